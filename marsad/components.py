@@ -1,0 +1,41 @@
+"""The one place that maps component names to the factories that build them.
+
+``DEFAULT_PIPELINE`` is what ``marsad.load()`` builds when no names are given. Factories import lazily so that
+``import marsad`` stays cheap and a missing model only fails when its component is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from marsad.errors import PipelineError
+from marsad.pipeline import Component
+
+
+def _sentencizer(**cfg: Any) -> Component:
+    from marsad.text.sentences import Sentencizer
+
+    return Sentencizer(**cfg)
+
+
+def _tokenizer(**cfg: Any) -> Component:
+    from marsad.text.tokens import Tokenizer
+
+    return Tokenizer(**cfg)
+
+
+FACTORIES: dict[str, Callable[..., Component]] = {
+    "sentencizer": _sentencizer,
+    "tokenizer": _tokenizer,
+}
+
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer")
+
+
+def create(name: str, **config: Any) -> Component:
+    try:
+        factory = FACTORIES[name]
+    except KeyError:
+        raise PipelineError(f"unknown component {name!r}; available: {sorted(FACTORIES)}") from None
+    return factory(**config)

@@ -1,0 +1,94 @@
+"""A Pipeline runs named components over a Document, in order (like spaCy's ``Language`` over a ``Doc``).
+
+A component is any callable ``Document -> Document`` with a ``name`` and two tuples of layer names:
+``requires`` (layers that must have been assigned by an earlier component) and ``assigns`` (layers it fills).
+The pipeline checks the chain when it is built and checks every return value when it runs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Protocol, runtime_checkable
+
+from marsad.document import Document
+from marsad.errors import PipelineError
+
+
+@runtime_checkable
+class Component(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+class Pipeline:
+    """Named components run in order over one Document."""
+
+    def __init__(self, components: Iterable[Component] = ()) -> None:
+        self._components: list[Component] = []
+        for component in components:
+            self.add(component)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self._components]
+
+    @property
+    def components(self) -> list[Component]:
+        return list(self._components)
+
+    def get(self, name: str) -> Component:
+        for c in self._components:
+            if c.name == name:
+                return c
+        raise PipelineError(f"no component named {name!r}; the pipeline has {self.names}")
+
+    def add(self, component: Component) -> None:
+        """Append a component after checking that what it requires is assigned earlier."""
+        for attr in ("name", "requires", "assigns"):
+            if not hasattr(component, attr):
+                raise PipelineError(
+                    f"{component!r} is not a component: it lacks {attr!r} "
+                    "(give it name, requires and assigns attributes)"
+                )
+        if component.name in self.names:
+            raise PipelineError(f"a component named {component.name!r} is already in the pipeline {self.names}")
+        assigned = {layer for c in self._components for layer in c.assigns}
+        missing = [layer for layer in component.requires if layer not in assigned]
+        if missing:
+            raise PipelineError(
+                f"component {component.name!r} requires {missing}, which no earlier component assigns; "
+                f"pipeline so far: {self.names}"
+            )
+        self._components.append(component)
+
+    def __call__(self, doc: Document, *, timings: dict[str, float] | None = None) -> Document:
+        for component in self._components:
+            t0 = time.perf_counter()
+            result = component(doc)
+            if not isinstance(result, Document):
+                raise PipelineError(
+                    f"component {component.name!r} returned {type(result).__name__}, expected a Document "
+                    "(a component must return the Document it was given)"
+                )
+            doc = result
+            doc.processed_by.append(component.name)
+            if timings is not None:
+                timings[component.name] = timings.get(component.name, 0.0) + time.perf_counter() - t0
+        return doc
+
+    def pipe(self, docs: Iterable[Document], *, on_error: Callable[[Document, Exception], None] | None = None):
+        """Run over many documents; with ``on_error`` a failing document is reported and skipped."""
+        for doc in docs:
+            try:
+                yield self(doc)
+            except Exception as exc:  # noqa: BLE001 - handed to the caller's handler, never swallowed silently
+                if on_error is None:
+                    raise
+                on_error(doc, exc)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names})"

@@ -1,0 +1,100 @@
+"""Sentence splitting over the original text.
+
+Boundaries: a line break always ends a sentence (headlines, sub-headings and paragraphs are lines in news
+copy); inside a line, ``. ؟ ? ! ؛ …`` (and runs of them such as ``?!`` or ``..``) end a sentence when followed by
+space or the end of the line. No split inside a number (3.5, 2016.12.06), after a one-letter abbreviation
+(د. محمد), or inside an open quotation (« … » “ … ” " … "), unless the quotation runs past the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.document import Sentence
+from marsad.text.charsets import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
+
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_FINAL_RUN = re.compile("[" + re.escape(SENTENCE_FINAL) + "]+")
+_TRAILING_CLOSERS = set(CLOSING_QUOTES + "\"')]}")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[\u0621-\u064aA-Za-z]$")  # a single letter before the dot: د. ، أ. ، U.
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] (one line) into sentence ranges."""
+    pieces: list[tuple[int, int]] = []
+    depth = 0  # depth of «» / “” quotes
+    in_ascii_quote = False
+    seg_start = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in OPENING_QUOTES:
+            depth += 1
+        elif ch in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            in_ascii_quote = not in_ascii_quote
+        elif ch in SENTENCE_FINAL:
+            m = _FINAL_RUN.match(text, i, end)
+            run_end = m.end() if m else i + 1
+            # a closing quote or bracket right after the punctuation belongs to this sentence
+            j = run_end
+            while j < end and text[j] in _TRAILING_CLOSERS:
+                if text[j] == '"':
+                    in_ascii_quote = not in_ascii_quote
+                elif text[j] in CLOSING_QUOTES:
+                    depth = max(0, depth - 1)
+                j += 1
+            at_break = j >= end or text[j].isspace()
+            is_number = ch == "." and i > start and text[i - 1].isdigit() and j < end and text[j].isdigit()
+            is_abbrev = ch == "." and run_end == i + 1 and bool(_ABBREVIATION.search(text, start, i))
+            quoted = depth > 0 or in_ascii_quote
+            if at_break and not is_number and not is_abbrev and not quoted:
+                pieces.append((seg_start, j))
+                seg_start = j
+            i = j
+            continue
+        i += 1
+    if seg_start < end:
+        pieces.append((seg_start, end))
+    return pieces
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` as offset-true spans; whitespace-only stretches are skipped."""
+    sentences: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        ranges = _split_line(text, line.start(), line.end())
+        for k, (a, b) in enumerate(ranges):
+            a, b = _strip(text, a, b)
+            if a >= b:
+                continue
+            last = text[b - 1]
+            is_heading = len(ranges) == 1 and last not in SENTENCE_FINAL and last not in _TRAILING_CLOSERS
+            sentences.append(Sentence(a, b, text[a:b], is_heading=is_heading and k == 0))
+    return sentences
+
+
+class Sentencizer:
+    """Pipeline component: fills ``doc.sentences``."""
+
+    name = "sentencizer"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("sentences",)
+
+    def __init__(self, *, overwrite: bool = False) -> None:
+        self.overwrite = overwrite
+
+    def __call__(self, doc):  # noqa: ANN001, ANN204 - Document -> Document
+        if doc.sentences and not self.overwrite:
+            return doc
+        doc.sentences = split_sentences(doc.text)
+        return doc
