@@ -307,7 +307,7 @@ class Document:
         return Span(start, end, self.text[start:end])
 
     @property
-    def normalized(self):  # noqa: ANN201 - returns marsad.text.normalize.NormalizedText
+    def normalized(self):
         """The normalised matching view of the text with its offset map (computed once)."""
         cached = self.user_data.get("_normalized")
         if cached is None:
@@ -317,7 +317,7 @@ class Document:
             self.user_data["_normalized"] = cached
         return cached
 
-    def iter_spans(self):  # noqa: ANN201 - Iterator[tuple[str, Span-like]]
+    def iter_spans(self):
         """Every span of every layer, labelled with its layer name (for validation and tests)."""
         for layer in ("sentences", "tokens", "entities", "times"):
             for item in getattr(self, layer):

@@ -85,7 +85,7 @@ class Pipeline:
         for doc in docs:
             try:
                 yield self(doc)
-            except Exception as exc:  # noqa: BLE001 - handed to the caller's handler, never swallowed silently
+            except Exception as exc:
                 if on_error is None:
                     raise
                 on_error(doc, exc)

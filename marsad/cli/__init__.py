@@ -65,8 +65,10 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+    except Exception as exc:
         if os.environ.get("MARSAD_DEBUG"):
             raise
-        click.echo(f"marsad: internal error: {type(exc).__name__}: {exc} (MARSAD_DEBUG=1 shows the traceback)", err=True)
+        click.echo(
+            f"marsad: internal error: {type(exc).__name__}: {exc} (MARSAD_DEBUG=1 shows the traceback)", err=True
+        )
         sys.exit(70)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 # Harakat, tanwin, shadda, sukun, maddah/hamza marks above/below, and the superscript (dagger) alef.
-AR_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
-    chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)
+AR_DIACRITICS = (
+    "".join(chr(c) for c in range(0x064B, 0x0660))
+    + "\u0670"
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6))
 )
 TATWEEL = "\u0640"
 # Zero-width characters and bidirectional controls: invisible, never part of a word's identity.
@@ -19,8 +21,10 @@ ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
 # Arabic letters proper (hamza … yeh, plus the extended letters used for loanwords).
-AR_LETTERS = "".join(chr(c) for c in range(0x0621, 0x063B)) + "".join(chr(c) for c in range(0x0641, 0x064B)) + (
-    "\u0671\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc\u06d5"
+AR_LETTERS = (
+    "".join(chr(c) for c in range(0x0621, 0x063B))
+    + "".join(chr(c) for c in range(0x0641, 0x064B))
+    + ("\u0671\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc\u06d5")
 )
 
 # Presentation forms (ligatures and contextual shapes) folded with NFKC.

@@ -93,7 +93,7 @@ class Sentencizer:
     def __init__(self, *, overwrite: bool = False) -> None:
         self.overwrite = overwrite
 
-    def __call__(self, doc):  # noqa: ANN001, ANN204 - Document -> Document
+    def __call__(self, doc):
         if doc.sentences and not self.overwrite:
             return doc
         doc.sentences = split_sentences(doc.text)

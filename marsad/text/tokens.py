@@ -47,7 +47,7 @@ class Tokenizer:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("tokens",)
 
-    def __init__(self, *, segmenter=None, overwrite: bool = False) -> None:  # noqa: ANN001
+    def __init__(self, *, segmenter=None, overwrite: bool = False) -> None:
         if segmenter is None:
             from marsad.text.clitics import CliticSegmenter
 
