@@ -43,7 +43,7 @@ def make_document(
     """Check the input and wrap it in a Document (raises InputError with a one-line reason)."""
     from marsad.ingest.decode import check_text, parse_published
 
-    check_text(text)
+    check_text(text, name=source or doc_id or "input")
     return Document(
         text=text,
         id=doc_id or "",

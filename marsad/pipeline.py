@@ -27,7 +27,9 @@ class Component(Protocol):
 class Pipeline:
     """Named components run in order over one Document."""
 
-    def __init__(self, components: Iterable[Component] = ()) -> None:
+    def __init__(self, components: Iterable[Component] = (), *, provided: Iterable[str] = ()) -> None:
+        # layers the caller fills before the pipeline runs (e.g. gold entities), so requirements on them are met
+        self.provided = tuple(provided)
         self._components: list[Component] = []
         for component in components:
             self.add(component)
@@ -56,7 +58,7 @@ class Pipeline:
                 )
         if component.name in self.names:
             raise PipelineError(f"a component named {component.name!r} is already in the pipeline {self.names}")
-        assigned = {layer for c in self._components for layer in c.assigns}
+        assigned = set(self.provided) | {layer for c in self._components for layer in c.assigns}
         missing = [layer for layer in component.requires if layer not in assigned]
         if missing:
             raise PipelineError(
@@ -89,6 +91,12 @@ class Pipeline:
                 if on_error is None:
                     raise
                 on_error(doc, exc)
+
+    def without_layers(self, layers: Iterable[str]) -> Pipeline:
+        """A pipeline that skips components whose every assigned layer is already provided (e.g. from gold)."""
+        given = set(layers)
+        kept = [c for c in self._components if not (c.assigns and set(c.assigns) <= given)]
+        return Pipeline(kept, provided=given)
 
     def __repr__(self) -> str:
         return f"Pipeline({self.names})"
