@@ -96,7 +96,7 @@ class Pipeline:
         """A pipeline that skips components whose every assigned layer is already provided (e.g. from gold)."""
         given = set(layers)
         kept = [c for c in self._components if not (c.assigns and set(c.assigns) <= given)]
-        return Pipeline(kept, provided=given)
+        return Pipeline(kept, provided=given | set(self.provided))
 
     def __repr__(self) -> str:
         return f"Pipeline({self.names})"

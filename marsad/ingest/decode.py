@@ -37,9 +37,15 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
     candidates: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates.append("utf-16")
-    elif data.count(b"\x00") > len(data) // 4:
-        # UTF-16 without a BOM: every other byte of Arabic or ASCII text is a NUL or a 0x06
-        candidates.append("utf-16-le" if data[1:2] == b"\x00" or data[1:2] == b"\x06" else "utf-16-be")
+    else:
+        # UTF-16 without a BOM: the high byte of Arabic (0x06) or ASCII (0x00) code units repeats every other byte
+        sample = data[:4000]
+        odd, even = sample[1::2], sample[0::2]
+        high = (0, 6)
+        if odd and sum(b in high for b in odd) > 0.6 * len(odd):
+            candidates.append("utf-16-le")
+        elif even and sum(b in high for b in even) > 0.6 * len(even):
+            candidates.append("utf-16-be")
     candidates += ["utf-8-sig", "cp1256"]
     for encoding in candidates:
         try:
