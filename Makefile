@@ -1,0 +1,35 @@
+# Two entry points (see README): `make demo` and `make test`. Everything installs into .venv from PyPI.
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install demo test test-slow lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The main job on the embedded defaults: bundled model, bundled sample articles, SQLite.
+demo: install
+	$(BIN)/marsad analyze --published 2019-03-12 samples/mosul-2019-03-12.txt
+	$(BIN)/marsad analyze --published 2018-06-14 samples/sanaa-2018-06-14.txt
+	$(BIN)/marsad analyze --published 2019-04-08 samples/tripoli-2019-04-08.txt
+
+test: install
+	$(BIN)/ruff check marsad tests benchmarks
+	$(BIN)/pytest
+
+test-slow: install
+	$(BIN)/pytest --slow
+
+lint: install
+	$(BIN)/ruff check marsad tests benchmarks
+	$(BIN)/ruff format --check marsad tests benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache demo.db out
