@@ -21,14 +21,14 @@ demo: install
 	$(BIN)/marsad analyze --published 2019-04-08 samples/tripoli-2019-04-08.txt
 
 test: install
-	$(BIN)/ruff check marsad tests benchmarks
+	$(BIN)/ruff check marsad tests benchmarks fuzz
 	$(BIN)/pytest
 
 test-slow: install
 	$(BIN)/pytest --slow
 
 lint: install
-	$(BIN)/ruff check marsad tests benchmarks
+	$(BIN)/ruff check marsad tests benchmarks fuzz
 	$(BIN)/ruff format --check marsad tests benchmarks
 
 clean:
