@@ -1,0 +1,252 @@
+"""Links across articles: near-duplicate clusters, events merged across sources, claims across reports.
+
+Near duplicates: MinHash (datasketch) over word 3-shingles of the normalised index terms, LSH at Jaccard ≥
+``DUP_THRESHOLD``; a new article joins the cluster of its first match (wire copies of one agency story).
+
+Cross-article events: the mentions of one in-document event (``Event.event_id``, else each mention alone)
+form an *event group*; two groups from different articles are the same real-world event when they have the same
+PLOVER type, dates within ``DATE_WINDOW_DAYS`` of each other, and either the same resolved place (GeoNames id,
+else coordinates rounded to ~1 km, else the normalised place name) or an overlapping normalised actor — or they
+come from articles of one near-duplicate cluster. Negated and hypothetical mentions never merge.
+
+Cross-article claims: two claims are one when the events they are about fall in the same cross-article event,
+or when their ``about`` texts share most index terms (Jaccard ≥ ``CLAIM_JACCARD``) within the date window. The
+merged status is "contested" when some position denies and another asserts, "confirmed" when two or more sources
+assert (or confirm) and none denies, else "unverified".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from marsad.store.textindex import index_terms
+from marsad.text.normalize import lookup_key
+
+NUM_PERM = 64
+DUP_THRESHOLD = 0.7
+DATE_WINDOW_DAYS = 2
+CLAIM_JACCARD = 0.6
+_NO_MERGE_MODALITIES = ("negated", "hypothetical")
+
+
+# -- near duplicates -----------------------------------------------------------------------------------------
+def shingles(text: str, k: int = 3) -> set[bytes]:
+    words = index_terms(text).split()
+    if len(words) < k:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def minhash(text: str):
+    """The MinHash of ``text`` (``datasketch.MinHash``, NUM_PERM permutations, fixed seed)."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m.update_batch(list(shingles(text)))
+    return m
+
+
+def minhash_bytes(m) -> bytes:
+    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+
+
+def minhash_from_bytes(blob: bytes | memoryview):
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(bytes(blob), dtype=np.uint64))
+
+
+class DupIndex:
+    """An in-memory LSH over stored signatures (built lazily from the store, updated as documents arrive)."""
+
+    def __init__(self, threshold: float = DUP_THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.clusters: dict[str, str] = {}
+
+    def add(self, doc_id: str, m, cluster_id: str) -> None:
+        if doc_id in self.clusters:
+            return
+        self.lsh.insert(doc_id, m)
+        self.clusters[doc_id] = cluster_id
+
+    def match(self, m) -> str | None:
+        """The cluster id of a stored near duplicate of ``m``, or None."""
+        hits = self.lsh.query(m)
+        if not hits:
+            return None
+        return min(self.clusters[h] for h in hits)
+
+
+# -- cross-article events -------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class EventGroup:
+    """One in-document event (its mentions), reduced to what cross-article matching needs."""
+
+    doc_id: str
+    key: str  # the in-document event id (or "m<index>")
+    plover: str
+    mentions: list[int]
+    date_start: str | None
+    date_end: str | None
+    place_key: str | None
+    place: dict[str, Any] | None
+    actors: set[str] = field(default_factory=set)
+    source: str | None = None
+    mergeable: bool = True
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "plover": self.plover,
+            "date_start": self.date_start,
+            "date_end": self.date_end,
+            "place_key": self.place_key,
+            "place": self.place,
+            "actors": sorted(self.actors),
+        }
+
+
+def _place_key(place: dict[str, Any] | None, name: str | None) -> str | None:
+    if place and place.get("geonameid"):
+        return f"g{place['geonameid']}"
+    if place and place.get("lat") is not None and place.get("lon") is not None:
+        return f"c{round(float(place['lat']), 2)},{round(float(place['lon']), 2)}"
+    return f"n{lookup_key(name)}" if name else None
+
+
+def _overlapping_place(data: dict[str, Any], span: dict[str, Any]) -> dict[str, Any] | None:
+    best = None
+    for ent in data.get("entities", []):
+        if ent.get("_deleted") or not ent.get("place"):
+            continue
+        if ent["start"] < span["end"] and span["start"] < ent["end"]:
+            if best is None or ent["end"] - ent["start"] > best["end"] - best["start"]:
+                best = ent
+    return best
+
+
+def event_groups(data: dict[str, Any]) -> list[EventGroup]:
+    """The event groups of a document JSON (corrections applied; deleted mentions skipped)."""
+    meta = data["doc"]
+    groups: dict[str, EventGroup] = {}
+    for i, ev in enumerate(data.get("events", [])):
+        if ev.get("_deleted"):
+            continue
+        key = ev.get("event_id") or f"m{i}"
+        date = ev.get("date") or {}
+        start = date.get("start") or meta.get("published")
+        end = date.get("end") or start
+        place, place_name = None, None
+        for span in ev.get("locations", []):
+            ent = _overlapping_place(data, span)
+            if ent is not None:
+                place, place_name = ent["place"], ent["text"]
+                break
+            place_name = place_name or span["text"]
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = EventGroup(
+                doc_id=meta["id"],
+                key=key,
+                plover=ev.get("plover") or "",
+                mentions=[],
+                date_start=start,
+                date_end=end,
+                place_key=_place_key(place, place_name),
+                place=(dict(place, name=place_name) if place else ({"name": place_name} if place_name else None)),
+                source=meta.get("source"),
+            )
+        g.mentions.append(i)
+        g.actors |= {lookup_key(a["text"]) for a in ev.get("actors", []) if a.get("text")}
+        if ev.get("modality") in _NO_MERGE_MODALITIES:
+            g.mergeable = False
+        if g.place_key is None or g.place_key.startswith("n"):
+            pk = _place_key(place, place_name)
+            if pk and (g.place_key is None or not pk.startswith("n")):
+                g.place_key, g.place = pk, (dict(place, name=place_name) if place else {"name": place_name})
+        if start and (g.date_start is None or start < g.date_start):
+            g.date_start = start
+        if end and (g.date_end is None or end > g.date_end):
+            g.date_end = end
+    return list(groups.values())
+
+
+def _day(s: str | None) -> dt.date | None:
+    """The first day of an ISO date, month or year (YYYY-MM-DD, YYYY-MM, YYYY); None when unreadable."""
+    if not s:
+        return None
+    s = s[:10]
+    s = {4: s + "-01-01", 7: s + "-01"}.get(len(s), s)
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        return None
+
+
+def dates_close(a0: str | None, a1: str | None, b0: str | None, b1: str | None, window: int = DATE_WINDOW_DAYS) -> bool:
+    """Whether the ranges [a0, a1] and [b0, b1] are within ``window`` days of each other (unknown: no)."""
+    da0, da1, db0, db1 = _day(a0), _day(a1 or a0), _day(b0), _day(b1 or b0)
+    if None in (da0, da1, db0, db1):
+        return False
+    slack = dt.timedelta(days=window)
+    return da0 - slack <= db1 and db0 - slack <= da1
+
+
+def same_event(a: dict[str, Any], b: dict[str, Any], *, same_cluster: bool = False) -> bool:
+    """The cross-article merge rule over two ``EventGroup.to_row()``-shaped dicts (see the module docstring)."""
+    if not a["plover"] or a["plover"] != b["plover"]:
+        return False
+    if not dates_close(a["date_start"], a["date_end"], b["date_start"], b["date_end"]):
+        return False
+    if same_cluster:
+        return True
+    if a.get("place_key") and a.get("place_key") == b.get("place_key"):
+        return True
+    return bool(set(a.get("actors") or ()) & set(b.get("actors") or ()))
+
+
+# -- cross-article claims -------------------------------------------------------------------------------------
+def about_terms(about: str) -> set[str]:
+    return set(index_terms(about or "").split())
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def claim_positions(data: dict[str, Any], claim: dict[str, Any]) -> list[dict[str, Any]]:
+    """Positions of a claim with what cross-article readers need: the speaker, stance and source."""
+    meta = data["doc"]
+    statements = data.get("statements", [])
+    out = []
+    for pos in claim.get("positions", []):
+        i = pos.get("statement")
+        st = statements[i] if isinstance(i, int) and 0 <= i < len(statements) else {}
+        out.append(
+            {
+                "doc_id": meta["id"],
+                "statement": i,
+                "role": pos.get("role") or st.get("stance"),
+                "stance": st.get("stance"),
+                "speaker": (st.get("speaker") or {}).get("text"),
+                "source": meta.get("source"),
+                "published": meta.get("published"),
+            }
+        )
+    return out
+
+
+def merged_status(positions: list[dict[str, Any]]) -> str:
+    """contested / confirmed / unverified over positions gathered from several articles."""
+    roles = [p.get("role") for p in positions]
+    if "deny" in roles and any(r in ("assert", "confirm") for r in roles):
+        return "contested"
+    asserting = {(p.get("source") or p.get("doc_id")) for p in positions if p.get("role") in ("assert", "confirm")}
+    if len(asserting) >= 2 and "deny" not in roles:
+        return "confirmed"
+    return "unverified"
