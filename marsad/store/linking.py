@@ -27,6 +27,7 @@ from marsad.store.textindex import index_terms
 from marsad.text.normalize import lookup_key
 
 NUM_PERM = 64
+SCHEME = "affine32"  # datasketch 2 hashing scheme; stored signatures are only comparable within one scheme
 DUP_THRESHOLD = 0.7
 DATE_WINDOW_DAYS = 2
 CLAIM_JACCARD = 0.6
@@ -45,19 +46,20 @@ def minhash(text: str):
     """The MinHash of ``text`` (``datasketch.MinHash``, NUM_PERM permutations, fixed seed)."""
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     m.update_batch(list(shingles(text)))
     return m
 
 
 def minhash_bytes(m) -> bytes:
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+    return np.asarray(m.hashvalues, dtype=np.uint32).tobytes()  # affine32 values fit 32 bits
 
 
 def minhash_from_bytes(blob: bytes | memoryview):
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(bytes(blob), dtype=np.uint64))
+    values = np.frombuffer(bytes(blob), dtype=np.uint32)
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
 
 
 class DupIndex:
