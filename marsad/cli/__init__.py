@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "analyze": ("marsad.cli.analyze", "analyze", "Analyse one article and print a summary or the Document JSON."),
     "eval": ("marsad.cli.evaluate", "evaluate", "Score the pipeline against gold folders (article.txt + gold.json)."),
     "ingest": ("marsad.cli.ingest", "ingest", "Analyse collections (text, HTML, JSONL, RSS, TREC, .gz) into a store."),
+    "serve": ("marsad.cli.serve", "serve", "Serve the review web UI and REST API over a store."),
 }
 
 
