@@ -25,12 +25,26 @@ def _tokenizer(**cfg: Any) -> Component:
     return Tokenizer(**cfg)
 
 
+def _events(**cfg: Any) -> Component:
+    from marsad.events.extract import EventExtractor
+
+    return EventExtractor(**cfg)
+
+
+def _claims(**cfg: Any) -> Component:
+    from marsad.events.claims import ClaimLinker
+
+    return ClaimLinker(**cfg)
+
+
 FACTORIES: dict[str, Callable[..., Component]] = {
     "sentencizer": _sentencizer,
     "tokenizer": _tokenizer,
+    "events": _events,
+    "claims": _claims,
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer")
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "events", "claims")
 
 
 def create(name: str, **config: Any) -> Component:

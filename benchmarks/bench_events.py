@@ -1,0 +1,77 @@
+"""Event and claim figures on the dev gold, over gold upstream layers (entities, statements, times).
+
+    .venv/bin/python benchmarks/bench_events.py [--gold ../shared/examples] [--upstream gold|none] [--errors]
+
+Each article: ``gold_document(folder, layers=("entities", "statements", "times"))`` (or no upstream layers with
+``--upstream none``), then the real sentencizer and tokenizer, then the ``events`` and ``claims`` components; the
+result is scored with ``marsad.eval.scorer`` (FORMAT.md rules: same PLOVER type + overlapping trigger; location and
+date accuracy on matched pairs; claims found through the statement matching). Prints the figures and the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+from marsad.components import create
+from marsad.eval.gold import find_gold_folders, gold_document, load_gold
+from marsad.eval.scorer import Scores, score_document
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = Path(os.environ.get("MARSAD_GOLD", ROOT.parent / "shared" / "examples"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--upstream", choices=("gold", "none"), default="gold")
+    ap.add_argument("--errors", action="store_true", help="list missed and spurious triggers")
+    args = ap.parse_args()
+    layers = ("entities", "statements", "times") if args.upstream == "gold" else ()
+    comps = [create(n) for n in ("sentencizer", "tokenizer", "events", "claims")]
+    total = Scores()
+    fn_words: Counter[str] = Counter()
+    fp_words: Counter[str] = Counter()
+    elapsed = 0.0
+    for folder in find_gold_folders(args.gold):
+        gold = load_gold(folder).gold
+        doc = gold_document(folder, layers=layers)
+        t0 = time.perf_counter()
+        for c in comps:
+            doc = c(doc)
+        elapsed += time.perf_counter() - t0
+        doc.validate()
+        pred = doc.to_json()
+        s = score_document(gold, pred)
+        total.add(s)
+        if args.errors:
+            for g in gold["events"]:
+                if not any(
+                    p["plover"] == g["plover"]
+                    and p["trigger"]["start"] < g["trigger"]["end"]
+                    and g["trigger"]["start"] < p["trigger"]["end"]
+                    for p in pred["events"]
+                ):
+                    fn_words[f"{g['trigger']['text']}/{g['plover']}"] += 1
+            for p in pred["events"]:
+                if not any(
+                    p["plover"] == g["plover"]
+                    and p["trigger"]["start"] < g["trigger"]["end"]
+                    and g["trigger"]["start"] < p["trigger"]["end"]
+                    for g in gold["events"]
+                ):
+                    fp_words[f"{p['trigger']['text']}/{p['plover']}"] += 1
+    out = total.to_json()
+    print(json.dumps({"events": out["events"], "claims": out["claims"]}, ensure_ascii=False, indent=1))
+    print(f"events+claims time: {elapsed:.2f}s for {len(find_gold_folders(args.gold))} articles")
+    if args.errors:
+        print("missed:", ", ".join(f"{k}×{v}" for k, v in fn_words.most_common()))
+        print("spurious:", ", ".join(f"{k}×{v}" for k, v in fp_words.most_common()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,591 @@
+"""Event mentions: triggers from the lexicon, their type, arguments, place, date, modality and quantities.
+
+Rules, in order, per sentence:
+1. triggers: each Arabic word, minus its clitics, is looked up in ``triggers.tsv`` (phrases first); words inside a
+   named entity (هيئة تحرير الشام) are not triggers; ambiguous forms need a context word (``needs``);
+2. typing: ``refine.tsv`` retypes from context (a chemical attack is ASSAULT, shelling of civilians is ASSAULT);
+3. arguments: actor = the noun phrase after a verb (VSO) or before it (SVO), the genitive after a noun; target =
+   the phrase after على / ضد; locations = LOC entities of the clause not used as actor/target;
+4. date: the time expression of the clause, else of the sentence; none when the text gives none (the ACLED
+   export falls back to the publication date with a coarser time precision);
+5. modality: future prefix/cues → planned; negators → negated; an act demanded or threatened → hypothetical;
+   hedges → unconfirmed; inside a statement, the statement's stance (deny → negated, unconfirmed → unconfirmed).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+
+from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, TimeExpression, Token
+from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from marsad.events.quantities import quantities_in, strip_key
+from marsad.text.normalize import lookup_key
+from marsad.text.tokens import is_arabic_word
+
+_NOUN_PROCLITICS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "فب", "ول", "فل", "وك")
+_NOUN_PROCLITICS += ("و", "ف", "ب", "ل", "ك", "")
+_VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س", "")
+_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "")
+# Words that end a clause for argument and modality search.
+_CLAUSE_BREAK = {",", ";", ":", ".", "?", "!", "(", ")", '"', "-", "لكن", "بينما", "فيما", "حيث", "اذ"}
+_PREPOSITIONS = {"في", "من", "الي", "علي", "عن", "مع", "ضد", "منذ", "بعد", "قبل", "خلال", "عبر", "حتي", "بين"}
+_PREPOSITIONS |= {"داخل", "نحو", "لدي", "عند", "بشان", "حول", "قرب", "ان", "انه", "انها", "بان", "الذي", "التي"}
+_PREPOSITIONS |= {"الذين", "كان", "كانت", "قد", "لم", "لن", "لا", "ما", "او", "ثم", "كما", "وقال", "وقالت"}
+_LOCATIVE = {"في", "ب", "قرب", "داخل", "علي", "من", "الي", "نحو", "شرق", "غرب", "شمال", "جنوب", "ريف", "وسط"}
+_LOCATIVE |= {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "حي", "احياء", "مناطق", "اطراف", "ضواحي", "مخيم"}
+# Heads of generic actor phrases that are not named entities (FORMAT.md: المعارضة، الحكومة can be actors).
+_ACTOR_HEADS = {
+    "جيش", "الجيش", "قوات", "القوات", "المعارضه", "المعارضين", "معارضين", "الحكومه", "حكومه", "النظام",
+    "الشرطه", "الامن", "مسلحون", "مسلحين", "المسلحين", "المسلحون", "مقاتلو", "مقاتلي", "مقاتلين", "عناصر",
+    "الفصائل", "فصائل", "متظاهرون", "متظاهرين", "المتظاهرين", "المتظاهرون", "محتجون", "محتجين", "المحتجين",
+    "المحتجون", "مسلحي", "الميليشيات", "ميليشيات", "المليشيات", "الحوثيين", "الحوثيون", "المتمردين",
+    "المتمردون", "متشددين", "متشددون", "المتشددين", "السلطات", "سلطات", "الوزاره", "وزاره", "التحالف",
+    "الطيران", "طائرات", "سلاح", "السكان", "سكان", "مدنيين", "المدنيين", "ناشطون", "ناشطين", "الجماعه",
+    "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
+}  # fmt: skip
+_TARGET_PREPS = {"علي", "ضد", "بحق"}
+# A noun after these names an institution or a state, not an event (لجنة العقوبات، الخاضعة لسيطرة).
+_BLOCK_BEFORE = {"لجنه", "لجان", "نظام", "فريق", "الخاضعه", "خاضعه", "تخضع", "يخضع", "تحت", "وزير", "وزاره"}
+_RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين"}
+_STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
+# Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
+_RESULT_BEFORE = {"عن", "الي", "جراء"}
+_KILL_LEMMAS = {"قتل", "مقتل"}
+_NUMBERISH = {"عشرات", "مئات", "الاف", "عشرون", "عشرين", "ثلاثون", "اربعه", "خمسه", "سته", "سبعه", "ثلاثه"}
+_NUMBERISH |= {"اثنان", "اثنين", "شخص", "شخصان", "عدد", "نحو", "اكثر", "ما", "مدنيا", "جنديا", "طفلا"}
+_NO_SUBJECT_TYPES = {"PROTEST"}
+
+
+@dataclass
+class _Trigger:
+    tok: int  # first token index (into the sentence token list)
+    end_tok: int  # exclusive
+    entry: TriggerEntry
+    start: int  # character offsets of the trigger span
+    end: int
+    future: bool = False  # سـ prefix
+
+
+@dataclass
+class _Sent:
+    sentence: Sentence
+    tokens: list[Token]
+    keys: list[str]
+    bare: list[str]
+    entities: list[Entity] = field(default_factory=list)
+
+
+def _word_candidates(key: str, verbs: bool) -> list[tuple[str, str, str]]:
+    """(proclitic, core, enclitic) splits of a word key, longest core first."""
+    out = []
+    procs = _VERB_PROCLITICS if verbs else _NOUN_PROCLITICS
+    for p in procs:
+        if p and not key.startswith(p):
+            continue
+        rest = key[len(p) :]
+        for e in _ENCLITICS:
+            if e and not rest.endswith(e):
+                continue
+            core = rest[: len(rest) - len(e)] if e else rest
+            if len(core) < 2:
+                continue
+            out.append((p, core, e))
+            if e and core.endswith("ت"):
+                out.append((p, core[:-1] + "ه", e))  # سيطرته ← سيطرة
+    out.sort(key=lambda c: -len(c[1]))
+    return out
+
+
+def match_word(lex: Lexicon, key: str) -> tuple[TriggerEntry, str] | None:
+    """The lexicon entry a word key carries and its proclitic, or None (the longest stem wins)."""
+    best: tuple[int, TriggerEntry, str] | None = None
+    for verbs, table in ((False, lex.nouns), (True, lex.verbs)):
+        for p, core, _e in _word_candidates(key, verbs):
+            entry = table.get(core)
+            if entry is None:
+                continue
+            if best is None or len(core) > best[0]:
+                best = (len(core), entry, p)
+            break
+    return None if best is None else (best[1], best[2])
+
+
+class EventExtractor:
+    """Pipeline component ``events``: fills ``doc.events`` (mentions with ``event_id`` from coreference)."""
+
+    name = "events"
+    requires: tuple[str, ...] = ("sentences", "tokens")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, *, lexicon: Lexicon | None = None, coreference: bool = True, overwrite: bool = True) -> None:
+        self._lexicon = lexicon
+        self.coreference = coreference
+        self.overwrite = overwrite
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.events and not self.overwrite:
+            return doc
+        events: list[Event] = []
+        tokens = doc.tokens
+        ti = 0
+        for sentence in doc.sentences:
+            while ti < len(tokens) and tokens[ti].end <= sentence.start:
+                ti += 1
+            tj = ti
+            while tj < len(tokens) and tokens[tj].start < sentence.end:
+                tj += 1
+            toks = tokens[ti:tj]
+            ti = tj
+            if not toks:
+                continue
+            keys = [lookup_key(t.text) for t in toks]
+            sent = _Sent(
+                sentence,
+                toks,
+                keys,
+                [strip_key(k) for k in keys],
+                [e for e in doc.entities if sentence.start <= e.start < sentence.end],
+            )
+            events.extend(self._sentence_events(doc, sent))
+        doc.events = events
+        if self.coreference:
+            from marsad.events.coref import assign_event_ids
+
+            assign_event_ids(doc)
+        return doc
+
+    # -- triggers -------------------------------------------------------------------------------------------
+    def _in_entity(self, sent: _Sent, start: int, end: int) -> bool:
+        return any(e.start <= start and end <= e.end and e.type != "MISC" for e in sent.entities)
+
+    def _needs_ok(self, sent: _Sent, entry: TriggerEntry, end_tok: int) -> bool:
+        if not entry.needs:
+            return True
+        for k, b in zip(sent.keys[end_tok : end_tok + 5], sent.bare[end_tok : end_tok + 5], strict=False):
+            if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
+                return True
+        return False
+
+    def find_triggers(self, sent: _Sent) -> list[_Trigger]:
+        lex = self.lexicon
+        out: list[_Trigger] = []
+        toks, keys = sent.tokens, sent.keys
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not is_arabic_word(tok):
+                i += 1
+                continue
+            found = None
+            for words, entry in lex.phrases:
+                n = len(words)
+                if i + n > len(toks):
+                    continue
+                first = keys[i]
+                if not (first == words[0] or strip_key(first) == words[0] or strip_key(first) == strip_key(words[0])):
+                    continue
+                if all(keys[i + k] == words[k] for k in range(1, n)):
+                    found = _Trigger(i, i + n, entry, 0, 0)
+                    break
+            if found is None:
+                m = match_word(lex, keys[i])
+                if m is not None and self._needs_ok(sent, m[0], i + 1):
+                    found = _Trigger(i, i + 1, m[0], 0, 0, future="س" in m[1])
+            if found is None or self._blocked(sent, found):
+                i += 1
+                continue
+            if found.entry.needs:
+                # the context word belongs to the trigger phrase (وقف إطلاق النار، أطلق صواريخ): consume it
+                for j in range(found.end_tok, min(len(toks), found.end_tok + 5)):
+                    if keys[j] in found.entry.needs or sent.bare[j] in found.entry.needs:
+                        found.end_tok = j + 1
+                        break
+            start = toks[found.tok].start
+            # the trigger span leaves out a leading conjunction (وسيطرت → سيطرت), keeps the rest of the word
+            first_text = toks[found.tok].text
+            if first_text[:1] in ("و", "ف") and keys[found.tok][:1] in ("و", "ف") and found.entry.pos != "P":
+                plain = match_word(lex, keys[found.tok][1:])
+                if plain is not None and plain[0] is found.entry:
+                    start += 1
+            found.start, found.end = start, toks[found.tok].end
+            if found.entry.pos == "P":
+                found.end = toks[found.end_tok - 1].end
+            if self._in_entity(sent, found.start, found.end):
+                i = found.end_tok
+                continue
+            out.append(found)
+            i = found.end_tok
+        return out
+
+    def _blocked(self, sent: _Sent, trig: _Trigger) -> bool:
+        """Trigger words that here name a state, an institution or a toll rather than an event."""
+        prev = sent.bare[trig.tok - 1] if trig.tok > 0 else ""
+        prev_key = sent.keys[trig.tok - 1] if trig.tok > 0 else ""
+        nxt = sent.keys[trig.end_tok] if trig.end_tok < len(sent.keys) else ""
+        if trig.entry.pos != "V" and (prev in _BLOCK_BEFORE or prev_key in _BLOCK_BEFORE):
+            return True
+        if trig.entry.pos == "V" and prev_key in _RELATIVE and nxt in _STATE_AFTER:
+            return True  # المناطق التي تسيطر عليها: who holds an area, not a take-over
+        if trig.entry.lemma in _KILL_LEMMAS:
+            if prev_key in _RESULT_BEFORE or sent.keys[trig.tok].startswith(("بمقتل", "لمقتل", "بقتل")):
+                return True
+            if trig.entry.pos == "V" and nxt and (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH):
+                return True  # قتل 27 شخصا: a passive toll, the event is the attack it reports
+        return False
+
+    # -- typing ---------------------------------------------------------------------------------------------
+    def _refine(self, sent: _Sent, trig: _Trigger) -> tuple[str, list[str] | None]:
+        plover = trig.entry.plover
+        acled = list(trig.entry.acled) if trig.entry.acled else None
+        changed_type = changed_acled = False
+        for rule in self.lexicon.refine:
+            if rule.applies_to not in ("*", trig.entry.plover):
+                continue
+            lo, hi = max(0, trig.tok - rule.window), min(len(sent.tokens), trig.end_tok + rule.window)
+            ctx = set(sent.keys[lo:hi]) | set(sent.bare[lo:hi])
+            ctx -= {sent.keys[k] for k in range(trig.tok, trig.end_tok)}
+            if not ctx & rule.context:
+                continue
+            if rule.plover != "=" and not changed_type:
+                plover, changed_type = rule.plover, True
+            if not changed_acled and rule.acled_type == "-":
+                acled, changed_acled = None, True
+            elif not changed_acled and (rule.acled_type != "=" or rule.acled_sub != "="):
+                cur = acled or ["", ""]
+                acled = [
+                    cur[0] if rule.acled_type == "=" else rule.acled_type,
+                    cur[1] if rule.acled_sub == "=" else rule.acled_sub,
+                ]
+                changed_acled = True
+        if acled is not None and not acled[0]:
+            acled = None
+        return plover, acled
+
+    # -- arguments ------------------------------------------------------------------------------------------
+    def _entity_at(self, sent: _Sent, k: int) -> Entity | None:
+        tok = sent.tokens[k]
+        for e in sent.entities:
+            if e.start < tok.end and tok.start < e.end:
+                return e
+        return None
+
+    def _np_at(
+        self, doc: Document, sent: _Sent, k: int, triggers_at: set[int]
+    ) -> tuple[Span, int, Entity | None] | None:
+        """The noun phrase starting at token k: (span, end token, entity or None)."""
+        if k >= len(sent.tokens) or k in triggers_at:
+            return None
+        ent = self._entity_at(sent, k)
+        if ent is not None:
+            end = k
+            while end < len(sent.tokens) and sent.tokens[end].start < ent.end:
+                end += 1
+            # a generic head before the name stays outside (قوات الحكومة السورية keeps its head: extend back)
+            return doc.span(ent.start, ent.end), end, ent
+        key, bare = sent.keys[k], sent.bare[k]
+        if key in _PREPOSITIONS or bare in _PREPOSITIONS or not is_arabic_word(sent.tokens[k]):
+            return None
+        if not (bare in _ACTOR_HEADS or key in _ACTOR_HEADS or ("ال" + bare) in _ACTOR_HEADS):
+            return None
+        end = k + 1
+        # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
+        while end < len(sent.tokens) and end - k < 5 and end not in triggers_at:
+            nk = sent.keys[end]
+            ent2 = self._entity_at(sent, end)
+            if ent2 is not None:
+                while end < len(sent.tokens) and sent.tokens[end].start < ent2.end:
+                    end += 1
+                break
+            if nk.startswith("ال") and nk not in _PREPOSITIONS and is_arabic_word(sent.tokens[end]):
+                end += 1
+                continue
+            break
+        start = sent.tokens[k].start
+        if sent.tokens[k].text[:1] in ("و", "ف") and sent.keys[k][:1] in ("و", "ف") and bare != key:
+            start += 1
+        return doc.span(start, sent.tokens[end - 1].end), end, None
+
+    def _clause_bounds(self, sent: _Sent, trig: _Trigger) -> tuple[int, int]:
+        lo = trig.tok
+        while lo > 0 and sent.keys[lo - 1] not in _CLAUSE_BREAK:
+            lo -= 1
+        hi = trig.end_tok
+        while hi < len(sent.tokens) and sent.keys[hi] not in _CLAUSE_BREAK:
+            hi += 1
+        return lo, hi
+
+    def _arguments(
+        self, doc: Document, sent: _Sent, trig: _Trigger, plover: str, triggers_at: set[int]
+    ) -> tuple[list[Span], list[Span], list[Span]]:
+        actors: list[Span] = []
+        targets: list[Span] = []
+        lo, hi = self._clause_bounds(sent, trig)
+        used: list[Span] = []
+        time_toks = self._time_tokens(doc, sent)
+        # after the trigger: subject (verbs) / genitive (nouns), skipping a time word (قالت روسيا الثلاثاء)
+        k = trig.end_tok
+        while k < hi and k in time_toks:
+            k += 1
+        np = self._np_at(doc, sent, k, triggers_at)
+        genitive_is_target = plover in {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONCEDE"}
+        if np is not None:
+            span, k_end, ent = np
+            if ent is not None and ent.type == "LOC" and trig.entry.pos != "V" and not self._actorish(ent):
+                pass  # a place after a noun trigger is where it happened, not who did it
+            elif trig.entry.pos == "N" and (
+                genitive_is_target or (plover == "ASSAULT" and "Abduction" in str(trig.entry.acled))
+            ):
+                targets.append(span)
+                used.append(span)
+            else:
+                actors.append(span)
+                used.append(span)
+            k = k_end
+        if not actors and trig.entry.pos == "V" and plover not in _NO_SUBJECT_TYPES:
+            # SVO: the nearest phrase before the verb in the clause (إن الجيش السوري سيطر)
+            for b in range(trig.tok - 1, max(lo, trig.tok - 6) - 1, -1):
+                np = self._np_at(doc, sent, b, triggers_at)
+                if np is not None and np[1] <= trig.tok + 0 and np[1] >= trig.tok - 1:
+                    actors.append(np[0])
+                    used.append(np[0])
+                    break
+        # target: after على / ضد / بحق, or the direct object right after the subject of a verb
+        for j in range(k, min(hi, k + 6)):
+            if sent.bare[j] in _TARGET_PREPS or sent.keys[j] in _TARGET_PREPS:
+                np = self._np_at(doc, sent, j + 1, triggers_at)
+                if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
+                    targets.append(np[0])
+                    used.append(np[0])
+                break
+        locations: list[Span] = []
+        for e in sent.entities:
+            if e.type != "LOC" or any(u.start <= e.start < u.end for u in used):
+                continue
+            ek = next((i for i, t in enumerate(sent.tokens) if t.start <= e.start < t.end), None)
+            if ek is None or not (lo <= ek < hi):
+                continue
+            prev_key = sent.keys[ek - 1] if ek > 0 else ""
+            first_key = sent.keys[ek]
+            locative = (
+                prev_key in _LOCATIVE
+                or strip_key(prev_key) in _LOCATIVE
+                or (first_key[:1] in ("ب",) and sent.tokens[ek].start < e.start)
+                or first_key.startswith("في")
+            )
+            if locative or (ek > trig.tok and ek - trig.end_tok <= 2 and plover in ("FIGHT", "ASSAULT")):
+                locations.append(doc.span(e.start, e.end))
+        return actors, targets, locations
+
+    @staticmethod
+    def _actorish(ent: Entity) -> bool:
+        # countries act (روسيا استخدمت الفيتو); towns and districts are places
+        return (ent.place is not None and ent.place.precision == "country") or ent.type != "LOC"
+
+    # -- date -------------------------------------------------------------------------------------------------
+    def _time_tokens(self, doc: Document, sent: _Sent) -> set[int]:
+        out = set()
+        for t in doc.times:
+            if sent.sentence.start <= t.start < sent.sentence.end:
+                for i, tok in enumerate(sent.tokens):
+                    if t.start <= tok.start < t.end:
+                        out.add(i)
+        return out
+
+    def _date(
+        self, doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None
+    ) -> tuple[dict[str, str] | None, int | None]:
+        times = [t for t in doc.times if sent.sentence.start <= t.start < sent.sentence.end and not _is_since(t)]
+        if not times and statement_index is not None:
+            st = doc.statements[statement_index]
+            if st.time is not None:
+                times = [t for t in doc.times if t.start < st.time.end and st.time.start < t.end]
+        if not times:
+            return None, None
+        # the nearest expression to the trigger, extended over one joined to it by أو / و / إلى
+        nearest = min(times, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
+        group = [nearest]
+        for t in sorted(times, key=lambda t: t.start):
+            if t is nearest:
+                continue
+            lo, hi = (nearest.end, t.start) if t.start >= nearest.end else (t.end, nearest.start)
+            between = lookup_key(doc.text[lo:hi]).strip()
+            if between in ("او", "و", "الي", "حتي", "-", "و حتي"):
+                group.append(t)
+        ranges = [_value_range(t.value) for t in group]
+        ranges = [r for r in ranges if r is not None]
+        if not ranges:
+            return None, None
+        start = min(r[0] for r in ranges)
+        end = max(r[1] for r in ranges)
+        precision = 1 if start == end else 2 if _days_between(start, end) <= 7 else 3
+        return {"start": start, "end": end}, precision
+
+    # -- modality ---------------------------------------------------------------------------------------------
+    def _modality(self, doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None) -> str:
+        cues = self.lexicon.modality
+        lo, hi = self._clause_bounds(sent, trig)
+        found: str | None = None
+        if trig.future:
+            found = "planned"
+        for b in range(trig.tok - 1, max(lo, trig.tok - 4) - 1, -1):
+            k = sent.keys[b]
+            # two-word cues (من المقرر) are keyed with a space
+            pair = f"{sent.keys[b - 1]} {k}" if b > 0 else ""
+            for key in (pair, k, strip_key(k)):
+                for modality, where in cues.get(key, ()):
+                    if where == "before" and found is None:
+                        found = modality
+            if found is not None:
+                break
+            if k.startswith("س") and match_word(self.lexicon, k) is None and len(k) > 3 and b == trig.tok - 1:
+                pass
+        if found is None:
+            # a governing verb of demand / threat / denial earlier in the sentence, not itself the trigger
+            for b in range(trig.tok - 1, max(0, trig.tok - 10) - 1, -1):
+                k = sent.keys[b]
+                for key in (k, strip_key(k), k[1:] if k[:1] in ("و", "ف") else k):
+                    for modality, where in cues.get(key, ()):
+                        if where == "governs":
+                            found = modality
+                            break
+                    if found:
+                        break
+                if found:
+                    break
+        if found is None:
+            for a in range(trig.end_tok, min(hi, trig.end_tok + 8)):
+                k = sent.keys[a]
+                window = 2 if a - trig.end_tok < 2 else 8
+                for modality, where in cues.get(k, ()):
+                    if where == "after" and a - trig.end_tok < window:
+                        found = modality
+                if (
+                    found is None
+                    and trig.entry.pos == "N"
+                    and a - trig.end_tok < 8
+                    and k.startswith("ست") | k.startswith("سي")
+                ):
+                    # a noun event whose clause goes on in the future: المحادثات ... ستبدأ
+                    if len(k) >= 5 and match_word(self.lexicon, k) is None and k[2:] and k not in ("سيطره", "سياسي"):
+                        if k.startswith(("ستب", "ستع", "ستج", "سيب", "سيع", "سيج", "ستت", "سيت", "ستن", "سين")):
+                            found = "planned"
+                if found:
+                    break
+        if statement_index is not None:
+            stance = doc.statements[statement_index].stance
+            if stance == "deny" and found in (None, "asserted"):
+                found = "negated"
+            elif stance == "unconfirmed" and found in (None, "asserted"):
+                found = "unconfirmed"
+        return found or "asserted"
+
+    # -- assembly ----------------------------------------------------------------------------------------------
+    def _sentence_events(self, doc: Document, sent: _Sent) -> list[Event]:
+        triggers = self.find_triggers(sent)
+        if not triggers:
+            return []
+        triggers_at = {k for t in triggers for k in range(t.tok, t.end_tok)}
+        quantities = quantities_in(doc, sent.tokens)
+        events: list[Event] = []
+        for trig in triggers:
+            plover, acled = self._refine(sent, trig)
+            statement_index = _statement_of(doc, trig.start, trig.end)
+            actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at)
+            if not actors and statement_index is not None and trig.entry.pos == "V":
+                st = doc.statements[statement_index]
+                # an implicit subject inside reported speech is the speaker (قالت الوزارة إنها لن تقبل)
+                if st.content.start <= trig.start and _pronoun_subject(sent, trig):
+                    actors = [st.speaker]
+            date, precision = self._date(doc, sent, trig, statement_index)
+            modality = self._modality(doc, sent, trig, statement_index)
+            trigger_span = doc.span(trig.start, trig.end)
+            if modality == "negated" and plover == "AGREE" and trig.entry.pos == "V":
+                # refusing to accept is a rejection (لن تقبل), asserted
+                plover, modality = "REJECT", "asserted"
+            events.append(
+                Event(
+                    trigger=trigger_span,
+                    plover=plover,
+                    acled=acled,
+                    actors=actors,
+                    targets=targets,
+                    locations=locations,
+                    date=date,
+                    modality=modality,  # type: ignore[arg-type]
+                    statement=statement_index,
+                    time_precision=precision,
+                )
+            )
+        _attach_quantities(events, triggers, quantities)
+        return events
+
+
+def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:
+    """The verb has no overt subject nearby (إنها لن تقبل / إنهم لن ينسحبوا)."""
+    for b in range(trig.tok - 1, max(0, trig.tok - 4) - 1, -1):
+        if sent.keys[b] in ("انها", "انه", "انهم", "بانها", "بانه", "بانهم", "انهما"):
+            return True
+    return False
+
+
+def _attach_quantities(events: list[Event], triggers: list[_Trigger], quantities: list[tuple[int, Quantity]]) -> None:
+    violent = {"FIGHT", "ASSAULT", "CRIME", "PROTEST", "COERCE"}
+    for tok, q in quantities:
+        if q.kind == "count":
+            # a count belongs to the nearest event before it (سيطر على 35 حيا)
+            before = [i for i, t in enumerate(triggers) if t.end_tok <= tok and tok - t.end_tok <= 6]
+            if before:
+                events[before[-1]].quantities.append(q)
+            continue
+        cands = [i for i, e in enumerate(events) if e.plover in violent]
+        if not cands:
+            continue
+        best = min(cands, key=lambda i: abs(triggers[i].tok - tok))
+        events[best].quantities.append(q)
+
+
+def _statement_of(doc: Document, start: int, end: int) -> int | None:
+    best = None
+    for i, st in enumerate(doc.statements):
+        c = st.content
+        if (
+            c.start <= start
+            and end <= c.end
+            and (
+                best is None or c.end - c.start < doc.statements[best].content.end - doc.statements[best].content.start
+            )
+        ):
+            best = i
+    return best
+
+
+def _is_since(t: TimeExpression) -> bool:
+    return lookup_key(t.text).startswith("منذ")
+
+
+def _value_range(value: str) -> tuple[str, str] | None:
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return value, value
+        if len(parts) == 2:
+            y, m = int(parts[0]), int(parts[1])
+            return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+        if len(parts) == 1 and parts[0].isdigit():
+            return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
+    except ValueError:
+        return None
+    return None
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days

@@ -1,0 +1,150 @@
+"""The event lexicons (data files in ``marsad/events/data``), loaded once and lazily.
+
+``triggers.tsv`` maps word forms to PLOVER / ACLED types; ``refine.tsv`` retypes a trigger from its context;
+``modality.tsv`` lists the cues of planned / negated / hypothetical / unconfirmed events. All keys go through
+``marsad.text.normalize.lookup_key`` so hamza, alif maqsura and ta marbuta variants meet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.errors import MarsadError
+from marsad.text.normalize import lookup_key
+
+DATA = Path(__file__).parent / "data"
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+    "FIGHT",
+    "CRIME",
+)
+
+# Inflections generated from the 3rd person masculine singular forms of a verb entry.
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "وا", "ن", "ين")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon row: how a form is typed and what context it needs."""
+
+    plover: str
+    acled: tuple[str, str] | None
+    pos: str  # "V" verb, "N" noun, "P" phrase
+    needs: frozenset[str] = frozenset()
+    lemma: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RefineRule:
+    applies_to: str
+    context: frozenset[str]
+    window: int
+    plover: str
+    acled_type: str
+    acled_sub: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, TriggerEntry] = field(default_factory=dict)  # inflected verb form (lookup key) -> entry
+    nouns: dict[str, TriggerEntry] = field(default_factory=dict)  # noun form (lookup key) -> entry
+    phrases: list[tuple[tuple[str, ...], TriggerEntry]] = field(default_factory=list)
+    refine: list[RefineRule] = field(default_factory=list)
+    modality: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # cue key -> [(modality, where)]
+
+
+def _rows(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def _verb_forms(past: str, present: str) -> set[str]:
+    forms = {past}
+    forms.update(past + s for s in _PAST_SUFFIXES)
+    stem = present[1:] if present[:1] in ("ي", "ت", "ن", "ا") else present
+    for p in _PRESENT_PREFIXES:
+        if len(stem) < 3 and p in ("ن", "ا"):
+            continue  # نفر، افر: two-letter stems with these prefixes are other words
+        forms.update(p + stem + s for s in _PRESENT_SUFFIXES)
+    # Doubled-consonant verbs written out (شن → شنت, فر → فرت) come through the extra forms column.
+    return forms
+
+
+def _noun_forms(noun: str) -> set[str]:
+    forms = {noun, noun + "ا"}  # tanwin fatha: هجوما، قصفا
+    if noun.endswith("ه"):
+        forms.update({noun[:-1] + "تين", noun[:-1] + "تان", noun[:-1] + "ات"})
+    elif not noun.endswith("ات"):
+        forms.update({noun + "ين", noun + "ان"})
+    return forms
+
+
+def _add(table: dict[str, TriggerEntry], key: str, entry: TriggerEntry) -> None:
+    # The first row wins: the file lists the most common reading of a form first.
+    table.setdefault(key, entry)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the three data files (once per process)."""
+    lex = Lexicon()
+    for row in _rows(DATA / "triggers.tsv"):
+        if len(row) < 5:
+            raise MarsadError(f"triggers.tsv: malformed row {row!r}")
+        pos, forms, plover, a_type, a_sub = (c.strip() for c in row[:5])
+        if plover not in PLOVER_TYPES:
+            raise MarsadError(f"triggers.tsv: unknown PLOVER type {plover!r}")
+        needs = frozenset(lookup_key(w) for w in row[5].split("|") if w.strip()) if len(row) > 5 else frozenset()
+        acled = None if a_type == "-" else (a_type, a_sub)
+        alternatives = [f.strip() for f in forms.split(",") if f.strip()]
+        entry = TriggerEntry(plover, acled, pos, needs, lemma=lookup_key(alternatives[0].split()[0]))
+        if pos == "P":
+            for alt in alternatives:
+                lex.phrases.append((tuple(lookup_key(w) for w in alt.split()), entry))
+            continue
+        keys: set[str] = set()
+        if pos == "V":
+            main = alternatives[0].split()
+            past, present = lookup_key(main[0]), lookup_key(main[-1])
+            keys |= _verb_forms(past, present)
+            keys.update(lookup_key(a) for a in alternatives[1:])
+        else:
+            for alt in alternatives:
+                keys |= _noun_forms(lookup_key(alt))
+        for key in keys:
+            _add(lex.verbs if pos == "V" else lex.nouns, key, entry)
+    lex.phrases.sort(key=lambda p: -len(p[0]))
+    for row in _rows(DATA / "refine.tsv"):
+        applies, ctx, window, plover, a_type, a_sub = (c.strip() for c in row[:6])
+        lex.refine.append(
+            RefineRule(applies, frozenset(lookup_key(w) for w in ctx.split("|")), int(window), plover, a_type, a_sub)
+        )
+    for row in _rows(DATA / "modality.tsv"):
+        cue, modality, where = (c.strip() for c in row[:3])
+        lex.modality.setdefault(lookup_key(cue), []).append((modality, where))
+    return lex

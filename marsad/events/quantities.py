@@ -1,0 +1,136 @@
+"""Numbers in event sentences: fatalities, injuries and counts, each with the span it comes from.
+
+Digits (Western or Arabic-Indic) are read directly; number words go through ``pyarabic.number.text2number``;
+vague quantifiers (عشرات، مئات، آلاف) give an approximate lower bound. What the number counts comes from the
+casualty words around it (مقتل 4، 46 قتيلا، إصابة 12، مقتل وإصابة 30).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.document import Document, Quantity, Token
+from marsad.text.normalize import lookup_key
+
+# Vague quantifiers (lookup keys, with and without ال) -> the lower bound they imply.
+_VAGUE = {"عشرات": 10, "مئات": 100, "الاف": 1000, "الوف": 1000}
+# Casualty words: the keys after clitic stripping.
+_DEATH = {"مقتل", "قتل", "قتلي", "قتيل", "قتيلا", "قتيلين", "مصرع", "وفاه", "حياه", "حتف", "مقتلهم", "مصرعهم"}
+_DEATH_AFTER = {"قتلي", "قتيلا", "قتيلين", "قتيل", "شهيدا", "شهداء", "جثه", "جثث", "حتفهم", "مصرعهم"}
+_INJURY = {"اصابه", "جرح", "جرحي", "اصابات", "مصابين", "مصابا", "جريحا", "جريح", "اصيب", "اصيبوا"}
+_INJURY_AFTER = {"جرحي", "مصابين", "مصابا", "جريحا", "جريحين", "باصابات", "اصابات"}
+_PROCLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
+_DIGITS = re.compile(r"^[0-9][0-9.,]*$")
+# Words that can be part of a written number (for text2number).
+_NUMBER_WORDS = {
+    "واحد", "اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته",
+    "سبع", "سبعه", "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "احد", "احدي", "اثني", "اثنا",
+    "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "ستون", "ستين", "سبعون",
+    "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين", "مئه", "مائه", "مئتين", "مئتان", "الف", "الفين", "الفا",
+    "الاف", "مليون", "ملايين",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class NumberMention:
+    start_tok: int
+    end_tok: int  # exclusive
+    value: int
+    approximate: bool
+
+
+def strip_key(key: str) -> str:
+    """A lookup key without a leading conjunction/preposition/article (for word-list checks)."""
+    for p in _PROCLITICS:
+        if key.startswith(p) and len(key) - len(p) >= 2:
+            return key[len(p) :]
+    return key
+
+
+def _digit_value(text: str) -> int | None:
+    t = lookup_key(text).replace(",", "")
+    if not _DIGITS.match(t):
+        return None
+    try:
+        return int(float(t))
+    except ValueError:
+        return None
+
+
+def find_numbers(tokens: list[Token]) -> list[NumberMention]:
+    """Numbers written in digits, in words or as vague quantifiers, in token order."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        key = lookup_key(tokens[i].text)
+        value = _digit_value(tokens[i].text)
+        if value is not None:
+            out.append(NumberMention(i, i + 1, value, False))
+            i += 1
+            continue
+        bare = strip_key(key)
+        if bare in _VAGUE or key in _VAGUE:
+            out.append(NumberMention(i, i + 1, _VAGUE.get(bare, _VAGUE.get(key, 0)), True))
+            i += 1
+            continue
+        if bare in _NUMBER_WORDS or key in _NUMBER_WORDS:
+            j = i + 1
+            # و joins number words: خمسة وثلاثون
+            while j < len(tokens) and (
+                lookup_key(tokens[j].text) in _NUMBER_WORDS
+                or (lookup_key(tokens[j].text)[:1] == "و" and lookup_key(tokens[j].text)[1:] in _NUMBER_WORDS)
+            ):
+                j += 1
+            phrase = " ".join(t.text for t in tokens[i:j])
+            try:
+                from pyarabic.number import text2number
+
+                value = int(text2number(phrase))
+            except Exception:  # pyarabic raises assorted errors on odd input; a number we cannot read is skipped
+                value = 0
+            if value > 0:
+                out.append(NumberMention(i, j, value, False))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def classify(tokens: list[Token], num: NumberMention) -> str:
+    """fatalities / injuries / count for a number, from the casualty words just before or after it."""
+    before = [strip_key(lookup_key(t.text)) for t in tokens[max(0, num.start_tok - 4) : num.start_tok]]
+    after = [strip_key(lookup_key(t.text)) for t in tokens[num.end_tok : num.end_tok + 3]]
+    last_two = set(before[-2:])
+    if last_two & _DEATH and last_two & _INJURY:
+        return "count"  # مقتل وإصابة 30: killed and wounded together, neither alone
+    if any(k in _DEATH_AFTER for k in after[:2]):
+        return "fatalities"
+    if any(k in _INJURY_AFTER for k in after[:2]):
+        return "injuries"
+    # the nearest casualty word before the number decides (مقتل 4 وإصابة 12)
+    for k in reversed(before):
+        if k in _DEATH:
+            return "fatalities"
+        if k in _INJURY:
+            return "injuries"
+    return "count"
+
+
+def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantity]]:
+    """(token index, Quantity) for every number in ``tokens`` (one sentence)."""
+    out = []
+    for num in find_numbers(tokens):
+        kind = classify(tokens, num)
+        # a count needs the thing counted: the next word (35 حيا، خمسة أحياء); bare years and dates are skipped
+        end_tok = num.end_tok
+        if kind == "count":
+            if num.value >= 1900 and num.value <= 2100 and not num.approximate:
+                continue
+            if end_tok < len(tokens) and tokens[end_tok].text.isalpha():
+                end_tok += 1
+            else:
+                continue
+        span = doc.span(tokens[num.start_tok].start, tokens[end_tok - 1].end)
+        out.append((num.start_tok, Quantity(kind, num.value, span, num.approximate)))
+    return out
