@@ -27,6 +27,7 @@ How a word is split (docs/text.md has the conventions and the measured accuracy)
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,13 @@ RULES_PATH = DATA_DIR / "clitic_rules.tsv"
 
 _MARKS = frozenset(charsets.AR_DIACRITICS + charsets.TATWEEL + charsets.INVISIBLE)
 _LETTERS = frozenset(charsets.AR_LETTERS)
+# Letters the lexicon spells differently: Persian keyboard forms, and presentation forms of one letter (ﺣ → ح).
+_LETTER_FOLD = {"ک": "ك", "ی": "ي", "ە": "ه", "ۃ": "ة"}
+for _lo, _hi in charsets.PRESENTATION_FORMS:
+    for _code in range(_lo, _hi + 1):
+        _folded = unicodedata.normalize("NFKC", chr(_code))
+        if len(_folded) == 1 and _folded in _LETTERS:
+            _LETTER_FOLD[chr(_code)] = _LETTER_FOLD.get(_folded, _folded)
 _ALEFS = "اأإآ"
 
 CONJ = ("و", "ف")
@@ -108,6 +116,18 @@ def _parse_pieces(spec: str) -> list[tuple[str, str]]:
     return out
 
 
+def _parse_proclitics(prefix: str, state: str = "") -> list[str] | None:
+    """Read ``prefix`` as a whole sequence of proclitics (وال → و, ال), or None."""
+    if not prefix:
+        return []
+    for clitic in sorted(_NEXT[state], key=len, reverse=True):
+        if prefix.startswith(clitic):
+            rest = _parse_proclitics(prefix[len(clitic) :], clitic)
+            if rest is not None:
+                return [clitic, *rest]
+    return None
+
+
 class CliticSegmenter:
     """Lexicon- and statistics-driven clitic segmenter (see the module docstring)."""
 
@@ -120,6 +140,7 @@ class CliticSegmenter:
         bases: Iterable[str] = (),
         pronouns: Iterable[str] = (),
         open_enclitics: Iterable[str] = (),
+        short: Iterable[str] = (),
         cache_size: int = 200_000,
     ) -> None:
         # Two views of the counts: fully normalised (alef/ى folded) and "head-raw" (first letter kept as
@@ -138,6 +159,7 @@ class CliticSegmenter:
         for base in bases:
             for pron in pronouns:
                 self._closed.setdefault(normalize_string(base + pron), (base, pron))
+        self._short = {normalize_string(w) for w in short}
         self._open = tuple(sorted(open_enclitics, key=len, reverse=True))
         self._segment_skeleton = lru_cache(maxsize=cache_size)(self._segment_skeleton_uncached)
         self.segment = lru_cache(maxsize=cache_size)(self._segment)  # type: ignore[method-assign]
@@ -168,6 +190,7 @@ class CliticSegmenter:
                 bases=[f[0] for f in rules.get("base", [])],
                 pronouns=[f[0] for f in rules.get("pronoun", [])],
                 open_enclitics=[f[0] for f in rules.get("open", [])],
+                short=[f[0] for f in rules.get("short", [])],
             )
             if freq_path == FREQ_PATH and rules_path == RULES_PATH:
                 cls._instance = seg
@@ -225,11 +248,16 @@ class CliticSegmenter:
         if stem < MIN_STEM_COUNT:
             return 0.0
         whole = self._norm.get(normalize_string(word), 0)
+        # two-letter remainders: listed function words (و+قد), or a stem far more frequent than the whole (و+إب,
+        # ب+حل); otherwise they are stem letters (بدأ is not ب+دأ, بات is not ب+ات)
+        if len(rest) == 2 and normalize_string(rest) not in self._short and stem < 5 * whole + 50:
+            return 0.0
         if whole > _MAX_RATIO[clitic] * stem:
             return 0.0
         # raw forms: folding the alef would let الوإلى meet الوالي (the governor)
         incompatible = sum(self._raw.get(q + word, 0) for q in _INCOMPATIBLE[clitic])
-        if incompatible > MAX_INCOMPATIBLE_SHARE * whole + 2:
+        # tolerated noise grows with both counts: البلقاء (a place) must not block ب+لقاء
+        if incompatible > MAX_INCOMPATIBLE_SHARE * whole + 0.002 * stem + 2:
             return 0.0
         return stem
 
@@ -296,11 +324,20 @@ class CliticSegmenter:
         rest = word
         while True:
             best, best_score = "", 0.0
-            for clitic in _NEXT[state]:
-                if rest.startswith(clitic) and len(rest) > len(clitic):
-                    score = self._accept_proclitic(clitic, rest)
-                    if score > best_score:
-                        best, best_score = clitic, score
+            scores = {
+                clitic: self._accept_proclitic(clitic, rest)
+                for clitic in _NEXT[state]
+                if rest.startswith(clitic) and len(rest) > len(clitic)
+            }
+            if scores.get(LIL) and scores.get("ل"):
+                # للغاية: ل + لغاية or لل + غاية? compare the article forms: الغاية vs اللغاية (اللجنة wins for للجنة)
+                lil = self._norm.get(normalize_string(ARTICLE + rest[2:]), 0)
+                lam = self._norm.get(normalize_string(ARTICLE + rest[1:]), 0)
+                if lil or lam:
+                    scores[LIL if lil >= lam else "ل"] = 1e12
+            for clitic, score in scores.items():
+                if score > best_score:
+                    best, best_score = clitic, score
             if not best:
                 break
             pieces.append((best, "proclitic"))
@@ -313,16 +350,25 @@ class CliticSegmenter:
         # letters only, remembering where each sits in the surface word
         letters: list[str] = []
         positions: list[int] = []
+        pieces: tuple[tuple[str, str], ...] | None = None
         for i, ch in enumerate(word):
             if ch in _MARKS:
                 continue
+            ch = _LETTER_FOLD.get(ch, ch)
             if ch not in _LETTERS:
-                return [(0, len(word), "stem")]
+                # mixed script: Arabic proclitics written onto a Latin name (لـCNN, والـBBC)
+                clitics = _parse_proclitics("".join(letters)) if letters else None
+                if clitics is None or any(c in _LETTERS for c in word[i:]):
+                    return [(0, len(word), "stem")]
+                pieces = (*((c, "proclitic") for c in clitics), (word[i:], "stem"))
+                positions.append(i)
+                break
             letters.append(ch)
             positions.append(i)
         if not letters:
             return [(0, len(word), "stem")]
-        pieces = self._segment_skeleton("".join(letters))
+        if pieces is None:
+            pieces = self._segment_skeleton("".join(letters))
         out: list[Segment] = []
         k = 0
         for n, (text, role) in enumerate(pieces):
