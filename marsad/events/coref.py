@@ -53,6 +53,8 @@ def corefer(doc: Document, a: Event, b: Event) -> bool:
     """Whether two mentions (``a`` before ``b``) are the same event."""
     if _family(a) != _family(b) or not _dates_compatible(a, b):
         return False
+    if a.acled and b.acled and a.acled[1:] != b.acled[1:]:
+        return False  # a take-over and a clash at the same place are two events
     if _keys(a.locations) & _keys(b.locations):
         return True
     if _keys(a.targets) & _keys(b.targets):

@@ -45,6 +45,7 @@ _ACTOR_HEADS = {
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
 }  # fmt: skip
 _TARGET_PREPS = {"علي", "ضد", "بحق"}
+_INCLUDING = {"منها", "بينها", "ومنها", "وبينها", "بينهم", "منهم"}
 # A noun after these names an institution or a state, not an event (لجنة العقوبات، الخاضعة لسيطرة).
 _BLOCK_BEFORE = {"لجنه", "لجان", "نظام", "فريق", "الخاضعه", "خاضعه", "تخضع", "يخضع", "تحت", "وزير", "وزاره"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين"}
@@ -168,7 +169,8 @@ class EventExtractor:
     def _needs_ok(self, sent: _Sent, entry: TriggerEntry, end_tok: int) -> bool:
         if not entry.needs:
             return True
-        for k, b in zip(sent.keys[end_tok : end_tok + 5], sent.bare[end_tok : end_tok + 5], strict=False):
+        w = entry.needs_window
+        for k, b in zip(sent.keys[end_tok : end_tok + w], sent.bare[end_tok : end_tok + w], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
                 return True
         return False
@@ -203,7 +205,7 @@ class EventExtractor:
                 continue
             if found.entry.needs:
                 # the context word belongs to the trigger phrase (وقف إطلاق النار، أطلق صواريخ): consume it
-                for j in range(found.end_tok, min(len(toks), found.end_tok + 5)):
+                for j in range(found.end_tok, min(len(toks), found.end_tok + found.entry.needs_window)):
                     if keys[j] in found.entry.needs or sent.bare[j] in found.entry.needs:
                         found.end_tok = j + 1
                         break
@@ -312,21 +314,33 @@ class EventExtractor:
             start += 1
         return doc.span(start, sent.tokens[end - 1].end), end, None
 
-    def _clause_bounds(self, sent: _Sent, trig: _Trigger) -> tuple[int, int]:
+    def _clause_bounds(self, sent: _Sent, trig: _Trigger, content: Span | None = None) -> tuple[int, int]:
+        """Token range of the trigger's clause, inside the statement content when there is one."""
+
+        def inside(k: int) -> bool:
+            tok = sent.tokens[k]
+            return content is None or (content.start <= tok.start and tok.end <= content.end)
+
         lo = trig.tok
-        while lo > 0 and sent.keys[lo - 1] not in _CLAUSE_BREAK:
+        while lo > 0 and sent.keys[lo - 1] not in _CLAUSE_BREAK and inside(lo - 1):
             lo -= 1
         hi = trig.end_tok
-        while hi < len(sent.tokens) and sent.keys[hi] not in _CLAUSE_BREAK:
+        while hi < len(sent.tokens) and sent.keys[hi] not in _CLAUSE_BREAK and inside(hi):
             hi += 1
         return lo, hi
 
     def _arguments(
-        self, doc: Document, sent: _Sent, trig: _Trigger, plover: str, triggers_at: set[int]
+        self,
+        doc: Document,
+        sent: _Sent,
+        trig: _Trigger,
+        plover: str,
+        triggers_at: set[int],
+        content: Span | None = None,
     ) -> tuple[list[Span], list[Span], list[Span]]:
         actors: list[Span] = []
         targets: list[Span] = []
-        lo, hi = self._clause_bounds(sent, trig)
+        lo, hi = self._clause_bounds(sent, trig, content)
         used: list[Span] = []
         time_toks = self._time_tokens(doc, sent)
         # after the trigger: subject (verbs) / genitive (nouns), skipping a time word (قالت روسيا الثلاثاء)
@@ -337,8 +351,8 @@ class EventExtractor:
         genitive_is_target = plover in {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONCEDE"}
         if np is not None:
             span, k_end, ent = np
-            if ent is not None and ent.type == "LOC" and trig.entry.pos != "V" and not self._actorish(ent):
-                pass  # a place after a noun trigger is where it happened, not who did it
+            if ent is not None and ent.type == "LOC" and not self._actorish(ent):
+                pass  # a town after the trigger is where it happened (or what was left), not who acted
             elif trig.entry.pos == "N" and (
                 genitive_is_target or (plover == "ASSAULT" and "Abduction" in str(trig.entry.acled))
             ):
@@ -364,24 +378,39 @@ class EventExtractor:
                     targets.append(np[0])
                     used.append(np[0])
                 break
-        locations: list[Span] = []
+        locations = self._locations(doc, sent, trig, lo, hi, used)
+        return actors, targets, locations
+
+    def _locations(self, doc: Document, sent: _Sent, trig: _Trigger, lo: int, hi: int, used: list[Span]) -> list[Span]:
+        """LOC entities of the clause: after the trigger, or before it after a locative word.
+
+        Countries and regions count only after في / ب / داخل (after من / إلى they are mostly actors or origins);
+        "areas of X, including A, B" keeps A and B, not the container X.
+        """
+        found: list[tuple[int, Entity]] = []
         for e in sent.entities:
             if e.type != "LOC" or any(u.start <= e.start < u.end for u in used):
                 continue
             ek = next((i for i, t in enumerate(sent.tokens) if t.start <= e.start < t.end), None)
-            if ek is None or not (lo <= ek < hi):
+            if ek is None or not (lo <= ek < hi) or trig.tok <= ek < trig.end_tok:
                 continue
             prev_key = sent.keys[ek - 1] if ek > 0 else ""
-            first_key = sent.keys[ek]
-            locative = (
-                prev_key in _LOCATIVE
-                or strip_key(prev_key) in _LOCATIVE
-                or (first_key[:1] in ("ب",) and sent.tokens[ek].start < e.start)
-                or first_key.startswith("في")
-            )
-            if locative or (ek > trig.tok and ek - trig.end_tok <= 2 and plover in ("FIGHT", "ASSAULT")):
-                locations.append(doc.span(e.start, e.end))
-        return actors, targets, locations
+            own_prefix = sent.tokens[ek].start < e.start and sent.keys[ek][:1] in ("ب", "و")
+            in_word = prev_key in ("في", "داخل", "وفي") or (own_prefix and sent.keys[ek][:1] == "ب")
+            locative = in_word or prev_key in _LOCATIVE or strip_key(prev_key) in _LOCATIVE or own_prefix
+            broad = e.place is not None and e.place.precision in ("country", "region")
+            if broad and not in_word:
+                continue
+            if ek >= trig.end_tok or locative:
+                found.append((ek, e))
+        # "… منها الشعار والمرجة": the listed places replace the area that contains them
+        for k in range(trig.end_tok, hi):
+            if sent.bare[k] in _INCLUDING or sent.keys[k] in _INCLUDING:
+                listed = [(ek, e) for ek, e in found if ek > k]
+                if listed:
+                    found = [(ek, e) for ek, e in found if ek < trig.tok] + listed
+                break
+        return [doc.span(e.start, e.end) for _ek, e in found]
 
     @staticmethod
     def _actorish(ent: Entity) -> bool:
@@ -460,7 +489,7 @@ class EventExtractor:
                 if found:
                     break
         if found is None:
-            for a in range(trig.end_tok, min(hi, trig.end_tok + 8)):
+            for a in range(trig.end_tok, min(hi, trig.end_tok + 12)):
                 k = sent.keys[a]
                 window = 2 if a - trig.end_tok < 2 else 8
                 for modality, where in cues.get(k, ()):
@@ -469,7 +498,7 @@ class EventExtractor:
                 if (
                     found is None
                     and trig.entry.pos == "N"
-                    and a - trig.end_tok < 8
+                    and a - trig.end_tok < 12
                     and k.startswith("ست") | k.startswith("سي")
                 ):
                     # a noun event whose clause goes on in the future: المحادثات ... ستبدأ
@@ -497,7 +526,8 @@ class EventExtractor:
         for trig in triggers:
             plover, acled = self._refine(sent, trig)
             statement_index = _statement_of(doc, trig.start, trig.end)
-            actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at)
+            content = doc.statements[statement_index].content if statement_index is not None else None
+            actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
             if not actors and statement_index is not None and trig.entry.pos == "V":
                 st = doc.statements[statement_index]
                 # an implicit subject inside reported speech is the speaker (قالت الوزارة إنها لن تقبل)

@@ -52,6 +52,7 @@ class TriggerEntry:
     acled: tuple[str, str] | None
     pos: str  # "V" verb, "N" noun, "P" phrase
     needs: frozenset[str] = frozenset()
+    needs_window: int = 2
     lemma: str = ""
 
 
@@ -119,10 +120,14 @@ def load_lexicon() -> Lexicon:
         pos, forms, plover, a_type, a_sub = (c.strip() for c in row[:5])
         if plover not in PLOVER_TYPES:
             raise MarsadError(f"triggers.tsv: unknown PLOVER type {plover!r}")
-        needs = frozenset(lookup_key(w) for w in row[5].split("|") if w.strip()) if len(row) > 5 else frozenset()
+        needs_text, window = (row[5].strip() if len(row) > 5 else ""), 2
+        if "@" in needs_text:
+            needs_text, w = needs_text.rsplit("@", 1)
+            window = int(w)
+        needs = frozenset(lookup_key(w) for w in needs_text.split("|") if w.strip())
         acled = None if a_type == "-" else (a_type, a_sub)
         alternatives = [f.strip() for f in forms.split(",") if f.strip()]
-        entry = TriggerEntry(plover, acled, pos, needs, lemma=lookup_key(alternatives[0].split()[0]))
+        entry = TriggerEntry(plover, acled, pos, needs, window, lemma=lookup_key(alternatives[0].split()[0]))
         if pos == "P":
             for alt in alternatives:
                 lex.phrases.append((tuple(lookup_key(w) for w in alt.split()), entry))

@@ -20,6 +20,11 @@ _DEATH = {"مقتل", "قتل", "قتلي", "قتيل", "قتيلا", "قتيل�
 _DEATH_AFTER = {"قتلي", "قتيلا", "قتيلين", "قتيل", "شهيدا", "شهداء", "جثه", "جثث", "حتفهم", "مصرعهم"}
 _INJURY = {"اصابه", "جرح", "جرحي", "اصابات", "مصابين", "مصابا", "جريحا", "جريح", "اصيب", "اصيبوا"}
 _INJURY_AFTER = {"جرحي", "مصابين", "مصابا", "جريحا", "جريحين", "باصابات", "اصابات"}
+# Time units and function words after a number: not a count of something that happened.
+_NOT_COUNTED = {
+    "اعوام", "عام", "سنوات", "سنه", "سنين", "ايام", "يوم", "يوما", "اشهر", "شهر", "شهرا", "ساعات", "ساعه", "دقائق",
+    "اسابيع", "اسبوع", "اسبوعا", "من", "في", "الي", "علي", "عن", "مع", "او", "و", "بالمئه", "بالمائه", "%",
+}  # fmt: skip
 _PROCLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
 _DIGITS = re.compile(r"^[0-9][0-9.,]*$")
 # Words that can be part of a written number (for text2number).
@@ -126,6 +131,9 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
         end_tok = num.end_tok
         if kind == "count":
             if num.value >= 1900 and num.value <= 2100 and not num.approximate:
+                continue
+            nxt = lookup_key(tokens[end_tok].text) if end_tok < len(tokens) else ""
+            if nxt in _NOT_COUNTED or strip_key(nxt) in _NOT_COUNTED:
                 continue
             if end_tok < len(tokens) and tokens[end_tok].text.isalpha():
                 end_tok += 1
