@@ -25,7 +25,7 @@ from marsad.document import Document
 from marsad.store import codec, linking
 from marsad.store.base import KIND_TO_LAYER, Filters, Store, StoreError
 from marsad.store.corrections import apply_corrections, check_correction
-from marsad.store.textindex import index_terms, snippet
+from marsad.store.textindex import snippet
 from marsad.text.normalize import lookup_key
 
 _DOC_COLUMNS = (
@@ -133,7 +133,8 @@ class SQLStore(Store):
     def _migrations(self) -> list[tuple[str, list[str]]]:
         raise NotImplementedError
 
-    def _fts_insert(self, rid: int, title: str, body: str) -> None:
+    def _fts_insert(self, rid: int, text: str) -> None:
+        """Index the title and text of document ``rid`` (``marsad.store.textindex.index_forms``)."""
         raise NotImplementedError
 
     def _fts_condition(self, query: str) -> tuple[str, list[Any]]:
@@ -259,7 +260,8 @@ class SQLStore(Store):
                     ),
                 )
                 rid = int(rows[0]["rid"])
-                self._fts_insert(rid, index_terms(doc.title or ""), index_terms(doc.text))
+                title = doc.title if doc.title and not doc.text.startswith(doc.title) else ""
+                self._fts_insert(rid, f"{title}\n{doc.text}" if title else doc.text)
                 self._materialise(rid, data)
                 self._link_document(rid, data, cluster_id)
                 self._mark_done(source_ref, "stored", doc_id)

@@ -10,7 +10,7 @@ from typing import Any
 
 from marsad.store.base import StoreError
 from marsad.store.sql import _SCHEMA_0001, SQLStore
-from marsad.store.textindex import fts5_query
+from marsad.store.textindex import fts5_query, index_forms
 
 _TYPES = {"SERIAL": "INTEGER PRIMARY KEY", "BLOB": "BLOB", "REAL": "REAL"}
 
@@ -76,13 +76,14 @@ class SQLiteStore(SQLStore):
                 "0002_fts5",
                 [
                     # contentless: the original text is in documents.data; the index holds normalised stems only
-                    "CREATE VIRTUAL TABLE doc_fts USING fts5(title, body, content='', tokenize='unicode61')",
+                    "CREATE VIRTUAL TABLE doc_fts USING fts5(stems, full, content='', tokenize='unicode61')",
                 ],
             ),
         ]
 
-    def _fts_insert(self, rid: int, title: str, body: str) -> None:
-        self._execute("INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)", (rid, title, body))
+    def _fts_insert(self, rid: int, text: str) -> None:
+        stems, full = index_forms(text)
+        self._execute("INSERT INTO doc_fts (rowid, stems, full) VALUES (?, ?, ?)", (rid, stems, full))
 
     def _fts_condition(self, query: str) -> tuple[str, list[Any]]:
         expr = fts5_query(query)
@@ -95,7 +96,7 @@ class SQLiteStore(SQLStore):
         if not expr:
             return [], 0
         rows = self._fetchall(
-            "SELECT rowid AS rid, bm25(doc_fts, 2.0, 1.0) AS rank FROM doc_fts WHERE doc_fts MATCH ? "
+            "SELECT rowid AS rid, bm25(doc_fts) AS rank FROM doc_fts WHERE doc_fts MATCH ? "
             "ORDER BY rank LIMIT ? OFFSET ?",
             (expr, limit, offset),
         )

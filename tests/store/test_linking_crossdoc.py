@@ -1,0 +1,109 @@
+"""Near duplicates cluster; one event reported by several outlets becomes one event; claims link across reports."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from marsad.document import Document
+from marsad.store.linking import dates_close, merged_status, same_event
+from marsad.store.samples import TEXT_D, sample_documents
+
+
+def test_wire_copy_joins_the_cluster_of_its_original(filled):
+    assert filled.duplicates_of("sample-a") == ["sample-c"]
+    assert filled.duplicates_of("sample-b") == []
+    assert filled.get_document("sample-c")["cluster_id"] == filled.get_document("sample-a")["cluster_id"]
+
+
+def test_one_strike_from_three_outlets_is_one_event(filled):
+    events, total = filled.list_cross_events()
+    assert total == 2
+    strike = events[0]
+    assert strike["plover"] == "ASSAULT" and strike["n_mentions"] == 3
+    assert set(strike["sources"]) == {"وكالة الشرق", "راديو المدى", "صحيفة الغد"}
+    assert {m["doc_id"] for m in strike["mentions"]} == {"sample-a", "sample-b", "sample-c"}
+    assert strike["country"] == "SY" and strike["place"] == "Kafr Nabl"
+    assert filled.list_cross_events({"country": "TN"})[1] == 1
+
+
+def test_claims_link_across_reports_and_are_contested(filled):
+    claims, total = filled.list_cross_claims()
+    assert total == 1
+    claim = claims[0]
+    assert claim["status"] == "contested"
+    speakers = {(p["doc_id"], p["speaker"], p["role"]) for p in claim["positions"]}
+    assert ("sample-a", "الجيش السوري", "deny") in speakers
+    assert ("sample-b", "ناشطون", "assert") in speakers
+
+
+def test_relink_reproduces_incremental_links(filled):
+    before = filled.list_cross_events()[0]
+    counts = filled.relink()
+    assert counts == {"documents": 4, "clusters": 3, "cross_events": 2, "cross_claims": 1}
+    after = filled.list_cross_events()[0]
+    assert [e["mentions"] for e in after] == [e["mentions"] for e in before]
+
+
+def test_same_type_far_apart_in_time_stays_apart(store):
+    a, _, _, _ = sample_documents()
+    late = Document(text=a.text + " ", id="late", published="2024-05-20", source="x")
+    late.entities, late.events = copy.deepcopy(a.entities), copy.deepcopy(a.events)
+    late.events[0].date = {"start": "2024-05-20", "end": "2024-05-20"}
+    store.add_document(a)
+    store.add_document(late)
+    assert store.list_cross_events()[1] == 2
+
+
+def test_negated_mentions_never_merge(store):
+    docs = sample_documents()
+    docs[1].events[0].modality = "negated"
+    for doc in docs:
+        store.add_document(doc)
+    strike = store.list_cross_events()[0][0]
+    assert {m["doc_id"] for m in strike["mentions"]} == {"sample-a", "sample-c"}
+
+
+def _row(plover="ASSAULT", start="2024-03-05", end=None, place=None, actors=()):
+    return {"plover": plover, "date_start": start, "date_end": end or start, "place_key": place, "actors": actors}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same_cluster", "expected"),
+    [
+        (_row(place="g1"), _row(place="g1", start="2024-03-07"), False, True),
+        (_row(place="g1"), _row(place="g1", start="2024-03-08"), False, False),  # 3 days apart
+        (_row(place="g1"), _row(place="g2"), False, False),
+        (_row(actors=["الجيش"]), _row(actors=["الجيش", "داعش"]), False, True),
+        (_row(place="g1"), _row(plover="PROTEST", place="g1"), False, False),
+        (_row(), _row(), False, False),  # neither place nor actor: not enough evidence
+        (_row(), _row(), True, True),  # but wire copies of one story are
+        (_row(start="2024-03"), _row(start="2024-03-02", place="g1"), True, True),  # month precision
+    ],
+)
+def test_same_event_rule(a, b, same_cluster, expected):
+    assert same_event(a, b, same_cluster=same_cluster) is expected
+
+
+@pytest.mark.parametrize(
+    ("roles", "expected"),
+    [
+        ([("assert", "A"), ("deny", "B")], "contested"),
+        ([("assert", "A"), ("confirm", "B")], "confirmed"),
+        ([("assert", "A"), ("assert", "A")], "unverified"),
+        ([("unconfirmed", "A")], "unverified"),
+    ],
+)
+def test_merged_status(roles, expected):
+    assert merged_status([{"role": r, "source": s} for r, s in roles]) == expected
+
+
+def test_dates_close_unknown_is_false():
+    assert dates_close(None, None, "2024-01-01", None) is False
+
+
+def test_unrelated_story_is_its_own_cluster(store):
+    store.add_document(Document(text=TEXT_D, id="d1"))
+    store.add_document(Document(text=TEXT_D.replace("الخميس", "الأربعاء"), id="d2"))
+    assert store.duplicates_of("d1") == ["d2"]
