@@ -56,10 +56,6 @@ class Unauthorized(MarsadError):
     http_status = 401
 
 
-class BodyTooLarge(MarsadError):
-    http_status = 413
-
-
 class BodyLimitMiddleware:
     """Refuse request bodies over ``max_body`` bytes with 413, by Content-Length or while streaming."""
 
@@ -78,27 +74,40 @@ class BodyLimitMiddleware:
             return
         seen = 0
         started = False
+        refused = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            # Over the limit: answer 413 ourselves and tell the app the client went away, so nothing it does
+            # (FastAPI turns read errors into 400) can replace the 413.
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
-                    raise BodyTooLarge(f"request body over the {self.max_body:,}-byte limit")
+                    refused = True
+                    if not started:
+                        await too_large(self.max_body)(scope, receive, guarded_send)
+                    return {"type": "http.disconnect"}
             return message
 
-        async def tracking_send(message: Message) -> None:
+        async def guarded_send(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
 
+        async def app_send(message: Message) -> None:
+            if refused:
+                return  # the 413 has been sent; drop whatever the app says after the disconnect
+            await guarded_send(message)
+
         try:
-            await self.app(scope, limited_receive, tracking_send)
-        except BodyTooLarge:
-            if not started:
-                await too_large(self.max_body)(scope, receive, send)
+            await self.app(scope, limited_receive, app_send)
+        except Exception:
+            if not refused:
+                raise
 
 
 def too_large(limit: int) -> Response:

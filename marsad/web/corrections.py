@@ -82,7 +82,7 @@ def check_correction(doc: dict[str, Any], target_kind: str, target_index: int, f
     """
     if target_kind not in TARGET_KINDS:
         raise InputError(f"target_kind: {target_kind!r} is not one of {', '.join(TARGET_KINDS)}")
-    if not re.fullmatch(r"_delete|_add|[a-z_]+(\.[a-z_]+)*", field or ""):
+    if not re.fullmatch(r"_delete|_add|[a-z][a-z_]*(\.[a-z][a-z_]*)*", field or ""):
         raise InputError(f"field: {field!r} is not a field name (letters and _, dotted for nested keys)")
     text = doc.get("text", "")
     if field == "_add":

@@ -181,3 +181,19 @@ def client(store_path: Path) -> Iterator:
 @pytest.fixture
 def auth() -> dict[str, str]:
     return {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+def docs() -> dict[str, Document]:
+    """The hand-built documents of the store fixture, by name."""
+    return {"aleppo": aleppo_doc(), "baghdad": baghdad_doc(), "hostile": hostile_doc()}
+
+
+@pytest.fixture
+def token() -> str:
+    return TOKEN
+
+
+@pytest.fixture
+def stub() -> type[StubPipeline]:
+    return StubPipeline

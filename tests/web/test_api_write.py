@@ -1,0 +1,130 @@
+"""Writes: corrections need the token, are checked, show in reads and exports, and can be undone."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+
+ALEPPO = "aleppo"  # replaced by the document id in add()
+
+
+def correction(**kw) -> dict:
+    return {"target_kind": "entity", "doc_id": ALEPPO, "target_index": 0, "field": "type", **kw}
+
+
+def add(client, docs, body: dict, headers: dict):
+    """POST a correction, naming fixture documents by their key in ``docs``."""
+    if body.get("doc_id") in docs:
+        body = {**body, "doc_id": docs[body["doc_id"]].id}
+    return client.post("/api/corrections", json=body, headers=headers)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer wrong"}, {"X-Marsad-Token": ""}, {"Authorization": "Basic dGVzdA=="}],
+)
+def test_corrections_need_the_token(client, docs, headers: dict) -> None:
+    resp = add(client, docs, correction(value="PER"), headers)
+    assert resp.status_code == 401
+    assert resp.json()["error"] == "Unauthorized"
+    assert client.get("/api/corrections").json()["items"] == []
+
+
+def test_correction_is_applied_listed_and_undone(client, docs, auth) -> None:
+    doc_id = docs["aleppo"].id
+    resp = add(client, docs, correction(value="PER", author="tester"), auth)
+    assert resp.status_code == 201, resp.text
+    cid = resp.json()["id"]
+    assert client.get(f"/api/documents/{doc_id}").json()["entities"][0]["type"] == "PER"
+    rows = client.get("/api/entities", params={"doc_id": doc_id}).json()["items"]
+    assert rows[0]["type"] == "PER"
+    listed = client.get("/api/corrections", params={"doc_id": doc_id}).json()["items"]
+    assert [(c["id"], c["field"], c["value"], c["author"]) for c in listed] == [(cid, "type", "PER", "tester")]
+    assert client.post(f"/api/corrections/{cid}/undo").status_code == 401
+    assert client.post(f"/api/corrections/{cid}/undo", headers=auth).json() == {"id": cid, "undone": True}
+    assert client.get(f"/api/documents/{doc_id}").json()["entities"][0]["type"] == "ORG"
+    assert client.delete(f"/api/corrections/{cid}", headers=auth).status_code == 404
+
+
+def test_stance_correction_changes_filters(client, docs, auth) -> None:
+    doc_id = docs["aleppo"].id
+    body = {"target_kind": "statement", "doc_id": doc_id, "target_index": 0, "field": "stance", "value": "deny"}
+    assert client.post("/api/corrections", json=body, headers=auth).status_code == 201
+    assert len(client.get("/api/statements", params={"stance": "deny"}).json()["items"]) == 2
+
+
+def test_span_correction_recomputes_text(client, docs, auth) -> None:
+    doc = docs["aleppo"]
+    start = doc.text.index("الشيخ سعيد")
+    body = correction(target_index=2, field="span", value={"start": start - 3, "end": start + 10, "text": "كذب"})
+    resp = add(client, docs, body, auth)
+    assert resp.status_code == 201 and len(resp.json()["ids"]) == 3
+    ent = client.get(f"/api/documents/{doc.id}").json()["entities"][2]
+    assert (ent["start"], ent["end"], ent["text"]) == (start - 3, start + 10, doc.text[start - 3 : start + 10])
+
+
+def test_event_date_and_place_corrections_reach_exports(client, docs, auth) -> None:
+    doc = docs["baghdad"]
+    date = {"target_kind": "event", "doc_id": doc.id, "target_index": 0, "field": "date"}
+    date["value"] = {"start": "2019-10-03", "end": "2019-10-03"}
+    assert client.post("/api/corrections", json=date, headers=auth).status_code == 201
+    place = {"target_kind": "entity", "doc_id": doc.id, "target_index": 1, "field": "place"}
+    place["value"] = {"lat": 30.5, "lon": 47.8, "country": "iq", "name_en": "Basra"}
+    assert client.post("/api/corrections", json=place, headers=auth).status_code == 201
+
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled-csv", params={"country": "IQ"}).text)))
+    assert [(r["event_date"], r["latitude"], r["location"]) for r in rows] == [("2019-10-03", "30.5", "Basra")]
+    geo = client.get("/api/export/geojson").json()
+    coords = {f["properties"]["doc_id"]: f["geometry"]["coordinates"] for f in geo["features"]}
+    assert coords[doc.id] == [47.8, 30.5]
+    lines = [json.loads(line) for line in client.get("/api/export/jsonl").text.splitlines()]
+    exported = next(d for d in lines if d["doc"]["id"] == doc.id)
+    assert exported["events"][0]["date"]["start"] == "2019-10-03"
+
+
+def test_deleted_entity_leaves_export(client, docs, auth) -> None:
+    doc = docs["aleppo"]
+    body = correction(target_index=1, field="_delete", value=True)
+    assert add(client, docs, body, auth).status_code == 201
+    lines = [json.loads(line) for line in client.get("/api/export/jsonl").text.splitlines()]
+    exported = next(d for d in lines if d["doc"]["id"] == doc.id)
+    assert "حلب" not in [e["text"] for e in exported["entities"] if not e.get("_deleted")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        correction(value="CITY"),
+        correction(field="span", value={"start": 5, "end": 99999}),
+        correction(field="span", value={"start": "a", "end": 3}),
+        correction(field="place", value={"lat": 95, "lon": 10}),
+        correction(field="place", value={"lat": 1, "lon": 1, "country": "Syria"}),
+        correction(target_index=99, value="PER"),
+        correction(target_kind="statement", field="stance", value="maybe"),
+        correction(target_kind="event", field="date", value={"start": "6/12/2016"}),
+        correction(target_kind="event", field="date", value={"start": "2016-12-06", "end": "2016-12-01"}),
+        correction(target_kind="event", field="plover", value="<script>"),
+        correction(target_kind="planet", value="x"),
+        correction(field="__class__", value="x"),
+        correction(field="_delete", value="yes"),
+        correction(target_kind="document", field="text", value="rewritten"),
+    ],
+)
+def test_bad_corrections_are_refused(client, docs, auth, body: dict) -> None:
+    resp = add(client, docs, body, auth)
+    assert resp.status_code in (400, 422), resp.text
+    assert "error" in resp.json()
+    assert client.get("/api/corrections").json()["items"] == []
+
+
+def test_correction_of_missing_document_is_404(client, auth) -> None:
+    resp = client.post("/api/corrections", json=correction(doc_id="missing", value="PER"), headers=auth)
+    assert resp.status_code == 404
+
+
+def test_export_unknown_format_is_404(client) -> None:
+    assert client.get("/api/export/xlsx").status_code == 404
