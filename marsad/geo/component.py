@@ -1,0 +1,49 @@
+"""The ``geo`` pipeline component: a ``Place`` for every LOC entity, chosen with the whole document as context."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from marsad.document import Document
+from marsad.geo.resolve import GeoContext, Resolver
+
+
+class GeoResolver:
+    """Sets ``entity.place`` on each LOC entity of ``doc.entities`` (nothing to do when there are none)."""
+
+    name = "geo"
+    requires: tuple[str, ...] = ("tokens",)
+    assigns: tuple[str, ...] = ("entities",)
+
+    def __init__(self, *, overwrite: bool = True, use_nisba: bool = True) -> None:
+        self.overwrite = overwrite
+        self.use_nisba = use_nisba
+        self._resolver: Resolver | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        if self._resolver is None:  # the gazetteer loads on first use, not when the pipeline is built
+            self._resolver = Resolver.shared()
+        return self._resolver
+
+    def context(self, doc: Document) -> GeoContext:
+        """Evidence from the document: its place names and, weaker, its nationality adjectives (السوري → SY)."""
+        locs = [e.text for e in doc.entities if e.type == "LOC"]
+        extra: Counter = Counter()
+        if self.use_nisba and doc.tokens:
+            from marsad.geo.nisba import nisba_country
+
+            for tok in doc.tokens:
+                cc = nisba_country(tok.text)
+                if cc:
+                    extra[cc] += 0.5
+        return self.resolver.context_from_names(locs, extra)
+
+    def __call__(self, doc: Document) -> Document:
+        locs = [e for e in doc.entities if e.type == "LOC" and (self.overwrite or e.place is None)]
+        if not locs:
+            return doc
+        ctx = self.context(doc)
+        for ent in locs:
+            ent.place = self.resolver.resolve(ent.text, ctx)
+        return doc

@@ -1,0 +1,72 @@
+"""Place accuracy on gold folders, scored as in shared/gold/FORMAT.md, over gold entities (perfect NER input).
+
+For every gold LOC entity with a place: the place the ``geo`` component gives the same span (gold places
+stripped first) is right when it lies within 50 km of the gold point; for gold admin areas, same country and
+within 150 km; for gold countries and regions, the same country code. Also reported: the share with the right
+country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.document import Place
+from marsad.geo.resolve import haversine_km
+
+
+def place_correct(pred: Place | None, gold: Place) -> bool:
+    """FORMAT.md place scoring for one mention."""
+    if pred is None:
+        return False
+    if gold.precision in ("country", "region"):
+        return pred.country == gold.country
+    d = haversine_km(pred.lat, pred.lon, gold.lat, gold.lon)
+    if gold.precision == "admin":
+        return pred.country == gold.country and d <= 150
+    return d <= 50
+
+
+@dataclass
+class PlaceScore:
+    total: int = 0
+    correct: int = 0
+    country: int = 0
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, predicted, gold
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def country_accuracy(self) -> float:
+        return self.country / self.total if self.total else 0.0
+
+
+def evaluate_places(root: str | Path) -> PlaceScore:
+    """Run the geo component over gold entities of every folder under ``root`` and score the places."""
+    from marsad.eval.gold import find_gold_folders, gold_document
+    from marsad.geo.component import GeoResolver
+    from marsad.text.tokens import Tokenizer
+
+    geo = GeoResolver()
+    tok = Tokenizer()
+    score = PlaceScore()
+    for folder in find_gold_folders(root):
+        doc = gold_document(folder, ("entities",))
+        gold = [(e.start, e.end, e.place) for e in doc.entities]
+        for e in doc.entities:
+            e.place = None
+        geo(tok(doc))
+        for ent, (_s, _e, gp) in zip(doc.entities, gold, strict=True):
+            if ent.type != "LOC" or gp is None:
+                continue
+            score.total += 1
+            pred = ent.place
+            ok = place_correct(pred, gp)
+            score.correct += ok
+            score.country += pred is not None and pred.country == gp.country
+            if not ok:
+                got = "None" if pred is None else f"{pred.name_en} {pred.country} {pred.lat:.2f},{pred.lon:.2f}"
+                score.errors.append((doc.id, ent.text, got, f"{gp.name_en} {gp.country} {gp.lat:.2f},{gp.lon:.2f}"))
+    return score

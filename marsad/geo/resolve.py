@@ -1,0 +1,353 @@
+"""Resolve a place name to a ``Place``: variants of the name, gazetteer candidates, scores from document context.
+
+``resolve(name, context)`` is the entry point for other components (events pass location strings); the ``geo``
+pipeline component (``marsad.geo.component``) builds a ``GeoContext`` from the whole document first.
+
+Score of a candidate (all terms are documented where they are computed, in ``Resolver.score``):
+prior (population, source, feature) − penalty of the name variant that matched + evidence from the document
+(its country's share of the document's places, a nearby place, its containing city named, the same place named
+unambiguously by another mention, the head word: محافظة → admin areas, مدينة → towns).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.document import Place
+from marsad.geo.gazetteer import GazEntry, Gazetteer
+from marsad.text.normalize import lookup_key
+
+MAX_CANDIDATES = 5
+
+# Head words before a name: (lookup key of the head, hint). The hint favours candidates of a kind.
+_HEADS: tuple[tuple[str, str], ...] = tuple(
+    (lookup_key(h), hint)
+    for h, hint in (
+        ("محافظة", "admin"),
+        ("ولاية", "admin"),
+        ("إقليم", "admin"),
+        ("مقاطعة", "admin"),
+        ("قضاء", "admin"),
+        ("ناحية", "admin"),
+        ("منطقة", "any"),
+        ("مدينة", "town"),
+        ("بلدة", "town"),
+        ("قرية", "town"),
+        ("العاصمة", "town"),
+        ("حي", "neighbourhood"),
+        ("أحياء", "neighbourhood"),
+        ("ضاحية", "neighbourhood"),
+        ("ضواحي", "neighbourhood"),
+        ("مخيم", "site"),
+        ("مطار", "site"),
+        ("ميناء", "site"),
+        ("مرفأ", "site"),
+        ("معبر", "site"),
+        ("قاعدة", "site"),
+        ("جزيرة", "any"),
+        ("ريف", "rural"),
+        ("أطراف", "rural"),
+        ("محيط", "rural"),
+    )
+)
+# Directions: "شرق حلب", "شمال غرب سوريا", "ريف حلب الشمالي", "حلب الشرقية".
+_DIR_PREFIX = re.compile(r"^(?:(?:في|ب)\s*)?(?:ال)?(شمال|جنوب|شرق|غرب|وسط)(?:ي)?(?:\s+(?:ال)?(شرق|غرب)(?:ي)?)?\s+(.+)$")
+_DIR_SUFFIX = re.compile(r"^(.+?)\s+ال(شمالي|جنوبي|شرقي|غربي|اوسط)(?:ه)?$")
+_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+# Common nouns that NER may tag but that name no place on their own ("السوق", "المدينة", "العاصمة").
+_GENERIC = {
+    lookup_key(w)
+    for w in (
+        *("السوق", "المدينة", "البلدة", "القرية", "المنطقة", "العاصمة", "الحي", "المخيم", "المطار", "الميناء"),
+        *("الساحل", "الشمال", "الجنوب", "الشرق", "الغرب", "الداخل", "الخارج", "الحدود", "البلاد", "الريف"),
+        *("المستشفى", "الجامعة", "المسجد", "الشارع", "الميدان العام", "الجبهة", "المحافظة", "الولاية"),
+    )
+}
+# trailing qualifiers that do not change the place: "الغوطة الشرقية المحاصرة", "القدس المحتلة"
+_TRAILING = {lookup_key(w) for w in ("المحتلة", "المحاصرة", "المحررة", "الكبرى", "الدولي", "السورية", "العراقية")}
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A lookup key derived from the mention, with what the derivation implies."""
+
+    key: str
+    penalty: float
+    hint: str = ""  # admin / town / neighbourhood / site / rural / any
+    direction: str = ""  # "north", "south east" … for شمال X / X الشمالي
+
+
+@dataclass
+class GeoContext:
+    """What a document says about where it is: used to choose between homonyms.
+
+    ``countries``: country codes weighted by how often the document's places fall in them;
+    ``points``: (lat, lon) of confidently resolved places; ``names``: lookup keys of all place names mentioned
+    (a neighbourhood whose city is among them wins); ``anchors``: gazetteer ids another mention resolved to
+    without ambiguity.
+    """
+
+    countries: Counter = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    anchors: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of_names(cls, names: list[str], *, resolver: Resolver | None = None) -> GeoContext:
+        """A context from plain place names (e.g. the other locations of an event)."""
+        resolver = resolver or Resolver.shared()
+        return resolver.context_from_names(names)
+
+    def country_share(self, cc: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(cc, 0) / total if total else 0.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_DIR_EN = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "وسط": "centre", "اوسط": "centre"}
+_DIR_SUFFIX_EN = {"شمالي": "north", "جنوبي": "south", "شرقي": "east", "غربي": "west", "اوسط": "centre"}
+
+
+def _strip_clitic_variants(key: str) -> list[tuple[str, float]]:
+    """The key, then the key without a leading و/ف/ب/ل/ك (one or two letters), each with a penalty."""
+    out: list[tuple[str, float]] = [(key, 0.0)]
+    if key.startswith("ل") and not key.startswith("ال"):
+        # لل + ال: the gold span starts at the second ل (للأمم → لأمم), and لليمن → ليمن: restore the alif
+        out.append(("ا" + key, 0.05))
+    for p in _PROCLITICS:
+        if key.startswith(p) and len(key) - len(p) >= 3:
+            rest = key[len(p) :]
+            out.append((rest, 0.1 * len(p)))
+            if p.endswith("ل") and rest.startswith("ل"):
+                out.append(("ا" + rest, 0.1 * len(p) + 0.05))
+    return out
+
+
+def name_variants(name: str) -> list[Variant]:
+    """Lookup keys to try for a mention, most literal first."""
+    base = lookup_key(name.strip(" \t\n\"'«»“”‘’()[]{}.,:;!?،؛؟-_#"))
+    if not base or base in _GENERIC:
+        return []
+    seen: dict[str, Variant] = {}
+
+    def add(key: str, penalty: float, hint: str = "", direction: str = "") -> None:
+        key = key.strip()
+        if len(key) < 2:
+            return
+        old = seen.get(key)
+        if old is None or old.penalty > penalty:
+            seen[key] = Variant(key, penalty, hint, direction)
+
+    for key, pen in _strip_clitic_variants(base):
+        add(key, pen)
+        words = key.split(" ")
+        # a head word: محافظة حلب, مدينة دوما, ريف دمشق
+        for head, hint in _HEADS:
+            if len(words) > 1 and words[0] == head:
+                add(" ".join(words[1:]), pen + 0.05, hint)
+                # "العاصمة السورية دمشق": skip the nisba after the head
+                if len(words) > 2 and words[1].endswith(("يه", "ي")):
+                    add(" ".join(words[2:]), pen + 0.1, hint)
+        m = _DIR_PREFIX.match(key)
+        if m:
+            d = _DIR_EN[m.group(1)] + ((" " + _DIR_EN[m.group(2)]) if m.group(2) else "")
+            rest = m.group(3)
+            add(rest, pen + 0.05, "", d)
+            for head, hint in _HEADS:
+                if rest.startswith(head + " "):
+                    add(rest[len(head) + 1 :], pen + 0.1, hint, d)
+        m = _DIR_SUFFIX.match(key)
+        if m:
+            inner = m.group(1)
+            d = _DIR_SUFFIX_EN[m.group(2)]
+            add(inner, pen + 0.05, "", d)
+            for head, hint in _HEADS:
+                if inner.startswith(head + " "):
+                    add(inner[len(head) + 1 :], pen + 0.1, hint, d)
+        if len(words) > 1 and words[-1] in _TRAILING:
+            add(" ".join(words[:-1]), pen + 0.05)
+        if not key.startswith("ال") and len(key) >= 3:
+            add("ال" + key, pen + 0.15)
+        elif key.startswith("ال") and len(key) >= 5:
+            add(key[2:], pen + 0.2)
+    return sorted(seen.values(), key=lambda v: v.penalty)
+
+
+def _hint_bonus(hint: str, e: GazEntry) -> float:
+    """Favour the kind of place the head word names (محافظة → admin areas …)."""
+    if not hint or hint == "any":
+        return 0.0
+    if hint == "admin":
+        return 0.45 if e.precision == "admin" else -0.1
+    if hint == "rural":
+        return 0.3 if e.precision == "admin" else 0.0
+    if hint == "town":
+        return 0.15 if e.feature.startswith("PPL") and e.precision == "point" else -0.1
+    if hint == "neighbourhood":
+        return 0.2 if e.precision == "neighbourhood" else 0.0
+    if hint == "site":
+        return 0.1 if e.source == "curated" and e.precision == "point" else 0.0
+    return 0.0
+
+
+class Resolver:
+    """Name → ranked gazetteer candidates → ``Place``; stateless apart from the loaded gazetteer."""
+
+    _shared: Resolver | None = None
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load()
+
+    @classmethod
+    def shared(cls) -> Resolver:
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
+
+    # ------------------------------------------------------------------------------------------------ candidates
+    def candidates(self, name: str) -> list[tuple[GazEntry, Variant]]:
+        """Every entry reachable from a variant of ``name`` (each entry once, with its cheapest variant).
+
+        Variants that need more rewriting are only tried when the more literal ones found nothing better than
+        a low-prior match, so ``بحلب`` finds حلب but ``الحسكة`` is not also read as ``حسكة``.
+        """
+        found: dict[int, tuple[GazEntry, Variant]] = {}
+        best_penalty_with_hit: float | None = None
+        for v in name_variants(name):
+            if best_penalty_with_hit is not None and v.penalty > best_penalty_with_hit + 0.12:
+                break
+            entries = self.gaz.lookup(v.key)
+            if not entries:
+                continue
+            if best_penalty_with_hit is None:
+                best_penalty_with_hit = v.penalty
+            for e in entries:
+                if e.id not in found:
+                    found[e.id] = (e, v)
+        return list(found.values())
+
+    def score(self, e: GazEntry, v: Variant, ctx: GeoContext | None) -> float:
+        s = e.prior - v.penalty + _hint_bonus(v.hint, e)
+        if ctx is None:
+            return s
+        if e.country:
+            # the share of the document's places in this country: a Syrian story makes Syrian homonyms win;
+            # a share, not a presence flag, so that a passing mention of the US does not pull جنيف to Illinois
+            s += 0.6 * ctx.country_share(e.country)
+        if e.city and e.city in ctx.names:
+            s += 0.5  # الشعار with حلب in the document is the Aleppo neighbourhood
+        if e.id in ctx.anchors:
+            s += 0.5  # another mention (سلطنة عمان, قطاع غزة) named this very place without ambiguity
+        if ctx.points and e.precision not in ("country", "region"):
+            d = min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in ctx.points)
+            if d < 300:
+                s += 0.3 * (1 - d / 300)  # near the other places of the document
+        return s
+
+    def rank(self, name: str, ctx: GeoContext | None = None) -> list[tuple[float, GazEntry, Variant]]:
+        ranked = [(self.score(e, v, ctx), e, v) for e, v in self.candidates(name)]
+        # ties: the more populous, then the curated/admin-richer source order of the file
+        ranked.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
+        return ranked
+
+    # ---------------------------------------------------------------------------------------------------- place
+    def resolve(self, name: str, context: GeoContext | None = None) -> Place | None:
+        """The best place for ``name`` given what the document says, or None when the gazetteer has no match."""
+        ranked = self.rank(name, context)
+        if not ranked:
+            return None
+        top = ranked[0][1]
+        if (
+            context is not None
+            and context.countries
+            and top.prior < 0.5
+            and top.id not in context.anchors
+            and context.country_share(top.country) == 0
+        ):
+            # a village abroad that merely shares the name (طيبة in a Yemeni story is not the Jordanian one):
+            # no answer is better than a confident wrong point on the map
+            return None
+        return self.to_place(ranked)
+
+    def to_place(self, ranked: list[tuple[float, GazEntry, Variant]]) -> Place:
+        score, e, v = ranked[0]
+        precision = e.precision
+        if v.direction and precision in ("point", "admin", "neighbourhood"):
+            precision = "region"  # "شرق حلب": an area around the place, not the place itself
+        cands: list[dict[str, Any]] = []
+        for s, c, _cv in ranked[:MAX_CANDIDATES]:
+            cands.append(
+                {
+                    "name_ar": c.name_ar,
+                    "name_en": c.name_en or None,
+                    "lat": c.lat,
+                    "lon": c.lon,
+                    "country": c.country or None,
+                    "feature": c.feature,
+                    "precision": c.precision,
+                    "geonameid": c.geonameid,
+                    "source": c.source,
+                    "score": round(s, 3),
+                }
+            )
+        name_en = e.name_en or None
+        if v.direction and name_en:
+            name_en = f"{v.direction} of {name_en}"
+        return Place(
+            lat=e.lat,
+            lon=e.lon,
+            country=e.country or None,
+            name_en=name_en,
+            geonameid=e.geonameid,
+            precision=precision,  # type: ignore[arg-type]
+            name_ar=e.name_ar,
+            admin1=e.admin1 or None,
+            admin2=e.admin2 or None,
+            feature=e.feature or None,
+            score=round(score, 3),
+            candidates=cands,
+        )
+
+    # -------------------------------------------------------------------------------------------------- context
+    def context_from_names(self, names: list[str], extra_countries: Counter | None = None) -> GeoContext:
+        """Two passes: resolve each name alone, keep the confident answers as evidence for the others."""
+        ctx = GeoContext()
+        for name in names:
+            for v in name_variants(name)[:3]:
+                ctx.names.add(v.key)
+        for name in names:
+            ranked = self.rank(name, None)
+            if not ranked:
+                continue
+            top_score, top, _v = ranked[0]
+            margin = top_score - ranked[1][0] if len(ranked) > 1 else 1.0
+            same_country = all(c.country == top.country for _s, c, _ in ranked[1:3])
+            confident = top.precision == "country" or margin >= 0.2 or same_country
+            if not confident or not top.country:
+                continue
+            ctx.countries[top.country] += 1
+            if margin >= 0.2 or len(ranked) == 1:
+                ctx.anchors.add(top.id)
+            if top.precision not in ("country", "region"):
+                ctx.points.append((top.lat, top.lon))
+        if extra_countries:
+            ctx.countries.update(extra_countries)
+        return ctx
+
+
+def resolve(name: str, context: GeoContext | list[str] | None = None) -> Place | None:
+    """Resolve one place name (e.g. an event location) to a ``Place``; ``context`` may list other place names."""
+    resolver = Resolver.shared()
+    if isinstance(context, list):
+        context = resolver.context_from_names(context)
+    return resolver.resolve(name, context)
