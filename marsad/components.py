@@ -25,6 +25,12 @@ def _tokenizer(**cfg: Any) -> Component:
     return Tokenizer(**cfg)
 
 
+def _geo(**cfg: Any) -> Component:
+    from marsad.geo.component import GeoResolver
+
+    return GeoResolver(**cfg)
+
+
 def _events(**cfg: Any) -> Component:
     from marsad.events.extract import EventExtractor
 
@@ -40,11 +46,12 @@ def _claims(**cfg: Any) -> Component:
 FACTORIES: dict[str, Callable[..., Component]] = {
     "sentencizer": _sentencizer,
     "tokenizer": _tokenizer,
+    "geo": _geo,
     "events": _events,
     "claims": _claims,
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "events", "claims")
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "geo", "events", "claims")
 
 
 def create(name: str, **config: Any) -> Component:
