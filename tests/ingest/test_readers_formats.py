@@ -117,7 +117,8 @@ def test_html_page(tmp_path):
     p = tmp_path / "page.html"
     body = "".join(f"<p>{s}</p>" for s in (ARTICLE, SECOND, ARTICLE.replace("الأحد", "الاثنين")))
     p.write_text(
-        f"<html><head><title>مستشفى جديد</title></head><body><nav>الرئيسية</nav><article>{body}</article></body></html>",
+        "<html><head><title>مستشفى جديد</title></head><body><nav>الرئيسية</nav>"
+        f"<article>{body}</article></body></html>",
         encoding="utf-8",
     )
     r = _one(p)
