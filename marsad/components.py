@@ -31,6 +31,12 @@ def _geo(**cfg: Any) -> Component:
     return GeoResolver(**cfg)
 
 
+def _times(**cfg: Any) -> Component:
+    from marsad.time.tagger import TimeTagger
+
+    return TimeTagger(**cfg)
+
+
 def _events(**cfg: Any) -> Component:
     from marsad.events.extract import EventExtractor
 
@@ -47,11 +53,12 @@ FACTORIES: dict[str, Callable[..., Component]] = {
     "sentencizer": _sentencizer,
     "tokenizer": _tokenizer,
     "geo": _geo,
+    "times": _times,
     "events": _events,
     "claims": _claims,
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "geo", "events", "claims")
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "geo", "times", "events", "claims")
 
 
 def create(name: str, **config: Any) -> Component:
