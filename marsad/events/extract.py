@@ -18,6 +18,7 @@ import calendar
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, TimeExpression, Token
+from marsad.errors import MarsadError
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import quantities_in, strip_key
 from marsad.text.normalize import lookup_key
@@ -28,11 +29,12 @@ _NOUN_PROCLITICS += ("و", "ف", "ب", "ل", "ك", "")
 _VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س", "")
 _ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "")
 # Words that end a clause for argument and modality search.
-_CLAUSE_BREAK = {",", ";", ":", ".", "?", "!", "(", ")", '"', "-", "لكن", "بينما", "فيما", "حيث", "اذ"}
+_CLAUSE_BREAK = {",", ";", ":", ".", "?", "!", "(", ")", "لكن", "بينما", "فيما", "حيث", "اذ"}
 _PREPOSITIONS = {"في", "من", "الي", "علي", "عن", "مع", "ضد", "منذ", "بعد", "قبل", "خلال", "عبر", "حتي", "بين"}
 _PREPOSITIONS |= {"داخل", "نحو", "لدي", "عند", "بشان", "حول", "قرب", "ان", "انه", "انها", "بان", "الذي", "التي"}
 _PREPOSITIONS |= {"الذين", "كان", "كانت", "قد", "لم", "لن", "لا", "ما", "او", "ثم", "كما", "وقال", "وقالت"}
 _LOCATIVE = {"في", "ب", "قرب", "داخل", "علي", "من", "الي", "نحو", "شرق", "غرب", "شمال", "جنوب", "ريف", "وسط"}
+_LOCATIVE |= {"شمالي", "جنوبي", "شرقي", "غربي", "شرقا", "غربا", "شمالا", "جنوبا", "قرب", "بالقرب", "انحاء"}
 _LOCATIVE |= {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "حي", "احياء", "مناطق", "اطراف", "ضواحي", "مخيم"}
 # Heads of generic actor phrases that are not named entities (FORMAT.md: المعارضة، الحكومة can be actors).
 _ACTOR_HEADS = {
@@ -45,6 +47,15 @@ _ACTOR_HEADS = {
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
 }  # fmt: skip
 _TARGET_PREPS = {"علي", "ضد", "بحق"}
+# Places after these are the topic of talk, not where something happened (محادثات بشأن حلب).
+_TOPIC = {"بشان", "حول", "بخصوص"}
+# Speech-like acts: located only by an explicit في right after them.
+_VERBAL = {"DISAPPROVE", "DEMAND", "AGREE", "REJECT", "THREATEN", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONCEDE"}
+# Generic place nouns heading a location phrase when no named place is there (المنطقة العازلة، الأراضي السورية).
+_PLACE_NOUNS = {
+    "المنطقه", "منطقه", "المناطق", "مناطق", "المدينه", "الاراضي", "اراضي", "الحي", "البلده", "القريه", "المحافظه",
+    "المدن", "الحدود", "المعبر", "معبر", "الميناء", "ميناء", "المطار", "مطار", "المخيم", "مخيم",
+}  # fmt: skip
 _INCLUDING = {"منها", "بينها", "ومنها", "وبينها", "بينهم", "منهم"}
 # A noun after these names an institution or a state, not an event (لجنة العقوبات، الخاضعة لسيطرة).
 _BLOCK_BEFORE = {"لجنه", "لجان", "نظام", "فريق", "الخاضعه", "خاضعه", "تخضع", "يخضع", "تحت", "وزير", "وزاره"}
@@ -119,7 +130,19 @@ class EventExtractor:
     requires: tuple[str, ...] = ("sentences", "tokens")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, *, lexicon: Lexicon | None = None, coreference: bool = True, overwrite: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon | None = None,
+        coreference: bool = True,
+        overwrite: bool = True,
+        date_scope: str = "clause",
+    ) -> None:
+        """``date_scope``: where an event's date is looked for: "clause" (the trigger's clause and 3 tokens
+        either side, inside the statement content), "content" (the sentence, inside the content) or "sentence"."""
+        if date_scope not in ("clause", "content", "sentence"):
+            raise MarsadError(f"events: date_scope must be clause, content or sentence, not {date_scope!r}")
+        self.date_scope = date_scope
         self._lexicon = lexicon
         self.coreference = coreference
         self.overwrite = overwrite
@@ -378,10 +401,20 @@ class EventExtractor:
                     targets.append(np[0])
                     used.append(np[0])
                 break
-        locations = self._locations(doc, sent, trig, lo, hi, used)
+        locations = self._locations(doc, sent, trig, plover, lo, hi, used)
+        if not locations and plover not in _VERBAL:
+            # no place in the clause: look on past commas up to the next event of the sentence
+            nxt = min([k for k in triggers_at if k >= trig.end_tok] + [len(sent.tokens)])
+            c_hi = min(nxt, trig.end_tok + 12)
+            if content is not None:
+                while c_hi > trig.end_tok and sent.tokens[c_hi - 1].end > content.end:
+                    c_hi -= 1
+            locations = self._locations(doc, sent, trig, plover, trig.end_tok, c_hi, used)
         return actors, targets, locations
 
-    def _locations(self, doc: Document, sent: _Sent, trig: _Trigger, lo: int, hi: int, used: list[Span]) -> list[Span]:
+    def _locations(
+        self, doc: Document, sent: _Sent, trig: _Trigger, plover: str, lo: int, hi: int, used: list[Span]
+    ) -> list[Span]:
         """LOC entities of the clause: after the trigger, or before it after a locative word.
 
         Countries and regions count only after في / ب / داخل (after من / إلى they are mostly actors or origins);
@@ -395,11 +428,15 @@ class EventExtractor:
             if ek is None or not (lo <= ek < hi) or trig.tok <= ek < trig.end_tok:
                 continue
             prev_key = sent.keys[ek - 1] if ek > 0 else ""
+            if prev_key in _TOPIC or (ek > 1 and sent.keys[ek - 2] in _TOPIC and prev_key in _LOCATIVE):
+                continue
             own_prefix = sent.tokens[ek].start < e.start and sent.keys[ek][:1] in ("ب", "و")
             in_word = prev_key in ("في", "داخل", "وفي") or (own_prefix and sent.keys[ek][:1] == "ب")
             locative = in_word or prev_key in _LOCATIVE or strip_key(prev_key) in _LOCATIVE or own_prefix
             broad = e.place is not None and e.place.precision in ("country", "region")
             if broad and not in_word:
+                continue
+            if plover in _VERBAL and not (in_word and trig.end_tok <= ek <= trig.end_tok + 4):
                 continue
             if ek >= trig.end_tok or locative:
                 found.append((ek, e))
@@ -410,7 +447,31 @@ class EventExtractor:
                 if listed:
                     found = [(ek, e) for ek, e in found if ek < trig.tok] + listed
                 break
-        return [doc.span(e.start, e.end) for _ek, e in found]
+        spans = [doc.span(e.start, e.end) for _ek, e in found]
+        if not spans and plover not in _VERBAL:
+            spans = self._place_phrase(doc, sent, trig, lo, hi)
+        return spans
+
+    def _place_phrase(self, doc: Document, sent: _Sent, trig: _Trigger, lo: int, hi: int) -> list[Span]:
+        """A generic place phrase after a locative word (في المنطقة العازلة، داخل الأراضي السورية)."""
+        for k in range(max(lo, 1), hi):
+            if trig.tok <= k < trig.end_tok:
+                continue
+            key, bare = sent.keys[k], sent.bare[k]
+            if key not in _PLACE_NOUNS and bare not in _PLACE_NOUNS and ("ال" + bare) not in _PLACE_NOUNS:
+                continue
+            prev = sent.keys[k - 1]
+            prefixed = key != bare and key[:1] in ("ب", "ل")
+            if not (prev in _LOCATIVE or strip_key(prev) in _LOCATIVE or prefixed):
+                continue
+            if k < trig.tok and not (prev in ("في", "داخل") or prefixed):
+                continue
+            end = k + 1
+            while end < hi and end - k < 4 and sent.keys[end].startswith("ال") and sent.keys[end] not in _PREPOSITIONS:
+                end += 1
+            start = sent.tokens[k].start + 1 if prefixed else sent.tokens[k].start
+            return [doc.span(start, sent.tokens[end - 1].end)]
+        return []
 
     @staticmethod
     def _actorish(ent: Entity) -> bool:
@@ -430,11 +491,18 @@ class EventExtractor:
     def _date(
         self, doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None
     ) -> tuple[dict[str, str] | None, int | None]:
-        times = [t for t in doc.times if sent.sentence.start <= t.start < sent.sentence.end and not _is_since(t)]
-        if not times and statement_index is not None:
-            st = doc.statements[statement_index]
-            if st.time is not None:
-                times = [t for t in doc.times if t.start < st.time.end and st.time.start < t.end]
+        lo_c, hi_c = sent.sentence.start, sent.sentence.end
+        mode = self.date_scope
+        if statement_index is not None and mode != "sentence":
+            # reported speech: the date said inside the content; the time of the saying is not the event's
+            content = doc.statements[statement_index].content
+            lo_c, hi_c = max(lo_c, content.start), min(hi_c, content.end)
+        times = [t for t in doc.times if lo_c <= t.start < hi_c and not _is_since(t)]
+        if mode == "clause" and times:
+            lo, hi = self._clause_bounds(sent, trig)
+            a = sent.tokens[max(0, lo - 3)].start
+            b = sent.tokens[min(len(sent.tokens), hi + 3) - 1].end
+            times = [t for t in times if a <= t.start < b]
         if not times:
             return None, None
         # the nearest expression to the trigger, extended over one joined to it by أو / و / إلى
