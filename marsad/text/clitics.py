@@ -162,7 +162,7 @@ class CliticSegmenter:
         self._short = {normalize_string(w) for w in short}
         self._open = tuple(sorted(open_enclitics, key=len, reverse=True))
         self._segment_skeleton = lru_cache(maxsize=cache_size)(self._segment_skeleton_uncached)
-        self.segment = lru_cache(maxsize=cache_size)(self._segment)  # type: ignore[method-assign]
+        self._segment_cached = lru_cache(maxsize=cache_size)(self._segment)
 
     _instance: CliticSegmenter | None = None
     _lock = Lock()
@@ -346,7 +346,7 @@ class CliticSegmenter:
         pieces.extend(self._tail(rest, article=state in (ARTICLE, LIL)))
         return tuple(pieces)
 
-    def _segment(self, word: str) -> list[Segment]:
+    def _segment(self, word: str) -> tuple[Segment, ...]:
         # letters only, remembering where each sits in the surface word
         letters: list[str] = []
         positions: list[int] = []
@@ -359,14 +359,14 @@ class CliticSegmenter:
                 # mixed script: Arabic proclitics written onto a Latin name (لـCNN, والـBBC)
                 clitics = _parse_proclitics("".join(letters)) if letters else None
                 if clitics is None or any(c in _LETTERS for c in word[i:]):
-                    return [(0, len(word), "stem")]
+                    return ((0, len(word), "stem"),)
                 pieces = (*((c, "proclitic") for c in clitics), (word[i:], "stem"))
                 positions.append(i)
                 break
             letters.append(ch)
             positions.append(i)
         if not letters:
-            return [(0, len(word), "stem")]
+            return ((0, len(word), "stem"),)
         if pieces is None:
             pieces = self._segment_skeleton("".join(letters))
         out: list[Segment] = []
@@ -376,15 +376,15 @@ class CliticSegmenter:
             k += len(text)
             end = len(word) if n == len(pieces) - 1 else positions[k]
             out.append((start, end, role))
-        return out
+        return tuple(out)
 
-    def segment(self, word: str) -> list[Segment]:  # replaced by a cached bound function in __init__
-        """``[(start, end, role), ...]`` tiling ``word``; roles are proclitic, stem, enclitic."""
-        return self._segment(word)
+    def segment(self, word: str) -> list[Segment]:
+        """``[(start, end, role), ...]`` tiling ``word``; roles are proclitic, stem, enclitic (cached per word)."""
+        return list(self._segment_cached(word))
 
     def cache_clear(self) -> None:
         self._segment_skeleton.cache_clear()
-        self.segment.cache_clear()  # type: ignore[attr-defined]
+        self._segment_cached.cache_clear()
 
 
 def split_word(word: str) -> list[str]:

@@ -40,7 +40,8 @@ def _build_char_map() -> dict[str, str]:
         table[ch] = " "
     for ch in charsets.ALEF_VARIANTS:
         table[ch] = "ا"
-    table["ى"] = "ي"
+    for src, dst in charsets.LETTER_VARIANTS.items():
+        table[src] = dst
     for i, ch in enumerate(charsets.ARABIC_INDIC_DIGITS):
         table[ch] = str(i)
     for i, ch in enumerate(charsets.PERSIAN_DIGITS):
@@ -55,8 +56,10 @@ def _build_char_map() -> dict[str, str]:
                 continue
             folded = unicodedata.normalize("NFKC", ch)
             if folded != ch:
-                # fold the result again (ﺃ → أ → ا) and drop the diacritics some ligatures carry
-                table[ch] = "".join(table.get(c, c) for c in folded)
+                # fold the result again (ﺃ → أ → ا) and drop the diacritics some ligatures carry; the spacing
+                # forms of harakat (ﹰ = space + fathatan) vanish like the harakat themselves
+                mapped = "".join(table.get(c, c) for c in folded)
+                table[ch] = "" if folded[:1] == " " and not mapped.strip() else mapped
     return table
 
 

@@ -3,7 +3,10 @@
 Boundaries: a line break always ends a sentence (headlines, sub-headings and paragraphs are lines in news
 copy); inside a line, ``. ؟ ? ! ؛ …`` (and runs of them such as ``?!`` or ``..``) end a sentence when followed by
 space or the end of the line. No split inside a number (3.5, 2016.12.06), after a one-letter abbreviation
-(د. محمد), or inside an open quotation (« … » “ … ” " … "), unless the quotation runs past the line.
+(د. محمد, U.S.) or a Latin title (Mr., Dr.), or inside an open quotation (« … » “ … ” " … "), unless the
+quotation runs past the line. An era letter after a year (عام 2016 م.) is not an abbreviation. A piece without
+letters or digits (a stray ``...``) joins its neighbour instead of becoming a sentence. A line without final
+punctuation standing alone is marked ``is_heading`` (headline, sub-heading, dateline).
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from marsad.text.charsets import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _FINAL_RUN = re.compile("[" + re.escape(SENTENCE_FINAL) + "]+")
 _TRAILING_CLOSERS = set(CLOSING_QUOTES + "\"')]}")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])[\u0621-\u064aA-Za-z]$")  # a single letter before the dot: د. ، أ. ، U.
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])[\u0621-\u064aA-Za-z]$")  # a single letter before the dot: د. ، أ. ، U.S.
+# … except an era letter after a year, which ends the sentence as often as not: "عام 2016 م." , "1438 هـ."
+_ERA = re.compile(r"\d\s*(?:م|هـ|ه)$")
+_LATIN_ABBREVIATIONS = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Gen|Col|Lt|Inc|Ltd|Co)$")
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -47,7 +53,13 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 j += 1
             at_break = j >= end or text[j].isspace()
             is_number = ch == "." and i > start and text[i - 1].isdigit() and j < end and text[j].isdigit()
-            is_abbrev = ch == "." and run_end == i + 1 and bool(_ABBREVIATION.search(text, start, i))
+            is_abbrev = (
+                ch == "."
+                and run_end == i + 1
+                and j < end  # an abbreviation at the end of the line still ends the sentence
+                and (bool(_ABBREVIATION.search(text, start, i)) or bool(_LATIN_ABBREVIATIONS.search(text, start, i)))
+                and not _ERA.search(text, start, i)
+            )
             quoted = depth > 0 or in_ascii_quote
             if at_break and not is_number and not is_abbrev and not quoted:
                 pieces.append((seg_start, j))
@@ -58,6 +70,19 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if seg_start < end:
         pieces.append((seg_start, end))
     return pieces
+
+
+def _merge_punctuation_only(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A piece without a letter or digit (``?!`` after a quote, a stray ``...``) joins the sentence before it."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and not any(c.isalnum() for c in text[a:b]):
+            out[-1] = (out[-1][0], b)
+        elif out and not any(c.isalnum() for c in text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)  # a leading punctuation-only piece joins the next one
+        else:
+            out.append((a, b))
+    return out
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -72,7 +97,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` as offset-true spans; whitespace-only stretches are skipped."""
     sentences: list[Sentence] = []
     for line in _LINE.finditer(text):
-        ranges = _split_line(text, line.start(), line.end())
+        ranges = _merge_punctuation_only(text, _split_line(text, line.start(), line.end()))
         for k, (a, b) in enumerate(ranges):
             a, b = _strip(text, a, b)
             if a >= b:
