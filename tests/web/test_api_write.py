@@ -8,7 +8,6 @@ import json
 
 import pytest
 
-
 ALEPPO = "aleppo"  # replaced by the document id in add()
 
 
