@@ -271,7 +271,10 @@ class EventExtractor:
         acled = list(trig.entry.acled) if trig.entry.acled else None
         changed_type = changed_acled = False
         for rule in self.lexicon.refine:
-            if rule.applies_to not in ("*", trig.entry.plover):
+            applies, _, lemmas = rule.applies_to.partition(":")
+            if applies not in ("*", trig.entry.plover):
+                continue
+            if lemmas and trig.entry.lemma not in {lookup_key(x) for x in lemmas.split("|")}:
                 continue
             lo, hi = max(0, trig.tok - rule.window), min(len(sent.tokens), trig.end_tok + rule.window)
             ctx = set(sent.keys[lo:hi]) | set(sent.bare[lo:hi])
