@@ -159,9 +159,10 @@ def read_curated(path: Path = CURATED) -> list[Row]:
                     geonameid=int(gid) if gid.isdigit() else None,
                     # countries and regions are what a bare name usually means; a neighbourhood name is often
                     # also a town elsewhere, so it needs its city in the document (see resolve.py) to win
+                    # a country outranks its capital of the same name (الكويت، الجزائر) unless context says otherwise
                     prior=1.0
                     if feature == "PPLC"
-                    else {"country": 1.0, "region": 0.8, "admin": 0.6, "point": 0.6}.get(precision, 0.5),
+                    else {"country": 1.1, "region": 0.8, "admin": 0.6, "point": 0.6}.get(precision, 0.5),
                 )
             )
     return rows
@@ -202,7 +203,7 @@ def babel_countries(curated: list[Row], capitals: dict[str, tuple[float, float]]
                 feature="PCLI",
                 precision="country",
                 source="babel",
-                prior=1.0,
+                prior=1.1,
             )
         )
     return rows

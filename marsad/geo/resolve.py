@@ -154,26 +154,26 @@ def name_variants(name: str) -> list[Variant]:
         # a head word: محافظة حلب, مدينة دوما, ريف دمشق
         for head, hint in _HEADS:
             if len(words) > 1 and words[0] == head:
-                add(" ".join(words[1:]), pen + 0.05, hint)
+                add(" ".join(words[1:]), pen + 0.15, hint)
                 # "العاصمة السورية دمشق": skip the nisba after the head
                 if len(words) > 2 and words[1].endswith(("يه", "ي")):
-                    add(" ".join(words[2:]), pen + 0.1, hint)
+                    add(" ".join(words[2:]), pen + 0.2, hint)
         m = _DIR_PREFIX.match(key)
         if m:
             d = _DIR_EN[m.group(1)] + ((" " + _DIR_EN[m.group(2)]) if m.group(2) else "")
             rest = m.group(3)
-            add(rest, pen + 0.05, "", d)
+            add(rest, pen + 0.15, "", d)
             for head, hint in _HEADS:
                 if rest.startswith(head + " "):
-                    add(rest[len(head) + 1 :], pen + 0.1, hint, d)
+                    add(rest[len(head) + 1 :], pen + 0.2, hint, d)
         m = _DIR_SUFFIX.match(key)
         if m:
             inner = m.group(1)
             d = _DIR_SUFFIX_EN[m.group(2)]
-            add(inner, pen + 0.05, "", d)
+            add(inner, pen + 0.15, "", d)
             for head, hint in _HEADS:
                 if inner.startswith(head + " "):
-                    add(inner[len(head) + 1 :], pen + 0.1, hint, d)
+                    add(inner[len(head) + 1 :], pen + 0.2, hint, d)
         if len(words) > 1 and words[-1] in _TRAILING:
             add(" ".join(words[:-1]), pen + 0.05)
         if not key.startswith("ال") and len(key) >= 3:
