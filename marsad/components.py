@@ -37,6 +37,12 @@ def _times(**cfg: Any) -> Component:
     return TimeTagger(**cfg)
 
 
+def _statements(**cfg: Any) -> Component:
+    from marsad.statements.extract import StatementExtractor
+
+    return StatementExtractor(**cfg)
+
+
 def _events(**cfg: Any) -> Component:
     from marsad.events.extract import EventExtractor
 
@@ -54,11 +60,12 @@ FACTORIES: dict[str, Callable[..., Component]] = {
     "tokenizer": _tokenizer,
     "geo": _geo,
     "times": _times,
+    "statements": _statements,
     "events": _events,
     "claims": _claims,
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "geo", "times", "events", "claims")
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "geo", "times", "statements", "events", "claims")
 
 
 def create(name: str, **config: Any) -> Component:

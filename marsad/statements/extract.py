@@ -1,0 +1,1123 @@
+"""Rule-based extraction of attributed statements (who said what) over the segmented tokens.
+
+The rules read Arabic reporting constructions, sentence by sentence:
+
+* a reporting cue (cues.tsv): verb (قال، نفت، يقولون), adverbial participle after a comma (، مضيفا), attribution
+  preposition (بحسب، وفقا لـ), an unconfirmed construction (لم يتسن … التحقق، لم يسعه … تأكيد), or the colon of a
+  headline "X: …";
+* its speaker: the noun phrase after the verb (verb–subject), before it (subject–verb, "لكن المسلحين ينفون"), after
+  the preposition (بحسب X), after عن / إلى in relayed speech (نقلت X عن Y، نسبت X إلى Y القول), or — when the verb has
+  no subject of its own (وأضاف، ، مشيرا) — the previous statement's speaker span;
+* its content: after the complementiser (إن / أن / بأن / إلى أن …) or colon, a quotation (direct), or the object
+  noun phrase, up to the next coordinated statement or the end of the sentence; a postposed attribution
+  ("…، كما ذكرت مصادر") takes the clause before it.
+
+Entity spans (doc.entities) bound speaker noun phrases when the NER component ran; time spans come from doc.times
+when present, else from a small list of day words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.document import Document, Span, Statement
+from marsad.statements.lexicon import CueForm, Lexicon, load
+from marsad.text.normalize import lookup_key
+
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
+CLOSE_QUOTES = set("»”\"›'")
+COMMAS = {"،", ",", "؛", ";"}
+DASHES = {"-", "–", "—"}
+_MARKS = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+    bare: str | None  # key without a conjunction و / ف when it reads as one
+    conj_off: int  # characters of the conjunction in the original text (0 when none)
+    punct: bool
+    arabic: bool
+
+
+@dataclass(slots=True)
+class _Cand:
+    cue: Span
+    cue_i: int
+    kind: str  # verb | participle | adjunct | unconfirmed | colon
+    stance: str
+    speaker: Span | None = None
+    speaker_entity: int | None = None
+    content_start: int | None = None  # char offset
+    content_end: int | None = None
+    direct: bool = False
+    addressee: Span | None = None
+    via: Span | None = None
+    time: Span | None = None
+    clause_start: int = 0
+    coordinate: bool = False
+    postposed_ok: bool = False
+    implicit: bool = False
+    inherit_content: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+class _Ctx:
+    """Per-document view: tokens with keys, entity lookups, time spans."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        self.toks: list[_Tok] = [self._tok(t.start, t.end, t.text) for t in doc.tokens]
+        self.has_entities = bool(doc.entities)
+        # entity index by the token where it starts / ends
+        self.ent_start: dict[int, tuple[int, int]] = {}  # token index → (entity index, last token index)
+        starts = [t.start for t in self.toks]
+        import bisect
+
+        self._bisect = bisect
+        self._starts = starts
+        for ei, ent in enumerate(doc.entities):
+            a = self.tok_at(ent.start)
+            b = self.tok_at(max(ent.start, ent.end - 1))
+            if a is None or b is None:
+                continue
+            if a not in self.ent_start or self.ent_start[a][1] < b:
+                self.ent_start[a] = (ei, b)
+        self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
+
+    def _tok(self, start: int, end: int, text: str) -> _Tok:
+        key = lookup_key(text)
+        punct = not any(ch.isalnum() for ch in text)
+        arabic = any("\u0621" <= ch <= "\u064a" for ch in text)
+        bare, off = None, 0
+        if arabic and len(key) >= 4 and key[0] in "وف" and key not in self.lex.words.get("w_initial", ()):
+            rest = key[1:]
+            if key[0] == "و" or rest.startswith("ال") or rest in self.lex.forms:
+                bare = rest
+                off = 1
+                while off < len(text) and text[off] in _MARKS:
+                    off += 1
+        return _Tok(start, end, text, key, bare, off, punct, arabic)
+
+    def tok_at(self, pos: int) -> int | None:
+        i = self._bisect.bisect_right(self._starts, pos) - 1
+        if 0 <= i < len(self.toks) and self.toks[i].start <= pos < self.toks[i].end:
+            return i
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        return self.doc.span(start, end)
+
+    # ---- word classes -------------------------------------------------------------------------------
+    def is_(self, cls: str, i: int) -> bool:
+        t = self.toks[i]
+        return t.key in self.lex.words.get(cls, ()) or (t.bare is not None and t.bare in self.lex.words.get(cls, ()))
+
+    def function_word(self, i: int) -> bool:
+        t = self.toks[i]
+        for cls in ("comp", "prep", "particle", "relative", "pronoun", "negator"):
+            if t.key in self.lex.words.get(cls, ()):
+                return True
+        return False
+
+    def is_time(self, i: int) -> bool:
+        t = self.toks[i]
+        if any(a < t.end and t.start < b for a, b in self.times):
+            return True
+        k = t.bare or t.key
+        return t.key in self.lex.words["time"] or k in self.lex.words["time"]
+
+    def nisba(self, key: str) -> bool:
+        k = key[2:] if key.startswith("ال") else key
+        return len(k) >= 4 and k.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يا"))
+
+    def verb_like(self, i: int) -> bool:
+        t = self.toks[i]
+        k = t.key
+        if i in self.ent_start or k in self.lex.sources:
+            return False
+        if len(k) >= 4 and k[0] == "ي" and not self.nisba(k) and not self.is_time(i):
+            return True
+        return k.startswith("س") and len(k) >= 5 and k[1] in "يت" and not self.nisba(k)
+
+    def cue_form(self, i: int) -> tuple[CueForm, int] | None:
+        t = self.toks[i]
+        if t.punct or not t.arabic or self.function_word(i):
+            return None
+        f = self.lex.forms.get(t.key)
+        if f is not None:
+            return f, 0
+        if t.bare is not None:
+            f = self.lex.forms.get(t.bare)
+            if f is not None:
+                return f, t.conj_off
+        return None
+
+    def nounish(self, i: int) -> bool:
+        t = self.toks[i]
+        if i in self.ent_start:
+            return True
+        if t.punct or not (t.arabic or t.text[:1].isalpha()):
+            return False
+        if self.function_word(i) or self.is_("adverb", i):
+            return False
+        if t.key in self.lex.sources or (t.bare and t.bare in self.lex.sources):
+            return True
+        if self.cue_form(i) is not None and not t.key.startswith("ال"):
+            return False
+        return not self.verb_like(i)
+
+    def prep_prefixed(self, i: int) -> bool:
+        """بالـ / لل / لـ / بـ words and ب/ل + noun: a prepositional phrase, not part of a bare noun phrase."""
+        t = self.toks[i]
+        k = t.key
+        if i in self.ent_start and self.doc.entities[self.ent_start[i][0]].start == t.start:
+            return False
+        if k in self.lex.sources:
+            return False
+        if t.text[:2] in ("لـ", "بـ") or k.startswith(("بال", "لل", "كال")):
+            return True
+        return k[:1] in ("ب", "ل") and len(k) >= 4 and (k[1:] in self.lex.sources or k[1:].startswith("ال"))
+
+    def is_source(self, i: int) -> bool:
+        t = self.toks[i]
+        if i in self.ent_start:
+            ent = self.doc.entities[self.ent_start[i][0]]
+            return ent.type in ("PER", "ORG", "LOC") and ent.start <= t.start + t.conj_off
+        k = t.key
+        if k in self.lex.sources:
+            return True
+        if t.text[:1] in OPEN_QUOTES:
+            return False
+        if not self.has_entities and t.arabic and not k.startswith("ال") and self.nounish(i):
+            # no NER ran: a bare word that is no function word, verb or masdar-looking noun may be a name
+            return not self.nisba(k) and not self.prep_prefixed(i) and not k.startswith(("ت", "ا", "م"))
+        return False
+
+    def definite(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.key.startswith("ال") or (t.bare or "").startswith("ال") or i in self.ent_start
+
+
+class StatementExtractor:
+    """Pipeline component: fills ``doc.statements`` (FORMAT.md) from reporting constructions."""
+
+    name = "statements"
+    requires: tuple[str, ...] = ("sentences", "tokens")
+    assigns: tuple[str, ...] = ("statements",)
+
+    def __init__(self, *, overwrite: bool = True) -> None:
+        self.overwrite = overwrite
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.statements and not self.overwrite:
+            return doc
+        doc.statements = extract_statements(doc)
+        return doc
+
+
+def extract_statements(doc: Document) -> list[Statement]:
+    """The statements of ``doc`` (needs doc.sentences and doc.tokens; uses doc.entities / doc.times if set)."""
+    if not doc.tokens or not doc.sentences:
+        return []
+    ctx = _Ctx(doc, load())
+    out: list[_Cand] = []
+    last: list[_Cand | None] = [None]
+    for si, sent in enumerate(doc.sentences):
+        a = ctx.tok_at(sent.start)
+        if a is None:
+            continue
+        b = a
+        while b < len(ctx.toks) and ctx.toks[b].start < sent.end:
+            b += 1
+        cands = _sentence(ctx, a, b, sent, si, last)
+        _finish_contents(ctx, cands, a, b, sent)
+        for c in cands:
+            if c.content_start is None or c.content_end is None or c.content_end <= c.content_start:
+                continue
+            if c.speaker is None:
+                continue
+            out.append(c)
+            if c.kind != "colon":
+                last[0] = c
+    _layer_vias(out)
+    seen: set[tuple[int, int, int]] = set()
+    result: list[Statement] = []
+    for c in out:
+        key = (c.cue.start, c.cue.end, c.content_start or 0)
+        if key in seen:
+            continue
+        seen.add(key)
+        content = ctx.span(c.content_start, c.content_end)  # type: ignore[arg-type]
+        result.append(
+            Statement(
+                speaker=c.speaker,  # type: ignore[arg-type]
+                cue=c.cue,
+                content=content,
+                stance=c.stance,  # type: ignore[arg-type]
+                direct=c.direct,
+                addressee=c.addressee,
+                via=c.via,
+                time=c.time,
+                speaker_entity=_entity_for(doc, c.speaker),  # type: ignore[arg-type]
+            )
+        )
+    return result
+
+
+# ---------------------------------------------------------------------------------------------------------
+# one sentence
+
+
+def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]) -> list[_Cand]:
+    cands: list[_Cand] = []
+    toks = ctx.toks
+    colon = _headline(ctx, a, b, sent)
+    if colon is not None:
+        cands.append(colon)
+    i = a
+    while i < b:
+        made = None
+        neg = _unconfirmed(ctx, i, a, b, cands, last)
+        if neg is not None:
+            made, i_next = neg
+            cands.append(made)
+            i = i_next
+            continue
+        cf = ctx.cue_form(i)
+        if cf is not None:
+            form, off = cf
+            prev_c = cands[-1] if cands else last[0]
+            if form.cue.kind == "verb":
+                made = _verb(ctx, i, a, b, form, off, prev_c)
+            elif form.cue.kind == "participle":
+                made = _participle(ctx, i, a, b, form, prev_c)
+            elif form.cue.kind == "adjunct":
+                made = _adjunct(ctx, i, a, b, form, off)
+        if made is not None:
+            cands.append(made)
+            if made.kind != "colon":
+                last[0] = made if made.speaker is not None else last[0]
+        i += 1
+    del toks
+    return cands
+
+
+def _headline(ctx: _Ctx, a: int, b: int, sent) -> _Cand | None:
+    """A heading "X: …" is a statement of X whose cue is the colon."""
+    if not sent.is_heading:
+        return None
+    for c in range(a + 1, min(b, a + 9)):
+        if ctx.toks[c].text in (":", "："):
+            if c + 1 >= b:
+                return None
+            if any(ctx.cue_form(j) is not None for j in range(c + 1, b)):
+                return None  # the part after the colon has its own reporting verb
+            if any(ctx.cue_form(j) is not None and ctx.cue_form(j)[0].cue.kind == "verb" for j in range(a, c)):
+                pass
+            s = a
+            end = _np_forward(ctx, s, c)
+            if end <= s:
+                return None
+            t0 = ctx.toks[s]
+            sp = ctx.span(t0.start + t0.conj_off, ctx.toks[end - 1].end)
+            cand = _Cand(ctx.span(ctx.toks[c].start, ctx.toks[c].end), c, "colon", "assert", speaker=sp)
+            cand.content_start = ctx.toks[c + 1].start
+            cand.content_end = sent.end
+            _quote_content(ctx, cand, c + 1, b, sent)
+            return cand
+    return None
+
+
+def _unconfirmed(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand], last) -> tuple[_Cand, int] | None:
+    """لم يتسن (لـX) التحقق / لم يسعه (على الفور) تأكيد / لم يتمكن X من التأكد / تعذر التحقق."""
+    if not ctx.is_("negator", i):
+        return None
+    for j in range(i + 1, min(b, i + 6)):
+        if ctx.is_("verify", j):
+            break
+        if ctx.toks[j].punct:
+            return None
+    else:
+        return None
+    t0 = ctx.toks[i]
+    cue = ctx.span(t0.start + t0.conj_off, ctx.toks[j].end)
+    cand = _Cand(cue, i, "unconfirmed", "unconfirmed")
+    # explicit speaker: لـ + NP (لم يتسن لرويترز) or the subject of يتمكن
+    for k in range(i + 1, j):
+        t = ctx.toks[k]
+        if ctx.prep_prefixed(k) or (t.key.startswith("ل") and (k in ctx.ent_start or ctx.is_source(k))):
+            if t.key in ("لنا", "له", "لها", "لهم"):
+                continue
+            cand.speaker = _span_np(ctx, k, j, strip_l=True)
+            break
+        if ctx.is_source(k) and not ctx.function_word(k):
+            end = _np_forward(ctx, k, j)
+            if end > k:
+                cand.speaker = ctx.span(t.start, ctx.toks[end - 1].end)
+                break
+    prev = cands[-1] if cands else None
+    if cand.speaker is None:
+        if prev is not None and prev.speaker is not None:
+            cand.speaker, cand.via = prev.speaker, prev.via
+            cand.implicit = True
+        else:
+            return None
+    k = j + 1
+    while k < b and (ctx.toks[k].key in ("من", "صحه", "بشكل", "مستقل", "علي", "نحو") or ctx.toks[k].punct):
+        if ctx.toks[k].text in OPEN_QUOTES:
+            break
+        k += 1
+    cand.content_start = ctx.toks[k].start if k < b else None
+    if cand.content_start is None and prev is not None:
+        cand.inherit_content = True
+    _clause(ctx, cand, i, a)
+    return cand, j + 1
+
+
+def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
+    """Where the statement's clause starts and whether it is coordinated (ends a previous content)."""
+    t = ctx.toks[first]
+    cand.clause_start = t.start
+    cand.coordinate = first == a or t.conj_off > 0
+    p = first - 1
+    if p >= a:
+        pt = ctx.toks[p]
+        if pt.text in COMMAS or pt.text in DASHES or ctx.is_("particle", p):
+            cand.clause_start = pt.start
+            cand.coordinate = True
+            cand.postposed_ok = pt.key in ("كما", "وكما") or pt.text in COMMAS
+            # "، كما قال" : the comma before the connector belongs to the boundary too
+            if p - 1 >= a and ctx.toks[p - 1].text in COMMAS:
+                cand.clause_start = ctx.toks[p - 1].start
+        if pt.key in ("حسبما", "وحسبما", "بحسبما", "كما", "وكما"):
+            cand.postposed_ok = True
+        if pt.key in ("ما", "لما") and p - 1 >= a and ctx.toks[p - 1].key in ("وفق", "وفقا", "بحسب", "حسب", "طبقا"):
+            cand.postposed_ok = True
+            cand.clause_start = ctx.toks[p - 1].start
+            if p - 2 >= a and ctx.toks[p - 2].text in COMMAS:
+                cand.clause_start = ctx.toks[p - 2].start
+
+
+def _skip_aside(ctx: _Ctx, p: int, a: int) -> int:
+    """Step back over "من جانبه", "بدوره" placed between a subject and its verb."""
+    if p >= a and ctx.is_("aside", p) and p - 1 >= a and ctx.toks[p - 1].key == "من":
+        return p - 2
+    if p >= a and ctx.toks[p].key in ("بدوره", "بدورها", "بدورهم", "ايضا"):
+        return p - 1
+    return p
+
+
+def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
+    while k < b:
+        t = ctx.toks[k]
+        if t.text in COMMAS or ctx.is_("adverb", k) or (ctx.is_time(k) and not t.key.startswith("ل")):
+            k += 1
+            continue
+        if t.key == "من" and k + 1 < b and ctx.is_("aside", k + 1):
+            k += 2
+            continue
+        break
+    return k
+
+
+def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Cand | None) -> _Cand | None:
+    cue_def = form.cue
+    t = ctx.toks[i]
+    if cue_def.requires and not _requires(ctx, i, b, cue_def.requires):
+        return None
+    # a negated assertion (لم يؤكد) is not reported as an assertion
+    stance = cue_def.stance
+    if i - 1 >= a and ctx.toks[i - 1].key in ("لم", "ولم", "لن", "لا") and stance == "assert":
+        if cue_def.lemma in ("أكد",):
+            stance = "unconfirmed"
+        else:
+            return None
+    cand = _Cand(ctx.span(t.start + off, t.end), i, "verb", stance)
+    if cue_def.frame in ("relay", "ascribe"):
+        return _relay(ctx, cand, i, a, b, form, prev)
+    conj = off > 0
+    p = _skip_aside(ctx, i - 1, a)
+    subject_after = _subject_after(ctx, i, b)
+    sp_range = None
+    if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
+        if ctx.is_("relative", p):
+            if not form.enclitic and p - 1 >= a and ctx.nounish(p - 1):
+                sp_range = _backward_np(ctx, p - 1, a, short=True)
+        elif ctx.nounish(p) and not ctx.is_time(p):
+            sp_range = _backward_np(ctx, p, a)
+    k_after = i + 1
+    if sp_range is not None:
+        s0, s1 = sp_range
+        cand.speaker = _strip_conj_span(ctx, s0, s1)
+        cand.extra["sv"] = s0
+        _clause(ctx, cand, s0, a)
+        cand.clause_start = min(cand.clause_start, ctx.toks[s0].start)
+    elif subject_after is not None:
+        s0 = subject_after
+        s1 = _np_forward(ctx, s0, b)
+        cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
+        k_after = s1
+        _clause(ctx, cand, i, a)
+        cand.extra["vs"] = (s0, s1)
+    else:
+        if p >= a and ctx.toks[p].text in COMMAS:
+            sp_range = _parenthetical_subject(ctx, p, a)
+        if sp_range is not None:
+            cand.speaker = _strip_conj_span(ctx, *sp_range)
+            _clause(ctx, cand, sp_range[0], a)
+        else:
+            _clause(ctx, cand, i, a)
+            if not cand.coordinate or prev is None or prev.speaker is None:
+                return None
+            cand.speaker, cand.via = prev.speaker, prev.via
+            cand.implicit = True
+    _after_speaker(ctx, cand, k_after, b, form)
+    return cand
+
+
+def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
+    j = _skip_fillers(ctx, i + 1, b)
+    if j >= b:
+        return None
+    t = ctx.toks[j]
+    if t.text in OPEN_QUOTES and j + 1 < b and ctx.is_source(j + 1):
+        return None
+    if ctx.nounish(j) and ctx.is_source(j) and not ctx.prep_prefixed(j):
+        return j
+    return None
+
+
+def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, int] | None:
+    """The subject noun phrase that ends at token p, when it starts at a clause boundary."""
+    s = p
+    limit = 3 if short else 9
+    while s - 1 >= a and p - s < limit:
+        q = s - 1
+        tq = ctx.toks[q]
+        if ctx.toks[s].conj_off > 0 and ctx.toks[s].bare is not None:
+            break  # "وإسرائيل تنفي": the conjunction opens the subject
+        if tq.punct or ctx.function_word(q) or ctx.cue_form(q) is not None or ctx.verb_like(q):
+            break
+        if ctx.is_time(q) and q not in ctx.ent_start:
+            break
+        s = q
+    else:
+        if s - 1 >= a and not short:
+            return None  # ran past the length limit without meeting a boundary
+    while s <= p and ctx.is_("prep", s):
+        s += 1
+    if s > p or not ctx.nounish(s) or ctx.is_time(s):
+        return None
+    if ctx.toks[s].text[:1] in OPEN_QUOTES:
+        return None
+    return s, p
+
+
+def _parenthetical_subject(ctx: _Ctx, p: int, a: int) -> tuple[int, int] | None:
+    """ "وكان المرصد السوري، ومقره بريطانيا، أكد …": the subject before a comma-bounded aside."""
+    for q in range(p - 1, max(a - 1, p - 14), -1):
+        if ctx.toks[q].text in COMMAS:
+            if q - 1 >= a and ctx.nounish(q - 1):
+                return _backward_np(ctx, q - 1, a)
+            return None
+        if ctx.toks[q].text in (".", "!", "?", "؟", ":"):
+            return None
+    return None
+
+
+def _strip_conj_span(ctx: _Ctx, s0: int, s1: int) -> Span:
+    t0 = ctx.toks[s0]
+    return ctx.span(t0.start + t0.conj_off, ctx.toks[s1].end)
+
+
+def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
+    for k in range(i + 1, min(b, i + 8)):
+        t = ctx.toks[k]
+        for w in words:
+            if len(w) == 1 and not w.isalpha():
+                if t.text.startswith(w) or (w == '"' and t.text in OPEN_QUOTES):
+                    return True
+            elif len(w) == 1:
+                if t.key.startswith(w) and len(t.key) > 2:
+                    return True
+            elif t.key == w or t.bare == w or t.key.endswith(w) and len(t.key) - len(w) <= 2:
+                return True
+    return False
+
+
+def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
+    """End (exclusive token index) of the speaker noun phrase that starts at token j."""
+    toks = ctx.toks
+    if j >= lim:
+        return j
+    t0 = toks[j]
+    if t0.text in OPEN_QUOTES:  # «سانا»
+        for q in range(j + 1, min(lim, j + 5)):
+            if toks[q].text in CLOSE_QUOTES:
+                return q + 1 if q > j + 1 else j
+        return j
+    if not ctx.nounish(j):
+        return j
+    end = j + 1
+    is_name = False
+    if j in ctx.ent_start:
+        end = max(end, ctx.ent_start[j][1] + 1)
+        is_name = True
+    head_key = t0.bare or t0.key
+    head_plural = head_key.endswith(("ون", "ين", "ان")) and not is_name
+    last_def = ctx.definite(j)
+    last_src = head_key in ctx.lex.sources
+    n = 1
+    while end < lim and n < 10:
+        t = toks[end]
+        k = t.key
+        if end in ctx.ent_start and t.conj_off == 0:
+            if ctx.doc.entities[ctx.ent_start[end][0]].start == t.start:
+                end = ctx.ent_start[end][1] + 1
+                last_def = True
+                is_name = True
+                last_src = False
+                n += 1
+                continue
+        if t.text in OPEN_QUOTES and last_src:  # صحيفة "الوطن"
+            close = next((q for q in range(end + 1, min(lim, end + 5)) if toks[q].text in CLOSE_QUOTES), None)
+            if close is not None:
+                end = close + 1
+                last_def = True
+                n += 1
+                continue
+            break
+        if k in ("باسم", "باسمه", "باسمها"):
+            end += 1
+            last_def = False
+            last_src = True
+            n += 1
+            continue
+        if t.punct or not ctx.nounish(end) or ctx.is_time(end) or ctx.prep_prefixed(end):
+            break
+        if t.conj_off > 0 and t.bare is not None:
+            rest_ent = end in ctx.ent_start
+            if ctx.nisba(t.bare) or rest_ent or t.bare in ctx.lex.sources:
+                if rest_ent:
+                    end = ctx.ent_start[end][1] + 1
+                else:
+                    end += 1
+                n += 1
+                continue
+            break
+        if k.startswith("ال"):
+            if not last_def and not head_plural:
+                last_def = True  # genitive of a construct head: وزارة الدفاع
+            elif ctx.nisba(k) or k in ctx.lex.words["adjective"]:
+                pass
+            else:
+                break
+        else:
+            if (ctx.nisba(k) or k in ctx.lex.words["adjective"]) and not last_def:
+                pass
+            elif not last_def and not head_plural and last_src and not ctx.verb_like(end):
+                pass  # indefinite genitive: وكالات أنباء، مراسل فرانس
+            elif k in ("نفسه", "نفسها", "ذاته", "ذاتها"):
+                pass
+            else:
+                break
+        last_src = k in ctx.lex.sources
+        end += 1
+        n += 1
+    # a person noun takes a prepositional complement: مسؤول من المعارضة، مصدر في الهلال الأحمر
+    if end + 1 < lim and head_key in ctx.lex.sources and toks[end].key in ("من", "في") and not is_name:
+        nxt = end + 1
+        if (ctx.definite(nxt) or nxt in ctx.ent_start) and ctx.nounish(nxt) and not ctx.is_time(nxt):
+            if not (toks[nxt].key.startswith("ال") and toks[nxt].key in ("الوقت",)):
+                end2 = _np_forward(ctx, nxt, lim)
+                if end2 > nxt and head_key not in ("بيان", "البيان", "تقرير", "التقرير"):
+                    end = end2
+    # apposition between commas: "مدير المركز، رامي عبد الرحمن،" / "أنور قرقاش، وزير الدولة …،"
+    if end + 1 < lim and toks[end].text in COMMAS:
+        nxt = end + 1
+        if (nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type == "PER") or (
+            toks[nxt].key in ctx.lex.sources and not ctx.is_time(nxt)
+        ):
+            end2 = _np_forward(ctx, nxt, lim)
+            if end2 > nxt and (end2 >= lim or toks[end2].text in COMMAS or ctx.is_("comp", end2)):
+                end = end2
+    return end
+
+
+def _span_np(ctx: _Ctx, k: int, lim: int, strip_l: bool = False) -> Span:
+    """A noun phrase starting at token k as a span; with strip_l the preposition ل(ـ) is left out."""
+    t = ctx.toks[k]
+    start = t.start
+    if strip_l:
+        if t.text.startswith("لـ"):
+            start += 2
+        elif t.key.startswith("ل"):
+            start += 1
+        elif t.key.startswith("ب"):
+            start += 1
+    end = _np_forward(ctx, k, lim)
+    if end <= k:
+        end = k + 1
+    # the first token with its preposition stripped may look like a prepositional phrase: keep at least it
+    return ctx.span(start, max(ctx.toks[end - 1].end, start))
+
+
+def _l_np_end(ctx: _Ctx, k: int, lim: int) -> int:
+    """End of a noun phrase whose first token carries ل/ب (لرويترز، لشبكة CNN، لبي بي سي)."""
+    end = k + 1
+    if k in ctx.ent_start:
+        end = ctx.ent_start[k][1] + 1
+    while end < lim and end - k < 5:
+        t = ctx.toks[end]
+        if t.punct or ctx.function_word(end) or ctx.is_time(end) or ctx.prep_prefixed(end):
+            break
+        if ctx.is_("comp", end) or ctx.cue_form(end) is not None or ctx.is_("saying", end):
+            break
+        if end in ctx.ent_start:
+            end = ctx.ent_start[end][1] + 1
+            continue
+        if t.key.startswith("ال") and not ctx.nisba(t.key):
+            # "لشبكة CNN" yes, "لرويترز الجمعة" no (time is caught above)
+            pass
+        end += 1
+    return end
+
+
+def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> None:
+    """Read addressee, via, time and the content opener after the speaker (or after the verb)."""
+    toks = ctx.toks
+    frame = form.cue.frame
+    k = _skip_fillers(ctx, k, b)
+    start_region = k
+    # an explicit object pronoun on a tell-verb is the addressee (أبلغته): nothing to read
+    opener = None
+    j = k
+    steps = 0
+    while j < b and steps < 18:
+        t = toks[j]
+        if t.text in (":", "："):
+            opener = (j, "colon")
+            break
+        if t.text in OPEN_QUOTES:
+            opener = (j, "quote")
+            break
+        if ctx.is_("comp", j) and not (j - 1 >= 0 and ctx.is_("blockcomp", j - 1)):
+            opener = (j, "comp")
+            break
+        if j > k and ctx.cue_form(j) is not None:
+            cf = ctx.cue_form(j)
+            if cf is not None and cf[0].cue.kind == "verb" and (toks[j].conj_off > 0 or toks[j - 1].text in COMMAS):
+                break
+            if cf is not None and cf[0].cue.kind == "participle" and toks[j - 1].text in COMMAS:
+                break
+        if t.text in (".", "!", "?", "؟"):
+            break
+        # a plain object noun right after the speaker: the content is that noun phrase (نفى X سيطرة …)
+        if j == k and _is_object_start(ctx, j, frame, form):
+            break
+        j += 1
+        steps += 1
+    region_end = opener[0] if opener else k
+    if opener is None and k < b and frame in ("tell", "demand") and not _governed(ctx, k, form):
+        # أبلغ X بأن / طالب X بـ: the object before the preposition is the addressee
+        e = k
+        while e < b and e - k < 10:
+            te = ctx.toks[e]
+            if te.text in OPEN_QUOTES or _governed(ctx, e, form) or ctx.is_("comp", e):
+                break
+            if te.punct and te.text not in COMMAS:
+                break
+            e += 1
+        if e < b and e > k and (_governed(ctx, e, form) or toks[e].text in OPEN_QUOTES or ctx.is_("comp", e)):
+            last = e - 1
+            while last > k and toks[last].punct:
+                last -= 1
+            cand.addressee = ctx.span(toks[k].start, toks[last].end)
+            if toks[e].text in OPEN_QUOTES:
+                opener = (e, "quote")
+            elif ctx.is_("comp", e):
+                opener = (e, "comp")
+            else:
+                region_end = e
+                k = e
+    # addressee / via / time inside the region between speaker and opener
+    _region_extras(ctx, cand, start_region, region_end if opener else k, b)
+    if opener is not None:
+        o, kind = opener
+        if kind == "comp":
+            c = o + 1
+        elif kind == "colon":
+            c = o + 1
+        else:
+            c = o
+        if c >= b:
+            return
+        cand.content_start = toks[c].start
+        _quote_content(ctx, cand, c, b, None)
+        return
+    # no opener: the object noun phrase is the content; a governed preposition is left out (دعا إلى عقد …)
+    c = k
+    if c < b and toks[c].key in form.cue.preps and toks[c].key in ("الي", "عن", "علي", "من", "ب"):
+        c += 1
+    if c >= b:
+        return
+    tc = toks[c]
+    start = tc.start
+    if "ب" in form.cue.preps and tc.key.startswith("ب") and len(tc.key) > 3 and tc.key not in ctx.lex.sources:
+        start += 2 if tc.text.startswith("بـ") else 1
+    cand.content_start = start
+    _quote_content(ctx, cand, c, b, None)
+
+
+def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
+    t = ctx.toks[j]
+    if t.key in form.cue.preps:
+        return True
+    return "ب" in form.cue.preps and t.key.startswith("ب") and len(t.key) > 3 and t.key not in ctx.lex.sources
+
+
+def _is_object_start(ctx: _Ctx, j: int, frame: str, form: CueForm) -> bool:
+    """A token right after the speaker that starts an object noun phrase rather than a lead-in to the content."""
+    t = ctx.toks[j]
+    if t.punct or ctx.function_word(j) or ctx.is_("saying", j):
+        return False
+    if t.key.startswith("ل") and not t.key.startswith("ال"):
+        return False  # لرويترز: an addressee
+    if t.key in ("قائلا", "قائله", "مضيفا", "امام", "عبر"):
+        return False
+    if t.key.startswith("ب") and len(t.key) > 3:
+        return False
+    # a name after a title (no NER): up to three bare words then a complementiser
+    for q in range(j, min(len(ctx.toks), j + 4)):
+        if ctx.is_("comp", q) or ctx.toks[q].text in (":",) or ctx.toks[q].text in OPEN_QUOTES:
+            return not all(
+                not ctx.toks[r].key.startswith("ال") and not ctx.function_word(r) and ctx.toks[r].arabic
+                for r in range(j, q)
+            )
+        if ctx.toks[q].text in COMMAS:
+            continue
+    return True
+
+
+def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
+    toks = ctx.toks
+    j = k
+    while j < end:
+        t = toks[j]
+        if cand.time is None and ctx.is_time(j):
+            cand.time = _time_span(ctx, j, end)
+        if cand.addressee is None and (
+            t.text.startswith("لـ") or (t.key.startswith("ل") and not t.key.startswith("ال"))
+        ):
+            if not ctx.function_word(j) and t.key not in ("له", "لها", "لهم", "لنا") and not ctx.is_time(j):
+                e = _l_np_end(ctx, j, end)
+                strip = 2 if t.text.startswith("لـ") else 1
+                if t.text[strip : strip + 1] in ("ـ",):
+                    strip += 1
+                cand.addressee = ctx.span(t.start + strip, toks[e - 1].end)
+                j = e
+                continue
+        if cand.addressee is None and t.key == "امام" and j + 1 < end:
+            e = _np_forward(ctx, j + 1, end)
+            if e > j + 1:
+                cand.addressee = ctx.span(toks[j + 1].start, toks[e - 1].end)
+                j = e
+                continue
+        if cand.via is None and (ctx.is_("platform", j) or ctx.is_("channel", j)):
+            cand.via = ctx.span(
+                t.start + (t.conj_off or (1 if t.key[:1] in "بل" and t.key[1:] in ctx.lex.words["platform"] else 0)),
+                t.end,
+            )
+        if t.key == "نقلا" and j + 2 < b and toks[j + 1].key == "عن":
+            e = _np_forward(ctx, j + 2, b)
+            if e > j + 2:
+                cand.via = cand.speaker
+                cand.speaker = ctx.span(toks[j + 2].start, toks[e - 1].end)
+                j = e
+                continue
+        j += 1
+
+
+def _time_span(ctx: _Ctx, j: int, end: int) -> Span:
+    t = ctx.toks[j]
+    for a, b in ctx.times:
+        if a < t.end and t.start < b:
+            return ctx.span(a, b)
+    e = j + 1
+    while e < end and ctx.is_time(e):
+        e += 1
+    return ctx.span(t.start + t.conj_off, ctx.toks[e - 1].end)
+
+
+def _quote_content(ctx: _Ctx, cand: _Cand, c: int, b: int, sent) -> None:
+    """If the content opens with a quotation that closes the clause, it is direct speech: take its inside."""
+    toks = ctx.toks
+    t = toks[c]
+    if t.text not in OPEN_QUOTES:
+        return
+    close_ch = OPEN_QUOTES[t.text]
+    text = ctx.text
+    pos = text.find(close_ch, t.end, t.end + 3000)
+    if t.text == "«":
+        depth, q = 1, t.end
+        pos = -1
+        while q < min(len(text), t.end + 3000):
+            if text[q] == "«":
+                depth += 1
+            elif text[q] == "»":
+                depth -= 1
+                if depth == 0:
+                    pos = q
+                    break
+            q += 1
+    if pos < 0:
+        return
+    after = text[pos + 1 : pos + 40]
+    stripped = after.lstrip(" .،,؛;!؟?")
+    ends_clause = (
+        not stripped
+        or after.lstrip()[:1] in (".", "،", ",", "؛", "!", "؟", "?", "\n", "")
+        or stripped.startswith(("و", "ف", "\n"))
+    )
+    if not ends_clause:
+        return
+    inner_s, inner_e = t.end, pos
+    while inner_s < inner_e and text[inner_s].isspace():
+        inner_s += 1
+    while inner_e > inner_s and text[inner_e - 1].isspace():
+        inner_e -= 1
+    if inner_e <= inner_s:
+        return
+    cand.content_start, cand.content_end = inner_s, inner_e
+    cand.direct = True
+
+
+def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:
+    """نقلت X عن Y (قوله) … / نسبت X إلى Y القول …: the speaker is Y, X is the channel."""
+    toks = ctx.toks
+    link = ("عن",) if form.cue.frame == "relay" else ("الي",)
+    j = _skip_fillers(ctx, i + 1, b)
+    speaker = via = None
+    k = j
+    if j < b and toks[j].key in ("عنه", "عنها", "عنهم") and form.cue.frame == "relay":
+        if prev is None or prev.speaker is None:
+            return None
+        speaker = prev.speaker
+        e = _np_forward(ctx, j + 1, b)
+        if e > j + 1:
+            via = _np_span(ctx, j + 1, e)
+        k = e
+    else:
+        e = _np_forward(ctx, j, b)
+        if e <= j:
+            return None
+        via = _np_span(ctx, j, e)
+        k = _skip_fillers(ctx, e, b)
+        if k >= b or toks[k].key not in link:
+            return None
+        e2 = _np_forward(ctx, k + 1, b)
+        if e2 <= k + 1:
+            return None
+        speaker = ctx.span(toks[k + 1].start, toks[e2 - 1].end)
+        k = e2
+    cand.speaker, cand.via = speaker, via
+    _clause(ctx, cand, i, a)
+    k = _skip_fillers(ctx, k, b)
+    while k < b and (ctx.is_("saying", k) or toks[k].text in (":", "،", ",")):
+        if toks[k].text == ":" and k + 1 < b and toks[k + 1].text in OPEN_QUOTES:
+            k += 1
+            break
+        k += 1
+    if k < b and ctx.is_("comp", k):
+        k += 1
+    if k < b and toks[k].key.startswith("قول") and toks[k].text.endswith(":"):
+        k += 1
+    if k >= b:
+        return None
+    _region_extras(ctx, cand, i + 1, k, b)
+    cand.speaker, cand.via = speaker, via
+    cand.content_start = toks[k].start
+    _quote_content(ctx, cand, k, b, None)
+    return cand
+
+
+def _np_span(ctx: _Ctx, s: int, e: int) -> Span:
+    ts, te = ctx.toks[s], ctx.toks[e - 1]
+    start, end = ts.start + ts.conj_off, te.end
+    if ts.text in OPEN_QUOTES and e - s >= 3:
+        start, end = ctx.toks[s + 1].start, ctx.toks[e - 2].end
+    return ctx.span(start, end)
+
+
+def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:
+    """ "، مضيفا أن …" — the subject is the previous statement's speaker."""
+    if i - 1 < a or ctx.toks[i - 1].text not in COMMAS:
+        return None
+    if prev is None or prev.speaker is None:
+        return None
+    t = ctx.toks[i]
+    cand = _Cand(ctx.span(t.start, t.end), i, "participle", form.cue.stance)
+    cand.speaker, cand.via, cand.implicit = prev.speaker, prev.via, True
+    _clause(ctx, cand, i, a)
+    _after_speaker(ctx, cand, i + 1, b, form)
+    return cand
+
+
+def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:
+    """بحسب X / وفقا لـ X / حسب X: X is the speaker; the content is the clause the phrase attaches to."""
+    toks = ctx.toks
+    j = i + 1
+    if j >= b:
+        return None
+    if toks[j].key in ("ما", "لما"):
+        return None  # "وفق ما أفادت X": the verb after ما is the cue
+    tj = toks[j]
+    if tj.key in ("ل",) and j + 1 < b:
+        j += 1
+        tj = toks[j]
+    strip = 0
+    if tj.text.startswith("لـ"):
+        strip = 2
+    elif tj.key.startswith("ل") and not tj.key.startswith("ال"):
+        strip = 1
+    # the head must be a source: an entity or a source noun (وفق خطة … is not an attribution)
+    head_key = tj.key[strip:] if strip else tj.key
+    head_key = lookup_key(tj.text[strip:]) if strip else head_key
+    ok = head_key in ctx.lex.sources or j in ctx.ent_start
+    if not ok and head_key.startswith("ل"):  # للمرصد → لمرصد → المرصد
+        ok = ("ا" + head_key) in ctx.lex.sources
+    if not ok:
+        return None
+    e = _np_forward_stripped(ctx, j, b, strip)
+    if e <= j:
+        e = j + 1
+    t = toks[i]
+    cand = _Cand(ctx.span(t.start + off, t.end), i, "adjunct", form.cue.stance)
+    cand.speaker = ctx.span(tj.start + strip, toks[e - 1].end)
+    _clause(ctx, cand, i, a)
+    cand.postposed_ok = True
+    k = _skip_fillers(ctx, e, b)
+    if k < b and toks[k].text in DASHES:
+        k += 1
+    if k < b and ctx.is_("comp", k):
+        k += 1
+    if k < b and toks[k].text in COMMAS:
+        k += 1
+    if k < b and ctx.is_("comp", k):
+        k += 1
+    if k < b and not toks[k].punct or (k < b and toks[k].text in OPEN_QUOTES):
+        if not ctx.cue_form(k):
+            cand.content_start = toks[k].start
+            _quote_content(ctx, cand, k, b, None)
+    return cand
+
+
+def _np_forward_stripped(ctx: _Ctx, j: int, b: int, strip: int) -> int:
+    """Noun phrase after ل: read the first word without its preposition."""
+    if not strip:
+        return _np_forward(ctx, j, b)
+    t = ctx.toks[j]
+    saved = ctx.toks[j]
+    key = lookup_key(t.text[strip:])
+    if key.startswith("ل") and ("ا" + key) in ctx.lex.sources:
+        key = "ا" + key
+    ctx.toks[j] = _Tok(t.start, t.end, t.text, key, None, 0, t.punct, t.arabic)
+    try:
+        return _np_forward(ctx, j, b)
+    finally:
+        ctx.toks[j] = saved
+
+
+# ---------------------------------------------------------------------------------------------------------
+# contents, postposed attributions, layered vias
+
+
+def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> None:
+    text = ctx.text
+    barriers = sorted(c.clause_start for c in cands if c.coordinate)
+    for idx, c in enumerate(cands):
+        if c.content_start is not None and c.content_end is None:
+            end = sent.end
+            for bpos in barriers:
+                if bpos > c.content_start and bpos >= c.cue.end:
+                    end = min(end, bpos)
+                    break
+            if c.content_start >= sent.end:
+                end = c.content_start
+            c.content_end = end
+        # postposed attribution: "…، كما ذكرت مصادر" / "…، وفقا للمرصد"
+        empty = c.content_start is None or _trim(text, c.content_start, c.content_end or 0)[1] <= c.content_start
+        if empty and c.postposed_ok and c.clause_start > sent.start:
+            s = sent.start
+            prev_ends = [
+                p.content_end for p in cands[:idx] if p.content_end is not None and p.content_end <= c.clause_start
+            ]
+            prior_clause = [p.clause_start for p in cands[:idx] if p.coordinate and p.clause_start < c.clause_start]
+            if prev_ends or prior_clause:
+                s = max([s] + [e for e in prev_ends if e is not None])
+            s = _skip_lead(ctx, s, c.clause_start)
+            c.content_start, c.content_end = s, c.clause_start
+            empty = _trim(text, s, c.clause_start)[1] <= s
+        if empty:
+            prior = [p for p in cands[:idx] if p.content_start is not None and p.content_end is not None]
+            if prior and c.kind != "colon":
+                c.content_start, c.content_end = prior[-1].content_start, prior[-1].content_end
+                c.direct = prior[-1].direct
+                continue
+            c.content_start = c.content_end = None
+            continue
+        c.content_start, c.content_end = _trim(text, c.content_start, c.content_end)  # type: ignore[arg-type]
+
+
+def _skip_lead(ctx: _Ctx, s: int, end: int) -> int:
+    """Start of a clause's content: past a conjunction و/ف and قد / لقد."""
+    i = ctx.tok_at(s)
+    while i is not None and i < len(ctx.toks) and ctx.toks[i].start < end:
+        t = ctx.toks[i]
+        if t.key in ("و", "ف", "قد", "وقد", "لقد", "فقد") or t.punct:
+            i += 1
+            continue
+        return t.start + (t.conj_off if t.bare is not None and not t.bare.startswith("ال") else 0)
+    return s
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    strip_chars = " \t\n\r.،,؛;:-–—"
+    while s < e and text[s] in strip_chars:
+        s += 1
+    while e > s and text[e - 1] in strip_chars:
+        e -= 1
+    # an unmatched trailing/leading quote or bracket is not part of the content
+    if e > s and text[e - 1] in '"«“(':
+        e -= 1
+    while e > s and text[e - 1] in strip_chars:
+        e -= 1
+    return s, e
+
+
+def _layer_vias(cands: list[_Cand]) -> None:
+    """ "أفادت تقارير بأن سكان … قالوا إن": the inner statement is reported through the outer speaker."""
+    for inner in cands:
+        if inner.via is not None or inner.kind != "verb" or "sv" not in inner.extra or inner.speaker is None:
+            continue
+        for outer in cands:
+            if outer is inner or outer.direct or outer.speaker is None or outer.content_start is None:
+                continue
+            if outer.content_start == inner.speaker.start and outer.cue.end <= inner.speaker.start:
+                inner.via = outer.speaker
+                break
+
+
+def _entity_for(doc: Document, span: Span) -> int | None:
+    best, best_len = None, 0
+    for ei, ent in enumerate(doc.entities):
+        ov = min(ent.end, span.end) - max(ent.start, span.start)
+        if ov > best_len:
+            best, best_len = ei, ov
+    return best
