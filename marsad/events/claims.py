@@ -97,7 +97,7 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
         for key, positions in propositions.items():
             if len(positions) < min_statements:
                 continue
-            claims.append(_claim(doc, event_id, key, places.get(key, ""), positions, mentions))
+            claims.append((_claim(doc, event_id, positions, mentions), places.get(key, "")))
     return _merge(claims)
 
 
@@ -105,9 +105,7 @@ def _keys_list(ev: Event) -> list[str]:
     return [next(iter(_keys([s]))) for s in ev.locations]
 
 
-def _claim(
-    doc: Document, event_id: str, key: str, place: str, positions: dict[int, str], mentions: list[Event]
-) -> Claim:
+def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: list[Event]) -> Claim:
     ordered = sorted(positions.items(), key=lambda kv: doc.statements[kv[0]].cue.start)
     first_speaker = _speaker(doc, ordered[0][0])
     out = []
@@ -122,20 +120,26 @@ def _claim(
         status = "confirmed"
     else:
         status = "unverified"
-    head = mentions[0]
+    head = next((m for m in mentions if m.actors), mentions[0])
     actor = head.actors[0].text if head.actors else ""
-    about = " ".join(x for x in (actor, head.trigger.text, place) if x)
+    about = " ".join(x for x in (actor, head.trigger.text) if x)
     return Claim(about=about, status=status, positions=out, events=[event_id])  # type: ignore[arg-type]
 
 
-def _merge(claims: list[Claim]) -> list[Claim]:
+def _merge(claims: list[tuple[Claim, str]]) -> list[Claim]:
+    """One claim per distinct set of positions: places asserted and disputed by the same statements go together."""
     merged: list[Claim] = []
-    for c in claims:
+    places: list[list[str]] = []
+    for c, place in claims:
         sig = [(p["statement"], p["role"]) for p in c.positions]
-        for m in merged:
+        for i, m in enumerate(merged):
             if [(p["statement"], p["role"]) for p in m.positions] == sig and m.events == c.events:
-                m.about = f"{m.about}، {c.about.split()[-1]}" if c.about else m.about
+                places[i].append(place)
                 break
         else:
             merged.append(c)
+            places.append([place])
+    for m, names in zip(merged, places, strict=True):
+        where = "، ".join(n for n in names if n)
+        m.about = f"{m.about}: {where}" if where else m.about
     return merged

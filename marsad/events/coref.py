@@ -29,6 +29,14 @@ def _keys(spans: list[Span]) -> set[str]:
     return out
 
 
+def named_locations(doc: Document, ev: Event) -> list[Span]:
+    """The event's locations that are named places (LOC entities); all of them when there is no entity layer."""
+    if not doc.entities:
+        return list(ev.locations)
+    locs = [e for e in doc.entities if e.type == "LOC"]
+    return [s for s in ev.locations if any(e.start < s.end and s.start < e.end for e in locs)]
+
+
 def _family(e: Event) -> str:
     return _FAMILY.get(e.plover, e.plover)
 
@@ -59,7 +67,7 @@ def corefer(doc: Document, a: Event, b: Event) -> bool:
         return True
     if _keys(a.targets) & _keys(b.targets):
         return True
-    if not b.locations and not b.targets and _points_back(doc, b, a) and a.locations:
+    if not named_locations(doc, b) and not b.targets and _points_back(doc, b, a) and a.locations:
         return True
     lemma = lambda e: lookup_key(e.trigger.text)  # noqa: E731
     if a.actors and b.actors and (_keys(a.actors) & _keys(b.actors)) - _GENERIC_ACTORS:

@@ -472,6 +472,8 @@ class EventExtractor:
             end = k + 1
             while end < hi and end - k < 4 and sent.keys[end].startswith("ال") and sent.keys[end] not in _PREPOSITIONS:
                 end += 1
+            if end < len(sent.keys) and sent.keys[end] in _RELATIVE:
+                return []  # المناطق التي ذكرها الجيش: defined elsewhere, not a place of its own
             start = sent.tokens[k].start + 1 if prefixed else sent.tokens[k].start
             return [doc.span(start, sent.tokens[end - 1].end)]
         return []
