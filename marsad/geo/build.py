@@ -122,7 +122,7 @@ def population_prior(pop: int) -> float:
     GeoNames gives 0 when the population is unknown (many Yemeni and Iraqi towns): treat it as a small town.
     """
     if pop <= 0:
-        return 0.3
+        return 0.38
     return min(1.0, math.log10(pop) / 7.0)
 
 
@@ -250,7 +250,7 @@ def opensyria_rows(root: Path) -> list[Row]:
                     geonameid=int(gid) if gid and str(gid).isdigit() else None,
                     source="opensyria",
                     # admin areas lose to the city of the same name unless the text says محافظة/منطقة
-                    prior=0.35 + 0.1 * (3 - level),
+                    prior=0.3 + 0.06 * (3 - level),
                 )
             )
     return rows

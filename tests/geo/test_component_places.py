@@ -1,0 +1,57 @@
+"""The geo pipeline component over hand-built documents."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity
+from marsad.geo.component import GeoResolver
+from marsad.text.tokens import Tokenizer
+
+TEXT = (
+    "قال مصدر ميداني إن قوات النظام السوري تقدمت في حي الشعار شرق حلب، "
+    "بينما دعت روسيا إلى محادثات في جنيف الأسبوع المقبل."
+)
+
+
+def _doc(text: str, loc: list[str], other: tuple[str, str] | None = None) -> Document:
+    doc = Document(text=text)
+    for name in loc:
+        start = text.index(name)
+        doc.entities.append(Entity(start, start + len(name), name, "LOC"))
+    if other:
+        start = text.index(other[0])
+        doc.entities.append(Entity(start, start + len(other[0]), other[0], other[1]))  # type: ignore[arg-type]
+    doc.entities.sort(key=lambda e: e.start)
+    return Tokenizer()(doc)
+
+
+def test_every_loc_entity_gets_a_place() -> None:
+    doc = GeoResolver()(_doc(TEXT, ["الشعار", "حلب", "روسيا", "جنيف"]))
+    doc.validate()
+    places = {e.text: e.place for e in doc.entities}
+    assert places["الشعار"].precision == "neighbourhood" and places["الشعار"].country == "SY"
+    assert places["حلب"].name_en == "Aleppo"
+    assert places["روسيا"].precision == "country" and places["روسيا"].country == "RU"
+    assert places["جنيف"].country == "CH"
+
+
+def test_region_pattern_east_of_a_city() -> None:
+    doc = GeoResolver()(_doc(TEXT, ["شرق حلب", "روسيا"]))
+    place = doc.entities[0].place
+    assert place is not None and place.country == "SY" and place.precision in ("neighbourhood", "region")
+
+
+def test_non_loc_entities_are_left_alone() -> None:
+    doc = GeoResolver()(_doc(TEXT, ["حلب"], other=("روسيا", "ORG")))
+    org = next(e for e in doc.entities if e.type == "ORG")
+    assert org.place is None
+
+
+def test_no_entities_is_a_no_op() -> None:
+    doc = Tokenizer()(Document(text=TEXT))
+    assert GeoResolver()(doc).entities == []
+
+
+def test_to_json_carries_the_place() -> None:
+    doc = GeoResolver()(_doc(TEXT, ["حلب"]))
+    data = doc.to_json()["entities"][0]["place"]
+    assert data["country"] == "SY" and data["geonameid"] == 170063 and len(data["candidates"]) <= 5

@@ -1,0 +1,37 @@
+"""Disambiguation by what else the document names: country, nearby cities, the neighbourhood's city."""
+
+from __future__ import annotations
+
+from marsad.geo.resolve import resolve
+
+
+def test_syrian_context_picks_the_syrian_homonym() -> None:
+    # أريحا is Jericho (West Bank) by default, and Ariha (Idlib) in a story about Syria
+    assert resolve("أريحا").country == "PS"
+    assert resolve("أريحا", ["سوريا"]).country == "SY"
+    assert resolve("أريحا", ["إدلب", "جسر الشغور"]).country == "SY"
+
+
+def test_lebanese_context_picks_tripoli_of_lebanon() -> None:
+    assert resolve("طرابلس").country == "LY"
+    assert resolve("طرابلس", ["لبنان", "بيروت"]).country == "LB"
+
+
+def test_passing_mention_of_the_us_does_not_move_geneva() -> None:
+    place = resolve("جنيف", ["الولايات المتحدة", "روسيا", "موسكو", "حلب", "حلب", "سوريا"])
+    assert place.country == "CH"
+
+
+def test_population_beats_small_namesakes() -> None:
+    assert resolve("موسكو").country == "RU"
+    assert resolve("واشنطن").geonameid == 4140963
+
+
+def test_neighbourhood_follows_its_city() -> None:
+    assert resolve("المرجة", ["حلب"]).name_en.endswith("(Aleppo)")
+    assert resolve("المرجة", ["دمشق"]).name_en.endswith("(Damascus)")
+
+
+def test_oman_and_amman_follow_the_story() -> None:
+    assert resolve("عمان", ["الأردن", "إربد"]).country == "JO"
+    assert resolve("عمان", ["سلطنة عمان", "مسقط"]).country == "OM"

@@ -1,0 +1,77 @@
+"""Name lookup: clitics, diacritics, alef and ta marbuta variants, head words, unknown names."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.geo.resolve import name_variants, resolve
+
+
+@pytest.mark.parametrize(
+    ("name", "name_en", "country"),
+    [
+        ("حلب", "Aleppo", "SY"),
+        ("بحلب", "Aleppo", "SY"),  # preposition attached
+        ("وحلب", "Aleppo", "SY"),  # conjunction attached
+        ("حَلَب", "Aleppo", "SY"),  # diacritics
+        ("إدلب", "Idlib", "SY"),
+        ("ادلب", "Idlib", "SY"),  # alef without hamza
+        ("أربيل", "Erbil", "IQ"),
+        ("اربيل", "Erbil", "IQ"),
+        ("والموصل", "Mosul", "IQ"),
+        ("لليمن", "Yemen", "YE"),  # لل + اليمن
+        ("ليمن", "Yemen", "YE"),  # the span after لل, as gold annotates it
+        ("«سوريا»", "Syria", "SY"),  # quotes around the name
+        ("سورية", "Syria", "SY"),  # ta marbuta spelling
+        ("الولايات المتحدة الأميركية", "United States", "US"),
+        ("مدينة حلب", "Aleppo", "SY"),
+        ("العاصمة السورية دمشق", "Damascus", "SY"),
+    ],
+)
+def test_lookup_variants_find_the_place(name: str, name_en: str, country: str) -> None:
+    place = resolve(name)
+    assert place is not None
+    assert place.name_en == name_en
+    assert place.country == country
+
+
+def test_governorate_head_word_prefers_the_admin_area() -> None:
+    place = resolve("محافظة إدلب")
+    assert place is not None and place.precision == "admin" and place.country == "SY"
+
+
+def test_country_is_a_country() -> None:
+    place = resolve("روسيا")
+    assert place is not None
+    assert (place.precision, place.country, place.feature) == ("country", "RU", "PCLI")
+
+
+def test_neighbourhood_has_neighbourhood_precision() -> None:
+    place = resolve("كرم القاطرجي")
+    assert place is not None
+    assert place.precision == "neighbourhood" and place.country == "SY"
+    assert abs(place.lat - 36.2) < 0.05 and abs(place.lon - 37.17) < 0.05
+
+
+def test_direction_of_a_country_is_a_region_of_it() -> None:
+    place = resolve("شمال سوريا")
+    assert place is not None and place.country == "SY" and place.name_en.startswith("north")
+
+
+@pytest.mark.parametrize("name", ["زمبلكستان الجديدة", "قالت", "السوق", "المدينة", ""])
+def test_unknown_or_generic_names_give_none(name: str) -> None:
+    assert resolve(name) is None
+
+
+def test_candidates_are_short_and_ranked() -> None:
+    place = resolve("جنيف")
+    assert place is not None and place.country == "CH"
+    assert 1 < len(place.candidates) <= 5
+    scores = [c["score"] for c in place.candidates]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_variants_start_with_the_literal_key() -> None:
+    variants = name_variants("بحلب")
+    assert variants[0].key == "بحلب" and variants[0].penalty == 0
+    assert any(v.key == "حلب" for v in variants)
