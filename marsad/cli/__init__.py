@@ -21,7 +21,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "analyze": ("marsad.cli.analyze", "analyze", "Analyse one article and print a summary or the Document JSON."),
     "eval": ("marsad.cli.evaluate", "evaluate", "Score the pipeline against gold folders (article.txt + gold.json)."),
     "ingest": ("marsad.cli.ingest", "ingest", "Analyse collections (text, HTML, JSONL, RSS, TREC, .gz) into a store."),
+    "export": ("marsad.cli.export", "export", "Export a store as JSON Lines, ACLED CSV, GeoJSON or Parquet."),
+    "batch": ("marsad.cli.batch", "batch", "Analyse partitions of a corpus on a Dask cluster into Parquet/JSONL."),
     "serve": ("marsad.cli.serve", "serve", "Serve the review web UI and REST API over a store."),
+    "tag": ("marsad.cli.tag", "tag", "Tag pre-tokenised text (--conll FILE|-) with BIO entity tags."),
+    "train": ("marsad.cli.train", "train", "Rebuild a bundled model from ../shared/data (train ner)."),
 }
 
 
