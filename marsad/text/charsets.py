@@ -70,8 +70,9 @@ PUNCTUATION_MAP = {
     "′": "'",
     "–": "-",
     "—": "-",
-    "﴾": "(",
-    "﴿": ")",
+    # ornate parentheses: in Arabic (logical order) ﴿ opens and ﴾ closes
+    "﴿": "(",
+    "﴾": ")",
     "٭": "*",
     "؍": "/",
     "⹁": ",",

@@ -29,9 +29,9 @@ _INVISIBLE = re.escape(charsets.INVISIBLE)
 _MARKS = re.escape(charsets.AR_DIACRITICS + charsets.TATWEEL)
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _LETTER = r"[^\W\d_]"
-_URL_END = ".,;:!?)]}'\"»”’،؛؟…"
 _TOKEN = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"«»“”]+)"
+    # a URL does not end with punctuation: "انظر https://x.org/a." leaves the full stop out
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’،؛؟…])"
     r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
     rf"|(?P<num>{_DIGIT}+(?:[.,:/\u066b\u066c]{_DIGIT}+)*)"
     rf"|(?P<word>{_LETTER}(?:{_LETTER}|[{_MARKS}{_INVISIBLE}])*(?:['’]{_LETTER}+)?)"
@@ -56,9 +56,6 @@ def tokenize(text: str) -> list[Token]:
                 continue  # a stray zero-width/bidi control or a lone combining mark is not a token
         elif kind == "word":
             while text[e - 1] in _TRAILING_INVISIBLE:
-                e -= 1
-        elif kind == "url":
-            while e > s + 1 and text[e - 1] in _URL_END:
                 e -= 1
         tok_text = text[s:e]
         tokens.append(Token(s, e, tok_text, norm=normalize_string(tok_text)))
