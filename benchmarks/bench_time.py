@@ -6,7 +6,7 @@
    pairs, for marsad's ``times`` component (over the real sentencizer) and for ``dateparser.search.search_dates``
    (languages=["ar"], RELATIVE_BASE = publication date, PREFER_DATES_FROM = "past"; its datetimes are cut to the
    gold value's precision, which favours dateparser).
-2. Constructions: every expression of ``CASES`` (the same table the tests use, tests/time/cases.py) parsed alone:
+2. Constructions: every expression of ``CASES`` (the same table the tests use, tests/time/time_cases.py) parsed alone:
    value accuracy of marsad and of ``dateparser.parse``.
 3. Speed: articles per second for both on the dev articles.
 """
@@ -95,7 +95,7 @@ def run_dateparser(arts) -> tuple[Counts, Ratio, float]:
 
 
 def run_cases(use_dateparser: bool) -> None:
-    from cases import CASES
+    from time_cases import CASES
 
     ok_m = ok_d = 0
     t_m = t_d = 0.0

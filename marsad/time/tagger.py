@@ -227,24 +227,19 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if "rel" not in g and "this" not in g:
             return None
         prev = before[-1] if before else ""
-        if (
-            unit == "year"
-            and "this" not in g
-            and "mod" not in g
-            and not clitic
-            and prev.startswith("ال")
-            and _lookup("rel", prev) is None
-        ):
-            return None  # الأمين العام الحالي: العام is an adjective here
         rel = 0 if "this" in g else _rel(g["rel"])
+        if unit == "year" and "this" not in g and "mod" not in g and not clitic and prev.startswith("ال"):
+            # الأمين العام الحالي، المدير العام المقبل: العام is an adjective of the noun before it
+            if prev in lex.table("aam_adjective_head") or (rel != -1 and _lookup("rel", prev) is None):
+                return None
         if rel is None:
             return None
         return {"type": "period", "unit": unit, "rel": rel}
     if c.rule == "ago":
         if clitic and clitic[-1] in "بلك":
             return None
-        if after and after[0] in ("من", "علي", "عن"):
-            return None  # قبل يومين من الانتخابات: relative to another event
+        if after and (after[0] == "من" or (g["op"] == "بعد" and after[0] in ("علي", "عن"))):
+            return None  # قبل يومين من الانتخابات، بعد يومين على الهجوم: relative to another event
         unit_row = _lookup("unit", g["unit"])
         if unit_row is None:
             return None

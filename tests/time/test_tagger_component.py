@@ -1,0 +1,108 @@
+"""The ``times`` component: pipeline contract, publication date handling, entity blocking, exact offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.components import DEFAULT_PIPELINE, create
+from marsad.document import Document, Entity
+from marsad.pipeline import Pipeline
+from marsad.time.tagger import TimeTagger, find_times
+
+ARTICLE = (
+    "القوات الحكومية تتقدم في شرق المدينة\n\n"
+    "أعلن الجيشُ الثلاثاءَ سيطرته على ثلاثة أحياء، وقال متحدث باسمه إن العمليات ستتواصل غداً.\n\n"
+    "وكانت المعارك قد اندلعت مساءَ الأحد، بعد هدنة أعلنت في 20 تشرين الثاني/نوفمبر 2016، "
+    "وهي الأعنف منذ عام 2012. وقتل 12 مدنياً قبل يومين في قصف على سوق شعبية.\n"
+)
+
+
+def _doc(published: str | None) -> Document:
+    return Pipeline([create("sentencizer"), create("times")])(Document(text=ARTICLE, published=published))
+
+
+def test_component_contract() -> None:
+    tagger = create("times")
+    assert isinstance(tagger, TimeTagger)
+    assert tagger.name == "times" and tagger.assigns == ("times",)
+    assert set(tagger.requires) <= {"sentences", "tokens"}
+    assert DEFAULT_PIPELINE.index("times") > DEFAULT_PIPELINE.index("tokenizer")
+    if "statements" in DEFAULT_PIPELINE:
+        assert DEFAULT_PIPELINE.index("times") < DEFAULT_PIPELINE.index("statements")
+
+
+def test_article_with_publication_date() -> None:
+    doc = _doc("2016-12-06")
+    doc.validate()
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("الثلاثاءَ", "2016-12-06"),
+        ("غداً", "2016-12-07"),
+        ("مساءَ الأحد", "2016-12-04"),
+        ("20 تشرين الثاني/نوفمبر 2016", "2016-11-20"),
+        ("منذ عام 2012", "2012"),
+        ("قبل يومين", "2016-12-04"),
+    ]
+
+
+def test_without_publication_date_only_absolute_expressions() -> None:
+    doc = _doc(None)
+    doc.validate()
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("20 تشرين الثاني/نوفمبر 2016", "2016-11-20"),
+        ("منذ عام 2012", "2012"),
+    ]
+    reasons = {i["text"]: i["reason"] for i in doc.user_data["times.internal"]}
+    assert reasons["الثلاثاءَ"] == "relative expression without publication date"
+
+
+def test_entity_blocks_a_word_date() -> None:
+    text = "وقالت قناة روسيا اليوم إن الجيش تقدم الثلاثاء."
+    start = text.index("روسيا")
+    doc = Document(text=text, published="2016-12-06")
+    doc.entities = [Entity(start, start + len("روسيا اليوم"), "روسيا اليوم", "ORG")]
+    doc = TimeTagger()(create("sentencizer")(doc))
+    assert [t.text for t in doc.times] == ["الثلاثاء"]
+
+
+PIECES = [
+    "الثلاثاء",
+    "مساءَ",
+    "أمس",
+    "وأمس",
+    "بالأمس",
+    "اليوم",
+    "٦",
+    "كانون الأول",
+    "ديسمبر/كانون الأول",
+    "٢٠١٦",
+    "عام",
+    "منذ",
+    "قبل",
+    "يومين",
+    "الماضي",
+    "المقبل",
+    "أو",
+    "ـ",
+    "\u200f",
+    "\u00a0",
+    "،",
+    ".",
+    "\n",
+    "ﻻ",
+    "…",
+    "قال",
+    "الجيش",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(PIECES), max_size=25), pub=st.sampled_from([None, "2016-12-06", "2020-02-29"]))
+def test_offsets_are_always_true(words: list[str], pub: str | None) -> None:
+    text = " ".join(words)
+    found, internal = find_times(text, pub)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert t.text.strip() == t.text and t.text
+    for i in internal:
+        assert text[i["start"] : i["end"]] == i["text"]
