@@ -380,7 +380,13 @@ async def claims_page(
             cross, _ = s.list_cross_claims(limit=limit)
         except NotImplementedError:
             cross = []
-        cross = [c for c in cross if not status or c.get("status") == status]
+        # only claims whose positions come from more than one article belong in the cross-article view
+        cross = [
+            c
+            for c in cross
+            if (not status or c.get("status") == status)
+            and len({p.get("doc_id") for p in c.get("positions") or []}) > 1
+        ]
         return claims, docs, cross
 
     claims, docs, cross = await request.app.state.gateway.run(fetch)

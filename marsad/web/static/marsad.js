@@ -59,8 +59,10 @@ function initMap() {
   const points = Array.from(svg.querySelectorAll(".ev-dot"));
   const apply = () => {
     svg.setAttribute("viewBox", `${vb.x} ${vb.y} ${vb.w} ${vb.h}`);
-    const r = Math.max(0.05, vb.w / 300);
-    points.forEach((c) => c.setAttribute("r", r.toFixed(3)));
+    // keep dots about 5 px across whatever the zoom: degrees per pixel times pixels
+    const perPixel = vb.w / Math.max(1, svg.clientWidth);
+    const r = 5 * perPixel;
+    points.forEach((c) => c.setAttribute("r", r.toFixed(4)));
   };
   const zoom = (factor, cx, cy) => {
     const w = Math.min(full.w, Math.max(2, vb.w * factor));
@@ -74,10 +76,10 @@ function initMap() {
     if (!points.length) { vb = { ...full }; apply(); return; }
     const xs = points.map((c) => +c.getAttribute("cx"));
     const ys = points.map((c) => +c.getAttribute("cy"));
-    const pad = 4;
+    const pad = 6;
     const x0 = Math.min(...xs) - pad, x1 = Math.max(...xs) + pad;
     const y0 = Math.min(...ys) - pad, y1 = Math.max(...ys) + pad;
-    let w = Math.max(x1 - x0, ((y1 - y0) * full.w) / full.h, 8);
+    let w = Math.max(x1 - x0, ((y1 - y0) * full.w) / full.h, 30);
     w = Math.min(w, full.w);
     const h = (w * full.h) / full.w;
     vb = { x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w, h };
@@ -115,6 +117,7 @@ function initMap() {
     else fit();
   }));
   fit();
+  window.addEventListener("resize", apply);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
