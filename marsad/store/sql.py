@@ -637,7 +637,8 @@ class SQLStore(Store):
         with self._lock:
             cols = ", ".join("d." + c.strip() for c in _DOC_COLUMNS.split(","))
             rows = self._fetchall(
-                f"SELECT {cols} FROM documents d{where} ORDER BY d.published DESC, d.rid DESC LIMIT ? OFFSET ?",
+                f"SELECT {cols} FROM documents d{where} "
+                "ORDER BY d.published DESC NULLS LAST, d.rid DESC LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
             total = self._one(f"SELECT COUNT(*) AS n FROM documents d{where}", params)
