@@ -105,6 +105,8 @@ def _word_candidates(key: str, verbs: bool) -> list[tuple[str, str, str]]:
             out.append((p, core, e))
             if e and core.endswith("ت"):
                 out.append((p, core[:-1] + "ه", e))  # سيطرته ← سيطرة
+            if e and core.endswith("و"):
+                out.append((p, core + "ا", e))  # قصفوها ← قصفوا (the alif drops before a pronoun)
     out.sort(key=lambda c: -len(c[1]))
     return out
 
@@ -396,8 +398,16 @@ class EventExtractor:
                     actors.append(np[0])
                     used.append(np[0])
                     break
-        # target: after على / ضد / بحق, or the direct object right after the subject of a verb
+        # target: the direct object right after the subject of a verb (اتهمت الحكومة المعارضة), or after على / ضد
+        if trig.entry.pos == "V" and actors and k < hi and not targets:
+            np = self._np_at(doc, sent, k, triggers_at)
+            if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
+                targets.append(np[0])
+                used.append(np[0])
+                k = np[1]
         for j in range(k, min(hi, k + 6)):
+            if targets:
+                break
             if sent.bare[j] in _TARGET_PREPS or sent.keys[j] in _TARGET_PREPS:
                 np = self._np_at(doc, sent, j + 1, triggers_at)
                 if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
@@ -532,7 +542,9 @@ class EventExtractor:
     # -- modality ---------------------------------------------------------------------------------------------
     def _modality(self, doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None) -> str:
         cues = self.lexicon.modality
-        lo, hi = self._clause_bounds(sent, trig)
+        content = doc.statements[statement_index].content if statement_index is not None else None
+        # negators in the reporting clause (لم تستطع تأكيد …) belong to the statement's stance, not the event
+        lo, hi = self._clause_bounds(sent, trig, content)
         found: str | None = None
         if trig.future:
             found = "planned"
@@ -546,8 +558,6 @@ class EventExtractor:
                         found = modality
             if found is not None:
                 break
-            if k.startswith("س") and match_word(self.lexicon, k) is None and len(k) > 3 and b == trig.tok - 1:
-                pass
         if found is None:
             # a governing verb of demand / threat / denial earlier in the sentence, not itself the trigger
             for b in range(trig.tok - 1, max(0, trig.tok - 10) - 1, -1):

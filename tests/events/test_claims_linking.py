@@ -1,0 +1,71 @@
+"""Event coreference across statements and the claims built from it (assert / confirm / deny / unconfirmed)."""
+
+from __future__ import annotations
+
+from marsad.events.claims import ClaimLinker
+
+TEXT = (
+    "وأعلنت القوات الحكومية أنها سيطرت على أحياء في غرب المدينة منها الوادي والقلعة والسوق. "
+    "وقالت شبكة الرصد إن القوات سيطرت على الوادي لكنها لم تستطع تأكيد السيطرة على الأحياء التي ذكرتها القوات. "
+    "ونفى قيادي في الفصائل سيطرة القوات على الوادي."
+)
+
+
+def _doc(make_doc):
+    return make_doc(
+        TEXT,
+        entities=[("الوادي", "LOC"), ("القلعة", "LOC"), ("السوق", "LOC"), ("الوادي@2", "LOC"), ("الوادي@3", "LOC")],
+        statements=[
+            {
+                "speaker": "القوات الحكومية",
+                "cue": "أعلنت",
+                "content": "سيطرت على أحياء في غرب المدينة منها الوادي والقلعة والسوق",
+            },
+            {"speaker": "شبكة الرصد", "cue": "قالت", "content": "القوات سيطرت على الوادي"},
+            {
+                "speaker": "شبكة الرصد",
+                "cue": "لم تستطع تأكيد",
+                "content": "السيطرة على الأحياء التي ذكرتها القوات",
+                "stance": "unconfirmed",
+            },
+            {"speaker": "قيادي في الفصائل", "cue": "نفى", "content": "سيطرة القوات على الوادي", "stance": "deny"},
+        ],
+    )
+
+
+def test_mentions_of_one_takeover_share_an_event_id(extractor, make_doc) -> None:
+    doc = extractor(_doc(make_doc))
+    takeovers = [e for e in doc.events if e.plover == "FIGHT"]
+    assert [e.statement for e in takeovers] == [0, 1, 2, 3]
+    assert len({e.event_id for e in takeovers}) == 1
+    assert [e.modality for e in takeovers] == ["asserted", "asserted", "unconfirmed", "negated"]
+
+
+def test_contested_and_unverified_claims(extractor, make_doc) -> None:
+    doc = ClaimLinker()(extractor(_doc(make_doc)))
+    by_positions = {tuple((p["statement"], p["role"]) for p in c.positions): c.status for c in doc.claims}
+    assert by_positions[((0, "assert"), (1, "confirm"), (3, "deny"))] == "contested"
+    assert by_positions[((0, "assert"), (2, "unconfirmed"))] == "unverified"
+    assert len(doc.claims) == 2  # القلعة and السوق share one claim
+
+
+def test_confirmed_claim_and_unrelated_events_stay_apart(extractor, make_doc) -> None:
+    text = (
+        "وقال الدفاع المدني إن غارة استهدفت سوق البلدة. وأكد ناشطون أن غارة أصابت سوق البلدة. "
+        "وقالت الوزارة إن الشرطة اعتقلت ناشطين في العاصمة."
+    )
+    doc = make_doc(
+        text,
+        entities=[("البلدة", "LOC"), ("البلدة@2", "LOC"), ("العاصمة", "LOC")],
+        statements=[
+            {"speaker": "الدفاع المدني", "cue": "قال", "content": "غارة استهدفت سوق البلدة"},
+            {"speaker": "ناشطون", "cue": "أكد", "content": "غارة أصابت سوق البلدة"},
+            {"speaker": "الوزارة", "cue": "قالت", "content": "الشرطة اعتقلت ناشطين في العاصمة"},
+        ],
+    )
+    doc = ClaimLinker()(extractor(doc))
+    strikes = {e.event_id for e in doc.events if e.plover in ("FIGHT", "ASSAULT") and e.trigger.text == "غارة"}
+    arrest = {e.event_id for e in doc.events if e.plover == "COERCE"}
+    assert len(strikes) == 1 and not strikes & arrest
+    assert [c.status for c in doc.claims] == ["confirmed"]
+    assert [p["role"] for p in doc.claims[0].positions] == ["assert", "confirm"]

@@ -1,0 +1,96 @@
+"""Actors, targets, locations and dates of event mentions."""
+
+from __future__ import annotations
+
+from marsad.document import Place
+
+
+def _event(doc, plover: str):
+    return next(e for e in doc.events if e.plover == plover)
+
+
+def test_vso_actor_and_location(extractor, make_doc) -> None:
+    doc = make_doc("وسيطرت القوات الموالية على بلدة الزيتونة شرقي المدينة.", entities=[("الزيتونة", "LOC")])
+    ev = _event(extractor(doc), "FIGHT")
+    assert [a.text for a in ev.actors] == ["القوات الموالية"]
+    assert [loc.text for loc in ev.locations] == ["الزيتونة"]
+
+
+def test_svo_actor_inside_reported_speech(extractor, make_doc) -> None:
+    text = "وقالت الوزارة إن الجيش الوطني استعاد مطار المدينة."
+    doc = make_doc(
+        text, statements=[{"speaker": "الوزارة", "cue": "قالت", "content": "الجيش الوطني استعاد مطار المدينة"}]
+    )
+    ev = _event(extractor(doc), "FIGHT")
+    assert [a.text for a in ev.actors] == ["الجيش الوطني"]
+    assert ev.statement == 0
+
+
+def test_implicit_subject_is_the_speaker(extractor, make_doc) -> None:
+    text = "وقالت الحركة إنها لن تنسحب من المواقع."
+    doc = make_doc(
+        text,
+        entities=[("الحركة", "ORG")],
+        statements=[{"speaker": "الحركة", "cue": "قالت", "content": "لن تنسحب من المواقع"}],
+    )
+    ev = _event(extractor(doc), "RETREAT")
+    assert [a.text for a in ev.actors] == ["الحركة"]
+    assert ev.modality == "negated"
+
+
+def test_direct_object_and_entity_actor(extractor, make_doc) -> None:
+    doc = make_doc("واتهمت طهران واشنطن بتأجيج التوتر.", entities=[("طهران", "LOC"), ("واشنطن", "LOC")])
+    country = Place(35.7, 51.4, "IR", precision="country")
+    doc.entities[0].place = country
+    doc.entities[1].place = Place(38.9, -77.0, "US", precision="country")
+    ev = _event(extractor(doc), "DISAPPROVE")
+    assert [a.text for a in ev.actors] == ["طهران"]
+    assert [t.text for t in ev.targets] == ["واشنطن"]
+
+
+def test_listed_places_replace_their_container(extractor, make_doc) -> None:
+    doc = make_doc(
+        "وسيطر الجيش على أحياء في شرق المدينة القديمة منها الصفصافة والبستان.",
+        entities=[("المدينة القديمة", "LOC"), ("الصفصافة", "LOC"), ("البستان", "LOC")],
+    )
+    ev = _event(extractor(doc), "FIGHT")
+    assert [loc.text for loc in ev.locations] == ["الصفصافة", "البستان"]
+
+
+def test_topic_and_speaker_residence_are_not_locations(extractor, make_doc) -> None:
+    text = "وقال مسؤول يقيم في عمان إن المحادثات بشأن درعا ستبدأ قريبا."
+    doc = make_doc(
+        text,
+        entities=[("عمان", "LOC"), ("درعا", "LOC")],
+        statements=[{"speaker": "مسؤول يقيم في عمان", "cue": "قال", "content": "المحادثات بشأن درعا ستبدأ قريبا"}],
+    )
+    ev = _event(extractor(doc), "CONSULT")
+    assert ev.locations == []
+
+
+def test_date_from_the_clause_and_month_range(extractor, make_doc) -> None:
+    doc = make_doc(
+        "قصفت المدفعية القرية مساء الأحد. وكانت القوات قد اعتقلت ناشطين في مارس الماضي.",
+        times=[("مساء الأحد", "2021-03-14"), ("مارس الماضي", "2021-03")],
+    )
+    extractor(doc)
+    assert _event(doc, "FIGHT").date == {"start": "2021-03-14", "end": "2021-03-14"}
+    assert _event(doc, "FIGHT").time_precision == 1
+    assert _event(doc, "COERCE").date == {"start": "2021-03-01", "end": "2021-03-31"}
+
+
+def test_time_of_saying_is_not_the_event_date(extractor, make_doc) -> None:
+    text = "وقال المرصد الجمعة إن الفصائل قصفت مواقع للجيش."
+    doc = make_doc(
+        text,
+        times=[("الجمعة", "2021-03-12")],
+        statements=[{"speaker": "المرصد", "cue": "قال", "content": "الفصائل قصفت مواقع للجيش"}],
+    )
+    assert _event(extractor(doc), "FIGHT").date is None
+
+
+def test_spans_are_offset_true(extractor, make_doc) -> None:
+    doc = make_doc("وَقَصَفَتْ الطائرات بلدة الزيتونة، ما أدى إلى مقتل ٣ مدنيين.", entities=[("الزيتونة", "LOC")])
+    extractor(doc)
+    assert doc.events
+    doc.validate()

@@ -1,0 +1,54 @@
+"""Modality: planned / negated / hypothetical / unconfirmed, from cues and from the governing statement."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _modality(extractor, doc, trigger: str) -> str:
+    for ev in extractor(doc).events:
+        if trigger in ev.trigger.text:
+            return ev.modality
+    raise AssertionError(f"no event {trigger!r} in {[e.trigger.text for e in doc.events]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("اقتحمت القوات المخيم فجر اليوم.", "اقتحمت", "asserted"),
+        ("ستنسحب القوات من المدينة خلال يومين.", "ستنسحب", "planned"),
+        ("من المقرر أن يعقد اجتماع للوزراء في القاهرة.", "اجتماع", "planned"),
+        ("وقال الوسيط إن المفاوضات ستستأنف الأسبوع المقبل.", "المفاوضات", "planned"),
+        ("لم تنسحب القوات من المدينة حتى الآن.", "تنسحب", "negated"),
+        ("ودعا المجلس إلى وقف القتال فورا.", "وقف", "hypothetical"),
+        ("وهدد الجيش باغتيال قادة الجماعة.", "اغتيال", "hypothetical"),
+        ("وتحدثت تقارير عن هجوم محتمل على القرية.", "هجوم", "unconfirmed"),
+    ],
+)
+def test_modality_cues(extractor, make_doc, text, trigger, modality) -> None:
+    assert _modality(extractor, make_doc(text), trigger) == modality
+
+
+def test_demand_and_threat_themselves_are_asserted(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وهدد الجيش باغتيال قادة الجماعة."))
+    assert {e.plover: e.modality for e in doc.events}["THREATEN"] == "asserted"
+
+
+def test_refusing_to_accept_is_an_asserted_rejection(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقالت الحركة إنها لن تقبل أي تسوية."))
+    ev = doc.events[0]
+    assert (ev.plover, ev.modality) == ("REJECT", "asserted")
+
+
+@pytest.mark.parametrize(("stance", "modality"), [("deny", "negated"), ("unconfirmed", "unconfirmed")])
+def test_statement_stance_sets_modality(extractor, make_doc, stance, modality) -> None:
+    text = "وأوضح المتحدث أن الطيران قصف المستشفى الميداني."
+    doc = make_doc(
+        text,
+        statements=[
+            {"speaker": "المتحدث", "cue": "أوضح", "content": "الطيران قصف المستشفى الميداني", "stance": stance}
+        ],
+    )
+    ev = next(e for e in extractor(doc).events if e.plover in ("FIGHT", "ASSAULT"))
+    assert ev.statement == 0
+    assert ev.modality == modality

@@ -1,0 +1,89 @@
+"""Trigger detection and PLOVER / ACLED typing, one construction per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import PLOVER_TYPES, load_lexicon
+
+
+def _types(extractor, doc):
+    return [(e.trigger.text, e.plover, tuple(e.acled) if e.acled else None) for e in extractor(doc).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "acled"),
+    [
+        ("اشتبك مسلحون مع قوات الأمن قرب الحدود.", "اشتبك", "FIGHT", ("Battles", "Armed clash")),
+        (
+            "قصفت الطائرات الحربية بلدة في ريف المحافظة صباح الأحد.",
+            "قصفت",
+            "FIGHT",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "أطلقت الفصائل عشرات الصواريخ على المستوطنات.",
+            "أطلقت",
+            "FIGHT",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "استخدمت القوات غاز السارين في الهجوم على البلدة.",
+            "الهجوم",
+            "ASSAULT",
+            ("Explosions/Remote violence", "Chemical weapon"),
+        ),
+        ("اعتقلت الشرطة ثلاثة ناشطين في العاصمة.", "اعتقلت", "COERCE", ("Strategic developments", "Arrests")),
+        ("خرج آلاف الطلاب في مظاهرات سلمية وسط المدينة.", "مظاهرات", "PROTEST", ("Protests", "Peaceful protest")),
+        ("أدانت الخارجية الفرنسية القصف بشدة.", "أدانت", "DISAPPROVE", None),
+        ("رفضت الحكومة المقترح الأخير للوسطاء.", "رفضت", "REJECT", None),
+        ("انسحبت الوحدات من التلال المحيطة بالمطار.", "انسحبت", "RETREAT", None),
+        ("اختطف مسلحون صحفيين اثنين على الطريق الساحلي.", "اختطف", "ASSAULT", None),
+        ("وتوعد قائد الميليشيا خصومه بالرد.", "توعد", "THREATEN", None),
+        ("وطالبت المنظمة بالإفراج عن المعتقلين.", "طالبت", "DEMAND", None),
+    ],
+)
+def test_trigger_typed(extractor, make_doc, text, trigger, plover, acled) -> None:
+    found = _types(extractor, make_doc(text))
+    hits = [f for f in found if f[0] == trigger]
+    assert hits, found
+    assert hits[0][1] == plover
+    if acled is not None:
+        assert hits[0][2] == acled
+
+
+def test_ceasefire_is_one_agree_event_not_a_shooting(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأعلن الطرفان وقف إطلاق النار في المدينة."))
+    assert [e.plover for e in doc.events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنهكت الحرب البلاد وأفقرت سكانها.",  # a generic noun is not an event
+        "وتضم المناطق التي تسيطر عليها المعارضة آلاف النازحين.",  # holding an area is a state
+        "وانتقدت لجنة العقوبات التقارير.",  # an institution's name
+    ],
+)
+def test_non_events(extractor, make_doc, text) -> None:
+    plovers = [e.plover for e in extractor(make_doc(text)).events]
+    assert "FIGHT" not in plovers and "SANCTION" not in plovers
+
+
+def test_words_inside_a_name_are_not_triggers(extractor, make_doc) -> None:
+    doc = make_doc("وقال قيادي في هيئة تحرير الشام إن الوضع هادئ.", entities=[("هيئة تحرير الشام", "ORG")])
+    assert extractor(doc).events == []
+
+
+def test_clitics_and_inflections_match(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وسيطروا على التلة ثم قصفوها وبالقصف تراجعت القوات."))
+    texts = [e.trigger.text for e in doc.events]
+    assert "سيطروا" in texts  # the conjunction stays outside the trigger
+    assert any(t.startswith("قصفوها") for t in texts)
+    assert any("القصف" in t for t in texts)
+
+
+def test_lexicon_types_are_plover() -> None:
+    lex = load_lexicon()
+    assert {e.plover for e in lex.nouns.values()} | {e.plover for e in lex.verbs.values()} <= set(PLOVER_TYPES)
+    assert len(lex.verbs) > 1000 and len(lex.nouns) > 200

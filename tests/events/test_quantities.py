@@ -1,0 +1,40 @@
+"""Fatalities, injuries and counts with the span they come from."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.events.quantities import quantities_in
+from marsad.text.tokens import tokenize
+
+
+def _q(text: str) -> list[tuple[str, int, str, bool]]:
+    doc = Document(text=text)
+    return [(q.kind, q.value, q.span.text, q.approximate) for _i, q in quantities_in(doc, tokenize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفر القصف عن مقتل 4 مدنيين وإصابة 12 آخرين", [("fatalities", 4, "4", False), ("injuries", 12, "12", False)]),
+        ("قتل 46 مدنيا في الغارة", [("fatalities", 46, "46", False)]),
+        ("سقط سبعة قتلى في الاشتباكات", [("fatalities", 7, "سبعة", False)]),
+        ("قتل العشرات في القصف", [("fatalities", 10, "العشرات", True)]),
+        ("أدى القتال إلى مقتل وإصابة 3440 شخصا", [("count", 3440, "3440 شخصا", False)]),
+        ("سيطر الجيش على 35 حيا", [("count", 35, "35 حيا", False)]),
+        ("سيطر الجيش على خمسة أحياء أخرى", [("count", 5, "خمسة أحياء", False)]),
+        ("أصيب ٢٣ شخصا بجروح", [("injuries", 23, "٢٣", False)]),
+        ("منذ أكثر من خمسة أعوام", []),  # a duration is not a count
+        ("في عام 2012 بدأت الاحتجاجات", []),  # nor a year
+    ],
+)
+def test_quantities(text, expected) -> None:
+    assert _q(text) == expected
+
+
+def test_quantities_attach_to_the_violent_event(extractor, make_doc) -> None:
+    doc = extractor(make_doc("أسفرت الغارة عن مقتل 9 أشخاص بينهم طفلان."))
+    ev = next(e for e in doc.events if e.plover in ("FIGHT", "ASSAULT"))
+    assert [(q.kind, q.value) for q in ev.quantities] == [("fatalities", 9)]
+    doc.validate()
