@@ -56,6 +56,7 @@ COLUMNS = (
 # Letters used by Persian, Urdu, Kurdish … but not by Arabic: a GeoNames alternate name containing one is not an
 # Arabic name (GeoNames alternate names in cities500 carry no language tag).
 _NON_ARABIC_LETTERS = set("پچژگکیۀەڤٹڈڑںھےہۆێڵڕۊ")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0660-\u0669\u064B-\u0652\u0670 \-']+$")
 
 
@@ -279,7 +280,9 @@ def geonames_rows(syria_admin: list[Row]) -> tuple[list[Row], dict[str, tuple[fl
     districts = [r for r in syria_admin if r.feature == "ADM2"]
     rows: list[Row] = []
     for c in cities.values():
-        ar = [n for n in c.get("alternatenames", []) if is_arabic_name(n)]
+        # some names carry a stray LRM/RLM or joiner (انطاكيا\u200e): drop invisible marks before testing the script
+        names = (_INVISIBLE.sub("", n).strip() for n in c.get("alternatenames", []))
+        ar = [n for n in names if is_arabic_name(n)]
         if not ar:
             continue
         cc = c["countrycode"]

@@ -71,6 +71,12 @@ _GENERIC = {
 _TRAILING = {lookup_key(w) for w in ("المحتلة", "المحاصرة", "المحررة", "الكبرى", "الدولي", "السورية", "العراقية")}
 
 
+# Arab League members and the neighbours Arabic news covers most: their places are named natively in Arabic.
+_REGION_NATIVE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL IR TR".split())
+# "الأراضي السورية", "الحدود العراقية": a country named by its adjective
+_COUNTRY_BY_NISBA_HEADS = {lookup_key(w) for w in ("الأراضي", "الاراضي", "الحدود", "الدولة", "الساحة", "المياه")}
+
+
 @dataclass(frozen=True, slots=True)
 class Variant:
     """A lookup key derived from the mention, with what the derivation implies."""
@@ -207,6 +213,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
+        self._countries: dict[str, GazEntry] | None = None
 
     @classmethod
     def shared(cls) -> Resolver:
@@ -238,6 +245,10 @@ class Resolver:
 
     def score(self, e: GazEntry, v: Variant, ctx: GeoContext | None) -> float:
         s = e.prior - v.penalty + _hint_bonus(v.hint, e)
+        if e.country in _REGION_NATIVE:
+            # an Arabic name of a place in the Arab world (or its neighbours) is its own name, elsewhere it is a
+            # transliteration: بيت لحم is Bethlehem in the West Bank before Bethlehem, Pennsylvania
+            s += 0.12
         if ctx is None:
             return s
         if e.country:
@@ -254,8 +265,28 @@ class Resolver:
                 s += 0.3 * (1 - d / 300)  # near the other places of the document
         return s
 
+    def _country_entry(self, cc: str) -> GazEntry | None:
+        if self._countries is None:
+            self._countries = {}
+            for e in self.gaz.entries:
+                if e.precision == "country" and e.country and e.country not in self._countries:
+                    self._countries[e.country] = e
+        return self._countries.get(cc)
+
+    def _nisba_candidates(self, name: str) -> list[tuple[GazEntry, Variant]]:
+        """ "الأراضي السورية" → Syria: a head noun and a nationality adjective name the country."""
+        words = lookup_key(name).split(" ")
+        if len(words) != 2 or words[0] not in _COUNTRY_BY_NISBA_HEADS:
+            return []
+        from marsad.geo.nisba import nisba_country
+
+        cc = nisba_country(words[1])
+        e = self._country_entry(cc) if cc else None
+        return [(e, Variant(lookup_key(name), 0.1))] if e else []
+
     def rank(self, name: str, ctx: GeoContext | None = None) -> list[tuple[float, GazEntry, Variant]]:
-        ranked = [(self.score(e, v, ctx), e, v) for e, v in self.candidates(name)]
+        found = self.candidates(name) or self._nisba_candidates(name)
+        ranked = [(self.score(e, v, ctx), e, v) for e, v in found]
         # ties: the more populous, then the curated/admin-richer source order of the file
         ranked.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return ranked
@@ -282,7 +313,7 @@ class Resolver:
     def to_place(self, ranked: list[tuple[float, GazEntry, Variant]]) -> Place:
         score, e, v = ranked[0]
         precision = e.precision
-        if v.direction and precision in ("point", "admin", "neighbourhood"):
+        if v.direction and precision in ("point", "admin", "neighbourhood", "country"):
             precision = "region"  # "شرق حلب": an area around the place, not the place itself
         cands: list[dict[str, Any]] = []
         for s, c, _cv in ranked[:MAX_CANDIDATES]:
