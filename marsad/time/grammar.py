@@ -114,19 +114,20 @@ def rules() -> dict[str, re.Pattern[str]]:
     pod_def = alt(lex.words("pod_def"))
 
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ad>م|ميلادي[ةه]?|للميلاد)(?!\w))?"
+    year_of = rf"(?:(?:عام|العام|سن[ةه])\s+)?{year}"  # 15 يوليو عام 2016
     pair = rf"(?P<m1>{month})(?:(?:\s*[/\\|-]\s*|\s*\(\s*|\s+)(?P<m2>{month})(?:\s*\))?)?"
     earlier = r"(?P<pre>في\s+وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?)"
     src = {
         "date": (
             rf"(?:(?P<wd>{wd})\s*,?\s+(?:الموافق\s+(?:ل\s*)?)?)?(?:(?P<yawm>يوم)\s+)?"
-            rf"(?:(?P<dnum>[0-3]?\d)(?!\d)(?:\s+من)?|(?P<dord>{ordw})\s+من)\s*"
+            rf"(?:(?P<dnum>[0-3]?\d)(?!\d)(?:\s+من)?|(?P<dord>{ordw})\s+من|(?P<ghurra>غر[ةه]))\s*"
             rf"(?:{pair}|(?P<cur>الشهر)\s+(?P<currel>{rel}))"
-            rf"(?:\s*,?\s*{year})?(?:\s+(?P<rel>{rel}))?"
+            rf"(?:\s*,?\s*{year_of})?(?:\s+(?P<rel>{rel}))?"
         ),
-        "month": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<shahr>شهر)\s+)?{pair}(?:\s*,?\s*{year}|\s+(?P<rel>{rel}))?",
+        "month": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<shahr>شهر)\s+)?{pair}(?:\s*,?\s*{year_of}|\s+(?P<rel>{rel}))?",
         "year": (
             r"(?:(?P<mundh>منذ)\s+(?=(?:عام|العام|سن[ةه]|السن[ةه])?\s*\d))?"
-            rf"(?:(?P<mod>{mod})\s+)?(?:(?P<aam>عامي|عام|العام|سن[ةه]|السن[ةه])\s+)?{year}"
+            rf"(?:(?P<mod>{mod})\s+)?(?:(?P<aam>عامي|عام|العام|سنتي|سن[ةه]|السن[ةه])\s+)?{year}"
         ),
         "numeric": r"(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?!\d)",
         "weekday": (
@@ -143,7 +144,7 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"(?P<unit>{unit})(?!\s*\d)"
         ),
         "clock": (
-            rf"الساع[ةه]\s+(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?|{hourw})"
+            rf"الساع[ةه]\s+(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{hourw})"
             rf"(?:\s+و\s*(?:النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]|{numw}\s+دقائق))?"
             rf"(?:\s+الا\s+(?:ربعا|الربع|ثلثا|\d{{1,2}}\s+دقائق))?(?:\s+(?P<podsuf>{pod_adv}))?"
         ),

@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CLAUSE_STOP = set('.;:?!"()[]')
 _TRAILING_MARKS = set(AR_DIACRITICS + TATWEEL)
 _RANGE_GAP = re.compile(r"^\s*(?:,\s*)?(?:-|–|/|الي|حتي|او|و)?\s*$")
-_DAY_RANGE = re.compile(r"(?<![\w.,/:-])(?P<d>[0-3]?\d)\s*(?:-|–|و|الي|حتي)\s*$")
+_DAY_RANGE = re.compile(r"(?:(?<![\w.,/:-])|(?<=(?<!\w)و))(?P<d>[0-3]?\d)\s*(?:-|–|و|الي|حتي)\s*$")
 
 
 @dataclass
@@ -126,7 +126,12 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
     after = _words_after(text, c.end)
     clitic = _clitic_before(text, c.start)
     if c.rule == "date":
-        day = int(g["dnum"]) if "dnum" in g else ordinal_days().get(" ".join(_swallowed(g["dord"]).split()))
+        if "ghurra" in g:
+            day = 1
+        elif "dnum" in g:
+            day = int(g["dnum"])
+        else:
+            day = ordinal_days().get(" ".join(_swallowed(g["dord"]).split()))
         if not day or not 1 <= day <= 31:
             return None
         sem: dict[str, Any] = {"type": "date", "day": day, "rel": _rel(g.get("rel"))}
@@ -257,7 +262,8 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         return sem
     if c.rule == "clock":
         h = g["h"]
-        if h[:2].rstrip(":.").isdigit() and int(re.split(r"[:.]", h)[0]) > 24:
+        hour = re.match(r"\d+", h)
+        if hour and int(hour.group()) > 24:
             return None
         return {"type": "clock", "pod": _pod("pod_adv", g.get("podsuf"))}
     if c.rule == "hijri":
@@ -393,6 +399,9 @@ def _resolve(e: Expr, pub: dt.date | None, anchor: str | None) -> None:
             e.emit, e.reason = False, "week"
         return
     if t == "ago":
+        if s["sign"] > 0 and not e.future and not s.get("vague"):
+            # لكن بعد شهر، ردت …: بعد + duration outside a future clause counts from the story, not publication
+            s = dict(s, vague="after an event")
         if s.get("vague"):
             e.emit, e.reason = False, s["vague"]
             if s["vague"] in ("duration", "week") and s.get("n"):
@@ -533,13 +542,17 @@ def _link_ranges(exprs: list[Expr], ntext: str) -> list[Expr]:
                 e.link = prev
                 e.alternative = "او" in gap
         if e.sem["type"] == "date" and e.cand.rule == "date" and "dnum" in e.cand.groups:
-            m = _DAY_RANGE.search(ntext, max(0, e.start - 12), e.start)
-            if m and (not out or out[-1].end <= m.start("d")):
-                d = int(m.group("d"))
-                if 1 <= d <= 31 and d != e.sem["day"]:
-                    sem = dict(e.sem, day=d)
-                    first = Expr(e.cand, m.start("d"), m.end("d"), sem)
-                    out.append(first)
+            # a chain of bare day numbers before the date: أيام 3 و4 و5 مارس
+            chain: list[Expr] = []
+            pos = e.start
+            floor = out[-1].end if out else 0
+            while len(chain) < 6:
+                m = _DAY_RANGE.search(ntext, max(floor, pos - 12), pos)
+                if not m or not 1 <= int(m.group("d")) <= 31:
+                    break
+                chain.insert(0, Expr(e.cand, m.start("d"), m.end("d"), dict(e.sem, day=int(m.group("d")))))
+                pos = m.start("d")
+            out.extend(chain)
         out.append(e)
     return out
 
