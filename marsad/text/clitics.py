@@ -21,7 +21,8 @@ How a word is split (docs/text.md has the conventions and the measured accuracy)
    ال is the article whenever the word begins with bare alif + lam, except lexicalised words and hamza-less
    spellings of hamza words (المانيا for ألمانيا);
 3. an enclitic pronoun (ه ها هم هما هن نا) is split from an open-class word under the same kind of evidence
-   (قواتها → قوات+ها, حكومته → حكومت+ه with the stem looked up as حكومة), never after the article.
+   (قواتها → قوات+ها, حكومته → حكومت+ه with the stem looked up as حكومة, ألقاه → ألقا+ه as ألقى), never after
+   the article, and not when the word is a dotless spelling of ة (حماه for حماة).
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ _MAX_RATIO = {"و": 50.0, "ف": 10.0, "ب": 25.0, "ل": 25.0, LIL: 25.0, "ك": 1
 _FUTURE_NEXT = "يتنأ"  # س only precedes an imperfect verb
 
 MIN_STEM_COUNT = 5  # corpus count below which a stem is not evidence
+WEAK_STEM_COUNT = 100  # below this (and never with ال), the stem must be at least half as frequent as the word
 MAX_INCOMPATIBLE_SHARE = 0.03  # whole-word evidence tolerated (typos, names) relative to the word's count
 MIN_STEM_LEN = 2
 MIN_OPEN_STEM_LEN = 3  # before an enclitic on an open-class word (شبه، متهم، مهم stay whole)
@@ -245,14 +247,30 @@ class CliticSegmenter:
         if clitic == LIL and len(rest) < MIN_STEM_LEN:
             return 0.0
         stem = self._stem_evidence(clitic, rest)
+        whole = self._norm.get(normalize_string(word), 0)
+        if whole == 0 and clitic != FUTURE and rest.startswith(ARTICLE) and self._is_article(rest):
+            return max(stem, 1.0)  # an unseen word in وال/بال/كال/فال: the article after a clitic (والمرجة)
         if stem < MIN_STEM_COUNT:
             return 0.0
-        whole = self._norm.get(normalize_string(word), 0)
         # two-letter remainders: listed function words (و+قد), or a stem far more frequent than the whole (و+إب,
         # ب+حل); otherwise they are stem letters (بدأ is not ب+دأ, بات is not ب+ات)
-        if len(rest) == 2 and normalize_string(rest) not in self._short and stem < 5 * whole + 50:
-            return 0.0
+        if len(rest) == 2 and normalize_string(rest) not in self._short:
+            # after لل the article form is the evidence (للحد: الحد); otherwise the stem must dominate
+            if stem < (whole if clitic == LIL else 5 * whole + 50):
+                return 0.0
         if whole > _MAX_RATIO[clitic] * stem:
+            return 0.0
+        # a weakly attested stem, (almost) never seen with the article, must not be much rarer than the whole
+        # word: بلال is not ب + لال, بنما is not ب + نما, but بجروح is ب + جروح (الجروح). Not for و, which
+        # precedes narrative verbs that rarely stand alone (وتابعت, وأردف).
+        if (
+            clitic in ("ب", "ل", "ك", "ف")
+            and stem < WEAK_STEM_COUNT
+            and whole > 2 * stem
+            and not rest.startswith(ARTICLE)
+            and self._norm.get(normalize_string(ARTICLE + rest), 0) < 3
+            and not self._enclitic_split(rest)  # بإمكانها: إمكان + ها is well attested
+        ):
             return 0.0
         # raw forms: folding the alef would let الوإلى meet الوالي (the governor)
         incompatible = sum(self._raw.get(q + word, 0) for q in _INCOMPATIBLE[clitic])
@@ -270,7 +288,7 @@ class CliticSegmenter:
             forms = [stem]
             if stem.endswith("ت"):  # حكومته: the ة of حكومة is written ت before a pronoun
                 forms.append(stem[:-1] + "ة")
-            if stem.endswith("ا"):  # مستواه: مستوى
+            if stem.endswith("ا"):  # مستواه, ألقاه: مستوى, ألقى
                 forms.append(stem[:-1] + "ى")
             bare = sum(self._norm.get(normalize_string(f), 0) for f in forms)
             # the stem as a noun with the article (بلاده: بلاد is rare alone, البلاد is frequent)
@@ -282,6 +300,14 @@ class CliticSegmenter:
                 continue
             whole = self._norm.get(normalize_string(word), 0)
             if whole > _ENCLITIC_MAX_RATIO * evidence:
+                continue
+            # a final ه that is ة spelled without its dots (حماه for حماة) is not a pronoun when the stem is no
+            # word of its own (حما) but its ة form is (حماة); دوره stays دور + ه although دورة exists
+            if (
+                enc == "ه"
+                and self._norm.get(normalize_string(stem), 0) + self._norm.get(normalize_string(ARTICLE + stem), 0) < 20
+                and self._norm.get(normalize_string(stem + "ة"), 0) >= max(whole, MIN_STEM_COUNT)
+            ):
                 continue
             # pronouns do not stack and do not follow the article: attested ال+word or word+pronoun means the
             # final letters belong to the stem (الاتجاه, اتجاهه)
