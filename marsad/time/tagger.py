@@ -142,7 +142,9 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         sem["year"] = int(g["year"]) if "year" in g else None
         return sem
     if c.rule == "month":
-        has_prep = bool(before) and (before[-1] in lex.table("month_prep"))
+        has_prep = bool(before) and before[-1] in lex.table("month_prep")
+        if " ".join(g["m1"].split()) in lex.table("month_ambiguous") and "m2" not in g:
+            has_prep = False  # في إب (the city), not في آب (August)
         if not ("year" in g or "rel" in g or "mod" in g or "shahr" in g or "m2" in g or has_prep):
             return None
         if "m2" in g and _month_num(g["m2"]) != _month_num(g["m1"]) and not ("year" in g or has_prep):
