@@ -406,7 +406,7 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
 
 def _skip_aside(ctx: _Ctx, p: int, a: int) -> int:
     """Step back over "من جانبه", "بدوره" placed between a subject and its verb."""
-    if p >= a and ctx.is_("aside", p) and p - 1 >= a and ctx.toks[p - 1].key == "من":
+    if p >= a and ctx.is_("aside", p) and p - 1 >= a and "من" in (ctx.toks[p - 1].key, ctx.toks[p - 1].bare):
         return p - 2
     if p >= a and ctx.toks[p].key in ("بدوره", "بدورها", "بدورهم", "ايضا"):
         return p - 1
@@ -416,7 +416,7 @@ def _skip_aside(ctx: _Ctx, p: int, a: int) -> int:
 def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
     while k < b:
         t = ctx.toks[k]
-        if t.text in COMMAS or ctx.is_("adverb", k) or (ctx.is_time(k) and not t.key.startswith("ل")):
+        if t.text in COMMAS or t.text == "/" or ctx.is_("adverb", k) or (ctx.is_time(k) and not t.key.startswith("ل")):
             k += 1
             continue
         if t.key == "من" and k + 1 < b and ctx.is_("aside", k + 1):
@@ -431,11 +431,14 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     t = ctx.toks[i]
     if cue_def.requires and not _requires(ctx, i, b, cue_def.requires):
         return None
-    # a negated assertion (لم يؤكد) is not reported as an assertion
+    before = ctx.toks[i - 1] if i - 1 >= a else None
+    # a present verb after أن / لن / كي / ل is subjunctive (a purpose or a possibility), not a report
+    if form.present and before is not None and before.key in ("ان", "لن", "كي", "لكي", "ل", "لان", "حتي"):
+        return None
     stance = cue_def.stance
-    if i - 1 >= a and ctx.toks[i - 1].key in ("لم", "ولم", "لن", "لا") and stance == "assert":
+    if before is not None and before.key in ("لم", "ولم", "لن", "لا", "ولا") and stance == "assert":
         if cue_def.lemma in ("أكد",):
-            stance = "unconfirmed"
+            stance = "unconfirmed"  # لم يؤكد: neither asserted nor denied
         else:
             return None
     cand = _Cand(ctx.span(t.start + off, t.end), i, "verb", stance)
@@ -445,19 +448,32 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     p = _skip_aside(ctx, i - 1, a)
     subject_after = _subject_after(ctx, i, b)
     sp_range = None
+    relative = False
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
         if ctx.is_("relative", p):
+            relative = True
             if not form.enclitic and p - 1 >= a and ctx.nounish(p - 1):
                 sp_range = _backward_np(ctx, p - 1, a, short=True)
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
+            if sp_range is not None and form.present and not _np_definite(ctx, *sp_range):
+                # "فتاة تدعى …": an indefinite noun and a present verb make a descriptive clause
+                sp_range = None
     k_after = i + 1
     if sp_range is not None:
         s0, s1 = sp_range
         cand.speaker = _strip_conj_span(ctx, s0, s1)
         cand.extra["sv"] = s0
         _clause(ctx, cand, s0, a)
-        cand.clause_start = min(cand.clause_start, ctx.toks[s0].start)
+        q = s0 - 1
+        if relative:
+            cand.coordinate = False  # "X الذي قال": inside the clause that names X
+        elif q >= a and ctx.is_("prep", q):
+            cand.coordinate = True  # "بعد تقارير أفادت": the phrase closes the clause before it
+            cand.clause_start = ctx.toks[q].start
+        elif q >= a and ctx.is_("comp", q):
+            cand.extra["nested"] = True
+            cand.coordinate = False
     elif subject_after is not None:
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
@@ -473,12 +489,26 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             _clause(ctx, cand, sp_range[0], a)
         else:
             _clause(ctx, cand, i, a)
-            if not cand.coordinate or prev is None or prev.speaker is None:
+            if relative and form.enclitic:
+                cand.coordinate = False  # "التي وصفتها بـ…": the speaker is the one already speaking
+            elif not cand.coordinate:
                 return None
+            if prev is None or prev.speaker is None:
+                return None
+            if form.present and not conj and before is not None and before.key in ctx.lex.words["particle"]:
+                if before.key not in ("كما", "وكما", "ثم"):
+                    return None  # "بما يهدد": a verb inside a phrase, not a new report
+            tk = (t.bare if off else t.key) or t.key
+            if form.present and tk.startswith("ي") and not tk.endswith(("ون", "ان")):
+                return None  # "ويذكر أن": impersonal
             cand.speaker, cand.via = prev.speaker, prev.via
             cand.implicit = True
     _after_speaker(ctx, cand, k_after, b, form)
     return cand
+
+
+def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
+    return any(ctx.definite(q) for q in range(s0, s1 + 1))
 
 
 def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
@@ -537,7 +567,7 @@ def _strip_conj_span(ctx: _Ctx, s0: int, s1: int) -> Span:
 
 
 def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
-    for k in range(i + 1, min(b, i + 8)):
+    for k in range(i + 1, min(b, i + 15)):
         t = ctx.toks[k]
         for w in words:
             if len(w) == 1 and not w.isalpha():
@@ -689,81 +719,130 @@ def _l_np_end(ctx: _Ctx, k: int, lim: int) -> int:
     return end
 
 
+def _clause_cue(ctx: _Ctx, j: int) -> bool:
+    """A reporting cue at j that opens a new coordinated clause (", مضيفا", "وقال", "، كما أعلن")."""
+    cf = ctx.cue_form(j)
+    if cf is None:
+        return False
+    kind = cf[0].cue.kind
+    prev = ctx.toks[j - 1] if j > 0 else None
+    after_comma = prev is not None and (prev.text in COMMAS or prev.key in ("كما", "وكما", "حسبما", "وحسبما"))
+    if kind == "participle":
+        return after_comma
+    if kind == "verb":
+        return ctx.toks[j].conj_off > 0 or after_comma
+    return after_comma
+
+
 def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> None:
-    """Read addressee, via, time and the content opener after the speaker (or after the verb)."""
+    """Read addressee, via, time and where the content starts, after the speaker (or after the verb)."""
     toks = ctx.toks
     frame = form.cue.frame
     k = _skip_fillers(ctx, k, b)
     start_region = k
-    # an explicit object pronoun on a tell-verb is the addressee (أبلغته): nothing to read
-    opener = None
-    j = k
-    steps = 0
-    while j < b and steps < 18:
-        t = toks[j]
-        if t.text in (":", "："):
-            opener = (j, "colon")
-            break
-        if t.text in OPEN_QUOTES:
-            opener = (j, "quote")
-            break
-        if ctx.is_("comp", j) and not (j - 1 >= 0 and ctx.is_("blockcomp", j - 1)):
-            opener = (j, "comp")
-            break
-        if j > k and ctx.cue_form(j) is not None:
-            cf = ctx.cue_form(j)
-            if cf is not None and cf[0].cue.kind == "verb" and (toks[j].conj_off > 0 or toks[j - 1].text in COMMAS):
-                break
-            if cf is not None and cf[0].cue.kind == "participle" and toks[j - 1].text in COMMAS:
-                break
-        if t.text in (".", "!", "?", "؟"):
-            break
-        # a plain object noun right after the speaker: the content is that noun phrase (نفى X سيطرة …)
-        if j == k and _is_object_start(ctx, j, frame, form):
-            break
-        j += 1
-        steps += 1
-    region_end = opener[0] if opener else k
-    if opener is None and k < b and frame in ("tell", "demand") and not _governed(ctx, k, form):
+    if k < b and _clause_cue(ctx, k):
+        return  # "كما أعلنت X، مشيرة إلى …": nothing of its own after the speaker (postposed attribution)
+    if k < b and frame in ("tell", "demand") and not _governed(ctx, k, form) and not _opener_at(ctx, k):
         # أبلغ X بأن / طالب X بـ: the object before the preposition is the addressee
         e = k
-        while e < b and e - k < 10:
-            te = ctx.toks[e]
-            if te.text in OPEN_QUOTES or _governed(ctx, e, form) or ctx.is_("comp", e):
+        while e < b and e - k < 12:
+            te = toks[e]
+            if _opener_at(ctx, e) or _governed(ctx, e, form):
                 break
             if te.punct and te.text not in COMMAS:
                 break
             e += 1
-        if e < b and e > k and (_governed(ctx, e, form) or toks[e].text in OPEN_QUOTES or ctx.is_("comp", e)):
+        if e < b and e > k and (_governed(ctx, e, form) or _opener_at(ctx, e)):
             last = e - 1
             while last > k and toks[last].punct:
                 last -= 1
             cand.addressee = ctx.span(toks[k].start, toks[last].end)
-            if toks[e].text in OPEN_QUOTES:
-                opener = (e, "quote")
-            elif ctx.is_("comp", e):
-                opener = (e, "comp")
-            else:
-                region_end = e
-                k = e
-    # addressee / via / time inside the region between speaker and opener
-    _region_extras(ctx, cand, start_region, region_end if opener else k, b)
+            k = e
+    opener = None
+    content_tok = None
+    j = k
+    steps = 0
+    while j < b and steps < 30:
+        steps += 1
+        j = _skip_fillers(ctx, j, b)
+        if j >= b:
+            break
+        t = toks[j]
+        kind = _opener_at(ctx, j)
+        if kind:
+            opener = (j, kind)
+            break
+        if t.text in (".", "!", "?", "؟"):
+            break
+        if j > start_region and _clause_cue(ctx, j):
+            break
+        if t.key == "نقلا" and j + 2 < b and toks[j + 1].key == "عن":
+            e = _np_forward(ctx, j + 2, b)
+            if e > j + 2:
+                cand.via = cand.speaker
+                cand.speaker = ctx.span(toks[j + 2].start, toks[e - 1].end)
+                j = e
+                continue
+        if t.text == "(":
+            close = next((q for q in range(j + 1, min(b, j + 8)) if toks[q].text == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
+        if ctx.is_("platform", j) or ctx.is_("channel", j) or t.key in ("قائلا", "قائله", "قائلين", "ايضا"):
+            j += 1
+            continue
+        if _governed(ctx, j, form):
+            nxt = j + 1 if ctx.is_("prep", j) else j
+            if nxt != j and nxt < b and _opener_at(ctx, nxt):
+                j = nxt
+                continue
+            content_tok = j
+            break
+        if ctx.is_("prep", j):
+            e = _np_forward(ctx, j + 1, b)
+            j = max(e, j + 1)
+            # "في بيان نشرته وكالة …": a relative verb and its subject belong to the lead-in (the channel)
+            if j < b and (cf := ctx.cue_form(j)) is not None and cf[0].enclitic:
+                e2 = _np_forward(ctx, j + 1, b)
+                if e2 > j + 1:
+                    cand.via = cand.via or _np_span(ctx, j + 1, e2)
+                    j = e2
+            continue
+        if (t.key.startswith("ل") and not t.key.startswith("ال") and not ctx.function_word(j)) or (
+            ctx.prep_prefixed(j)
+        ):
+            j = max(_l_np_end(ctx, j, b), j + 1)
+            continue
+        if j == start_region and "vs" in cand.extra:
+            # a name after a title (no NER): up to three bare words, then the complementiser
+            q = j
+            while q < b and q - j < 3 and not toks[q].key.startswith("ال") and toks[q].arabic:
+                if ctx.function_word(q) or ctx.is_time(q) or _opener_at(ctx, q):
+                    break
+                q += 1
+            if q > j and q < b and _opener_at(ctx, q):
+                cand.speaker = ctx.span(cand.speaker.start, toks[q - 1].end)  # type: ignore[union-attr]
+                j = q
+                continue
+        content_tok = j
+        break
+    region_end = opener[0] if opener else (content_tok if content_tok is not None else j)
+    _region_extras(ctx, cand, start_region, region_end, b)
     if opener is not None:
         o, kind = opener
-        if kind == "comp":
-            c = o + 1
-        elif kind == "colon":
-            c = o + 1
-        else:
-            c = o
+        c = o if kind == "quote" else o + 1
+        if c < b and kind == "colon" and ctx.is_("comp", c):
+            c += 1
         if c >= b:
             return
         cand.content_start = toks[c].start
         _quote_content(ctx, cand, c, b, None)
         return
+    if content_tok is None:
+        return
     # no opener: the object noun phrase is the content; a governed preposition is left out (دعا إلى عقد …)
-    c = k
-    if c < b and toks[c].key in form.cue.preps and toks[c].key in ("الي", "عن", "علي", "من", "ب"):
+    c = content_tok
+    if ctx.is_("prep", c) and toks[c].key in form.cue.preps:
         c += 1
     if c >= b:
         return
@@ -772,7 +851,19 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     if "ب" in form.cue.preps and tc.key.startswith("ب") and len(tc.key) > 3 and tc.key not in ctx.lex.sources:
         start += 2 if tc.text.startswith("بـ") else 1
     cand.content_start = start
+    cand.extra["np_content"] = True
     _quote_content(ctx, cand, c, b, None)
+
+
+def _opener_at(ctx: _Ctx, j: int) -> str | None:
+    t = ctx.toks[j]
+    if t.text in (":", "："):
+        return "colon"
+    if t.text in OPEN_QUOTES:
+        return "quote"
+    if ctx.is_("comp", j) and not (j - 1 >= 0 and ctx.is_("blockcomp", j - 1)):
+        return "comp"
+    return None
 
 
 def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
@@ -780,29 +871,6 @@ def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
     if t.key in form.cue.preps:
         return True
     return "ب" in form.cue.preps and t.key.startswith("ب") and len(t.key) > 3 and t.key not in ctx.lex.sources
-
-
-def _is_object_start(ctx: _Ctx, j: int, frame: str, form: CueForm) -> bool:
-    """A token right after the speaker that starts an object noun phrase rather than a lead-in to the content."""
-    t = ctx.toks[j]
-    if t.punct or ctx.function_word(j) or ctx.is_("saying", j):
-        return False
-    if t.key.startswith("ل") and not t.key.startswith("ال"):
-        return False  # لرويترز: an addressee
-    if t.key in ("قائلا", "قائله", "مضيفا", "امام", "عبر"):
-        return False
-    if t.key.startswith("ب") and len(t.key) > 3:
-        return False
-    # a name after a title (no NER): up to three bare words then a complementiser
-    for q in range(j, min(len(ctx.toks), j + 4)):
-        if ctx.is_("comp", q) or ctx.toks[q].text in (":",) or ctx.toks[q].text in OPEN_QUOTES:
-            return not all(
-                not ctx.toks[r].key.startswith("ال") and not ctx.function_word(r) and ctx.toks[r].arabic
-                for r in range(j, q)
-            )
-        if ctx.toks[q].text in COMMAS:
-            continue
-    return True
 
 
 def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:

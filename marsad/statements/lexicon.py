@@ -127,6 +127,7 @@ def load() -> Lexicon:
                     lex.sources.add(variant)
                     if variant.endswith("ون"):
                         lex.sources.add(variant[:-2] + "ين")
+                        lex.sources.add(variant[:-2] + "ي")  # construct: مسؤولي الصحة
                     elif not variant.endswith(("ا", "ه", "ي")):
                         lex.sources.add(variant + "ا")  # accusative: مسؤولا
     return lex
@@ -137,4 +138,6 @@ def _add(lex: Lexicon, form: str, cue: Cue, *, present: bool) -> None:
     lex.forms.setdefault(form, CueForm(cue, False, present))
     stem = form[:-1] if form.endswith("وا") else form
     for enc in ENCLITICS:
+        if enc == "ه" and not stem.endswith(("ت", "و")):
+            continue  # أضافه / وصفه read as the nouns إضافة / وصفة once ة is folded to ه
         lex.forms.setdefault(stem + enc, CueForm(cue, True, present))
