@@ -228,7 +228,12 @@ def opensyria_rows(root: Path) -> list[Row]:
             names[item["id"]] = ar
             keys = {key_of(ar)}
             for alias in item.get("aliases", []):
-                if alias.get("language") == "ar" and is_arabic_name(alias["value"]):
+                # "مدينة إدلب" is listed as an alias of the district, but it names the city (a GeoNames row)
+                if (
+                    alias.get("language") == "ar"
+                    and is_arabic_name(alias["value"])
+                    and not alias["value"].startswith("مدينة ")
+                ):
                     keys.add(key_of(alias["value"]))
             if level == 3 and ar.startswith("مركز "):
                 # "مركز حلب" is the central sub-district; the bare name belongs to the city and the governorate

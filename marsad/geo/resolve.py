@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.document import Place
+from marsad.document import Document, Place
 from marsad.geo.gazetteer import GazEntry, Gazetteer
 from marsad.text.normalize import lookup_key
 
@@ -65,6 +66,14 @@ _GENERIC = {
         *("السوق", "المدينة", "البلدة", "القرية", "المنطقة", "العاصمة", "الحي", "المخيم", "المطار", "الميناء"),
         *("الساحل", "الشمال", "الجنوب", "الشرق", "الغرب", "الداخل", "الخارج", "الحدود", "البلاد", "الريف"),
         *("المستشفى", "الجامعة", "المسجد", "الشارع", "الميدان العام", "الجبهة", "المحافظة", "الولاية"),
+    )
+}
+# prepositions and spatial words before a name in a location phrase
+_LEADING = {
+    lookup_key(w)
+    for w in (
+        *("في", "من", "إلى", "الى", "على", "عند", "قرب", "داخل", "خارج", "نحو", "باتجاه", "حول", "بين", "عبر"),
+        *("بالقرب من", "على مقربة من", "في محيط", "على أطراف", "على طريق", "على حدود"),
     )
 }
 # trailing qualifiers that do not change the place: "الغوطة الشرقية المحاصرة", "القدس المحتلة"
@@ -154,39 +163,52 @@ def name_variants(name: str) -> list[Variant]:
         if old is None or old.penalty > penalty:
             seen[key] = Variant(key, penalty, hint, direction)
 
-    for key, pen in _strip_clitic_variants(base):
-        add(key, pen)
-        words = key.split(" ")
-        # a head word: محافظة حلب, مدينة دوما, ريف دمشق
-        for head, hint in _HEADS:
-            if len(words) > 1 and words[0] == head:
-                add(" ".join(words[1:]), pen + 0.15, hint)
-                # "العاصمة السورية دمشق": skip the nisba after the head
-                if len(words) > 2 and words[1].endswith(("يه", "ي")):
-                    add(" ".join(words[2:]), pen + 0.2, hint)
-        m = _DIR_PREFIX.match(key)
-        if m:
-            d = _DIR_EN[m.group(1)] + ((" " + _DIR_EN[m.group(2)]) if m.group(2) else "")
-            rest = m.group(3)
-            add(rest, pen + 0.15, "", d)
-            for head, hint in _HEADS:
-                if rest.startswith(head + " "):
-                    add(rest[len(head) + 1 :], pen + 0.2, hint, d)
-        m = _DIR_SUFFIX.match(key)
-        if m:
-            inner = m.group(1)
-            d = _DIR_SUFFIX_EN[m.group(2)]
-            add(inner, pen + 0.15, "", d)
-            for head, hint in _HEADS:
-                if inner.startswith(head + " "):
-                    add(inner[len(head) + 1 :], pen + 0.2, hint, d)
-        if len(words) > 1 and words[-1] in _TRAILING:
-            add(" ".join(words[:-1]), pen + 0.05)
-        if not key.startswith("ال") and len(key) >= 3:
-            add("ال" + key, pen + 0.15)
-        elif key.startswith("ال") and len(key) >= 5:
-            add(key[2:], pen + 0.2)
+    words0 = base.split(" ")
+    starts = [(base, 0.0)]
+    # a location phrase as events pass it: "في حلب", "بالقرب من دوما", "قرب الحدود التركية"
+    for n in (2, 1):
+        if len(words0) > n and " ".join(words0[:n]) in _LEADING:
+            starts.append((" ".join(words0[n:]), 0.05))
+            break
+    for start, start_pen in starts:
+        for key, pen in _strip_clitic_variants(start):
+            _expand(key, pen + start_pen, add)
     return sorted(seen.values(), key=lambda v: v.penalty)
+
+
+def _expand(key: str, pen: float, add: Callable[..., None]) -> None:
+    """Add ``key`` and what head words, directions and qualifiers around a name let us derive from it."""
+    add(key, pen)
+    words = key.split(" ")
+    # a head word: محافظة حلب, مدينة دوما, ريف دمشق
+    for head, hint in _HEADS:
+        if len(words) > 1 and words[0] == head:
+            add(" ".join(words[1:]), pen + 0.15, hint)
+            # "العاصمة السورية دمشق": skip the nisba after the head
+            if len(words) > 2 and words[1].endswith(("يه", "ي")):
+                add(" ".join(words[2:]), pen + 0.2, hint)
+    m = _DIR_PREFIX.match(key)
+    if m:
+        d = _DIR_EN[m.group(1)] + ((" " + _DIR_EN[m.group(2)]) if m.group(2) else "")
+        rest = m.group(3)
+        add(rest, pen + 0.15, "", d)
+        for head, hint in _HEADS:
+            if rest.startswith(head + " "):
+                add(rest[len(head) + 1 :], pen + 0.2, hint, d)
+    m = _DIR_SUFFIX.match(key)
+    if m:
+        inner = m.group(1)
+        d = _DIR_SUFFIX_EN[m.group(2)]
+        add(inner, pen + 0.15, "", d)
+        for head, hint in _HEADS:
+            if inner.startswith(head + " "):
+                add(inner[len(head) + 1 :], pen + 0.2, hint, d)
+    if len(words) > 1 and words[-1] in _TRAILING:
+        add(" ".join(words[:-1]), pen + 0.05)
+    if not key.startswith("ال") and len(key) >= 3:
+        add("ال" + key, pen + 0.15)
+    elif key.startswith("ال") and len(key) >= 5:
+        add(key[2:], pen + 0.2)
 
 
 def _hint_bonus(hint: str, e: GazEntry) -> float:
@@ -275,14 +297,16 @@ class Resolver:
 
     def _nisba_candidates(self, name: str) -> list[tuple[GazEntry, Variant]]:
         """ "الأراضي السورية" → Syria: a head noun and a nationality adjective name the country."""
-        words = lookup_key(name).split(" ")
-        if len(words) != 2 or words[0] not in _COUNTRY_BY_NISBA_HEADS:
-            return []
         from marsad.geo.nisba import nisba_country
 
-        cc = nisba_country(words[1])
-        e = self._country_entry(cc) if cc else None
-        return [(e, Variant(lookup_key(name), 0.1))] if e else []
+        for v in name_variants(name):
+            words = v.key.split(" ")
+            if len(words) == 2 and words[0] in _COUNTRY_BY_NISBA_HEADS:
+                cc = nisba_country(words[1])
+                e = self._country_entry(cc) if cc else None
+                if e is not None:
+                    return [(e, Variant(v.key, v.penalty + 0.1))]
+        return []
 
     def rank(self, name: str, ctx: GeoContext | None = None) -> list[tuple[float, GazEntry, Variant]]:
         found = self.candidates(name) or self._nisba_candidates(name)
@@ -376,9 +400,29 @@ class Resolver:
         return ctx
 
 
-def resolve(name: str, context: GeoContext | list[str] | None = None) -> Place | None:
-    """Resolve one place name (e.g. an event location) to a ``Place``; ``context`` may list other place names."""
+CONTEXT_KEY = "geo_context"  # Document.user_data key where the geo component leaves its GeoContext
+
+
+def document_context(doc: Document, resolver: Resolver | None = None) -> GeoContext:
+    """The GeoContext of a document: the one the geo component stored, else built from its LOC entities."""
+    ctx = doc.user_data.get(CONTEXT_KEY)
+    if isinstance(ctx, GeoContext):
+        return ctx
+    resolver = resolver or Resolver.shared()
+    ctx = resolver.context_from_names([e.text for e in doc.entities if e.type == "LOC"])
+    doc.user_data[CONTEXT_KEY] = ctx
+    return ctx
+
+
+def resolve(name: str, context: GeoContext | Document | list[str] | None = None) -> Place | None:
+    """Resolve one place name (e.g. an event location) to a ``Place``, or None when it is not in the gazetteer.
+
+    ``context``: a ``Document`` (its place names decide between homonyms), a list of other place names, a
+    ``GeoContext``, or None (population and source priors alone).
+    """
     resolver = Resolver.shared()
-    if isinstance(context, list):
+    if isinstance(context, Document):
+        context = document_context(context, resolver)
+    elif isinstance(context, list):
         context = resolver.context_from_names(context)
     return resolver.resolve(name, context)
