@@ -139,8 +139,13 @@ def load_lexicon() -> Lexicon:
             keys |= _verb_forms(past, present)
             keys.update(lookup_key(a) for a in alternatives[1:])
         else:
+            # each noun is its own lemma (اجتماع and محادثات are counted and retyped apart)
             for alt in alternatives:
-                keys |= _noun_forms(lookup_key(alt))
+                noun = lookup_key(alt)
+                own = TriggerEntry(plover, acled, pos, needs, window, lemma=noun)
+                for key in _noun_forms(noun):
+                    _add(lex.nouns, key, own)
+            continue
         for key in keys:
             _add(lex.verbs if pos == "V" else lex.nouns, key, entry)
     lex.phrases.sort(key=lambda p: -len(p[0]))
