@@ -138,7 +138,7 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"{earlier}?(?:(?P<pod>{pod})\s+(?P<deicpod>{deic_pod})|(?:(?P<pod1>{pod})\s+)?(?P<deic>{deic}))"
             rf"(?:\s+(?P<podsuf>{pod_adv_day}))?"
         ),
-        "period": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<this>{this})\s+)?(?P<unit>{period})(?:\s+(?P<rel>{rel}))?",
+        "period": rf"{earlier}?(?:(?P<mod>{mod})\s+)?(?:(?P<this>{this})\s+)?(?P<unit>{period})(?:\s+(?P<rel>{rel}))?",
         "ago": (
             rf"(?P<op>قبل|منذ|بعد)\s+(?:(?P<approx>{approx})\s+)?(?:(?P<num>\d{{1,3}}|{numw})\s+)?"
             rf"(?P<unit>{unit})(?!\s*\d)"

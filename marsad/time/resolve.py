@@ -4,7 +4,7 @@ All functions are pure; ``pub`` is the publication date. The rules (documented i
 
 - a weekday is the most recent such day on or before ``pub``; in a future clause the nearest on or after it;
   with الماضي strictly before, with المقبل / القادم strictly after;
-- a month (or day and month) without a year falls in the twelve months from eight before to three after the
+- a month (or day and month) without a year falls in the twelve months from ten before to one after the
   publication month (news looks back); in a future clause it is the first on or after ``pub``; with الماضي the
   latest before the publication month, with المقبل the first after it, with الجاري / الحالي the publication year.
 """
@@ -51,9 +51,9 @@ def month_year(pub: Date, month: int, day: int | None, rel: int | None, future: 
     if future:
         target = (month, day or 31)
         return py if target >= (pm, pub.day if day else 1) else py + 1
-    # news looks back: the month is taken within the twelve months from eight before to three after publication
+    # news looks back: the month is taken within the twelve months from ten before to one after publication
     for y in (py - 1, py, py + 1):
-        if -8 <= (y * 12 + month) - (py * 12 + pm) <= 3:
+        if -10 <= (y * 12 + month) - (py * 12 + pm) <= 1:
             return y
     return py
 
