@@ -243,7 +243,7 @@ def extract_statements(doc: Document) -> list[Statement]:
             if c.speaker is None:
                 continue
             out.append(c)
-            if c.kind != "colon":
+            if c.kind != "colon" and not c.extra.get("nested"):
                 last[0] = c
     _layer_vias(out)
     seen: set[tuple[int, int, int]] = set()
@@ -292,7 +292,11 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]
         cf = ctx.cue_form(i)
         if cf is not None:
             form, off = cf
-            prev_c = cands[-1] if cands else last[0]
+            top = [c for c in cands if c.kind != "colon" and not c.extra.get("nested")]
+            prev_c = top[-1] if top else last[0]
+            if form.cue.frame == "relay" and _postposed_channel(ctx, i, a, b, cands):
+                i += 1
+                continue
             if form.cue.kind == "verb":
                 made = _verb(ctx, i, a, b, form, off, prev_c)
             elif form.cue.kind == "participle":
@@ -300,12 +304,34 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]
             elif form.cue.kind == "adjunct":
                 made = _adjunct(ctx, i, a, b, form, off)
         if made is not None:
+            for c in cands:
+                if c.direct and c.content_start is not None and c.content_end is not None:
+                    if c.content_start <= made.cue.start < c.content_end:
+                        made.extra["nested"] = True  # said inside someone else's quotation
             cands.append(made)
-            if made.kind != "colon":
+            if made.kind != "colon" and not made.extra.get("nested"):
                 last[0] = made if made.speaker is not None else last[0]
         i += 1
     del toks
     return cands
+
+
+def _postposed_channel(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand]) -> bool:
+    """"…، حسبما نقلت وكالة X": not a statement of its own but the channel of the one before."""
+    prev = ctx.toks[i - 1] if i - 1 >= a else None
+    if prev is None or prev.key not in ("حسبما", "وحسبما", "كما", "وكما", "ما", "بحسبما"):
+        return False
+    j = _skip_fillers(ctx, i + 1, b)
+    if j < b and ctx.toks[j].key in ("عن", "عنه", "عنها"):
+        return False
+    e = _np_forward(ctx, j, b)
+    if e <= j:
+        return False
+    if _requires(ctx, i, b, ("عن",)) and any(ctx.toks[q].key == "عن" for q in range(e, min(b, e + 2))):
+        return False
+    if cands and cands[-1].via is None:
+        cands[-1].via = _np_span(ctx, j, e)
+    return True
 
 
 def _headline(ctx: _Ctx, a: int, b: int, sent) -> _Cand | None:
@@ -985,8 +1011,14 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         e = _np_forward(ctx, j, b)
         if e <= j:
             return None
-        via = _np_span(ctx, j, e)
         k = _skip_fillers(ctx, e, b)
+        # "وكالة رويترز للأنباء عن": a short tail of the channel's name before عن / إلى
+        tail = k
+        while tail < b and tail - k < 3 and toks[tail].key not in link and not toks[tail].punct:
+            tail += 1
+        if tail < b and toks[tail].key in link and tail > k:
+            e, k = tail, tail
+        via = _np_span(ctx, j, e)
         if k >= b or toks[k].key not in link:
             return None
         e2 = _np_forward(ctx, k + 1, b)
@@ -1057,7 +1089,7 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     # the head must be a source: an entity or a source noun (وفق خطة … is not an attribution)
     head_key = tj.key[strip:] if strip else tj.key
     head_key = lookup_key(tj.text[strip:]) if strip else head_key
-    ok = head_key in ctx.lex.sources or j in ctx.ent_start
+    ok = head_key in ctx.lex.sources or any(q in ctx.ent_start for q in range(j, min(b, j + 3)))
     if not ok and head_key.startswith("ل"):  # للمرصد → لمرصد → المرصد
         ok = ("ا" + head_key) in ctx.lex.sources
     if not ok:
@@ -1070,6 +1102,9 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     cand.speaker = ctx.span(tj.start + strip, toks[e - 1].end)
     _clause(ctx, cand, i, a)
     cand.postposed_ok = True
+    before = toks[i - 1] if i - 1 >= a else None
+    if before is not None and before.text in COMMAS:
+        return cand  # "…، وفقا للمرصد": the clause before is the content
     k = _skip_fillers(ctx, e, b)
     if k < b and toks[k].text in DASHES:
         k += 1
