@@ -50,6 +50,22 @@ def count_words(root: Path, corpora: tuple[str, ...]) -> tuple[collections.Count
     return counts, {"files": n_files, "sha256_of_file_hashes": digest.hexdigest()}
 
 
+def _scores(freq_path: Path) -> dict[str, object]:
+    """Word accuracy of the segmenter built on the new lexicon, on the hand-written lists (when present)."""
+    from marsad.text.clitic_eval import read_gold, score
+    from marsad.text.clitics import CliticSegmenter
+
+    seg = CliticSegmenter.load(freq_path=freq_path)
+    out: dict[str, object] = {}
+    for name in ("clitic_gold.tsv", "clitic_heldout.tsv"):
+        path = REPO / "tests" / "text" / "data" / name
+        if path.exists():
+            gold = read_gold(path)
+            acc, errors = score(gold, seg)
+            out[name] = {"words": len(gold), "accuracy": round(acc, 4), "errors": len(errors)}
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=None, help="folder holding the corpora (default ../shared/data)")
@@ -77,6 +93,7 @@ def main(argv: list[str] | None = None) -> None:
         "artefact_sha256": hashlib.sha256(args.out.read_bytes()).hexdigest(),
         **stats,
     }
+    manifest["scores"] = _scores(args.out)
     (args.out.parent / "word_freq.manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(manifest, indent=2), f"\n{time.time() - t0:.0f}s")
 

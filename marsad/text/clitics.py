@@ -172,6 +172,7 @@ class CliticSegmenter:
     @classmethod
     def load(cls, freq_path: Path = FREQ_PATH, rules_path: Path = RULES_PATH) -> CliticSegmenter:
         """The shared segmenter built from the bundled lexicon (read once, on first use)."""
+        freq_path, rules_path = Path(freq_path).resolve(), Path(rules_path).resolve()
         if freq_path == FREQ_PATH and rules_path == RULES_PATH and cls._instance is not None:
             return cls._instance
         with cls._lock:
