@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "serve": ("marsad.cli.serve", "serve", "Serve the review web UI and REST API over a store."),
     "tag": ("marsad.cli.tag", "tag", "Tag pre-tokenised text (--conll FILE|-) with BIO entity tags."),
     "train": ("marsad.cli.train", "train", "Rebuild a bundled model from ../shared/data (train ner)."),
+    "gazetteer": ("marsad.cli.gazetteer", "gazetteer", "Rebuild the place gazetteer or look place names up in it."),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from marsad.document import Document
-from marsad.geo.resolve import GeoContext, Resolver
+from marsad.geo.resolve import CONTEXT_KEY, GeoContext, Resolver
 
 
 class GeoResolver:
@@ -44,6 +44,7 @@ class GeoResolver:
         if not locs:
             return doc
         ctx = self.context(doc)
+        doc.user_data[CONTEXT_KEY] = ctx  # later components resolve their location strings against it
         for ent in locs:
             ent.place = self.resolver.resolve(ent.text, ctx)
         return doc
