@@ -113,6 +113,15 @@ class EventGroup:
         }
 
 
+def group_keys(g: EventGroup, cluster_id: str) -> list[str]:
+    """Lookup keys of an event group: any shared key makes two groups merge candidates (see ``same_event``)."""
+    keys = [f"c:{cluster_id}"]
+    if g.place_key:
+        keys.append(f"p:{g.place_key}")
+    keys += [f"a:{a}" for a in sorted(g.actors) if a]
+    return keys
+
+
 def _place_key(place: dict[str, Any] | None, name: str | None) -> str | None:
     if place and place.get("geonameid"):
         return f"g{place['geonameid']}"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from marsad.store.base import StoreError
-from marsad.store.sql import _SCHEMA_0001, SQLStore
+from marsad.store.sql import _SCHEMA_0001, _SCHEMA_0003, SQLStore
 from marsad.store.textindex import index_forms, tsqueries
 
 _TYPES = {"SERIAL": "BIGSERIAL PRIMARY KEY", "BLOB": "BYTEA", "REAL": "DOUBLE PRECISION"}
@@ -56,6 +56,14 @@ class PostgresStore(SQLStore):
         except self._psycopg.Error as exc:
             raise StoreError(f"PostgreSQL: {str(exc).strip().splitlines()[0]} (in: {sql.split()[0]} …)") from exc
 
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        if rows:
+            try:
+                with self.conn.cursor() as cur:
+                    cur.executemany(sql.replace("?", "%s"), rows)
+            except self._psycopg.Error as exc:
+                raise StoreError(f"PostgreSQL: {str(exc).strip().splitlines()[0]} (in: {sql.split()[0]} …)") from exc
+
     def _fetchall(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         cur = self._execute(sql, params)
         return [dict(r) for r in cur.fetchall()] if cur.description else []
@@ -72,6 +80,7 @@ class PostgresStore(SQLStore):
                     "CREATE INDEX doc_fts_full ON doc_fts USING GIN (full_forms)",
                 ],
             ),
+            ("0003_cross_event_keys", list(_SCHEMA_0003)),
         ]
 
     def _fts_insert(self, rid: int, text: str) -> None:

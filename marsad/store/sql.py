@@ -89,6 +89,13 @@ _SCHEMA_0001 = [
     "CREATE INDEX cross_claims_date ON cross_claims (date_start)",
 ]
 
+# Cross-article event candidates are found by key (place, actor, duplicate cluster) instead of scanning every
+# event of the same type in the date window, which grows with the corpus.
+_SCHEMA_0003 = [
+    """CREATE TABLE cross_event_keys (
+        key TEXT NOT NULL, cross_event_id TEXT NOT NULL, PRIMARY KEY (key, cross_event_id))""",
+]
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -129,6 +136,10 @@ class SQLStore(Store):
 
     def _fetchall(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
+
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        for row in rows:
+            self._execute(sql, row)
 
     def _migrations(self) -> list[tuple[str, list[str]]]:
         raise NotImplementedError
@@ -222,14 +233,18 @@ class SQLStore(Store):
                     with self._tx():
                         self._mark_done(source_ref, "duplicate", existing)
                 return existing, False
-            data = doc.to_json()
+            tokens = doc.tokens
+            if not self.keep_tokens:
+                doc.tokens = []  # recomputable from the text in milliseconds; 60 % of the JSON otherwise
+            try:
+                data = doc.to_json()
+            finally:
+                doc.tokens = tokens
             doc_id = data["doc"]["id"]
             if self._one("SELECT 1 AS x FROM documents WHERE id = ?", (doc_id,)) is not None:
                 doc_id = f"{doc_id}-{sha[:8]}"  # a caller-given id reused for another text
                 data["doc"]["id"] = doc_id
             data.pop("corrections", None)
-            if not self.keep_tokens:
-                data["tokens"] = []  # recomputable from the text in milliseconds; 60 % of the JSON otherwise
             mh = linking.minhash(doc.text)
             dups = self._dup_index()
             cluster_id = dups.match(mh) or doc_id
@@ -262,8 +277,8 @@ class SQLStore(Store):
                 rid = int(rows[0]["rid"])
                 title = doc.title if doc.title and not doc.text.startswith(doc.title) else ""
                 self._fts_insert(rid, f"{title}\n{doc.text}" if title else doc.text)
-                self._materialise(rid, data)
-                self._link_document(rid, data, cluster_id)
+                event_x, claim_x = self._link_document(data, cluster_id)
+                self._materialise(rid, data, event_x, claim_x)
                 self._mark_done(source_ref, "stored", doc_id)
             dups.add(doc_id, mh, cluster_id)
             return doc_id, True
@@ -286,10 +301,17 @@ class SQLStore(Store):
         return rows, int(total["n"]) if total else 0
 
     # -- derived rows -----------------------------------------------------------------------------------------
-    def _materialise(self, rid: int, data: dict[str, Any], cross: dict[int, str] | None = None) -> None:
-        """(Re)write the derived rows of one document from its corrected JSON."""
+    def _materialise(
+        self,
+        rid: int,
+        data: dict[str, Any],
+        event_x: dict[int, str] | None = None,
+        claim_x: dict[int, str] | None = None,
+    ) -> None:
+        """(Re)write the derived rows of one document from its corrected JSON (with its cross-article ids)."""
         for table in ("entities", "statements", "events", "claims"):
             self._execute(f"DELETE FROM {table} WHERE doc_rid = ?", (rid,))
+        rows: list[tuple] = []
         for i, e in enumerate(data.get("entities", [])):
             if e.get("_deleted"):
                 continue
@@ -300,9 +322,7 @@ class SQLStore(Store):
             names = [e.get("text") or ""]
             if place:
                 names += [place.get("name_ar") or "", (place.get("name_en") or "").lower()]
-            self._execute(
-                "INSERT INTO entities (doc_rid, idx, type, country, lat, lon, place_norm, data) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows.append(
                 (
                     rid,
                     i,
@@ -312,25 +332,31 @@ class SQLStore(Store):
                     place.get("lon") if place else None,
                     " | ".join(lookup_key(n) for n in names if n),
                     _dumps(row),
-                ),
+                )
             )
-        for i, s in enumerate(data.get("statements", [])):
-            if s.get("_deleted"):
-                continue
-            self._execute(
-                "INSERT INTO statements (doc_rid, idx, stance, speaker_norm, data) VALUES (?, ?, ?, ?, ?)",
-                (rid, i, s.get("stance"), lookup_key((s.get("speaker") or {}).get("text") or ""), _dumps(s)),
-            )
+        self._executemany(
+            "INSERT INTO entities (doc_rid, idx, type, country, lat, lon, place_norm, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        rows = [
+            (rid, i, s.get("stance"), lookup_key((s.get("speaker") or {}).get("text") or ""), _dumps(s))
+            for i, s in enumerate(data.get("statements", []))
+            if not s.get("_deleted")
+        ]
+        self._executemany(
+            "INSERT INTO statements (doc_rid, idx, stance, speaker_norm, data) VALUES (?, ?, ?, ?, ?)", rows
+        )
         groups = {m: g for g in linking.event_groups(data) for m in g.mentions}
+        rows = []
         for i, ev in enumerate(data.get("events", [])):
             if ev.get("_deleted"):
                 continue
             g = groups.get(i)
             place = (g.place if g else None) or {}
             acled = "|" + "|".join(str(a).lower() for a in ev.get("acled") or [] if a) + "|"
-            self._execute(
-                "INSERT INTO events (doc_rid, idx, plover, acled_types, actors_norm, date_start, date_end, "
-                "country, place_norm, cross_event_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            names = (place.get("name"), place.get("name_ar"), place.get("name_en"))
+            rows.append(
                 (
                     rid,
                     i,
@@ -340,41 +366,51 @@ class SQLStore(Store):
                     g.date_start if g else None,
                     g.date_end if g else None,
                     place.get("country"),
-                    " | ".join(
-                        lookup_key(n) for n in (place.get("name"), place.get("name_ar"), place.get("name_en")) if n
-                    ).lower(),
-                    (cross or {}).get(i),
+                    " | ".join(lookup_key(n) for n in names if n).lower(),
+                    (event_x or {}).get(i),
                     _dumps(ev),
-                ),
+                )
             )
-        for i, c in enumerate(data.get("claims", [])):
-            if c.get("_deleted"):
-                continue
-            self._execute(
-                "INSERT INTO claims (doc_rid, idx, status, data) VALUES (?, ?, ?, ?)",
-                (rid, i, c.get("status"), _dumps(c)),
-            )
+        self._executemany(
+            "INSERT INTO events (doc_rid, idx, plover, acled_types, actors_norm, date_start, date_end, "
+            "country, place_norm, cross_event_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        rows = [
+            (rid, i, c.get("status"), (claim_x or {}).get(i), _dumps(c))
+            for i, c in enumerate(data.get("claims", []))
+            if not c.get("_deleted")
+        ]
+        self._executemany(
+            "INSERT INTO claims (doc_rid, idx, status, cross_claim_id, data) VALUES (?, ?, ?, ?, ?)", rows
+        )
 
     # -- cross-article links ----------------------------------------------------------------------------------
-    def _link_document(self, rid: int, data: dict[str, Any], cluster_id: str) -> None:
-        """Attach the document's events and claims to cross-article events/claims (creating them as needed)."""
+    def _link_document(self, data: dict[str, Any], cluster_id: str) -> tuple[dict[int, str], dict[int, str]]:
+        """Attach the document's events and claims to cross-article events/claims (creating them as needed);
+        return the cross-article ids of its event mentions and of its claims, by index."""
         doc_id = data["doc"]["id"]
         source = data["doc"].get("source") or doc_id
         by_key: dict[str, str] = {}
+        event_x: dict[int, str] = {}
         window = dt.timedelta(days=linking.DATE_WINDOW_DAYS)
         for g in linking.event_groups(data):
             if not g.plover:
                 continue
             row = g.to_row()
+            keys = linking.group_keys(g, cluster_id)
             match = None
             if g.mergeable and g.date_start:
                 day0, day1 = linking._day(g.date_start), linking._day(g.date_end or g.date_start)
                 if day0 and day1:
                     lo, hi = (day0 - window).isoformat(), (day1 + window).isoformat()
+                    marks = ", ".join("?" for _ in keys)
+                    # only events sharing a place, an actor or a duplicate cluster can match: found by key
                     for cand in self._fetchall(
-                        "SELECT * FROM cross_events WHERE plover = ? AND date_start <= ? AND date_end >= ? "
-                        "ORDER BY n_mentions DESC",
-                        (g.plover, hi, lo),
+                        "SELECT * FROM cross_events WHERE id IN (SELECT cross_event_id FROM cross_event_keys "
+                        f"WHERE key IN ({marks})) AND plover = ? AND date_start <= ? AND date_end >= ? "
+                        "ORDER BY n_mentions DESC, id",
+                        (*keys, g.plover, hi, lo),
                     ):
                         cand_row = dict(cand, actors=json.loads(cand["actors"]))
                         same_cluster = cluster_id in json.loads(cand["clusters"])
@@ -430,15 +466,21 @@ class SQLStore(Store):
                         xid,
                     ),
                 )
+            if g.mergeable:
+                self._executemany(
+                    "INSERT INTO cross_event_keys (key, cross_event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    [(k, xid) for k in keys],
+                )
             by_key[g.key] = xid
             for i in g.mentions:
-                self._execute("UPDATE events SET cross_event_id = ? WHERE doc_rid = ? AND idx = ?", (xid, rid, i))
-        self._link_claims(rid, data, by_key)
+                event_x[i] = xid
+        return event_x, self._link_claims(data, by_key)
 
-    def _link_claims(self, rid: int, data: dict[str, Any], event_xids: dict[str, str]) -> None:
+    def _link_claims(self, data: dict[str, Any], event_xids: dict[str, str]) -> dict[int, str]:
         meta = data["doc"]
         published = meta.get("published")
         window = dt.timedelta(days=linking.DATE_WINDOW_DAYS)
+        claim_x: dict[int, str] = {}
         for i, claim in enumerate(data.get("claims", [])):
             if claim.get("_deleted"):
                 continue
@@ -489,7 +531,8 @@ class SQLStore(Store):
                         xid,
                     ),
                 )
-            self._execute("UPDATE claims SET cross_claim_id = ? WHERE doc_rid = ? AND idx = ?", (xid, rid, i))
+            claim_x[i] = xid
+        return claim_x
 
     def relink(self) -> dict[str, int]:
         with self._lock:
@@ -497,6 +540,7 @@ class SQLStore(Store):
             n_docs = 0
             with self._tx():
                 self._execute("DELETE FROM cross_events")
+                self._execute("DELETE FROM cross_event_keys")
                 self._execute("DELETE FROM cross_claims")
                 self._execute("UPDATE events SET cross_event_id = NULL")
                 self._execute("UPDATE claims SET cross_claim_id = NULL")
@@ -507,7 +551,15 @@ class SQLStore(Store):
                     self._execute("UPDATE documents SET cluster_id = ? WHERE rid = ?", (cluster_id, r["rid"]))
                     data = self._corrected(r["rid"])
                     if data is not None:
-                        self._link_document(r["rid"], data, cluster_id)
+                        event_x, claim_x = self._link_document(data, cluster_id)
+                        self._executemany(
+                            "UPDATE events SET cross_event_id = ? WHERE doc_rid = ? AND idx = ?",
+                            [(x, r["rid"], i) for i, x in event_x.items()],
+                        )
+                        self._executemany(
+                            "UPDATE claims SET cross_claim_id = ? WHERE doc_rid = ? AND idx = ?",
+                            [(x, r["rid"], i) for i, x in claim_x.items()],
+                        )
                     n_docs += 1
             counts = self._one(
                 "SELECT (SELECT COUNT(DISTINCT cluster_id) FROM documents) AS clusters, "
@@ -784,9 +836,7 @@ class SQLStore(Store):
             for r in self._fetchall("SELECT idx, cross_claim_id FROM claims WHERE doc_rid = ?", (rid,))
         }
         data = self._decorate(row)
-        self._materialise(rid, data, cross)
-        for idx, xid in claims.items():
-            self._execute("UPDATE claims SET cross_claim_id = ? WHERE doc_rid = ? AND idx = ?", (xid, rid, idx))
+        self._materialise(rid, data, cross, claims)
         doc = data["doc"]
         self._execute(
             "UPDATE documents SET title = ?, published = ?, source = ?, url = ? WHERE rid = ?",

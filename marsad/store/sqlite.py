@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.store.base import StoreError
-from marsad.store.sql import _SCHEMA_0001, SQLStore
+from marsad.store.sql import _SCHEMA_0001, _SCHEMA_0003, SQLStore
 from marsad.store.textindex import fts5_query, index_forms
 
 _TYPES = {"SERIAL": "INTEGER PRIMARY KEY", "BLOB": "BLOB", "REAL": "REAL"}
@@ -69,6 +69,13 @@ class SQLiteStore(SQLStore):
     def _fetchall(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self._execute(sql, params).fetchall()]
 
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        if rows:
+            try:
+                self.conn.executemany(sql, rows)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"SQLite: {exc} (in: {sql.split()[0]} …)") from exc
+
     def _migrations(self) -> list[tuple[str, list[str]]]:
         return [
             ("0001_initial", [s.format(**_TYPES) for s in _SCHEMA_0001]),
@@ -79,6 +86,7 @@ class SQLiteStore(SQLStore):
                     "CREATE VIRTUAL TABLE doc_fts USING fts5(stems, full, content='', tokenize='unicode61')",
                 ],
             ),
+            ("0003_cross_event_keys", list(_SCHEMA_0003)),
         ]
 
     def _fts_insert(self, rid: int, text: str) -> None:

@@ -105,13 +105,17 @@ def test_failures_and_source_marks(store):
 def test_file_store_uses_wal_and_records_migrations(tmp_path):
     path = tmp_path / "m.db"
     with open_store(str(path)) as s:
-        assert s.applied_migrations() == ["0001_initial", "0002_fts5"]
+        assert s.applied_migrations() == ["0001_initial", "0002_fts5", "0003_cross_event_keys"]
         s.add_document(sample_documents()[3])
     with open_store(f"sqlite:///{path}") as s:  # reopening applies nothing twice
         assert s.migrate() == [] and s.count() == 1
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in con.execute("SELECT name FROM _migrations ORDER BY name")] == ["0001_initial", "0002_fts5"]
+    assert [r[0] for r in con.execute("SELECT name FROM _migrations ORDER BY name")] == [
+        "0001_initial",
+        "0002_fts5",
+        "0003_cross_event_keys",
+    ]
 
 
 def test_open_store_refuses_a_missing_folder(tmp_path):
