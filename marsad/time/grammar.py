@@ -116,10 +116,11 @@ def rules() -> dict[str, re.Pattern[str]]:
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ad>م|ميلادي[ةه]?|للميلاد)(?!\w))?"
     year_of = rf"(?:(?:عام|العام|سن[ةه])\s+)?{year}"  # 15 يوليو عام 2016
     pair = rf"(?P<m1>{month})(?:(?:\s*[/\\|-]\s*|\s*\(\s*|\s+)(?P<m2>{month})(?:\s*\))?)?"
+    deic_wd = r"(?:يوم\s+)?(?:اليوم|امس|غدا|غد)"  # deictic words that can stand before a weekday
     earlier = r"(?P<pre>في\s+وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?)"
     src = {
         "date": (
-            rf"(?:(?P<wd>{wd})\s*,?\s+(?:الموافق\s+(?:ل\s*)?)?)?(?:(?P<yawm>يوم)\s+)?"
+            rf"(?:(?:(?P<deic>{deic_wd})\s*,?\s+)?(?P<wd>{wd})\s*,?\s+(?:الموافق\s+(?:ل\s*)?)?)?(?:(?P<yawm>يوم)\s+)?"
             rf"(?:(?P<dnum>[0-3]?\d)(?!\d)(?:\s+من)?|(?P<dord>{ordw})\s+من|(?P<ghurra>غر[ةه]))\s*"
             rf"(?:{pair}|(?P<cur>الشهر)\s+(?P<currel>{rel}))"
             rf"(?:\s*,?\s*{year_of})?(?:\s+(?P<rel>{rel}))?"
@@ -131,7 +132,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         "numeric": r"(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?!\d)",
         "weekday": (
-            rf"{earlier}?(?:(?P<pod>{pod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<deic>اليوم|امس|غدا)\s*,?\s+)?"
+            rf"{earlier}?(?:(?P<pod>{pod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<deic>{deic_wd})\s*,?\s+)?"
             rf"(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?(?:\s+(?P<podsuf>{pod_adv_day}))?"
         ),
         "deictic": (

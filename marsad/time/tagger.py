@@ -192,7 +192,8 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         deic = g.get("deic")
         offset = None
         if deic:
-            offset = int(_lookup("deictic", deic)[0])
+            row = _lookup("deictic", deic) or _lookup("deictic", "يوم " + deic.split()[-1])
+            offset = int(row[0]) if row else None
         return {
             "type": "weekday",
             "wd": lex.weekdays[_ta(_swallowed(g["wd"]))],
