@@ -8,6 +8,7 @@ actor, source, stance). Writes need the token: ``Authorization: Bearer TOKEN`` o
 from __future__ import annotations
 
 import hmac
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -22,21 +23,22 @@ router = APIRouter()
 MAX_LIMIT = 500
 
 
-class ListFilters(BaseModel):
-    """Query parameters shared by every list endpoint."""
+@dataclass(slots=True)
+class ListFilters:
+    """Query parameters shared by every list endpoint (checked by ``filters``)."""
 
-    since: str | None = Field(None, description="earliest publication date, YYYY-MM-DD (inclusive)")
-    until: str | None = Field(None, description="latest publication date, YYYY-MM-DD (inclusive)")
-    place: str | None = Field(None, description="substring of a place's Arabic text or Arabic/English name")
-    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code of a place mentioned")
-    event_type: str | None = Field(None, description="PLOVER type or ACLED event/sub-event type")
-    actor: str | None = Field(None, description="substring of an event actor or statement speaker")
-    source: str | None = Field(None, description="outlet, exact")
-    stance: str | None = Field(None, description="statement stance: assert, deny, unconfirmed")
-    doc_id: str | None = Field(None, description="one document")
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    country: str | None = None
+    event_type: str | None = None
+    actor: str | None = None
+    source: str | None = None
+    stance: str | None = None
+    doc_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.model_dump().items() if v not in (None, "")}
+        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
 
 
 def filters(
@@ -225,7 +227,7 @@ class CorrectionIn(BaseModel):
     target_index: int = Field(0, ge=0)
     field: str = Field(..., description="type, stance, place, date, span, trigger, content … or _delete")
     value: Any = None
-    author: str = Field("web", max_length=100)
+    author: str = Field(default="web", max_length=100)
 
 
 async def add_correction(request: Request, c: CorrectionIn) -> list[int]:
@@ -271,10 +273,37 @@ async def list_corrections(request: Request, doc_id: str | None = None) -> dict[
     dependencies=[Depends(require_token)],
 )
 async def undo_correction(request: Request, correction_id: int) -> dict[str, Any]:
-    existed = await request.app.state.gateway.run(lambda s: s.undo_correction(correction_id))
-    if not existed:
+    ids = await request.app.state.gateway.run(lambda s: undo_with_siblings(s, correction_id))
+    if not ids:
         raise NotFound(f"no active correction with id {correction_id}")
-    return {"id": correction_id, "undone": True}
+    return {"id": correction_id, "undone": True, "ids": ids}
+
+
+SPAN_PARTS = ("start", "end", "text")
+
+
+def undo_with_siblings(store: Any, correction_id: int) -> list[int]:
+    """Undo a correction; an entity span edit (start, end and text records written together) is undone whole.
+
+    Runs in the store thread. Returns the ids withdrawn (empty when ``correction_id`` is not active).
+    """
+    rows = store.list_corrections(None)
+    target = next((r for r in rows if r["id"] == correction_id), None)
+    if target is None:
+        return []
+    ids = [correction_id]
+    if target["target_kind"] == "entity" and target["field"] in SPAN_PARTS:
+        ids = [
+            r["id"]
+            for r in rows
+            if r["target_kind"] == "entity"
+            and r["doc_id"] == target["doc_id"]
+            and r["target_index"] == target["target_index"]
+            and r["field"] in SPAN_PARTS
+            and r["at"] == target["at"]
+            and abs(r["id"] - correction_id) < len(SPAN_PARTS)
+        ]
+    return [i for i in ids if store.undo_correction(i)]
 
 
 # -- exports -----------------------------------------------------------------------------------------------------

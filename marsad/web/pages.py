@@ -9,6 +9,7 @@ write forms also check the Origin header, so another site cannot post on the edi
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import json
 from collections import Counter, defaultdict
@@ -67,7 +68,9 @@ def lang_of(request: Request) -> str:
 
 def signed_in(request: Request) -> bool:
     supplied = request.cookies.get(COOKIE)
-    return bool(supplied) and hmac.compare_digest(supplied.encode(), request.app.state.token.encode())
+    if not supplied:
+        return False
+    return hmac.compare_digest(supplied.encode(), request.app.state.token.encode())
 
 
 def render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) -> HTMLResponse:
@@ -257,7 +260,8 @@ async def correct(request: Request, doc_id: str) -> Response:
     existing = items[index] if 0 <= index < len(items) else None
     value = form_value(field, form, existing)
     await add_correction(
-        request, CorrectionIn(target_kind=kind, doc_id=doc_id, target_index=index, field=field, value=value)
+        request,
+        CorrectionIn(target_kind=kind, doc_id=doc_id, target_index=index, field=field, value=value, author="web"),
     )
     anchor = "" if field == "_add" else f"#{kind}-{index}"
     return RedirectResponse(f"/doc/{doc_id}{anchor}", status_code=303)
@@ -267,9 +271,11 @@ async def correct(request: Request, doc_id: str) -> Response:
 async def undo(
     request: Request, correction_id: int, doc_id: str = Form(""), token: str | None = Form(None)
 ) -> Response:
+    from marsad.web.api import undo_with_siblings
+
     check_form_auth(request, token)
-    existed = await request.app.state.gateway.run(lambda s: s.undo_correction(correction_id))
-    if not existed:
+    undone = await request.app.state.gateway.run(lambda s: undo_with_siblings(s, correction_id))
+    if not undone:
         raise NotFound(f"no active correction with id {correction_id}")
     return RedirectResponse(f"/doc/{doc_id}" if doc_id else "/corrections", status_code=303)
 
@@ -283,16 +289,22 @@ async def corrections_page(request: Request) -> HTMLResponse:
 # -- sign-in -----------------------------------------------------------------------------------------------------
 
 
+def local_path(target: str) -> str:
+    """``target`` when it is a path on this site, else ``/`` (no open redirect through ``//host`` or ``/\\host``)."""
+    if target.startswith("/") and not target.startswith(("//", "/\\")) and "\\" not in target:
+        return target
+    return "/"
+
+
 @router.get("/login", response_class=HTMLResponse)
 async def login_form(request: Request, next: str = "/") -> HTMLResponse:
-    return render(request, "login.html", {"next": next if next.startswith("/") and not next.startswith("//") else "/"})
+    return render(request, "login.html", {"next": local_path(next)})
 
 
 @router.post("/login")
 async def login(request: Request, token: str = Form(...), next: str = Form("/")) -> Response:
     check_form_auth(request, token)
-    target = next if next.startswith("/") and not next.startswith("//") else "/"
-    response = RedirectResponse(target, status_code=303)
+    response = RedirectResponse(local_path(next), status_code=303)
     response.set_cookie(COOKIE, token, httponly=True, samesite="strict", max_age=12 * 3600)
     return response
 
@@ -314,8 +326,9 @@ async def events_with_places(request: Request, f: ListFilters, limit: int, offse
 
     def fetch(s: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         events = take(s.iter_events(args, limit=limit + 1, offset=offset), limit + 1)
-        docs = {e["doc_id"] for e in events}
-        places = [p for p in s.iter_places(place_args) if p["doc_id"] in docs] if docs else []
+        places: list[dict[str, Any]] = []
+        for doc_id in dict.fromkeys(e["doc_id"] for e in events):  # only the documents on this page
+            places.extend(s.iter_places({**place_args, "doc_id": doc_id}))
         return events, places
 
     events, places = await request.app.state.gateway.run(fetch)
@@ -356,15 +369,35 @@ async def timeline_page(request: Request, f: Filtered, limit: int = Query(5000, 
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         groups[r["day"] or ""].append(r)
-    bars = []
-    if days:
-        peak = max(per_day.values())
-        width = max(1.0, 1000 / len(days))
-        for i, day in enumerate(days):
-            height = 160 * per_day[day] / peak
-            bars.append({"day": day, "n": per_day[day], "x": i * width, "w": width * 0.9, "h": height})
-    ordered = [(d, groups[d]) for d in days] + ([("", groups[""])] if groups.get("") else [])
-    return render(request, "timeline.html", {"bars": bars, "groups": ordered, "n_events": len(rows)})
+    return render(
+        request,
+        "timeline.html",
+        {"bars": timeline_bars(per_day), "groups": _ordered(days, groups), "n_events": len(rows)},
+    )
+
+
+def timeline_bars(per_day: Counter[str]) -> list[dict[str, Any]]:
+    """Bars on a true date axis (gaps stay gaps) in a 1000 x 180 box; days that are not ISO dates are left out."""
+    dated: dict[dt.date, int] = {}
+    for day, n in per_day.items():
+        try:
+            dated[dt.date.fromisoformat(day[:10])] = n
+        except ValueError:
+            continue
+    if not dated:
+        return []
+    first, last = min(dated), max(dated)
+    span = (last - first).days + 1
+    width = 1000 / span
+    peak = max(dated.values())
+    return [
+        {"day": d.isoformat(), "n": n, "x": (d - first).days * width, "w": max(width * 0.9, 1.5), "h": 160 * n / peak}
+        for d, n in sorted(dated.items())
+    ]
+
+
+def _ordered(days: list[str], groups: dict[str, list[dict[str, Any]]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    return [(d, groups[d]) for d in days] + ([("", groups[""])] if groups.get("") else [])
 
 
 @router.get("/claims", response_class=HTMLResponse)

@@ -44,7 +44,7 @@ def test_correction_is_applied_listed_and_undone(client, docs, auth) -> None:
     listed = client.get("/api/corrections", params={"doc_id": doc_id}).json()["items"]
     assert [(c["id"], c["field"], c["value"], c["author"]) for c in listed] == [(cid, "type", "PER", "tester")]
     assert client.post(f"/api/corrections/{cid}/undo").status_code == 401
-    assert client.post(f"/api/corrections/{cid}/undo", headers=auth).json() == {"id": cid, "undone": True}
+    assert client.post(f"/api/corrections/{cid}/undo", headers=auth).json() == {"id": cid, "undone": True, "ids": [cid]}
     assert client.get(f"/api/documents/{doc_id}").json()["entities"][0]["type"] == "ORG"
     assert client.delete(f"/api/corrections/{cid}", headers=auth).status_code == 404
 
@@ -64,6 +64,11 @@ def test_span_correction_recomputes_text(client, docs, auth) -> None:
     assert resp.status_code == 201 and len(resp.json()["ids"]) == 3
     ent = client.get(f"/api/documents/{doc.id}").json()["entities"][2]
     assert (ent["start"], ent["end"], ent["text"]) == (start - 3, start + 10, doc.text[start - 3 : start + 10])
+    # undoing any record of the span edit withdraws all three, so the span never becomes inconsistent
+    undone = client.post(f"/api/corrections/{resp.json()['ids'][1]}/undo", headers=auth).json()
+    assert sorted(undone["ids"]) == sorted(resp.json()["ids"])
+    ent = client.get(f"/api/documents/{doc.id}").json()["entities"][2]
+    assert (ent["start"], ent["end"], ent["text"]) == (start, start + 10, "الشيخ سعيد")
 
 
 def test_event_date_and_place_corrections_reach_exports(client, docs, auth) -> None:

@@ -85,6 +85,17 @@ def test_timeline_has_one_bar_per_day(client) -> None:
     assert page.get_element_by_id("day-2016-12-06") is not None
 
 
+def test_timeline_bars_use_a_true_date_axis() -> None:
+    from collections import Counter
+
+    from marsad.web.pages import timeline_bars
+
+    bars = timeline_bars(Counter({"2020-01-01": 2, "2020-01-03": 1, "2020-01": 5}))
+    assert [(b["day"], b["n"]) for b in bars] == [("2020-01-01", 2), ("2020-01-03", 1)]
+    assert bars[1]["x"] == pytest.approx(2 * 1000 / 3)  # the empty day in between keeps its place
+    assert bars[0]["h"] == 160 and bars[1]["h"] == 80
+
+
 def test_claims_show_each_position_side_by_side(client, docs) -> None:
     page = parse(client.get("/claims"))
     claim = page.get_element_by_id(f"claim-{docs['aleppo'].id}-0")

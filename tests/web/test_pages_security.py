@@ -89,6 +89,12 @@ def test_login_sets_an_httponly_strict_cookie(client, token) -> None:
     assert "httponly" in cookie and "samesite=strict" in cookie
 
 
+@pytest.mark.parametrize("target", ["//evil.example/", "/\\evil.example", "https://evil.example/", "javascript:x"])
+def test_login_never_redirects_off_site(client, token, target: str) -> None:
+    resp = client.post("/login", data={"token": token, "next": target}, follow_redirects=False)
+    assert resp.headers["location"] == "/"
+
+
 def test_signed_in_editor_corrects_and_undoes_from_the_page(client, docs, token) -> None:
     doc_id = docs["aleppo"].id
     client.post("/login", data={"token": token, "next": "/"})
