@@ -16,18 +16,19 @@ unconfirmed by the same statements, are one claim).
 from __future__ import annotations
 
 from marsad.document import Claim, Document, Event
-from marsad.events.coref import _keys, _points_back
+from marsad.events.coref import _FAMILY, _keys, _points_back, named_locations
 from marsad.text.normalize import lookup_key
 
 _ROLE_ORDER = {"assert": 0, "confirm": 1, "unconfirmed": 2, "deny": 3}
 
 
-def _role(doc: Document, ev: Event) -> str:
-    stance = doc.statements[ev.statement].stance if ev.statement is not None else "assert"
-    if stance == "deny" or ev.modality == "negated":
-        return "deny"
-    if stance == "unconfirmed" or ev.modality == "unconfirmed":
-        return "unconfirmed"
+def _role(doc: Document, ev: Event, statement: int) -> str:
+    """The position of ``statement`` on the event: its stance, or the event's own negation/hedge inside it."""
+    stance = doc.statements[statement].stance
+    if stance in ("deny", "unconfirmed"):
+        return stance
+    if ev.statement == statement and ev.modality in ("negated", "unconfirmed"):
+        return "deny" if ev.modality == "negated" else "unconfirmed"
     return "assert"
 
 
@@ -50,50 +51,93 @@ class ClaimLinker:
         return doc
 
 
+def _lemma(ev: Event) -> str:
+    """The lexicon lemma of the trigger's head word (falls back to its lookup key)."""
+    from marsad.events.extract import match_word
+    from marsad.events.lexicon import load_lexicon
+
+    key = lookup_key(ev.trigger.text.split()[0]) if ev.trigger.text.strip() else ""
+    m = match_word(load_lexicon(), key)
+    return m[0].lemma if m is not None else key
+
+
+def _containing(doc: Document, ev: Event) -> list[int]:
+    """Every statement whose content holds the trigger (nested attributions report the event each)."""
+    return [
+        i
+        for i, st in enumerate(doc.statements)
+        if st.content.start <= ev.trigger.start and ev.trigger.end <= st.content.end
+    ]
+
+
+def _groups(doc: Document, events: list[Event]) -> list[list[Event]]:
+    """Coreference clusters, joined further when two reported mentions share type family, lemma and sub-type."""
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    lemmas = [_lemma(e) for e in events]
+    for i, a in enumerate(events):
+        for j in range(i):
+            b = events[j]
+            same_event = a.event_id is not None and a.event_id == b.event_id
+            # a tally (سيطر على 35 حيا) is its own proposition, joined to others only through coreference
+            tally = any(q.kind == "count" for q in a.quantities + b.quantities)
+            same_kind = (
+                not tally
+                and _FAMILY.get(a.plover, a.plover) == _FAMILY.get(b.plover, b.plover)
+                and lemmas[i] == lemmas[j]
+                and (not a.acled or not b.acled or a.acled[1:] == b.acled[1:])
+            )
+            if same_event or same_kind:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Event]] = {}
+    for i, ev in enumerate(events):
+        groups.setdefault(find(i), []).append(ev)
+    return list(groups.values())
+
+
 def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
     """The claims of ``doc`` from its events' coreference clusters and statements."""
-    clusters: dict[str, list[Event]] = {}
-    for ev in doc.events:
-        if ev.statement is not None and ev.event_id is not None and ev.modality not in ("hypothetical", "planned"):
-            clusters.setdefault(ev.event_id, []).append(ev)
-    claims: list[Claim] = []
-    for event_id, mentions in clusters.items():
-        if len({m.statement for m in mentions}) < min_statements:
+    reported = [ev for ev in doc.events if ev.modality not in ("hypothetical", "planned") and _containing(doc, ev)]
+    claims: list[tuple[Claim, str]] = []
+    for mentions in _groups(doc, reported):
+        pairs = [(m, st) for m in mentions for st in _containing(doc, m)]
+        if len({st for _m, st in pairs}) < min_statements:
             continue
-        # places named by the cluster, in order of first mention
+        event_id = mentions[0].event_id or ""
+        # named places of the group, in order of first mention
         places: dict[str, str] = {}
         for m in mentions:
-            for span, key in zip(m.locations, _keys_list(m), strict=False):
-                places.setdefault(key, span.text)
-        propositions: dict[str, dict[int, str]] = {}
-        if not places:
-            propositions[""] = {}
-        for key in places:
-            propositions[key] = {}
+            for span in named_locations(doc, m):
+                places.setdefault(next(iter(_keys([span]))), span.text)
+        propositions: dict[str, dict[int, str]] = {key: {} for key in places} or {"": {}}
         spoken: dict[str, set[str]] = {}  # speaker -> place keys that speaker named
-        for m in mentions:
-            spoken.setdefault(_speaker(doc, m.statement), set()).update(_keys(m.locations))
-        for m in sorted(mentions, key=lambda e: e.trigger.start):
-            role = _role(doc, m)
+        for m, st in pairs:
+            spoken.setdefault(_speaker(doc, st), set()).update(_keys(named_locations(doc, m)))
+        for m, st in sorted(pairs, key=lambda p: (p[0].trigger.start, p[1])):
+            role = _role(doc, m, st)
+            own_places = [next(iter(_keys([s]))) for s in named_locations(doc, m)]
             if not places:
                 covered = [""]
-            elif m.locations:
-                covered = [k for k in _keys_list(m) if k in propositions]
+            elif own_places:
+                covered = [k for k in own_places if k in propositions]
             else:
-                # points back at another report: the places of that report this speaker has not spoken about
-                covered = []
+                # a report that points back at another (السيطرة على المناطق التي ذكرها الجيش) covers that report's
+                # places the speaker has not spoken about; a report naming no place is vague and covers them all
+                covered = list(propositions)
                 for other in mentions:
-                    if other is not m and other.locations and _points_back(doc, m, other):
-                        own = spoken.get(_speaker(doc, m.statement), set())
-                        covered = [k for k in _keys_list(other) if k not in own]
+                    if other is not m and named_locations(doc, other) and _points_back(doc, m, other):
+                        own = spoken.get(_speaker(doc, st), set())
+                        covered = [next(iter(_keys([s]))) for s in named_locations(doc, other)]
+                        covered = [k for k in covered if k not in own]
                         break
-                if not covered and not any(other.locations for other in mentions if other is not m):
-                    covered = list(propositions)
             for key in covered:
-                positions = propositions[key]
-                if m.statement in positions:
-                    continue
-                positions[m.statement] = role
+                propositions[key].setdefault(st, role)
         for key, positions in propositions.items():
             if len(positions) < min_statements:
                 continue
