@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.document import Sentence
+from marsad.document import Document, Sentence
 from marsad.text.charsets import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -118,7 +118,7 @@ class Sentencizer:
     def __init__(self, *, overwrite: bool = False) -> None:
         self.overwrite = overwrite
 
-    def __call__(self, doc):
+    def __call__(self, doc: Document) -> Document:
         if doc.sentences and not self.overwrite:
             return doc
         doc.sentences = split_sentences(doc.text)

@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from marsad.document import Document, SubToken, Token
 from marsad.text import charsets
 from marsad.text.normalize import normalize_string
+
+if TYPE_CHECKING:
+    from marsad.text.clitics import CliticSegmenter
 
 _INVISIBLE = re.escape(charsets.INVISIBLE)
 _MARKS = re.escape(charsets.AR_DIACRITICS + charsets.TATWEEL)
@@ -99,7 +103,7 @@ class Tokenizer:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("tokens",)
 
-    def __init__(self, *, segmenter=None, overwrite: bool = False) -> None:
+    def __init__(self, *, segmenter: CliticSegmenter | None = None, overwrite: bool = False) -> None:
         if segmenter is None:
             from marsad.text.clitics import CliticSegmenter
 
