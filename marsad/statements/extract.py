@@ -421,8 +421,19 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
             # "، كما قال" : the comma before the connector belongs to the boundary too
             if p - 1 >= a and ctx.toks[p - 1].text in COMMAS:
                 cand.clause_start = ctx.toks[p - 1].start
-        if pt.key in ("حسبما", "وحسبما", "بحسبما", "كما", "وكما"):
+        if pt.key in ("حسبما", "وحسبما", "بحسبما", "كما", "وكما", "بما", "مثلما"):
             cand.postposed_ok = True
+        if pt.key in ("ما", "الذي", "التي"):
+            # "…، وهو ما نفته دمشق" / "…، الأمر الذي نفاه": the clause before the comma is the content
+            for q in range(p - 1, max(a - 1, p - 4), -1):
+                if ctx.toks[q].text in COMMAS:
+                    cand.postposed_ok = True
+                    cand.coordinate = True
+                    cand.clause_start = ctx.toks[q].start
+                    cand.extra["resumptive"] = True
+                    break
+                if ctx.toks[q].key not in ("وهو", "وهي", "هو", "هي", "الامر", "وهذا", "ما"):
+                    break
         if pt.key in ("ما", "لما") and p - 1 >= a and ctx.toks[p - 1].key in ("وفق", "وفقا", "بحسب", "حسب", "طبقا"):
             cand.postposed_ok = True
             cand.clause_start = ctx.toks[p - 1].start
@@ -500,7 +511,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         elif q >= a and ctx.is_("comp", q):
             cand.extra["nested"] = True
             cand.coordinate = False
-    elif subject_after is not None:
+    elif subject_after is not None and not _vs_blocked(ctx, i, a, p, conj, relative):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
         cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
@@ -533,12 +544,30 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     return cand
 
 
+def _vs_blocked(ctx: _Ctx, i: int, a: int, p: int, conj: bool, relative: bool) -> bool:
+    """A verb followed by its subject must open its clause: "فتاة تدعى سوزانا" and "التي ذكرها الجيش" do not."""
+    if conj or p < a:
+        return False
+    pt = ctx.toks[p]
+    if relative:
+        cand = _Cand(ctx.span(0, 0), i, "verb", "assert")
+        _clause(ctx, cand, i, a)
+        return not cand.extra.get("resumptive")
+    if pt.punct or ctx.is_("particle", p) or ctx.is_time(p) or ctx.is_("aside", p) or ctx.is_("comp", p):
+        return False
+    if ctx.is_("prep", p) or ctx.toks[p].key in ("به", "بها", "عنه", "عنها"):
+        return False
+    return ctx.nounish(p) and p not in ctx.ent_start
+
+
 def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
     return any(ctx.definite(q) for q in range(s0, s1 + 1))
 
 
 def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
     j = _skip_fillers(ctx, i + 1, b)
+    if j < b and ctx.toks[j].key in ("به", "بها", "عنه", "عنها"):  # "بما أفادت به لجنة …"
+        j = _skip_fillers(ctx, j + 1, b)
     if j >= b:
         return None
     t = ctx.toks[j]
@@ -558,6 +587,13 @@ def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, i
         tq = ctx.toks[q]
         if ctx.toks[s].conj_off > 0 and ctx.toks[s].bare is not None:
             break  # "وإسرائيل تنفي": the conjunction opens the subject
+        if tq.key in ("في", "من") and q - 1 >= a and p - s < limit - 1:
+            # "سكان قرية طيبة في المحافظة نفسها قالوا": a prepositional phrase inside the subject
+            r = q - 1
+            tr = ctx.toks[r]
+            if ctx.nounish(r) and not tr.punct and not ctx.is_time(r) and ctx.cue_form(r) is None:
+                s = r
+                continue
         if tq.punct or ctx.function_word(q) or ctx.cue_form(q) is not None or ctx.verb_like(q):
             break
         if ctx.is_time(q) and q not in ctx.ent_start:
@@ -655,6 +691,20 @@ def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
             last_src = True
             n += 1
             continue
+        if is_name and k in ctx.lex.sources and not ctx.is_time(end) and t.conj_off == 0:
+            # a title after a name: "توماس بوسرت مستشار البيت الأبيض", "داود شهاب المتحدث باسم الحركة"
+            end += 1
+            last_def = k.startswith("ال")
+            last_src = True
+            is_name = False
+            n += 1
+            continue
+        if ctx.prep_prefixed(end) and _l_genitive(ctx, end):
+            end += 1  # "المكتب الإعلامي لرئيس الوزراء", "المرصد السوري لحقوق الإنسان"
+            last_def = False
+            last_src = True
+            n += 1
+            continue
         if t.punct or not ctx.nounish(end) or ctx.is_time(end) or ctx.prep_prefixed(end):
             break
         if t.conj_off > 0 and t.bare is not None:
@@ -701,9 +751,33 @@ def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
             toks[nxt].key in ctx.lex.sources and not ctx.is_time(nxt)
         ):
             end2 = _np_forward(ctx, nxt, lim)
-            if end2 > nxt and (end2 >= lim or toks[end2].text in COMMAS or ctx.is_("comp", end2)):
+            q = end2
+            while q < lim and q - nxt < 12:  # "، المتحدث باسم الجيش الليبي الموالي لخليفة حفتر،"
+                tq = toks[q]
+                if tq.text in COMMAS or ctx.is_("comp", q) or tq.text in OPEN_QUOTES or tq.text in (".", ":"):
+                    break
+                if ctx.cue_form(q) is not None or ctx.is_("relative", q):
+                    q = -1
+                    break
+                q += 1
+            if q > nxt and q < lim and toks[q].text in COMMAS:
+                end = q
+            elif end2 > nxt and (end2 >= lim or toks[end2].text in COMMAS or ctx.is_("comp", end2)):
                 end = end2
     return end
+
+
+def _l_genitive(ctx: _Ctx, j: int) -> bool:
+    """ل + a source noun that is no outlet continues a name (لرئيس، لحقوق); لرويترز، لوكالة are addressees."""
+    t = ctx.toks[j]
+    if not t.key.startswith("ل") or t.key.startswith("ال") or t.text.startswith("لـ"):
+        return False
+    stem = t.key[1:]
+    if stem.startswith("ل"):
+        stem = "ا" + stem
+    if stem in ctx.lex.words["media"] or stem[2:] in ctx.lex.words["media"]:
+        return False
+    return stem in ctx.lex.sources or stem in ("حقوق", "الحقوق", "شؤون", "الشؤون", "حقوق")
 
 
 def _span_np(ctx: _Ctx, k: int, lim: int, strip_l: bool = False) -> Span:
