@@ -33,11 +33,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from threading import Lock
+from typing import Literal, cast
 
 from marsad.text import charsets
 from marsad.text.normalize import normalize_string
 
-Segment = tuple[int, int, str]
+Role = Literal["proclitic", "stem", "enclitic"]
+Segment = tuple[int, int, Role]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FREQ_PATH = DATA_DIR / "word_freq.tsv.gz"
@@ -222,7 +224,7 @@ class CliticSegmenter:
             return with_article + 0.1 * self._head_count(rest)
         if clitic == FUTURE:  # verbs do not take the article
             return self._head_count(rest)
-        s = self._head_count(rest) + with_article
+        s: float = self._head_count(rest) + with_article
         enc = self._enclitic_split(rest)
         if enc is not None:
             s += 0.1 * enc[2]
@@ -402,7 +404,7 @@ class CliticSegmenter:
             start = 0 if n == 0 else positions[k]
             k += len(text)
             end = len(word) if n == len(pieces) - 1 else positions[k]
-            out.append((start, end, role))
+            out.append((start, end, cast(Role, role)))
         return tuple(out)
 
     def segment(self, word: str) -> list[Segment]:
