@@ -151,11 +151,15 @@ def _keys_list(ev: Event) -> list[str]:
 
 def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: list[Event]) -> Claim:
     ordered = sorted(positions.items(), key=lambda kv: doc.statements[kv[0]].cue.start)
-    first_speaker = _speaker(doc, ordered[0][0])
     out = []
-    for i, (st, role) in enumerate(ordered):
-        if role == "assert" and i > 0 and _speaker(doc, st) != first_speaker:
-            role = "confirm"
+    asserted_by: set[str] = set()  # speakers who put the proposition forward so far
+    for st, role in ordered:
+        speaker = _speaker(doc, st)
+        if role == "assert":
+            # a later source repeating what another source asserted confirms it
+            if asserted_by - {speaker}:
+                role = "confirm"
+            asserted_by.add(speaker)
         out.append({"statement": st, "role": role})
     roles = {p["role"] for p in out}
     if "deny" in roles and ({"assert", "confirm"} & roles):

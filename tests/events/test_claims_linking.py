@@ -69,3 +69,32 @@ def test_confirmed_claim_and_unrelated_events_stay_apart(extractor, make_doc) ->
     assert len(strikes) == 1 and not strikes & arrest
     assert [c.status for c in doc.claims] == ["confirmed"]
     assert [p["role"] for p in doc.claims[0].positions] == ["assert", "confirm"]
+
+
+def test_reports_of_the_same_talks_join_one_contested_claim(extractor, make_doc) -> None:
+    text = (
+        "ونفت الحكومة أنباء عن محادثات سرية مع المتمردين. "
+        "وقال مصدر دبلوماسي إن المحادثات جرت الشهر الماضي بوساطة إقليمية."
+    )
+    doc = make_doc(
+        text,
+        statements=[
+            {"speaker": "الحكومة", "cue": "نفت", "content": "أنباء عن محادثات سرية مع المتمردين", "stance": "deny"},
+            {"speaker": "مصدر دبلوماسي", "cue": "قال", "content": "المحادثات جرت الشهر الماضي بوساطة إقليمية"},
+        ],
+    )
+    doc = ClaimLinker()(extractor(doc))
+    assert len(doc.claims) == 1
+    claim = doc.claims[0]
+    assert claim.status == "contested"
+    assert sorted((p["statement"], p["role"]) for p in claim.positions) == [(0, "deny"), (1, "assert")]
+
+
+def test_a_single_source_makes_no_claim(extractor, make_doc) -> None:
+    text = "وقال الجيش إنه سيطر على بلدة الصفصافة."
+    doc = make_doc(
+        text,
+        entities=[("الصفصافة", "LOC")],
+        statements=[{"speaker": "الجيش", "cue": "قال", "content": "سيطر على بلدة الصفصافة"}],
+    )
+    assert ClaimLinker()(extractor(doc)).claims == []
