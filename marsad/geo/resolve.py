@@ -84,6 +84,11 @@ _TRAILING = {lookup_key(w) for w in ("المحتلة", "المحاصرة", "ال
 _REGION_NATIVE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL IR TR".split())
 # "الأراضي السورية", "الحدود العراقية": a country named by its adjective
 _COUNTRY_BY_NISBA_HEADS = {lookup_key(w) for w in ("الأراضي", "الاراضي", "الحدود", "الدولة", "الساحة", "المياه")}
+# "الشمال السوري", "الجنوب اللبناني": a part of the country (precision region)
+_REGION_BY_NISBA_HEADS = {
+    lookup_key(w): d
+    for w, d in (("الشمال", "north"), ("الجنوب", "south"), ("الشرق", "east"), ("الغرب", "west"), ("الوسط", "centre"))
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,11 +306,11 @@ class Resolver:
 
         for v in name_variants(name):
             words = v.key.split(" ")
-            if len(words) == 2 and words[0] in _COUNTRY_BY_NISBA_HEADS:
+            if len(words) == 2 and (words[0] in _COUNTRY_BY_NISBA_HEADS or words[0] in _REGION_BY_NISBA_HEADS):
                 cc = nisba_country(words[1])
                 e = self._country_entry(cc) if cc else None
                 if e is not None:
-                    return [(e, Variant(v.key, v.penalty + 0.1))]
+                    return [(e, Variant(v.key, v.penalty + 0.1, "", _REGION_BY_NISBA_HEADS.get(words[0], "")))]
         return []
 
     def rank(self, name: str, ctx: GeoContext | None = None) -> list[tuple[float, GazEntry, Variant]]:
