@@ -1,6 +1,7 @@
 """Date figures: the ``times`` grammar against dateparser, on the dev gold and on a table of constructions.
 
     .venv/bin/python benchmarks/bench_time.py [--gold ../shared/examples] [--errors] [--no-dateparser]
+    .venv/bin/python benchmarks/bench_time.py --spot '../shared/data/news-ant-jawharafm/*/*.txt' --seed 404 --n 8
 
 1. Dev gold (FORMAT.md rules, ``marsad.eval.scorer``): exact-span P/R/F1 of ``times`` and value accuracy on matched
    pairs, for marsad's ``times`` component (over the real sentencizer) and for ``dateparser.search.search_dates``
@@ -123,12 +124,41 @@ def run_cases(use_dateparser: bool) -> None:
     print(f"  time: marsad {t_m * 1000:.1f} ms" + (f", dateparser {t_d * 1000:.1f} ms" if use_dateparser else ""))
 
 
+def spot_check(pattern: str, seed: int, n: int) -> None:
+    """Print the expressions found in ``n`` random ANT-format articles for judging by hand (no gold)."""
+    import glob
+    import random
+    import re
+
+    files = sorted(glob.glob(pattern))
+    random.seed(seed)
+    for f in random.sample(files, min(n, len(files))):
+        raw = Path(f).read_text(encoding="utf-8")
+        d = re.search(r"(\d{8})\.txt$", f)
+        body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+        title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
+        if not (d and body):
+            continue
+        pub = f"{d.group(1)[:4]}-{d.group(1)[4:6]}-{d.group(1)[6:]}"
+        text = (title.group(1) if title else "") + "\n" + body.group(1)
+        found, _ = find_times(text, pub)
+        print(f"== {Path(f).name} {pub} {dt.date.fromisoformat(pub):%a}")
+        for t in found:
+            print(f"   {t.value:10} [{t.text}]  …{text[max(0, t.start - 35) : t.start]!r}|{text[t.end : t.end + 20]!r}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--errors", action="store_true", help="list misses, spurious spans and wrong values")
     ap.add_argument("--no-dateparser", action="store_true")
+    ap.add_argument("--spot", metavar="GLOB", help="instead: print expressions of random ANT articles to judge")
+    ap.add_argument("--seed", type=int, default=404)
+    ap.add_argument("--n", type=int, default=14)
     args = ap.parse_args()
+    if args.spot:
+        spot_check(args.spot, args.seed, args.n)
+        return
     arts = [load_gold(f) for f in find_gold_folders(args.gold)]
     counts, values, elapsed, errors = run_marsad(arts)
     n_gold = sum(len(a.gold.get("times", [])) for a in arts)
