@@ -526,6 +526,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             _clause(ctx, cand, sp_range[0], a)
         else:
             _clause(ctx, cand, i, a)
+            if relative and subject_after is not None:
+                return None  # "المناطق التي ذكرها الجيش": a description inside another clause
             if relative and form.enclitic:
                 cand.coordinate = False  # "التي وصفتها بـ…": the speaker is the one already speaking
             elif not cand.coordinate:
@@ -888,6 +890,15 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if close is not None:
                 j = close + 1
                 continue
+        if ctx.is_("relative", j):
+            # "وتحدثت الأمم المتحدة التي يقتصر … عن": skip the relative clause up to the lead-in of the content
+            q = next(
+                (q for q in range(j + 1, min(b, j + 16)) if _opener_at(ctx, q) or _governed(ctx, q, form)),
+                None,
+            )
+            if q is not None and not any(ctx.cue_form(r) is not None for r in range(j + 1, q)):
+                j = q
+                continue
         if ctx.is_("platform", j) or ctx.is_("channel", j) or t.key in ("قائلا", "قائله", "قائلين", "ايضا"):
             j += 1
             continue
@@ -1217,11 +1228,24 @@ def _np_forward_stripped(ctx: _Ctx, j: int, b: int, strip: int) -> int:
 
 def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> None:
     text = ctx.text
-    barriers = sorted(c.clause_start for c in cands if c.coordinate)
+    toks = ctx.toks
+    barriers = [c.clause_start for c in cands if c.coordinate]
+    np_stops = []  # extra ends for contents that are an object noun phrase
+    for q in range(a, b - 1):
+        if toks[q].text in COMMAS:
+            nk = toks[q + 1].key
+            if nk in _ADJUNCT_WORDS or nk in ("وذلك",):
+                barriers.append(toks[q].start)  # "…، وفق ما نقلت …" / "…، وذلك بعد …"
+            elif nk in ("لكن", "ولكن", "الا", "الذي", "التي", "الذين", "وهو", "وهي", "ما"):
+                np_stops.append(toks[q].start)
+        elif toks[q].key in ("وسط",):
+            np_stops.append(toks[q].start)
+    barriers.sort()
     for idx, c in enumerate(cands):
         if c.content_start is not None and c.content_end is None:
             end = sent.end
-            for bpos in barriers:
+            stops = sorted(barriers + np_stops) if c.extra.get("np_content") else barriers
+            for bpos in stops:
                 if bpos > c.content_start and bpos >= c.cue.end:
                     end = min(end, bpos)
                     break
@@ -1230,6 +1254,15 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> Non
             c.content_end = end
         # postposed attribution: "…، كما ذكرت مصادر" / "…، وفقا للمرصد"
         empty = c.content_start is None or _trim(text, c.content_start, c.content_end or 0)[1] <= c.content_start
+        if empty and c.postposed_ok and c.kind in ("verb", "adjunct"):
+            earlier = [p for p in cands[:idx] if p.kind != "colon"]
+            if c.implicit and not c.extra.get("resumptive"):
+                c.content_start = c.content_end = None  # "…، حسبما قال.": repeats the attribution before it
+                continue
+            if earlier and earlier[-1].via is None and c.speaker is not None and _is_media(ctx, c.speaker):
+                earlier[-1].via = c.speaker  # "…، حسبما أفادت وكالة الأنباء": the channel of that statement
+                c.content_start = c.content_end = None
+                continue
         if empty and c.postposed_ok and c.clause_start > sent.start:
             s = sent.start
             prev_ends = [
@@ -1250,6 +1283,20 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> Non
             c.content_start = c.content_end = None
             continue
         c.content_start, c.content_end = _trim(text, c.content_start, c.content_end)  # type: ignore[arg-type]
+
+
+_ADJUNCT_WORDS = frozenset(
+    lookup_key(w) for w in ("وفقا", "وفق", "بحسب", "وبحسب", "حسب", "حسبما", "طبقا", "نقلا", "ووفقا", "ووفق")
+)
+
+
+def _is_media(ctx: _Ctx, span: Span) -> bool:
+    i = ctx.tok_at(span.start)
+    if i is None:
+        return False
+    k = lookup_key(ctx.text[span.start : ctx.toks[i].end])
+    k = k[2:] if k.startswith("ال") else k
+    return k in ctx.lex.words["media"] or ("ال" + k) in ctx.lex.words["media"]
 
 
 def _skip_lead(ctx: _Ctx, s: int, end: int) -> int:
