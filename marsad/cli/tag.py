@@ -1,0 +1,60 @@
+"""``marsad tag --conll FILE|-``: BIO entity tags for pre-tokenised text (one token per line)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+import click
+
+from marsad.errors import InputError
+
+
+def read_conll_sentences(fh: TextIO) -> Iterator[list[str]]:
+    """Sentences of tokens: the first column of each line, blank lines between sentences."""
+    cur: list[str] = []
+    for line in fh:
+        cols = line.rstrip("\r\n").split()
+        if not cols:
+            if cur:
+                yield cur
+                cur = []
+            continue
+        cur.append(cols[0])
+    if cur:
+        yield cur
+
+
+@click.command()
+@click.option(
+    "--conll",
+    "conll",
+    required=True,
+    metavar="FILE",
+    help="Input: one token per line (first column), blank line between sentences; - for standard input.",
+)
+@click.option("--model", "model_dir", type=click.Path(file_okay=False), help="Model folder (default: models/ner).")
+def tag(conll: str, model_dir: str | None) -> None:
+    """Tag tokens with B-PER … I-MISC / O; prints `token<TAB>TAG`, sentences separated by blank lines."""
+    from marsad.ner.tagger import NerModel
+
+    model = NerModel.load(model_dir)
+    try:
+        fh = sys.stdin if conll == "-" else open(conll, encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"{conll}: cannot read: {exc.strerror}") from None
+    out = click.get_text_stream("stdout")
+    try:
+        first = True
+        for sent in read_conll_sentences(fh):
+            if not first:
+                out.write("\n")
+            first = False
+            for tok, t in zip(sent, model.tag_tokens(sent), strict=True):
+                out.write(f"{tok}\t{t}\n")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{conll}: not UTF-8 text ({exc.reason})") from None
+    finally:
+        if fh is not sys.stdin:
+            fh.close()

@@ -1,0 +1,32 @@
+"""``marsad train ner``: rebuild a bundled model from ../shared/data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("what", type=click.Choice(["ner"]))
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False),
+    help="Corpora folder (default: ../shared/data from the repository root, or $MARSAD_DATA).",
+)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: models/ner).")
+@click.option("--no-resources", is_flag=True, help="Reuse clusters.tsv and gazetteer.tsv already in the output folder.")
+@click.option("--limit", type=int, help="Train on the first N sentences only (quick checks).")
+def train(what: str, data_dir: str | None, out_dir: str | None, no_resources: bool, limit: int | None) -> None:
+    """Train a model (ner: CRF over clusters, gazetteers and clitic-aware word features) and write its manifest."""
+    from marsad.ner.train import train_ner
+
+    manifest = train_ner(
+        Path(data_dir) if data_dir else None,
+        Path(out_dir) if out_dir else None,
+        rebuild_resources=not no_resources,
+        limit=limit,
+    )
+    click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

@@ -1,0 +1,121 @@
+"""Distributional word classes learned from the unlabelled ANT news corpora (build time only).
+
+word2vec (gensim) over the keys of every word in TITLE/ABSTRACT/TEXT of ``news-ant-*``, then k-means (numpy) over
+the vectors of the most frequent words at three granularities. The result is a TSV
+``key<TAB>fine<TAB>mid<TAB>coarse<TAB>freq`` that the tagger reads; gensim is only needed to rebuild it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from marsad.ner.text import corpus_words
+
+log = logging.getLogger(__name__)
+_FIELDS = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)</\1>", re.S)
+
+
+def news_files(data_dir: Path) -> list[Path]:
+    """All ANT article files under ``data_dir`` (sorted, so a rebuild sees the same order)."""
+    files: list[Path] = []
+    for sub in ("news-ant-multisource", "news-ant-jawharafm"):
+        files.extend(sorted((data_dir / sub).rglob("*.txt")))
+    return files
+
+
+def news_sentences(files: list[Path]) -> Iterator[list[str]]:
+    """One list of word keys per paragraph line of the articles."""
+    for path in files:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        for _, body in _FIELDS.findall(raw):
+            for line in body.splitlines():
+                words = list(corpus_words(line))
+                if len(words) > 2:
+                    yield words
+
+
+class _Corpus:
+    """Re-iterable corpus for gensim (it makes several passes)."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.files = files
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return news_sentences(self.files)
+
+
+def kmeans(x: np.ndarray, k: int, iters: int = 15, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Plain Lloyd k-means on L2-normalised rows (cosine); returns (labels, centroids)."""
+    rng = np.random.default_rng(seed)
+    cent = x[rng.choice(len(x), size=k, replace=False)].copy()
+    labels = np.zeros(len(x), dtype=np.int32)
+    for _ in range(iters):
+        for lo in range(0, len(x), 20_000):  # chunks keep the similarity matrix small
+            labels[lo : lo + 20_000] = np.argmax(x[lo : lo + 20_000] @ cent.T, axis=1)
+        sums = np.zeros_like(cent)
+        np.add.at(sums, labels, x)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        keep = norms[:, 0] > 0  # an emptied cluster keeps its old centroid
+        cent[keep] = sums[keep] / norms[keep]
+    return labels, cent
+
+
+def build_clusters(
+    data_dir: Path,
+    out: Path,
+    *,
+    dim: int = 100,
+    epochs: int = 3,
+    min_count: int = 3,
+    vocab: int = 150_000,
+    k_fine: int = 2000,
+    k_mid: int = 400,
+    k_coarse: int = 60,
+    workers: int = 1,
+    max_files: int | None = None,
+) -> dict[str, int]:
+    """Train word2vec on the news corpora and write the cluster TSV; returns counts for the manifest."""
+    from gensim.models import Word2Vec
+
+    files = news_files(data_dir)
+    if max_files:
+        files = files[:max_files]
+    model = Word2Vec(
+        _Corpus(files),
+        vector_size=dim,
+        window=2,  # a narrow window groups words by their role (names with names), not by topic
+        min_count=min_count,
+        sg=1,  # skip-gram: better vectors for rare words (names), at ~3x the cost of CBOW
+        workers=workers,
+        epochs=epochs,
+        seed=1,
+        max_final_vocab=400_000,
+    )
+    wv = model.wv
+    words = wv.index_to_key[:vocab]
+    x = np.stack([wv[w] for w in words]).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    fine, cent = kmeans(x, k_fine)
+    mid_of_fine, cent_mid = kmeans(cent, k_mid, seed=1)
+    coarse_of_mid, _ = kmeans(cent_mid, k_coarse, seed=2)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# word key, fine / mid / coarse cluster, corpus frequency (word2vec + k-means over news-ant-*)\n")
+        for w, f in zip(words, fine, strict=True):
+            m = mid_of_fine[f]
+            fh.write(f"{w}\t{f}\t{m}\t{coarse_of_mid[m]}\t{wv.get_vecattr(w, 'count')}\n")
+    return {"files": len(files), "vocab": len(words), "corpus_words": int(model.corpus_total_words)}
+
+
+if __name__ == "__main__":  # quick manual rebuild: python -m marsad.ner.clusters DATA OUT [MAX_FILES]
+    import sys
+
+    logging.basicConfig(level=logging.INFO)
+    print(
+        build_clusters(Path(sys.argv[1]), Path(sys.argv[2]), max_files=int(sys.argv[3]) if len(sys.argv) > 3 else None)
+    )

@@ -1,0 +1,145 @@
+"""Token features for the NER CRF: the word, its stem with clitics stripped, affixes, clusters, gazetteer flags.
+
+The same function serves training (corpus tokens) and tagging (marsad tokens or pre-tokenised CoNLL input), so
+the features depend only on the token string and the bundled resources, never on the runtime clitic segmenter.
+Clitics are stripped here with a frequency test against the news corpus (strip و of والعراق because العراق is
+more frequent than والعراق; keep it in وزارة because زارة is rarer): cheap, deterministic and cached per word.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.ner.text import key
+
+_AR_LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
+_CONTEXT = ((-2, "-2:"), (-1, "-1:"), (1, "+1:"), (2, "+2:"))
+
+
+@dataclass
+class Resources:
+    """Word clusters and gazetteer flags, keyed by ``marsad.ner.text.key``."""
+
+    clusters: dict[str, tuple[str, str, str, int]] = field(default_factory=dict)  # key -> (fine, mid, coarse, freq)
+    gazetteer: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> flags
+
+    @classmethod
+    def load(cls, folder: Path, *, use_clusters: bool = True, use_gazetteer: bool = True) -> Resources:
+        res = cls()
+        if use_clusters and (folder / "clusters.tsv").exists():
+            with (folder / "clusters.tsv").open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#"):
+                        continue
+                    w, fine, mid, coarse, freq = line.rstrip("\n").split("\t")
+                    res.clusters[w] = (fine, mid, coarse, int(freq))
+        if use_gazetteer and (folder / "gazetteer.tsv").exists():
+            with (folder / "gazetteer.tsv").open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#"):
+                        continue
+                    w, flags = line.rstrip("\n").split("\t")
+                    res.gazetteer[w] = tuple(flags.split())
+        return res
+
+    def freq(self, k: str) -> int:
+        c = self.clusters.get(k)
+        return c[3] if c else 0
+
+
+def split_proclitics(k: str, res: Resources) -> tuple[str, str]:
+    """(proclitics, rest) of a word key: و/ف then ب/ل/ك, and لل → ل + ال; ال stays with the word."""
+    proc = ""
+    rest = k
+    if len(rest) > 3 and rest[0] in "وف" and res.freq(rest[1:]) > res.freq(rest):
+        proc, rest = rest[0], rest[1:]
+    if len(rest) > 4 and rest.startswith("لل"):
+        cand = "ال" + rest[2:]
+        if res.freq(cand) > res.freq(rest) or not res.freq(rest):
+            return proc + "ل", cand
+    if len(rest) > 3 and rest[0] in "بلك" and res.freq(rest[1:]) > res.freq(rest):
+        proc, rest = proc + rest[0], rest[1:]
+    return proc, rest
+
+
+class FeatureExtractor:
+    """Per-word features (cached) and per-sentence feature lists for pycrfsuite."""
+
+    def __init__(self, res: Resources, *, cache_size: int = 300_000) -> None:
+        self.res = res
+        self.cache_size = cache_size
+        self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
+
+    def word(self, token: str) -> tuple[list[str], tuple[list[str], ...]]:
+        """(own features, context features for offsets -2, -1, +1, +2) of one token."""
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        own, ctx = self._compute(token)
+        ctx_lists = tuple([p + f for f in ctx] for _, p in _CONTEXT)
+        out = (own, ctx_lists)
+        if len(self._cache) < self.cache_size:
+            self._cache[token] = out
+        return out
+
+    def _compute(self, token: str) -> tuple[list[str], list[str]]:
+        k = key(token)
+        res = self.res
+        if not k:
+            return ["punct=" + token[:1]], ["p=" + token[:1]]
+        if not any(ch in _AR_LETTER for ch in k):
+            if k.isdigit() or k[0].isdigit():
+                return ["num", f"numlen={min(len(k), 5)}"], ["num"]
+            if k.isalpha():
+                shape = "Lat" if k[0].isupper() else "lat"
+                return ["w=" + k.lower(), "shape=" + shape], ["shape=" + shape]
+            return ["punct=" + k[:1]], ["p=" + k[:1]]
+        proc, rest = split_proclitics(k, res)
+        bare = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+        own = ["w=" + k, "s=" + rest, "n=" + bare, "pre=" + proc]
+        ctx = ["s=" + rest, "pre=" + proc]
+        if bare != rest:
+            own.append("al")
+            ctx.append("al")
+        for n in (1, 2, 3):
+            if len(bare) > n:
+                own.append(f"suf{n}=" + bare[-n:])
+        for n in (2, 3):
+            if len(bare) > n:
+                own.append(f"pfx{n}=" + bare[:n])
+        cl = res.clusters.get(rest) or res.clusters.get(k) or res.clusters.get(bare)
+        if cl:
+            own += ["c=" + cl[0], "cm=" + cl[1], "cc=" + cl[2]]
+            ctx += ["cm=" + cl[1], "cc=" + cl[2]]
+            freq = cl[3]
+        else:
+            own.append("c=?")
+            ctx.append("c=?")
+            freq = 0
+        own.append(f"fq={min(int(math.log2(freq + 1)), 16)}")
+        flags = set(res.gazetteer.get(rest, ())) | set(res.gazetteer.get(bare, ())) | set(res.gazetteer.get(k, ()))
+        if flags:
+            fl = sorted(flags)
+            own += ["g=" + f for f in fl]
+            ctx += ["g=" + f for f in fl]
+        return own, ctx
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        """Feature lists of every token of one sentence (own + neighbours' context features)."""
+        info = [self.word(t) for t in tokens]
+        n = len(tokens)
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = ["b"] + info[i][0]
+            for j, (d, _) in enumerate(_CONTEXT):
+                m = i + d
+                if 0 <= m < n:
+                    feats += info[m][1][j]
+                elif d in (-1, 1):
+                    feats.append("BOS" if d < 0 else "EOS")
+            if i > 0:
+                feats.append("bg=" + info[i - 1][0][1 if len(info[i - 1][0]) > 1 else 0] + "|" + info[i][0][0])
+            out.append(feats)
+        return out

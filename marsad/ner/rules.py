@@ -1,0 +1,100 @@
+"""Convention rules over the CRF output on Documents (not used by ``marsad tag --conll``, which keeps ANERcorp's).
+
+The bundled CRF learns ANERcorp's conventions, where الجيش الإسرائيلي, الحكومة السودانية and وزارة الخارجية are
+not entities. shared/gold/FORMAT.md makes armies, governments, ministries and agencies ORG. These rules add them:
+
+* a head from ``rules.json`` (الجيش، الحكومة، وكالة الأنباء …) followed by a nationality adjective — a word
+  ال…ي / ال…ية whose base is a gazetteer place (السوري ← سوريا, اليمنية ← اليمن) — is ORG;
+* a ministry head (وزارة، هيئة …), its portfolio (one or two ال- words) and an optional nationality
+  adjective (وزارة الدفاع الروسية) is ORG;
+* a Latin all-capitals acronym (CNN, BBC) left untagged is ORG.
+
+A rule span replaces the CRF entities it overlaps.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.document import Document, Entity, Token
+from marsad.ner.features import Resources
+from marsad.ner.text import key
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    data = json.loads((Path(__file__).with_name("rules.json")).read_text(encoding="utf-8"))
+    data["heads"] = [tuple(h.split()) for h in data["heads_with_nationality"]]
+    return data
+
+
+def _bare(tok: Token, cut: int) -> str:
+    return key(tok.text[cut:])
+
+
+def is_nationality(word_key: str, res: Resources) -> bool:
+    """ال + base + ي/ية where base names a place in the gazetteer (السوريه → سوريا)."""
+    if not word_key.startswith("ال"):
+        return False
+    w = word_key[2:]
+    for suf in ("يه", "ي", "يين", "يون"):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            base = w[: -len(suf)]
+            for cand in (base, base + "ا", "ال" + base, base + "يا", "ال" + base + "ا"):
+                flags = res.gazetteer.get(cand, ())
+                if any(f.endswith(("LOC1", "LOCB")) and f[0] in "apg" for f in flags):
+                    return True
+    return False
+
+
+def _match_head(keys: list[str], i: int, heads: list[tuple[str, ...]]) -> int:
+    for h in heads:
+        if tuple(keys[i : i + len(h)]) == h:
+            return len(h)
+    return 0
+
+
+def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
+    """Entities of one sentence after the convention rules; ``cut(token)`` gives its proclitic length."""
+    tab = _table()
+    cuts = [cut(t) for t in tokens]
+    keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
+    found: list[tuple[int, int]] = []  # token ranges
+    i = 0
+    while i < len(tokens):
+        n = _match_head(keys, i, tab["heads"])
+        if n and i + n < len(tokens) and is_nationality(keys[i + n], res):
+            found.append((i, i + n + 1))
+            i += n + 1
+            continue
+        if keys[i] in tab["ministry_heads"]:
+            j = i + 1
+            # the portfolio (الدفاع، الشؤون الخارجية), then at most one nationality adjective (الروسية)
+            while j < len(tokens) and j - i <= tab["ministry_max_words"] and keys[j].startswith("ال"):
+                if j > i + 1 and is_nationality(keys[j], res):
+                    break
+                j += 1
+            if j < len(tokens) and j > i + 1 and is_nationality(keys[j], res):
+                j += 1
+            if j > i + 1:
+                found.append((i, j))
+                i = j
+                continue
+        t = tokens[i].text
+        if t.isascii() and t.isalpha() and t.isupper() and tab["acronym_min"] <= len(t) <= tab["acronym_max"]:
+            found.append((i, i + 1))
+        i += 1
+    if not found:
+        return entities
+    out = list(entities)
+    for a, b in found:
+        start, end = tokens[a].start + cuts[a], tokens[b - 1].end
+        if any(e.start <= start and e.end >= end for e in out) and b - a == 1:
+            continue  # an acronym the CRF already tagged keeps its type
+        out = [e for e in out if e.end <= start or e.start >= end]
+        out.append(Entity(start, end, doc.text[start:end], "ORG", score=0.5))
+    out.sort(key=lambda e: e.start)
+    return out

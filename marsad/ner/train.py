@@ -1,0 +1,188 @@
+"""Train the bundled NER model from ../shared/data: resources, CRF, dev scores, manifest.
+
+``train_ner(data_dir, out_dir)`` is what ``marsad train ner`` runs. The dev set is the last 10% of the ANERcorp
+train split (nothing else is tuned on); NewsFANE sentences that repeat ANERcorp text are excluded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import platform
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from marsad.ner import data as D
+from marsad.ner.features import FeatureExtractor, Resources
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARAMS: dict[str, Any] = {
+    "c1": 0.05,  # L1 keeps the model small (most of the ~1M candidate features get weight 0)
+    "c2": 0.01,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+}
+
+
+def default_data_dir() -> Path:
+    """../shared/data relative to the repository root, or $MARSAD_DATA."""
+    env = os.environ.get("MARSAD_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def train_crf(
+    sents: Iterable[D.Sentence], model_path: Path, fx: FeatureExtractor, params: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Train a CRF with pycrfsuite on (token, tag) sentences; returns timing and size."""
+    import pycrfsuite
+
+    t0 = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n_tok = 0
+    for sent in sents:
+        toks = [t for t, _ in sent]
+        trainer.append(fx.sentence(toks), [g for _, g in sent])
+        n_tok += len(toks)
+    trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+    return {"train_tokens": n_tok, "train_seconds": round(time.perf_counter() - t0, 1)}
+
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """Exact-span entity P/R/F1 per type and micro (conlleval-style)."""
+    tp: dict[str, int] = {t: 0 for t in D.TYPES}
+    ng = dict(tp)
+    npred = dict(tp)
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = D.spans_of(g), D.spans_of(p)
+        for s in gs:
+            ng[s[2]] += 1
+        for s in ps:
+            npred[s[2]] += 1
+        for s in gs & ps:
+            tp[s[2]] += 1
+
+    def prf(t: int, g: int, p: int) -> dict[str, float]:
+        pr = t / p if p else 0.0
+        rc = t / g if g else 0.0
+        return {
+            "p": round(100 * pr, 2),
+            "r": round(100 * rc, 2),
+            "f1": round(200 * pr * rc / (pr + rc), 2) if pr + rc else 0.0,
+            "gold": g,
+        }
+
+    out = {t: prf(tp[t], ng[t], npred[t]) for t in D.TYPES}
+    out["micro"] = prf(sum(tp.values()), sum(ng.values()), sum(npred.values()))
+    return out
+
+
+def corpora(data_dir: Path, *, newsfane: bool = True, aqmar: bool = True) -> tuple[list, list, dict[str, Any]]:
+    """(train sentences, dev sentences, description) from the corpora in ``data_dir``."""
+    ner = D.anercorp(data_dir)
+    train, dev = D.split_dev(ner)
+    info: dict[str, Any] = {"anercorp_train": len(train), "anercorp_dev": len(dev)}
+    if newsfane:
+        nf, dropped = D.newsfane(data_dir, ner)
+        train += nf
+        info["newsfane"] = len(nf)
+        info["newsfane_dropped_overlap"] = dropped
+    if aqmar:
+        aq, dropped = D.aqmar(data_dir)
+        train += aq
+        info["aqmar"] = len(aq)
+        info["aqmar_dropped_mis"] = dropped
+    return train, dev, info
+
+
+def data_hashes(data_dir: Path) -> dict[str, str]:
+    files = [
+        "anercorp-camellab/ANERCorp_CamelLab_train.txt",
+        "newsfane-gold/NewsFANE_Gold_2014_170K.lines1-78703.txt",
+        "newsfane-gold/NewsFANE_Gold_2014_170K.lines108488-end.txt",
+        "anetac/EN-AR_Named-entities.txt",
+        "anergazet/ANERGazet/AlignedLocGazetteer/data",
+        "anergazet/ANERGazet/AlignedOrgGazetteer/data",
+        "anergazet/ANERGazet/AlignedPersGazetteer/data",
+    ]
+    files += sorted(str(p.relative_to(data_dir)) for p in (data_dir / "aqmar" / "articles").glob("*.txt"))
+    return {f: sha256(data_dir / f) for f in files if (data_dir / f).exists()}
+
+
+def evaluate_dir(model_dir: Path, dev: list[D.Sentence]) -> dict[str, Any]:
+    from marsad.ner.tagger import NerModel
+
+    model = NerModel.load(model_dir)
+    t0 = time.perf_counter()
+    pred = [model.tag_tokens([t for t, _ in s]) for s in dev]
+    secs = time.perf_counter() - t0
+    n = sum(len(s) for s in dev)
+    return {"dev": score([[g for _, g in s] for s in dev], pred), "tokens_per_s": round(n / secs)}
+
+
+def train_ner(
+    data_dir: Path | None = None,
+    out_dir: Path | None = None,
+    *,
+    rebuild_resources: bool = True,
+    params: dict[str, Any] | None = None,
+    newsfane: bool = True,
+    aqmar: bool = True,
+    use_clusters: bool = True,
+    use_gazetteer: bool = True,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """Rebuild clusters + gazetteer (optional), train the CRF, score dev, write ``manifest.json``."""
+    from marsad.ner.tagger import default_model_dir
+
+    data_dir = data_dir or default_data_dir()
+    out_dir = out_dir or default_model_dir()
+    if not (data_dir / "anercorp-camellab").exists():
+        from marsad.errors import InputError
+
+        raise InputError(f"{data_dir}: no anercorp-camellab folder (set --data or MARSAD_DATA)")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    manifest: dict[str, Any] = {"created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    if rebuild_resources:
+        from marsad.ner.clusters import build_clusters
+        from marsad.ner.gazetteer import build_gazetteer
+
+        manifest["gazetteer"] = build_gazetteer(data_dir, out_dir / "gazetteer.tsv")
+        manifest["clusters"] = build_clusters(data_dir, out_dir / "clusters.tsv")
+    res = Resources.load(out_dir, use_clusters=use_clusters, use_gazetteer=use_gazetteer)
+    fx = FeatureExtractor(res)
+    train, dev, info = corpora(data_dir, newsfane=newsfane, aqmar=aqmar)
+    if limit:
+        train = train[:limit]
+    manifest["data"] = info
+    manifest["params"] = {
+        **DEFAULT_PARAMS,
+        **(params or {}),
+        "use_clusters": use_clusters,
+        "use_gazetteer": use_gazetteer,
+    }
+    manifest["training"] = train_crf(train, out_dir / "model.crfsuite", fx, params)
+    manifest.update(evaluate_dir(out_dir, dev))
+    manifest["total_seconds"] = round(time.perf_counter() - t0, 1)
+    manifest["data_sha256"] = data_hashes(data_dir)
+    manifest["sizes_bytes"] = {p.name: p.stat().st_size for p in sorted(out_dir.iterdir()) if p.is_file()}
+    manifest["python"] = platform.python_version()
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return manifest

@@ -1,0 +1,96 @@
+"""Span rules of the NER component: proclitics and quotes outside, لل → second ل, offsets always true."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document, SubToken, Token
+from marsad.ner.features import Resources
+from marsad.ner.tagger import EntityRecognizer, proclitic_cut
+from marsad.text.tokens import tokenize
+
+# Corpus frequencies of a tiny news vocabulary: what the frequency veto consults.
+RES = Resources(
+    clusters={
+        "وزاره": ("1", "1", "1", 900),
+        "زاره": ("2", "2", "2", 3),
+        "رويترز": ("3", "3", "3", 500),
+        "مجلس": ("4", "4", "4", 800),
+        "الامم": ("5", "5", "5", 700),
+        "العراق": ("6", "6", "6", 900),
+    }
+)
+
+
+def _token(text: str, start: int, parts: list[tuple[str, str]]) -> Token:
+    subs, i = [], start
+    for piece, role in parts:
+        subs.append(SubToken(i, i + len(piece), piece, role))  # type: ignore[arg-type]
+        i += len(piece)
+    return Token(start, start + len(text), text, parts=subs)
+
+
+@pytest.mark.parametrize(
+    ("word", "parts", "cut"),
+    [
+        ("لرويترز", [("ل", "proclitic"), ("رويترز", "stem")], 1),
+        ("بمجلس", [("ب", "proclitic"), ("مجلس", "stem")], 1),
+        ("للأمم", [("لل", "proclitic"), ("أمم", "stem")], 1),  # starts at the second ل
+        ("وللأمم", [("و", "proclitic"), ("لل", "proclitic"), ("أمم", "stem")], 2),
+        ("والعراق", [("و", "proclitic"), ("ال", "proclitic"), ("عراق", "stem")], 1),  # ال stays inside
+        ("العراق", [("ال", "proclitic"), ("عراق", "stem")], 0),
+        ("وزارة", [("و", "proclitic"), ("زارة", "stem")], 0),  # a segmenter over-split is vetoed
+        ("وَالعراق", [("وَ", "proclitic"), ("العراق", "stem")], 2),  # the vowel mark goes with its clitic
+    ],
+)
+def test_proclitic_cut(word: str, parts: list[tuple[str, str]], cut: int) -> None:
+    assert proclitic_cut(_token(word, 0, parts), RES) == cut
+
+
+class _FakeModel:
+    """Tags chosen by the test, so the span building is checked without a trained CRF."""
+
+    def __init__(self, tags: dict[str, str]) -> None:
+        self.tags = tags
+        self.fx = type("FX", (), {"res": RES})()
+
+    def tag_with_scores(self, tokens: list[str]) -> tuple[list[str], list[float]]:
+        out, prev = [], "O"
+        for t in tokens:
+            typ = self.tags.get(t)
+            tag = "O" if typ is None else ("I-" if prev.endswith(typ) else "B-") + typ
+            out.append(tag)
+            prev = tag
+        return out, [0.9] * len(tokens)
+
+
+def _doc(text: str) -> Document:
+    from marsad.text.clitics import CliticSegmenter
+
+    doc = Document(text=text)
+    seg = CliticSegmenter.load()
+    toks = tokenize(text)
+    for t in toks:
+        if t.text.isalpha():
+            t.parts = [SubToken(t.start + a, t.start + b, t.text[a:b], r) for a, b, r in seg.segment(t.text)]  # type: ignore[arg-type]
+        else:
+            t.parts = [SubToken(t.start, t.end, t.text, "stem")]
+    doc.tokens = toks
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        ("وقال مصدر لرويترز إن الاجتماع انتهى.", {"لرويترز": "ORG"}, [("رويترز", "ORG")]),
+        ("ودعا الوزير «داعش» إلى الانسحاب.", {"«": "ORG", "داعش": "ORG", "»": "ORG"}, [("داعش", "ORG")]),
+        ("وتحدث المندوب أمام مجلس الأمن أمس.", {"مجلس": "ORG", "الأمن": "ORG"}, [("مجلس الأمن", "ORG")]),
+        ("وقدم طلبا للأمم المتحدة اليوم.", {"للأمم": "ORG", "المتحدة": "ORG"}, [("لأمم المتحدة", "ORG")]),
+    ],
+)
+def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    doc = _doc(text)
+    EntityRecognizer(model=_FakeModel(tags))(doc)  # type: ignore[arg-type]
+    doc.validate()
+    assert [(e.text, e.type) for e in doc.entities] == expected
+    assert all(e.text == text[e.start : e.end] and e.score == pytest.approx(0.9) for e in doc.entities)
