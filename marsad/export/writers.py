@@ -167,6 +167,7 @@ def write_parquet(store: Store, path: str | Path, filters=None, *, batch: int = 
             ("text", pa.string()),
             *[(layer, pa.string()) for layer in PARQUET_LAYERS],
             ("meta", pa.string()),
+            ("pipeline", pa.string()),
         ]
     )
     n = 0
@@ -193,4 +194,5 @@ def parquet_row(record: dict[str, Any]) -> dict[str, Any]:
     for layer in PARQUET_LAYERS:
         row[layer] = json.dumps(record.get(layer, []), ensure_ascii=False)
     row["meta"] = json.dumps(record.get("meta", {}), ensure_ascii=False)
+    row["pipeline"] = json.dumps(meta.get("pipeline", []))
     return row

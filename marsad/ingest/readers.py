@@ -43,6 +43,7 @@ class Record:
     text: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # title, published, url, source, id
     error: str | None = None
+    analysed: dict[str, Any] | None = None  # Document JSON already produced by the pipeline (``marsad batch``)
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -52,12 +53,17 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             for f in sorted(path.rglob("*")):
                 rel = f.relative_to(path).parts
-                if f.is_file() and not any(part.startswith(".") for part in rel) and f.name not in _SKIP_NAMES:
+                if f.is_file() and not any(part.startswith(".") for part in rel) and not _skipped(f.name):
                     yield f
         elif path.exists():
             yield path
         else:
             raise InputError(f"{p}: no such file or folder")
+
+
+def _skipped(name: str) -> bool:
+    """Licence/readme files of corpora and the bookkeeping files of ``marsad batch`` outputs."""
+    return name in _SKIP_NAMES or name == "_partitions.json" or name.endswith(".failures.jsonl")
 
 
 def _base_suffix(path: Path) -> str:
@@ -82,6 +88,8 @@ def sniff(path: Path, head: str) -> str:
         return "trec"
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
+    if suffix == ".parquet":
+        return "parquet"
     if suffix in (".rss", ".atom") or start.startswith(("<rss", "<feed")):
         return "feed"
     if start.startswith("<?xml") and ("<rss" in start or "<feed" in start or "<rdf" in start):
@@ -96,6 +104,9 @@ def sniff(path: Path, head: str) -> str:
 def read_path(path: Path) -> Iterator[Record]:
     """The records of one file; never raises for bad content (the record carries the error)."""
     ref = str(path)
+    if _base_suffix(path) == ".parquet":
+        yield from read_parquet(path)
+        return
     try:
         data = read_bytes(path)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
@@ -137,8 +148,48 @@ def read_jsonl(data: bytes, ref: str) -> Iterator[Record]:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield Record(line_ref, error='expected a JSON object with a "text" string')
             continue
+        if isinstance(obj.get("doc"), dict):  # an analysed Document (marsad batch / marsad export jsonl)
+            yield _analysed_record(obj, line_ref)
+            continue
         meta = {k: obj[k] for k in ("title", "published", "url", "source", "id") if obj.get(k) not in (None, "")}
         yield Record(line_ref, obj["text"], meta)
+
+
+def _analysed_record(obj: dict[str, Any], ref: str) -> Record:
+    meta = dict(obj.get("meta") or {})
+    doc = obj["doc"]
+    ref = meta.pop("source_ref", None) or ref
+    for k in ("title", "published", "url", "source", "id"):
+        if doc.get(k) not in (None, ""):
+            meta.setdefault(k, doc[k])
+    return Record(ref, obj["text"], meta, analysed=obj)
+
+
+def read_parquet(path: Path) -> Iterator[Record]:
+    """Rows of a ``marsad batch`` Parquet partition, as analysed records."""
+    try:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(path)
+    except Exception as exc:  # pyarrow raises several unrelated types for unreadable files
+        yield Record(str(path), error=f"cannot read Parquet: {exc}")
+        return
+    layers = ("sentences", "entities", "statements", "times", "events", "claims")
+    for n, row in enumerate(table.to_pylist(), 1):
+        if not isinstance(row.get("text"), str):
+            yield Record(f"{path}#{n}", error="Parquet row without text")
+            continue
+        obj: dict[str, Any] = {
+            "doc": {
+                **{k: row.get(k) for k in ("id", "title", "published", "source", "url")},
+                "pipeline": json.loads(row.get("pipeline") or "[]"),
+            },
+            "text": row["text"],
+            "meta": json.loads(row.get("meta") or "{}"),
+        }
+        for layer in layers:
+            obj[layer] = json.loads(row.get(layer) or "[]")
+        yield _analysed_record(obj, f"{path}#{row.get('id') or n}")
 
 
 _TAG = re.compile(r"<[^>]+>")

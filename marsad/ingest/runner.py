@@ -93,6 +93,16 @@ def process_record(record: Record, pipeline: Pipeline, timings: dict[str, float]
 
     if record.error is not None:
         raise ComponentFailure("read", ValueError(record.error))
+    if record.analysed is not None:  # analysed elsewhere (marsad batch): store as it is
+        from marsad.store.codec import document_from_json
+
+        try:
+            doc = document_from_json(record.analysed)
+            if validate:
+                doc.validate()
+        except (KeyError, TypeError, ValueError, MarsadError) as exc:
+            raise ComponentFailure("load", exc) from exc
+        return doc
     meta = record.meta
     try:
         doc = marsad.make_document(

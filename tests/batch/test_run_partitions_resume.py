@@ -69,3 +69,24 @@ def test_parquet_output(tmp_path):
     tables = [pq.read_table(p) for p in sorted((tmp_path / "out").glob("part-*.parquet"))]
     assert report.documents == 4 and sum(t.num_rows for t in tables) == 4
     assert json.loads(tables[0].column("sentences").to_pylist()[0])[0]["start"] == 0
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_batch_output_loads_into_a_store_without_rerunning_the_pipeline(tmp_path, fmt):
+    import marsad
+    from marsad.ingest.runner import ingest, iter_records
+    from marsad.store import open_store
+
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow.parquet")
+    src = _corpus(tmp_path / "src", n=5)
+    _run(src, tmp_path / "out", fmt=fmt)
+    with open_store(":memory:") as store:
+        empty = marsad.load([])  # the pipeline is not run again: the partitions hold the analyses
+        report = ingest(iter_records([tmp_path / "out"]), store, empty, progress=False)
+        assert (report.stored, report.failed) == (5, 0)
+        doc = store.load_document(store.list_documents()[0][0]["id"])
+        assert doc.sentences and doc.processed_by[:2] == ["sentencizer", "tokenizer"]
+        # the raw corpus afterwards: every article is already there (same source_ref, same text)
+        again = ingest(iter_records([src]), store, empty, progress=False)
+        assert again.stored == 0 and again.skipped == 5
