@@ -310,13 +310,22 @@ def undo_with_siblings(store: Any, correction_id: int) -> list[int]:
 
 
 @router.get("/api/export/{fmt}", tags=["export"], summary="Export matching documents: jsonl, acled-csv or geojson")
-async def export(request: Request, fmt: str, f: Filtered) -> StreamingResponse:
+async def export(
+    request: Request,
+    fmt: str,
+    f: Filtered,
+    all_modalities: bool = Query(False, description="acled-csv: also negated, planned, hypothetical events"),
+    layer: str = Query("events", pattern="^(events|places)$", description="geojson: events or places"),
+) -> StreamingResponse:
+    """The same output as ``marsad export --format FMT`` with the same filters."""
     from marsad.web.exports import FORMATS, render_export
 
     if fmt not in FORMATS:
         raise NotFound(f"no export format {fmt!r}; available: {', '.join(FORMATS)}")
     args = f.as_dict()
-    body = await request.app.state.gateway.run(lambda s: render_export(s, fmt, args))
+    body = await request.app.state.gateway.run(
+        lambda s: render_export(s, fmt, args, all_modalities=all_modalities, layer=layer)
+    )
     media, ext = FORMATS[fmt]
     return StreamingResponse(
         iter([body]),

@@ -1,19 +1,17 @@
-"""Export endpoints' bodies, in the formats of ``marsad export``: jsonl, acled-csv, geojson.
+"""Export endpoints' bodies: the writers of ``marsad export`` (``marsad.export.writers``), run in the store thread.
 
-Built on the store's ``iter_documents`` (corrections applied) and ``marsad.events.acled`` (the ACLED row and the
-event's place), the same building blocks ``marsad export`` uses. Runs inside the store thread (see gateway).
+Same formats, same records, same rules as the command (corrections applied, deleted items dropped; ACLED rows
+only for events that took place unless ``all_modalities``), so a download from the UI equals ``marsad export``.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 from typing import Any
 
 from marsad.store.base import Store
 
-# format -> (media type, file extension)
+# format -> (media type, file extension); parquet is a file format, left to the command
 FORMATS: dict[str, tuple[str, str]] = {
     "jsonl": ("application/x-ndjson; charset=utf-8", "jsonl"),
     "acled-csv": ("text/csv; charset=utf-8", "csv"),
@@ -21,36 +19,17 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
-def render_export(store: Store, fmt: str, filters: dict[str, Any]) -> str:
+def render_export(
+    store: Store, fmt: str, filters: dict[str, Any], *, all_modalities: bool = False, layer: str = "events"
+) -> str:
     """The whole export of the documents matching ``filters`` as one string."""
-    if fmt == "jsonl":
-        return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in store.iter_documents(filters))
-    from marsad.events.acled import ACLED_COLUMNS, acled_row, event_place
-    from marsad.store.codec import document_from_json
+    from marsad.export import writers
 
-    docs = (document_from_json(d) for d in store.iter_documents(filters))
-    if fmt == "acled-csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=["doc_id", "event_index", *ACLED_COLUMNS], extrasaction="ignore")
-        writer.writeheader()
-        for doc in docs:
-            for i, ev in enumerate(doc.events):
-                writer.writerow({"doc_id": doc.id, "event_index": i, **acled_row(doc, ev)})
-        return buf.getvalue()
-    features = []
-    for doc in docs:
-        for i, ev in enumerate(doc.events):
-            span, ent = event_place(doc, ev)
-            if ent is None or ent.place is None:
-                continue
-            props = {"doc_id": doc.id, "event_index": i, "plover": ev.plover, "acled": ev.acled}
-            props.update(trigger=ev.trigger.text, date=ev.date, published=doc.published, source=doc.source)
-            props.update(place=span.text if span else None, country=ent.place.country, name_en=ent.place.name_en)
-            features.append(
-                {
-                    "type": "Feature",
-                    "geometry": {"type": "Point", "coordinates": [ent.place.lon, ent.place.lat]},
-                    "properties": props,
-                }
-            )
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+    out = io.StringIO()
+    if fmt == "jsonl":
+        writers.write_jsonl(store, out, filters)
+    elif fmt == "acled-csv":
+        writers.write_acled_csv(store, out, filters, all_modalities=all_modalities)
+    else:
+        writers.write_geojson(store, out, filters, layer=layer)
+    return out.getvalue()

@@ -132,3 +132,21 @@ def test_correction_of_missing_document_is_404(client, auth) -> None:
 
 def test_export_unknown_format_is_404(client) -> None:
     assert client.get("/api/export/xlsx").status_code == 404
+
+
+def test_exports_equal_the_export_writers(client, store_path) -> None:
+    import io
+
+    from marsad.export import writers
+    from marsad.store import open_store
+
+    with open_store(str(store_path)) as store:
+        expected = io.StringIO()
+        writers.write_acled_csv(store, expected, {"country": "SY"})
+    assert client.get("/api/export/acled-csv", params={"country": "SY"}).text == expected.getvalue()
+
+
+def test_geojson_places_layer(client) -> None:
+    features = client.get("/api/export/geojson", params={"layer": "places"}).json()["features"]
+    assert sorted(f["properties"]["name_en"] for f in features) == ["Aleppo", "Baghdad"]
+    assert client.get("/api/export/geojson", params={"layer": "towns"}).status_code == 422
