@@ -81,12 +81,12 @@ def _sentence_text(doc: Document, event: Event) -> str:
 
 def acled_row(doc: Document, event: Event) -> dict[str, Any]:
     """One ACLED-style row (keys ``ACLED_COLUMNS``) for an event mention of ``doc``."""
-    acled = event.acled or [None, None]
+    acled: list[str | None] = list(event.acled) if event.acled else [None, None]
     span, ent = event_place(doc, event)
     place = ent.place if ent is not None else None
     date, time_precision = event_date(doc, event)
     actor2 = event.targets[0].text if event.targets else (event.actors[1].text if len(event.actors) > 1 else None)
-    return {
+    row = {
         "event_date": date,
         "event_type": acled[0],
         "sub_event_type": acled[1] if len(acled) > 1 else None,
@@ -96,7 +96,7 @@ def acled_row(doc: Document, event: Event) -> dict[str, Any]:
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 if place else None,
         "admin3": place.admin3 if place else None,
-        "location": (place.name_en or place.name_ar or span.text) if place else (span.text if span else None),
+        "location": (place.name_en or place.name_ar) if place else None,
         "latitude": place.lat if place else None,
         "longitude": place.lon if place else None,
         "geo_precision": _GEO_PRECISION.get(place.precision) if place else None,
@@ -105,6 +105,9 @@ def acled_row(doc: Document, event: Event) -> dict[str, Any]:
         "notes": _sentence_text(doc, event),
         "fatalities": _fatalities(event),
     }
+    if row["location"] is None and span is not None:
+        row["location"] = span.text  # no coordinates: the place as the text names it
+    return row
 
 
 def _mention_index(doc: Document, event: Event) -> int:

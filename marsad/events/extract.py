@@ -24,8 +24,8 @@ from marsad.events.quantities import quantities_in, strip_key
 from marsad.text.normalize import lookup_key
 from marsad.text.tokens import is_arabic_word
 
-_NOUN_PROCLITICS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "فب", "ول", "فل", "وك")
-_NOUN_PROCLITICS += ("و", "ف", "ب", "ل", "ك", "")
+_NOUN_PROCLITICS: tuple[str, ...] = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_NOUN_PROCLITICS += ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")
 _VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س", "")
 _ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "")
 # Words that end a clause for argument and modality search.
@@ -530,8 +530,7 @@ class EventExtractor:
             between = lookup_key(doc.text[lo:hi]).strip()
             if between in ("او", "و", "الي", "حتي", "-", "و حتي"):
                 group.append(t)
-        ranges = [_value_range(t.value) for t in group]
-        ranges = [r for r in ranges if r is not None]
+        ranges = [r for r in (_value_range(t.value) for t in group) if r is not None]
         if not ranges:
             return None, None
         start = min(r[0] for r in ranges)

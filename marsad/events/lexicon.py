@@ -150,9 +150,9 @@ def load_lexicon() -> Lexicon:
             _add(lex.verbs if pos == "V" else lex.nouns, key, entry)
     lex.phrases.sort(key=lambda p: -len(p[0]))
     for row in _rows(DATA / "refine.tsv"):
-        applies, ctx, window, plover, a_type, a_sub = (c.strip() for c in row[:6])
+        applies, ctx, win, plover, a_type, a_sub = (c.strip() for c in row[:6])
         lex.refine.append(
-            RefineRule(applies, frozenset(lookup_key(w) for w in ctx.split("|")), int(window), plover, a_type, a_sub)
+            RefineRule(applies, frozenset(lookup_key(w) for w in ctx.split("|")), int(win), plover, a_type, a_sub)
         )
     for row in _rows(DATA / "modality.tsv"):
         cue, modality, where = (c.strip() for c in row[:3])

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from marsad.document import Document, Quantity, Token
 from marsad.text.normalize import lookup_key
+
+QuantityKind = Literal["fatalities", "injuries", "count"]
 
 # Vague quantifiers (lookup keys, with and without ال) -> the lower bound they imply.
 _VAGUE = {"عشرات": 10, "مئات": 100, "الاف": 1000, "الوف": 1000}
@@ -102,7 +105,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
     return out
 
 
-def classify(tokens: list[Token], num: NumberMention) -> str:
+def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
     """fatalities / injuries / count for a number, from the casualty words just before or after it."""
     before = [strip_key(lookup_key(t.text)) for t in tokens[max(0, num.start_tok - 4) : num.start_tok]]
     after = [strip_key(lookup_key(t.text)) for t in tokens[num.end_tok : num.end_tok + 3]]
