@@ -731,6 +731,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
             continue
         if t.punct or not ctx.nounish(end) or ctx.is_time(end) or ctx.prep_prefixed(end):
             break
+        if k.startswith("ل") and not k.startswith("ال") and k not in ctx.lex.sources and len(k) >= 4:
+            if end not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[end][0]].start > t.start:
+                break  # "دبلوماسي لرويترز": an addressee, not part of the name
         if t.conj_off > 0 and t.bare is not None:
             rest_ent = end in ctx.ent_start
             if ctx.nisba(t.bare) or rest_ent or t.bare in ctx.lex.sources:
@@ -862,6 +865,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     """Read addressee, via, time and where the content starts, after the speaker (or after the verb)."""
     toks = ctx.toks
     frame = form.cue.frame
+    speaker_end = k
     k = _skip_fillers(ctx, k, b)
     start_region = k
     if k < b and _clause_cue(ctx, k):
@@ -960,7 +964,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         content_tok = j
         break
     region_end = opener[0] if opener else (content_tok if content_tok is not None else j)
-    _region_extras(ctx, cand, start_region, region_end, b)
+    _region_extras(ctx, cand, speaker_end, region_end, b)
     if opener is not None:
         o, kind = opener
         c = o if kind == "quote" else o + 1
@@ -1018,6 +1022,9 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
         ):
             if not ctx.function_word(j) and t.key not in ("له", "لها", "لهم", "لنا") and not ctx.is_time(j):
                 e = _l_np_end(ctx, j, end)
+                if not (_fillers_only(ctx, k, j) or _fillers_only(ctx, e, end)):
+                    j = e  # a ل-phrase inside a longer lead-in is no addressee ("الخاضعة للحكومة")
+                    continue
                 strip = 2 if t.text.startswith("لـ") else 1
                 if t.text[strip : strip + 1] in ("ـ",):
                     strip += 1
@@ -1035,14 +1042,32 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
                 t.start + (t.conj_off or (1 if t.key[:1] in "بل" and t.key[1:] in ctx.lex.words["platform"] else 0)),
                 t.end,
             )
-        if t.key == "نقلا" and j + 2 < b and toks[j + 1].key == "عن":
-            e = _np_forward(ctx, j + 2, b)
-            if e > j + 2:
-                cand.via = cand.speaker
-                cand.speaker = ctx.span(toks[j + 2].start, toks[e - 1].end)
-                j = e
-                continue
         j += 1
+
+
+def _time_before(ctx: _Ctx, c: _Cand, a: int) -> Span | None:
+    """"والخميس، قال …" / "وفي وقت سابق اليوم، قالت …": a time phrase that opens the sentence before the verb."""
+    q = c.cue_i - 1
+    if "sv" in c.extra:
+        q = c.extra["sv"] - 1
+    while q >= a and (ctx.toks[q].text in COMMAS or ctx.toks[q].key in ("و", "ثم")):
+        q -= 1
+    if q < a or not ctx.is_time(q):
+        return None
+    t = ctx.toks[q]
+    for s0, e0 in ctx.times:
+        if s0 < t.end and t.start < e0:
+            return ctx.span(s0, e0)
+    s = q
+    while s - 1 >= a and ctx.is_time(s - 1):
+        s -= 1
+    if s > a and not (ctx.is_("prep", s - 1) or ctx.toks[s - 1].text in COMMAS):
+        return None
+    return ctx.span(ctx.toks[s].start + ctx.toks[s].conj_off, t.end)
+
+
+def _fillers_only(ctx: _Ctx, s: int, e: int) -> bool:
+    return all(_skip_fillers(ctx, q, q + 1) > q for q in range(s, e))
 
 
 def _time_span(ctx: _Ctx, j: int, end: int) -> Span:
@@ -1268,6 +1293,9 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> Non
         elif toks[q].key in ("وسط",):
             np_stops.append(toks[q].start)
     barriers.sort()
+    for c in cands:
+        if c.time is None and c.kind == "verb" and not c.implicit:
+            c.time = _time_before(ctx, c, a)
     for idx, c in enumerate(cands):
         if c.content_start is not None and c.content_end is None:
             end = sent.end
@@ -1282,7 +1310,7 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> Non
         # postposed attribution: "…، كما ذكرت مصادر" / "…، وفقا للمرصد"
         empty = c.content_start is None or _trim(text, c.content_start, c.content_end or 0)[1] <= c.content_start
         if empty and c.postposed_ok and c.kind in ("verb", "adjunct"):
-            earlier = [p for p in cands[:idx] if p.kind != "colon"]
+            earlier = [p for p in cands[:idx] if p.kind != "colon" and not p.extra.get("nested")]
             if c.implicit and not c.extra.get("resumptive"):
                 c.content_start = c.content_end = None  # "…، حسبما قال.": repeats the attribution before it
                 continue
