@@ -8,6 +8,7 @@ copy ingested twice, a re-run) is recognised before the pipeline runs.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -136,8 +137,6 @@ def ingest(
     on_stored: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Analyse and store every record; failures are recorded in the store and in the report, never raised."""
-    from marsad.ingest.decode import check_text  # noqa: F401  (fail early if the module is broken)
-
     report = IngestReport()
     done = store.done_sources() if hasattr(store, "done_sources") else set()
     bar = None
@@ -157,8 +156,6 @@ def ingest(
                 continue
             try:
                 if record.text is not None and record.error is None:
-                    import hashlib
-
                     existing = store.has_content(hashlib.sha256(record.text.encode("utf-8")).hexdigest())
                     if existing is not None:
                         store.mark_source_done(record.source_ref)
