@@ -445,6 +445,12 @@ async def claims_page(
     return render(request, "claims.html", {"claims": claims, "cross": cross, "status": status or ""})
 
 
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    """No icon (and no 404 in the browser console)."""
+    return Response(status_code=204)
+
+
 # -- API reference ------------------------------------------------------------------------------------------------
 
 
