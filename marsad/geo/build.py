@@ -281,6 +281,14 @@ def geonames_rows(syria_admin: list[Row]) -> tuple[list[Row], dict[str, tuple[fl
             if cc not in best or c["population"] > best[cc]["population"]:
                 best[cc] = c
     capitals = {cc: (c["latitude"], c["longitude"]) for cc, c in best.items()}
+    # where the capital's name does not match (Yaoundé/Yaounde …), the most populous place stands in for it
+    largest: dict[str, dict] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in largest or c["population"] > largest[cc]["population"]:
+            largest[cc] = c
+    for cc, c in largest.items():
+        capitals.setdefault(cc, (c["latitude"], c["longitude"]))
     capital_ids = {c["geonameid"] for c in best.values()}
     districts = [r for r in syria_admin if r.feature == "ADM2"]
     rows: list[Row] = []

@@ -23,6 +23,8 @@ from marsad.geo.gazetteer import GazEntry, Gazetteer
 from marsad.text.normalize import lookup_key
 
 MAX_CANDIDATES = 5
+# below this the best candidate is a guess (a tiny namesake abroad reached through a rewritten variant)
+MIN_SCORE = 0.4
 
 # Head words before a name: (lookup key of the head, hint). The hint favours candidates of a kind.
 _HEADS: tuple[tuple[str, str], ...] = tuple(
@@ -276,6 +278,10 @@ class Resolver:
             # an Arabic name of a place in the Arab world (or its neighbours) is its own name, elsewhere it is a
             # transliteration: بيت لحم is Bethlehem in the West Bank before Bethlehem, Pennsylvania
             s += 0.12
+        elif e.source != "curated" and e.precision == "point" and e.population < 50_000:
+            # small towns abroad whose Arabic alternate name is a transliteration (Bay, Delta, Colón) match
+            # ordinary Arabic words; they need their country in the document to be chosen
+            s -= 0.15
         if ctx is None:
             return s
         if e.country:
@@ -326,7 +332,9 @@ class Resolver:
         ranked = self.rank(name, context)
         if not ranked:
             return None
-        top = ranked[0][1]
+        top_score, top = ranked[0][0], ranked[0][1]
+        if top_score < MIN_SCORE:
+            return None
         if (
             context is not None
             and context.countries
