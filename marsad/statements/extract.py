@@ -196,7 +196,8 @@ class _Ctx:
             return False
         if not self.has_entities and t.arabic and not k.startswith("ال") and self.nounish(i):
             # no NER ran: a bare word that is no function word, verb or masdar-looking noun may be a name
-            return not self.nisba(k) and not self.prep_prefixed(i) and not k.startswith(("ت", "ا", "م"))
+            nisba = self.nisba(k) and not k.endswith("يا")  # روسيا، تركيا are names
+            return not nisba and not self.prep_prefixed(i) and not k.startswith(("ت", "ا", "م"))
         return False
 
     def definite(self, i: int) -> bool:
@@ -599,6 +600,16 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
         return None
     if ctx.nounish(j) and ctx.is_source(j) and not ctx.prep_prefixed(j):
         return j
+    # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
+    if ctx.nounish(j) and not ctx.prep_prefixed(j) and not ctx.definite(j) and not ctx.is_time(j):
+        if t.key.startswith("ل") or ctx.nisba(t.key) and not t.key.endswith("يا"):
+            return None
+        for q in range(j + 1, min(b, j + 4)):
+            tq = ctx.toks[q]
+            if _opener_at(ctx, q) or ctx.is_("relative", q) or tq.text in COMMAS:
+                return j
+            if ctx.function_word(q) or tq.punct or ctx.definite(q) or ctx.cue_form(q) is not None:
+                break
     return None
 
 
