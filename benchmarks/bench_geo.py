@@ -79,11 +79,58 @@ def ablated_accuracy(root: Path) -> tuple[int, float, float, int]:
     return s.total, s.accuracy, s.country_accuracy, len(drop)
 
 
+def anercorp_coverage(path: Path, sample: int, seed: int) -> None:
+    """Share of ANERcorp (train) LOC mentions that get a place — coverage, not accuracy (no gold coordinates).
+
+    Prints a random sample of distinct resolved names for a manual spot check.
+    """
+    import random
+    from collections import Counter
+
+    from marsad.geo.resolve import resolve
+
+    mentions: list[str] = []
+    cur: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            tag = parts[-1] if len(parts) >= 2 else "O"
+            if tag == "I-LOC" and cur:
+                cur.append(parts[0])
+                continue
+            if cur:
+                mentions.append(" ".join(cur))
+                cur = []
+            if tag == "B-LOC":
+                cur = [parts[0]]
+    counts = Counter(mentions)
+    places = {m: resolve(m) for m in counts}
+    covered = sum(n for m, n in counts.items() if places[m] is not None)
+    print(
+        f"ANERcorp train LOC mentions with a place (coverage, not accuracy): {covered / len(mentions):.1%} of "
+        f"{len(mentions)} mentions, {sum(p is not None for p in places.values()) / len(counts):.1%} of "
+        f"{len(counts)} distinct names"
+    )
+    rng = random.Random(seed)
+    for m in rng.sample(sorted(m for m in counts if places[m] is not None), sample):
+        p = places[m]
+        print(f"  {m}\t{p.name_en}\t{p.country}\t{p.precision}\t{p.lat:.2f},{p.lon:.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "examples")
     ap.add_argument("--errors", action="store_true", help="list the wrong places")
     ap.add_argument("--ablate-curated", action="store_true")
+    ap.add_argument(
+        "--anercorp",
+        type=Path,
+        nargs="?",
+        const=REPO.parent / "shared" / "data" / "anercorp-camellab" / "ANERCorp_CamelLab_train.txt",
+        help="also report coverage on ANERcorp LOC mentions and print a sample to check by hand",
+    )
+    ap.add_argument("--sample", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -116,6 +163,8 @@ def main() -> None:
             f"ablation without the {dropped} curated rows naming dev-gold places: accuracy {acc:.1%}, "
             f"right country {cacc:.1%} ({total} mentions)"
         )
+    if args.anercorp:
+        anercorp_coverage(args.anercorp, args.sample, args.seed)
 
 
 if __name__ == "__main__":
