@@ -47,6 +47,13 @@ _ACTOR_HEADS = {
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
 }  # fmt: skip
 _TARGET_PREPS = {"علي", "ضد", "بحق"}
+_QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "عدد", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه"}
+_QUANTIFIERS |= {"سته", "سبعه", "ثمانيه", "تسعه", "عشره", "جميع", "كل"}
+# Nouns whose genitive is the one acted on (اعتقال الناشطين، اغتيال القادة، إدانة الهجوم).
+_PATIENT_GENITIVE = {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONCEDE", "ASSAULT", "COERCE"}
+_COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
+# Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
+_RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
 # Places after these are the topic of talk, not where something happened (محادثات بشأن حلب).
 _TOPIC = {"بشان", "حول", "بخصوص"}
 # Speech-like acts: located only by an explicit في right after them.
@@ -307,9 +314,14 @@ class EventExtractor:
         return None
 
     def _np_at(
-        self, doc: Document, sent: _Sent, k: int, triggers_at: set[int]
+        self, doc: Document, sent: _Sent, k: int, triggers_at: set[int], *, loose: bool = False
     ) -> tuple[Span, int, Entity | None] | None:
-        """The noun phrase starting at token k: (span, end token, entity or None)."""
+        """The noun phrase starting at token k: (span, end token, entity or None).
+
+        A phrase is a named entity, a generic actor head with its definite modifiers (القوات الموالية), a
+        quantified one (سبعة محتجين، عشرات من العناصر الأمنية), or with ``loose`` any definite noun (a genitive
+        after a construct-state trigger: مغادرة القافلة).
+        """
         if k >= len(sent.tokens) or k in triggers_at:
             return None
         ent = self._entity_at(sent, k)
@@ -317,23 +329,44 @@ class EventExtractor:
             end = k
             while end < len(sent.tokens) and sent.tokens[end].start < ent.end:
                 end += 1
-            # a generic head before the name stays outside (قوات الحكومة السورية keeps its head: extend back)
             return doc.span(ent.start, ent.end), end, ent
         key, bare = sent.keys[k], sent.bare[k]
-        if key in _PREPOSITIONS or bare in _PREPOSITIONS or not is_arabic_word(sent.tokens[k]):
+        if (
+            key in _PREPOSITIONS
+            or bare in _PREPOSITIONS
+            or (not is_arabic_word(sent.tokens[k]) and not key[:1].isdigit())
+        ):
             return None
-        if not (bare in _ACTOR_HEADS or key in _ACTOR_HEADS or ("ال" + bare) in _ACTOR_HEADS):
+        head = k
+        if key[:1].isdigit() or bare in _QUANTIFIERS or key in _QUANTIFIERS:
+            head = k + 1
+            if head < len(sent.keys) and sent.keys[head] == "من":
+                head += 1
+            if head >= len(sent.keys) or head in triggers_at:
+                return None
+        hk, hb = sent.keys[head], sent.bare[head]
+        is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS
+        if not is_head and head > k and is_arabic_word(sent.tokens[head]) and hk not in _PREPOSITIONS:
+            is_head = True  # a counted noun after a number is a participant (سبعة محتجين)
+        if not is_head and loose and hk.startswith("ال") and hk not in _PREPOSITIONS and hk not in _RELATIVE:
+            is_head = True
+        if not is_head:
             return None
-        end = k + 1
+        end = head + 1
         # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
-        while end < len(sent.tokens) and end - k < 5 and end not in triggers_at:
+        while end < len(sent.tokens) and end - head < 5 and end not in triggers_at:
             nk = sent.keys[end]
             ent2 = self._entity_at(sent, end)
             if ent2 is not None:
                 while end < len(sent.tokens) and sent.tokens[end].start < ent2.end:
                     end += 1
                 break
-            if nk.startswith("ال") and nk not in _PREPOSITIONS and is_arabic_word(sent.tokens[end]):
+            if (
+                nk.startswith("ال")
+                and nk not in _PREPOSITIONS
+                and nk not in _RELATIVE
+                and is_arabic_word(sent.tokens[end])
+            ):
                 end += 1
                 continue
             break
@@ -341,6 +374,19 @@ class EventExtractor:
         if sent.tokens[k].text[:1] in ("و", "ف") and sent.keys[k][:1] in ("و", "ف") and bare != key:
             start += 1
         return doc.span(start, sent.tokens[end - 1].end), end, None
+
+    def _coordinated(
+        self, doc: Document, sent: _Sent, k: int, hi: int, triggers_at: set[int]
+    ) -> tuple[list[Span], int]:
+        """Phrases joined to the one ending at token k by و (روسيا ودمشق، الجيش الليبي ومتشددين)."""
+        out: list[Span] = []
+        while k < hi and sent.keys[k][:1] == "و" and len(sent.keys[k]) > 2:
+            np = self._np_at(doc, sent, k, triggers_at)
+            if np is None or np[0].start == sent.tokens[k].start:
+                break  # واشنطن: the و belongs to the word
+            out.append(np[0])
+            k = np[1]
+        return out, k
 
     def _clause_bounds(self, sent: _Sent, trig: _Trigger, content: Span | None = None) -> tuple[int, int]:
         """Token range of the trigger's clause, inside the statement content when there is one."""
@@ -371,33 +417,52 @@ class EventExtractor:
         lo, hi = self._clause_bounds(sent, trig, content)
         used: list[Span] = []
         time_toks = self._time_tokens(doc, sent)
+        is_verb = trig.entry.pos == "V"
+        # SVO first: a phrase ending right before the verb and opening its clause (إن الجيش السوري سيطر)
+        svo = False
+        if is_verb and plover not in _NO_SUBJECT_TYPES:
+            for b in range(trig.tok - 1, max(lo, trig.tok - 6) - 1, -1):
+                np = self._np_at(doc, sent, b, triggers_at)
+                if np is None or not (trig.tok - 1 <= np[1] <= trig.tok):
+                    continue
+                opens = b == lo or sent.keys[b - 1] in _COMPLEMENTISERS or sent.keys[b - 1] in _CLAUSE_BREAK
+                if opens:
+                    actors.append(np[0])
+                    used.append(np[0])
+                    svo = True
+                break
         # after the trigger: subject (verbs) / genitive (nouns), skipping a time word (قالت روسيا الثلاثاء)
         k = trig.end_tok
         while k < hi and k in time_toks:
             k += 1
-        np = self._np_at(doc, sent, k, triggers_at)
-        genitive_is_target = plover in {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONCEDE"}
+        first = sent.keys[trig.tok]
+        definite = first.startswith(("ال", "وال", "بال", "فال", "لل", "كال", "ولل"))
+        # a construct-state noun (no article, no tanwin, no pronoun) is followed by its genitive
+        construct = trig.entry.pos == "N" and not definite and not first.endswith(("ا", "ه", "ها", "هم"))
+        genitive_is_target = plover in _PATIENT_GENITIVE or trig.entry.lemma in _KILL_LEMMAS
+        # القبض على X: the phrase ends in its preposition, what follows is the one acted on
+        object_next = trig.entry.pos == "P" and sent.keys[trig.end_tok - 1] in _TARGET_PREPS
+        if plover in _RECIPROCAL and k < hi and sent.keys[k] == "بين":
+            # اشتباكات بين الجيش الليبي ومتشددين: both sides act
+            np = self._np_at(doc, sent, k + 1, triggers_at, loose=True)
+            if np is not None:
+                more, k = self._coordinated(doc, sent, np[1], hi, triggers_at)
+                actors.extend([np[0], *more])
+                used.extend([np[0], *more])
+        np = None if actors and not svo else self._np_at(doc, sent, k, triggers_at, loose=construct)
         if np is not None:
             span, k_end, ent = np
             if ent is not None and ent.type == "LOC" and not self._actorish(ent):
                 pass  # a town after the trigger is where it happened (or what was left), not who acted
-            elif trig.entry.pos == "N" and (
-                genitive_is_target or (plover == "ASSAULT" and "Abduction" in str(trig.entry.acled))
-            ):
+            elif svo or object_next or (trig.entry.pos != "V" and genitive_is_target):
                 targets.append(span)
                 used.append(span)
+                k = k_end
             else:
-                actors.append(span)
-                used.append(span)
-            k = k_end
-        if not actors and trig.entry.pos == "V" and plover not in _NO_SUBJECT_TYPES:
-            # SVO: the nearest phrase before the verb in the clause (إن الجيش السوري سيطر)
-            for b in range(trig.tok - 1, max(lo, trig.tok - 6) - 1, -1):
-                np = self._np_at(doc, sent, b, triggers_at)
-                if np is not None and np[1] <= trig.tok + 0 and np[1] >= trig.tok - 1:
-                    actors.append(np[0])
-                    used.append(np[0])
-                    break
+                more, k_end = self._coordinated(doc, sent, k_end, hi, triggers_at)
+                actors.extend([span, *more])
+                used.extend([span, *more])
+                k = k_end
         # target: the direct object right after the subject of a verb (اتهمت الحكومة المعارضة), or after على / ضد
         if trig.entry.pos == "V" and actors and k < hi and not targets:
             np = self._np_at(doc, sent, k, triggers_at)
