@@ -6,6 +6,7 @@ The articles are short reports written for these tests (not taken from any corpu
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,15 +142,26 @@ def _se(s: Span) -> tuple[int, int, str]:
     return s.start, s.end, s.text
 
 
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    """A SQLite store file with the three hand-built documents."""
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture store, built once per session (adding documents links them across articles: slow-ish)."""
     from marsad.store import open_store
 
-    path = tmp_path / "web.db"
+    path = tmp_path_factory.mktemp("web-store") / "template.db"
     with open_store(str(path)) as store:
         for doc in (aleppo_doc(), baghdad_doc(), hostile_doc()):
             store.add_document(doc)
+    return path
+
+
+@pytest.fixture
+def store_path(store_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the SQLite store with the three hand-built documents (tests may write to it)."""
+    path = tmp_path / "web.db"
+    for suffix in ("", "-wal", "-shm"):  # closing checkpoints the WAL, but copy whatever is there
+        src = store_template.with_name(store_template.name + suffix)
+        if src.exists():
+            shutil.copyfile(src, path.with_name(path.name + suffix))
     return path
 
 
