@@ -337,7 +337,10 @@ _IDRISI_TYPES = {
     "Natural Point-of-Interest": ("NPOI", "point"),
 }
 # generic heads that make a name meaningless without its city (السفارة الألمانية, حي النهضة, مستشفى …)
-_GENERIC = re.compile(r"^(السفاره|سفاره|مستشفي|مدرسه|جامعه|مسجد|جامع|حي|شارع|طريق|مبني|مخفر|محطه|فندق|مطعم|سوق|بنك)\b")
+_GENERIC = re.compile(
+    r"^(السفاره|سفاره|مستشفي|مدرسه|جامعه|مسجد|جامع|حي|شارع|طريق|مبني|مخفر|محطه|فندق|مطعم|سوق|بنك"
+    r"|كليه|نادي|حديقه|معهد|مركز|شركه|وزاره|مجمع)\b"
+)
 
 
 def idrisi_rows(root: Path) -> list[Row]:
@@ -360,7 +363,11 @@ def idrisi_rows(root: Path) -> list[Row]:
                     if not cc or not osm.get("lat") or not is_arabic_name(name):
                         continue
                     key = key_of(name)
-                    if _GENERIC.match(key) or len(key) < 3:
+                    bare = re.sub(r"^[وبلف]\s?", "", key)
+                    # generic heads (also behind a clitic: لجامعه …), long descriptions, and "و X" leftovers
+                    if _GENERIC.match(key) or _GENERIC.match(bare) or len(key) < 3 or key.count(" ") > 3:
+                        continue
+                    if key.startswith("و "):
                         continue
                     g = (key, round(float(osm["lat"]), 3), round(float(osm["lon"]), 3))
                     groups[g][m["type"]] += 1

@@ -6,6 +6,21 @@ from collections import Counter
 
 from marsad.document import Document
 from marsad.geo.resolve import CONTEXT_KEY, GeoContext, Resolver
+from marsad.text.normalize import lookup_key
+
+
+def _mentions(text: str, key: str) -> bool:
+    """``key`` occurs in ``text`` as whole words, allowing one proclitic (بحلب، وحلب، لدمشق)."""
+    i = text.find(key)
+    while i != -1:
+        before = text[max(0, i - 2) : i]
+        after = text[i + len(key) : i + len(key) + 1]
+        if (before.endswith(" ") or (len(before) == 2 and before[0] == " " and before[1] in "وبلفك")) and (
+            not after or not after.isalpha()
+        ):
+            return True
+        i = text.find(key, i + 1)
+    return False
 
 
 class GeoResolver:
@@ -37,7 +52,14 @@ class GeoResolver:
                 cc = nisba_country(tok.text)
                 if cc:
                     extra[cc] += 0.5
-        return self.resolver.context_from_names(locs, extra)
+        ctx = self.resolver.context_from_names(locs, extra)
+        # a city named outside the LOC entities (جامعة حلب, مجلس محافظة دمشق, or missed by NER) still tells which
+        # الميدان or المرجة the text means: look for the containing cities of the curated rows in the text
+        text = f" {lookup_key(doc.text)} "
+        for city in self.resolver.container_cities():
+            if city not in ctx.names and _mentions(text, city):
+                ctx.names.add(city)
+        return ctx
 
     def __call__(self, doc: Document) -> Document:
         locs = [e for e in doc.entities if e.type == "LOC" and (self.overwrite or e.place is None)]

@@ -243,6 +243,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self._countries: dict[str, GazEntry] | None = None
+        self._cities: frozenset[str] | None = None
 
     @classmethod
     def shared(cls) -> Resolver:
@@ -297,6 +298,12 @@ class Resolver:
             if d < 300:
                 s += 0.3 * (1 - d / 300)  # near the other places of the document
         return s
+
+    def container_cities(self) -> frozenset[str]:
+        """Lookup keys of the cities that contain curated neighbourhoods and sites (حلب، دمشق، عدن …)."""
+        if self._cities is None:
+            self._cities = frozenset(e.city for e in self.gaz.entries if e.city)
+        return self._cities
 
     def _country_entry(self, cc: str) -> GazEntry | None:
         if self._countries is None:

@@ -55,3 +55,19 @@ def test_to_json_carries_the_place() -> None:
     doc = GeoResolver()(_doc(TEXT, ["حلب"]))
     data = doc.to_json()["entities"][0]["place"]
     assert data["country"] == "SY" and data["geonameid"] == 170063 and len(data["candidates"]) <= 5
+
+
+def test_city_named_outside_the_entities_still_decides_the_neighbourhood() -> None:
+    text = "أعلن مجلس مدينة دمشق أن القذائف سقطت على حي المرجة صباح اليوم."
+    doc = GeoResolver()(_doc(text, ["المرجة"]))
+    assert doc.entities[0].place.name_en.endswith("(Damascus)")
+
+
+def test_resolve_accepts_a_document_as_context() -> None:
+    from marsad.geo import resolve
+
+    text = "قالت مصادر إن الطائرات قصفت مدينة إدلب وبلدة سراقب في شمال سوريا."
+    doc = _doc(text, ["إدلب", "سراقب", "سوريا"])
+    assert resolve("أريحا", doc).country == "SY"
+    GeoResolver()(doc)
+    assert "geo_context" in doc.user_data
