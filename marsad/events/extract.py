@@ -240,6 +240,8 @@ class EventExtractor:
                 for j in range(found.end_tok, min(len(toks), found.end_tok + found.entry.needs_window)):
                     if keys[j] in found.entry.needs or sent.bare[j] in found.entry.needs:
                         found.end_tok = j + 1
+                        if found.end_tok < len(toks) and strip_key(keys[found.end_tok]) in ("نار", "رصاص"):
+                            found.end_tok += 1  # وقف إطلاق النار: the whole fixed phrase
                         break
             start = toks[found.tok].start
             # the trigger span leaves out a leading conjunction (وسيطرت → سيطرت), keeps the rest of the word
@@ -356,6 +358,9 @@ class EventExtractor:
         # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
         while end < len(sent.tokens) and end - head < 5 and end not in triggers_at:
             nk = sent.keys[end]
+            if nk in ('"', "«") and end + 1 < len(sent.tokens) and self._entity_at(sent, end + 1) is not None:
+                end += 1  # مقاتلي "جيش الإسلام": the name in quotes belongs to the phrase
+                continue
             ent2 = self._entity_at(sent, end)
             if ent2 is not None:
                 while end < len(sent.tokens) and sent.tokens[end].start < ent2.end:
@@ -421,7 +426,8 @@ class EventExtractor:
         # SVO first: a phrase ending right before the verb and opening its clause (إن الجيش السوري سيطر)
         svo = False
         if is_verb and plover not in _NO_SUBJECT_TYPES:
-            for b in range(trig.tok - 1, max(lo, trig.tok - 6) - 1, -1):
+            # the earliest phrase that ends right before the verb (قوات الحكومة السورية سيطرت)
+            for b in range(max(lo, trig.tok - 6), trig.tok):
                 np = self._np_at(doc, sent, b, triggers_at)
                 if np is None or not (trig.tok - 1 <= np[1] <= trig.tok):
                     continue
@@ -430,7 +436,18 @@ class EventExtractor:
                     actors.append(np[0])
                     used.append(np[0])
                     svo = True
-                break
+                    break
+        if not is_verb:
+            # a light verb before the noun: its subject acts (واستخدمت روسيا والصين حق النقض، تشن القوات هجمات)
+            for b in range(trig.tok - 1, max(lo, trig.tok - 8) - 1, -1):
+                key = sent.keys[b]
+                if key in self.lexicon.light_verbs or (key[:1] in "وف" and key[1:] in self.lexicon.light_verbs):
+                    np = self._np_at(doc, sent, b + 1, triggers_at)
+                    if np is not None and np[1] <= trig.tok:
+                        more, _k = self._coordinated(doc, sent, np[1], trig.tok, triggers_at)
+                        actors.extend([np[0], *more])
+                        used.extend([np[0], *more])
+                    break
         # after the trigger: subject (verbs) / genitive (nouns), skipping a time word (قالت روسيا الثلاثاء)
         k = trig.end_tok
         while k < hi and k in time_toks:
@@ -449,16 +466,16 @@ class EventExtractor:
                 more, k = self._coordinated(doc, sent, np[1], hi, triggers_at)
                 actors.extend([np[0], *more])
                 used.extend([np[0], *more])
-        np = None if actors and not svo else self._np_at(doc, sent, k, triggers_at, loose=construct)
+        np = None if actors and is_verb and not svo else self._np_at(doc, sent, k, triggers_at, loose=construct)
         if np is not None:
             span, k_end, ent = np
-            if ent is not None and ent.type == "LOC" and not self._actorish(ent):
+            if ent is not None and ent.type == "LOC" and (not self._actorish(ent) or plover == "RETREAT"):
                 pass  # a town after the trigger is where it happened (or what was left), not who acted
             elif svo or object_next or (trig.entry.pos != "V" and genitive_is_target):
                 targets.append(span)
                 used.append(span)
                 k = k_end
-            else:
+            elif not actors:
                 more, k_end = self._coordinated(doc, sent, k_end, hi, triggers_at)
                 actors.extend([span, *more])
                 used.extend([span, *more])

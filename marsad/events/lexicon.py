@@ -73,6 +73,7 @@ class Lexicon:
     phrases: list[tuple[tuple[str, ...], TriggerEntry]] = field(default_factory=list)
     refine: list[RefineRule] = field(default_factory=list)
     modality: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # cue key -> [(modality, where)]
+    light_verbs: frozenset[str] = frozenset()  # inflected forms of verbs whose object noun is the event
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -87,6 +88,8 @@ def _rows(path: Path) -> list[list[str]]:
 def _verb_forms(past: str, present: str) -> set[str]:
     forms = {past}
     forms.update(past + s for s in _PAST_SUFFIXES)
+    if past[-1:] in ("ي", "ا"):
+        forms.update({past[:-1] + "ت", past[:-1] + "وا", past[:-1] + "تا"})  # ألقى → ألقت، ألقوا
     stem = present[1:] if present[:1] in ("ي", "ت", "ن", "ا") else present
     for p in _PRESENT_PREFIXES:
         if len(stem) < 3 and p in ("ن", "ا"):
@@ -154,6 +157,10 @@ def load_lexicon() -> Lexicon:
         lex.refine.append(
             RefineRule(applies, frozenset(lookup_key(w) for w in ctx.split("|")), int(win), plover, a_type, a_sub)
         )
+    light: set[str] = set()
+    for row in _rows(DATA / "light_verbs.tsv"):
+        light |= _verb_forms(lookup_key(row[0].strip()), lookup_key(row[1].strip()))
+    lex.light_verbs = frozenset(light)
     for row in _rows(DATA / "modality.tsv"):
         cue, modality, where = (c.strip() for c in row[:3])
         lex.modality.setdefault(lookup_key(cue), []).append((modality, where))

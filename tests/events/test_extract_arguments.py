@@ -94,3 +94,29 @@ def test_spans_are_offset_true(extractor, make_doc) -> None:
     extractor(doc)
     assert doc.events
     doc.validate()
+
+
+def test_light_verb_subject_acts_for_the_noun(extractor, make_doc) -> None:
+    doc = make_doc(
+        "واستخدمت روسيا والصين حق النقض ضد مشروع القرار.",
+        entities=[("روسيا", "LOC"), ("الصين", "LOC")],
+        places={
+            "روسيا": Place(61.5, 105.3, "RU", precision="country"),
+            "الصين": Place(35.9, 104.2, "CN", precision="country"),
+        },
+    )
+    ev = _event(extractor(doc), "REJECT")
+    assert [a.text for a in ev.actors] == ["روسيا", "الصين"]
+
+
+def test_both_sides_after_bayna(extractor, make_doc) -> None:
+    doc = extractor(make_doc("واندلعت اشتباكات بين القوات الحكومية والمسلحين قرب المطار."))
+    ev = _event(doc, "FIGHT")
+    assert [a.text for a in ev.actors] == ["القوات الحكومية", "المسلحين"]
+
+
+def test_arrest_phrase_object_is_the_target(extractor, make_doc) -> None:
+    doc = make_doc("وألقت الشرطة القبض على ثلاثة مشتبه بهم.", entities=[])
+    ev = _event(extractor(doc), "COERCE")
+    assert [a.text for a in ev.actors] == ["الشرطة"]
+    assert [t.text for t in ev.targets] == ["ثلاثة مشتبه"]
