@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
                 if f < 0.6 or pred[pi]["stance"] != gold[gi]["stance"]:
                     print(
                         f"   WEAK  {pred[pi]['cue']['text']} f1={f:.2f} {pred[pi]['stance']}/{gold[gi]['stance']}\n"
-                        f"         P: {pred[pi]['content']['text'][:90]}\n         G: {gold[gi]['content']['text'][:90]}"
+                        f"         P: {pred[pi]['content']['text'][:90]}\n"
+                        f"         G: {gold[gi]['content']['text'][:90]}"
                     )
     prec = tp / npred if npred else 0.0
     rec = tp / ngold if ngold else 0.0

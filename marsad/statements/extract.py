@@ -192,6 +192,8 @@ class _Ctx:
         k = t.key
         if k in self.lex.sources:
             return True
+        if k.startswith("ال") and k.endswith("ون") and len(k) >= 7 and not self.nisba(k):
+            return True  # a definite plural of persons (المتظاهرون، المحتجون) is a subject, never a masdar
         if t.text[:1] in OPEN_QUOTES:
             return False
         if not self.has_entities and t.arabic and not k.startswith("ال") and self.nounish(i):
@@ -318,7 +320,7 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]
 
 
 def _postposed_channel(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand]) -> bool:
-    """"…، حسبما نقلت وكالة X": not a statement of its own but the channel of the one before."""
+    """ "…، حسبما نقلت وكالة X": not a statement of its own but the channel of the one before."""
     prev = ctx.toks[i - 1] if i - 1 >= a else None
     if prev is None or prev.key not in ("حسبما", "وحسبما", "كما", "وكما", "ما", "بحسبما"):
         return False
@@ -366,7 +368,7 @@ def _headline(ctx: _Ctx, a: int, b: int, sent) -> _Cand | None:
 
 
 def _heading_speaker_ok(ctx: _Ctx, s: int, c: int, b: int) -> bool:
-    """"اليمن: مقتل …" is a topic, "روسيا: نخشى …" a statement: a place speaks only in the first person or quoted."""
+    """ "اليمن: مقتل …" is a topic, "روسيا: نخشى …" a statement: a place speaks only in the first person or quoted."""
     is_place = s in ctx.ent_start and ctx.doc.entities[ctx.ent_start[s][0]].type == "LOC"
     known = s in ctx.ent_start or (ctx.toks[s].bare or ctx.toks[s].key) in ctx.lex.sources
     if known and not is_place:
@@ -395,7 +397,8 @@ def _unconfirmed(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand], last) ->
     else:
         return None
     t0 = ctx.toks[i]
-    cue = ctx.span(t0.start + t0.conj_off, ctx.toks[j].end)
+    off = t0.conj_off or (1 if t0.key[:1] in "وف" and t0.key[1:] in ctx.lex.words["negator"] else 0)
+    cue = ctx.span(t0.start + off, ctx.toks[j].end)
     cand = _Cand(cue, i, "unconfirmed", "unconfirmed")
     # explicit speaker: لـ + NP (لم يتسن لرويترز) or the subject of يتمكن
     for k in range(i + 1, j):
@@ -602,7 +605,7 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
         return j
     # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
     if ctx.nounish(j) and not ctx.prep_prefixed(j) and not ctx.definite(j) and not ctx.is_time(j):
-        if t.key.startswith("ل") or ctx.nisba(t.key) and not t.key.endswith("يا"):
+        if t.key.startswith("ل") or (ctx.nisba(t.key) and not t.key.endswith("يا")):
             return None
         for q in range(j + 1, min(b, j + 4)):
             tq = ctx.toks[q]
@@ -673,7 +676,7 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
             elif len(w) == 1:
                 if t.key.startswith(w) and len(t.key) > 2:
                     return True
-            elif t.key == w or t.bare == w or t.key.endswith(w) and len(t.key) - len(w) <= 2:
+            elif t.key == w or t.bare == w or (t.key.endswith(w) and len(t.key) - len(w) <= 2):
                 return True
     return False
 
@@ -1057,7 +1060,7 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
 
 
 def _time_before(ctx: _Ctx, c: _Cand, a: int) -> Span | None:
-    """"والخميس، قال …" / "وفي وقت سابق اليوم، قالت …": a time phrase that opens the sentence before the verb."""
+    """ "والخميس، قال …" / "وفي وقت سابق اليوم، قالت …": a time phrase that opens the sentence before the verb."""
     q = c.cue_i - 1
     if "sv" in c.extra:
         q = c.extra["sv"] - 1
@@ -1246,11 +1249,18 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     if e <= j:
         e = j + 1
     t = toks[i]
-    cand = _Cand(ctx.span(t.start + off, t.end), i, "adjunct", form.cue.stance)
+    cue_start = t.start + off
+    first = i
+    if form.cue.lemma == "لسان":  # "على لسان X"
+        if i - 1 < a or ctx.toks[i - 1].key not in ("علي", "وعلي"):
+            return None
+        first = i - 1
+        cue_start = ctx.toks[first].start + ctx.toks[first].conj_off
+    cand = _Cand(ctx.span(cue_start, t.end), i, "adjunct", form.cue.stance)
     cand.speaker = ctx.span(tj.start + strip, toks[e - 1].end)
-    _clause(ctx, cand, i, a)
+    _clause(ctx, cand, first, a)
     cand.postposed_ok = True
-    before = toks[i - 1] if i - 1 >= a else None
+    before = toks[first - 1] if first - 1 >= a else None
     k = _skip_fillers(ctx, e, b)
     if before is not None and before.text in COMMAS and not (k < b and ctx.is_("comp", k)):
         return cand  # "…، وفقا للمرصد": the clause before is the content ("، وبحسب خبراء فإن …" is not)
@@ -1262,7 +1272,7 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
         k += 1
     if k < b and ctx.is_("comp", k):
         k += 1
-    if k < b and not toks[k].punct or (k < b and toks[k].text in OPEN_QUOTES):
+    if k < b and (not toks[k].punct or toks[k].text in OPEN_QUOTES):
         if not ctx.cue_form(k):
             cand.content_start = toks[k].start
             _quote_content(ctx, cand, k, b, None)

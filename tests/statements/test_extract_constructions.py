@@ -1,0 +1,300 @@
+"""One test per reporting construction, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document, Entity, TimeExpression
+from marsad.statements import StatementExtractor
+from marsad.text.sentences import Sentencizer
+from marsad.text.tokens import Tokenizer
+
+_SENT = Sentencizer()
+_TOK = Tokenizer()
+_EXT = StatementExtractor()
+
+
+def _find(text: str, needle: str, occurrence: int = 0) -> int:
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.find(needle, pos + 1)
+        if pos < 0:
+            raise AssertionError(f"{needle!r} not in the test text")
+    return pos
+
+
+def make(
+    text: str,
+    entities: list[tuple[str, str]] | None = None,
+    times: list[tuple[str, str]] | None = None,
+) -> Document:
+    """A Document with statements extracted; entities / times are (surface, type|value) found in the text."""
+    doc = Document(text=text, published="2024-03-05")
+    for surface, etype in entities or []:
+        s = _find(text, surface)
+        doc.entities.append(Entity(s, s + len(surface), surface, etype))  # type: ignore[arg-type]
+    for surface, value in times or []:
+        s = _find(text, surface)
+        doc.times.append(TimeExpression(s, s + len(surface), surface, value))
+    doc = _EXT(_TOK(_SENT(doc)))
+    doc.validate()
+    return doc
+
+
+def only(doc: Document):
+    assert len(doc.statements) == 1, [(s.cue.text, s.speaker.text, s.content.text) for s in doc.statements]
+    return doc.statements[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # verb first, subject after, complementiser إن / أن
+        (
+            "وقال المرصد السوري إن القوات الحكومية سيطرت على بلدة جديدة.",
+            "قال",
+            "المرصد السوري",
+            "القوات الحكومية سيطرت على بلدة جديدة",
+        ),
+        ("وأكدت وزارة الصحة أن عدد المصابين ارتفع إلى مئة.", "أكدت", "وزارة الصحة", "عدد المصابين ارتفع إلى مئة"),
+        # present and plural forms
+        ("ويقول السكان إن المياه مقطوعة منذ أسبوع.", "يقول", "السكان", "المياه مقطوعة منذ أسبوع"),
+        ("وتقول المنظمة الدولية إن المخيمات مكتظة.", "تقول", "المنظمة الدولية", "المخيمات مكتظة"),
+        # complementiser after a governed preposition: أشار إلى أن
+        ("وأشار الجيش إلى أنه أحكم سيطرته على الطريق.", "أشار", "الجيش", "أحكم سيطرته على الطريق"),
+    ],
+)
+def test_verb_subject_complement(text: str, cue: str, speaker: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text, st.content.text, st.stance) == (cue, speaker, content, "assert")
+    assert not st.direct
+
+
+def test_subject_before_verb() -> None:
+    st = only(make("لكن المسلحين قالوا إن المدنيين غادروا الحي قبل القصف."))
+    assert (st.cue.text, st.speaker.text) == ("قالوا", "المسلحين")
+    assert st.content.text == "المدنيين غادروا الحي قبل القصف"
+
+
+def test_subject_before_verb_in_a_heading() -> None:
+    doc = make("الحكومة تنفي وقوع انفجار في الميناء\n\nوقع حريق صغير في المخازن.")
+    st = only(doc)
+    assert (st.cue.text, st.speaker.text, st.stance) == ("تنفي", "الحكومة", "deny")
+    assert st.content.text == "وقوع انفجار في الميناء"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("وذكرت مصادر عسكرية أن الهجوم بدأ عند الفجر.", "مصادر عسكرية", "الهجوم بدأ عند الفجر"),
+        ("وأفادت تقارير بأن القصف استهدف سوقا شعبية.", "تقارير", "القصف استهدف سوقا شعبية"),
+        ("وقال مسؤول أمني إن الطريق أعيد فتحه.", "مسؤول أمني", "الطريق أعيد فتحه"),
+    ],
+)
+def test_unnamed_sources(text: str, speaker: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_addressee_after_speaker() -> None:
+    st = only(make("وقال مسؤول أميركي لرويترز إن المحادثات ستستأنف قريبا.", entities=[("رويترز", "ORG")]))
+    assert (st.speaker.text, st.addressee and st.addressee.text) == ("مسؤول أميركي", "رويترز")
+    assert st.content.text == "المحادثات ستستأنف قريبا"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content", "entities"),
+    [
+        # postposed attribution: the clause before is the content
+        ("قتل خمسة مدنيين في القصف، بحسب المرصد.", "بحسب", "المرصد", "قتل خمسة مدنيين في القصف", []),
+        (
+            "ونزح آلاف السكان من القرى الحدودية، وفقا للأمم المتحدة.",
+            "وفقا",
+            "لأمم المتحدة",
+            "نزح آلاف السكان من القرى الحدودية",
+            [("لأمم المتحدة", "ORG")],
+        ),
+        ("وتضررت عشرات المنازل، حسب الدفاع المدني.", "حسب", "الدفاع المدني", "تضررت عشرات المنازل", []),
+        # fronted attribution: the rest of the sentence is the content
+        ("وبحسب مصادر محلية فإن الاشتباكات توقفت مساء.", "بحسب", "مصادر محلية", "الاشتباكات توقفت مساء", []),
+        # "وفق ما أفادت X": the verb is the cue
+        ("وسقط ثلاثة جرحى، وفق ما أفادت مصادر طبية.", "أفادت", "مصادر طبية", "سقط ثلاثة جرحى", []),
+        ("وأصيب جنديان، على لسان متحدث عسكري.", "على لسان", "متحدث عسكري", "أصيب جنديان", []),
+    ],
+)
+def test_attribution_adjuncts(text, cue, speaker, content, entities) -> None:
+    st = only(make(text, entities=entities))
+    assert (st.cue.text, st.speaker.text, st.content.text) == (cue, speaker, content)
+
+
+def test_relayed_through_an_agency_with_naqlan_an() -> None:
+    st = only(make("وأعلنت وكالة الأنباء الرسمية نقلا عن مصدر عسكري أن الجيش استعاد البلدة."))
+    assert (st.cue.text, st.speaker.text) == ("أعلنت", "مصدر عسكري")
+    assert st.via is not None and st.via.text == "وكالة الأنباء الرسمية"
+    assert st.content.text == "الجيش استعاد البلدة"
+
+
+def test_nasabat_ila_al_qawl() -> None:
+    st = only(make("ونسبت وكالات أنباء إلى وزارة الدفاع القول إن الطائرات قصفت مواقع للمسلحين."))
+    assert (st.cue.text, st.speaker.text, st.via and st.via.text) == ("نسبت", "وزارة الدفاع", "وكالات أنباء")
+    assert st.content.text == "الطائرات قصفت مواقع للمسلحين"
+
+
+def test_naqalat_an_qawlihi() -> None:
+    st = only(make("ونقلت صحيفة محلية عن مسؤول في البلدية قوله إن الكهرباء ستعود غدا."))
+    assert (st.cue.text, st.via and st.via.text) == ("نقلت", "صحيفة محلية")
+    assert st.speaker.text.startswith("مسؤول")
+    assert st.content.text == "الكهرباء ستعود غدا"
+
+
+def test_implicit_subject_reuses_the_previous_speaker_span() -> None:
+    doc = make("وقالت الوزارة إن الهدنة صامدة. وأضافت أن المساعدات ستصل خلال يومين. وتابعت: «لن نتراجع».")
+    assert [s.cue.text for s in doc.statements] == ["قالت", "أضافت", "تابعت"]
+    first = doc.statements[0].speaker
+    for st in doc.statements[1:]:
+        assert (st.speaker.start, st.speaker.end) == (first.start, first.end)
+    assert doc.statements[1].content.text == "المساعدات ستصل خلال يومين"
+    assert doc.statements[2].direct and doc.statements[2].content.text == "لن نتراجع"
+
+
+def test_participle_after_comma_continues_the_statement() -> None:
+    doc = make("وأعلن الجيش السيطرة على التلة، مضيفا أن المعارك مستمرة.")
+    assert [s.cue.text for s in doc.statements] == ["أعلن", "مضيفا"]
+    assert doc.statements[0].content.text == "السيطرة على التلة"
+    assert doc.statements[1].speaker.text == "الجيش"
+    assert doc.statements[1].content.text == "المعارك مستمرة"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وقال المتحدث باسم الجيش: «لن نسمح بأي خرق للهدنة».", "لن نسمح بأي خرق للهدنة"),
+        ('وقال المتحدث باسم الجيش "لن نسمح بأي خرق للهدنة".', "لن نسمح بأي خرق للهدنة"),
+        ("وقال المتحدث باسم الجيش إن “الهدنة ما زالت قائمة”.", "الهدنة ما زالت قائمة"),
+    ],
+)
+def test_direct_quotes(text: str, content: str) -> None:
+    st = only(make(text))
+    assert st.direct and st.content.text == content
+    assert st.speaker.text == "المتحدث باسم الجيش"
+
+
+def test_quote_across_sentences() -> None:
+    text = "وقال الوزير: «الوضع صعب للغاية.\nلكننا سنواصل العمل حتى النهاية». وانتهى الاجتماع."
+    st = only(make(text))
+    assert st.direct
+    assert st.content.text == "الوضع صعب للغاية.\nلكننا سنواصل العمل حتى النهاية"
+
+
+def test_partial_quote_is_not_direct() -> None:
+    st = only(make('وقالت الحكومة إنها "لن تنتظر طويلا" قبل الرد على المقترح.'))
+    assert not st.direct
+    assert st.content.text == '"لن تنتظر طويلا" قبل الرد على المقترح'
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("ونفى الجيش استهداف المدنيين في الغارة.", "نفى", "استهداف المدنيين في الغارة"),
+        ("ونفت الحركة أي علاقة لها بالهجوم.", "نفت", "أي علاقة لها بالهجوم"),
+        ("وكذّب المتحدث هذه الأنباء جملة وتفصيلا.", "كذّب", "هذه الأنباء جملة وتفصيلا"),
+        ("وأنكر المتهمون التهم الموجهة إليهم.", "أنكر", "التهم الموجهة إليهم"),
+        ("ورفضت الوزارة ما أشيع عن استقالة الوزير.", "رفضت", "ما أشيع عن استقالة الوزير"),
+    ],
+)
+def test_denials(text: str, cue: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.stance, st.content.text) == (cue, "deny", content)
+
+
+def test_refusal_without_a_report_is_no_denial() -> None:
+    assert make("ورفضت الوزارة طلب النقابة زيادة الرواتب.").statements == []
+
+
+def test_resumptive_denial_takes_the_clause_before() -> None:
+    doc = make("واتهمت المعارضة الجيش بقصف المستشفى، وهو ما نفته وزارة الدفاع.")
+    cues = {s.cue.text: s for s in doc.statements}
+    assert cues["نفته"].stance == "deny" and cues["نفته"].speaker.text == "وزارة الدفاع"
+    assert "بقصف المستشفى" in cues["نفته"].content.text
+
+
+def test_unconfirmed_with_explicit_speaker() -> None:
+    st = only(make("ولم يتسن لرويترز التحقق من هذه المعلومات بشكل مستقل.", entities=[("رويترز", "ORG")]))
+    assert (st.stance, st.speaker.text) == ("unconfirmed", "رويترز")
+    assert st.cue.text == "لم يتسن لرويترز التحقق"
+
+
+def test_unconfirmed_reuses_the_sentence_speaker() -> None:
+    doc = make("وقال المرصد إن المعارضة استعادت التلة لكن لم يسعه على الفور تأكيد عدد القتلى.")
+    assert [s.stance for s in doc.statements] == ["assert", "unconfirmed"]
+    said, unsure = doc.statements
+    assert said.content.text == "المعارضة استعادت التلة"
+    assert unsure.cue.text == "لم يسعه على الفور تأكيد"
+    assert (unsure.speaker.start, unsure.speaker.end) == (said.speaker.start, said.speaker.end)
+    assert unsure.content.text == "عدد القتلى"
+
+
+def test_headline_colon() -> None:
+    doc = make("المقاومة الشعبية: أسرنا عشرات الجنود\n\nوتواصلت المعارك في المنطقة.")
+    st = only(doc)
+    assert (st.cue.text, st.speaker.text, st.content.text) == (":", "المقاومة الشعبية", "أسرنا عشرات الجنود")
+
+
+def test_headline_topic_colon_is_no_statement() -> None:
+    doc = make("اليمن: مقتل عشرة جنود في كمين\n\nوتواصلت المعارك في المنطقة.", entities=[("اليمن", "LOC")])
+    assert doc.statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content", "addressee"),
+    [
+        ("واتهمت الحكومة الميليشيات بخرق الهدنة.", "اتهمت", "الحكومة", "الميليشيات بخرق الهدنة", None),
+        ("وحذر الأمين العام من تفاقم الأزمة الإنسانية.", "حذر", "الأمين العام", "تفاقم الأزمة الإنسانية", None),
+        ("وطالبت المنظمة أطراف النزاع بوقف القتال.", "طالبت", "المنظمة", "وقف القتال", "أطراف النزاع"),
+        ("ودعا المبعوث الأممي إلى وقف فوري لإطلاق النار.", "دعا", "المبعوث الأممي", "وقف فوري لإطلاق النار", None),
+        ("وأدانت الحكومة الهجوم على القافلة.", "أدانت", "الحكومة", "الهجوم على القافلة", None),
+    ],
+)
+def test_accusation_warning_demand(text, cue, speaker, content, addressee) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text, st.content.text, st.stance) == (cue, speaker, content, "assert")
+    assert (st.addressee.text if st.addressee else None) == addressee
+
+
+def test_time_of_the_saying() -> None:
+    st = only(make("وقالت المعارضة الثلاثاء إنها لن تنسحب.", times=[("الثلاثاء", "2024-03-05")]))
+    assert (st.speaker.text, st.time and st.time.text, st.content.text) == ("المعارضة", "الثلاثاء", "لن تنسحب")
+
+
+def test_time_without_a_times_layer() -> None:
+    st = only(make("وقالت مصادر محلية مساء الأحد إن الطريق أغلق."))
+    assert st.time is not None and st.time.text == "مساء الأحد"
+
+
+def test_layered_report_points_to_the_channel() -> None:
+    doc = make("وأفادت تقارير بأن سكان القرية قالوا إن الغارة دمرت منازلهم.")
+    outer, inner = doc.statements
+    assert (outer.cue.text, inner.cue.text) == ("أفادت", "قالوا")
+    assert inner.speaker.text == "سكان القرية"
+    assert inner.via is not None and inner.via.text == "تقارير"
+
+
+def test_speaker_linked_to_entity() -> None:
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات ستبدأ غدا."
+    doc = make(text, entities=[("سيرغي لافروف", "PER")])
+    st = only(doc)
+    assert st.speaker.text == "وزير الخارجية الروسي سيرغي لافروف"
+    assert st.speaker_entity == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويريد الجيش أن يعلن النصر قبل نهاية العام.",  # subjunctive: not a report
+        "وعثر على فتاة صغيرة تدعى مريم في الحديقة.",  # descriptive clause
+        "ويذكر أن المدينة شهدت معارك عنيفة العام الماضي.",  # impersonal
+        "وتحمل الشاحنات مواد غذائية وأدوية.",  # حمل without المسؤولية
+    ],
+)
+def test_no_false_statements(text: str) -> None:
+    assert make(text).statements == []
