@@ -104,15 +104,24 @@ def process_record(record: Record, pipeline: Pipeline, timings: dict[str, float]
         except (KeyError, TypeError, ValueError, MarsadError) as exc:
             raise ComponentFailure("load", exc) from exc
         return doc
+    from marsad.ingest.decode import parse_published
+
     meta = record.meta
+    published = meta.get("published")
+    try:
+        published = parse_published(published)
+    except MarsadError:
+        # an unreadable date should not cost the article: keep it undated, remember what the source said
+        meta["published_invalid"] = str(published)
+        published = None
     try:
         doc = marsad.make_document(
             record.text or "",
-            published=meta.get("published"),
-            title=meta.get("title"),
-            source=meta.get("source"),
-            url=meta.get("url"),
-            doc_id=meta.get("id"),
+            published=published,
+            title=None if meta.get("title") is None else str(meta["title"]),
+            source=None if meta.get("source") is None else str(meta["source"]),
+            url=None if meta.get("url") is None else str(meta["url"]),
+            doc_id=None if meta.get("id") is None else str(meta["id"]),
         )
     except MarsadError as exc:
         raise ComponentFailure("input", exc) from exc

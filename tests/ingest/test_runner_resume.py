@@ -81,6 +81,16 @@ def test_failures_are_recorded_and_the_batch_goes_on(tmp_path, nlp):
         assert (retry.failed, retry.skipped) == (3, 3)
 
 
+def test_bad_dates_and_odd_metadata_do_not_cost_the_article(nlp):
+    records = [Record("j:1", _article(5), {"published": "قبل يومين", "id": 17, "title": 3})]
+    with open_store(":memory:") as store:
+        report = ingest(records, store, nlp, progress=False)
+        assert report.stored == 1
+        data = store.get_document("17")
+        assert data["doc"]["published"] is None and data["doc"]["title"] == "3"
+        assert data["meta"]["published_invalid"] == "قبل يومين"
+
+
 def test_ingest_is_idempotent_across_runs_and_files(tmp_path, nlp):
     hashes = _write_corpus(tmp_path / "c", 12)
     (tmp_path / "copy").mkdir()
