@@ -292,6 +292,8 @@ class Resolver:
             s += 0.6 * ctx.country_share(e.country)
         if e.city and e.city in ctx.names:
             s += 0.5  # الشعار with حلب in the document is the Aleppo neighbourhood
+        elif e.admin1 and e.precision != "admin" and lookup_key(e.admin1) in ctx.names:
+            s += 0.25  # admin hierarchy: a town of the governorate the document names (أريحا with إدلب)
         if e.id in ctx.anchors:
             s += 0.5  # another mention (سلطنة عمان, قطاع غزة) named this very place without ambiguity
         if ctx.points and e.precision not in ("country", "region"):

@@ -35,3 +35,9 @@ def test_neighbourhood_follows_its_city() -> None:
 def test_oman_and_amman_follow_the_story() -> None:
     assert resolve("عمان", ["الأردن", "إربد"]).country == "JO"
     assert resolve("عمان", ["سلطنة عمان", "مسقط"]).country == "OM"
+
+
+def test_admin_hierarchy_picks_the_town_of_the_named_governorate() -> None:
+    # two Syrian towns called صوران: the larger in Hama governorate, a smaller one north of Aleppo
+    assert resolve("صوران").admin1 == "حماة"
+    assert resolve("صوران", ["محافظة حلب"]).admin1 == "حلب"
