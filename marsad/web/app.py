@@ -39,7 +39,7 @@ SECURITY_HEADERS = [
         b"frame-ancestors 'none'",
     ),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # not no-referrer: Chrome then sends "Origin: null" on our own forms
     (b"x-frame-options", b"DENY"),
 ]
 

@@ -200,10 +200,9 @@ async def article(request: Request, doc_id: str) -> HTMLResponse:
 def check_form_auth(request: Request, token: str | None) -> None:
     """Forms need the editor cookie (or the token typed in) and, when the browser sends one, our own Origin."""
     origin = request.headers.get("origin")
-    if origin and origin != "null":
-        own = f"{request.url.scheme}://{request.url.netloc}"
-        if origin != own:
-            raise Unauthorized(f"cross-site form post from {origin} refused")
+    if origin is not None and origin != f"{request.url.scheme}://{request.url.netloc}":
+        # "null" (sandboxed frames, opaque origins) is refused too
+        raise Unauthorized(f"cross-site form post from {origin!r} refused")
     supplied = token or request.cookies.get(COOKIE)
     if not supplied or not hmac.compare_digest(supplied.encode(), request.app.state.token.encode()):
         raise Unauthorized("corrections need the editor token: sign in at /login with the token printed at start-up")

@@ -94,17 +94,27 @@ def highlight(text: str, marks: Iterable[Mark]) -> Markup:
     """
     n = len(text)
     clipped = [m for m in marks if 0 <= m.start < m.end <= n]
-    cuts = sorted({0, n, *(m.start for m in clipped), *(m.end for m in clipped)})
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for i, m in enumerate(clipped):
+        starts.setdefault(m.start, []).append(i)
+        ends.setdefault(m.end, []).append(i)
+    cuts = sorted({0, n, *starts, *ends})
+    active: dict[int, Mark] = {}  # sweep: marks covering the current segment, in input order
     out: list[str] = []
     for a, b in itertools.pairwise(cuts):
+        for i in ends.get(a, ()):
+            active.pop(i, None)
+        for i in starts.get(a, ()):
+            active[i] = clipped[i]
         segment = str(inert(text[a:b]))
-        active = [m for m in clipped if m.start <= a and b <= m.end]
         if not active:
             out.append(segment)
             continue
-        classes = " ".join(sorted({f"hl-{m.kind}" for m in active}))
-        refs = " ".join(dict.fromkeys(m.ref for m in active))
-        titles = " · ".join(dict.fromkeys(m.title for m in active if m.title))
+        covering = [active[i] for i in sorted(active)]
+        classes = " ".join(sorted({f"hl-{m.kind}" for m in covering}))
+        refs = " ".join(dict.fromkeys(m.ref for m in covering))
+        titles = " · ".join(dict.fromkeys(m.title for m in covering if m.title))
         out.append(
             f'<span class="hl {escape(classes)}" data-refs="{escape(refs)}" title="{inert(titles)}" '
             f'tabindex="0">{segment}</span>'

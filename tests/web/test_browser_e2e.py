@@ -129,7 +129,8 @@ def test_search_article_correction_export(server: str, browser, docs, token: str
     browser.find_element(By.ID, "login-link").click()
     browser.find_element(By.ID, "token").send_keys(token)
     browser.find_element(By.CSS_SELECTOR, "#login-form button").click()
-    wait_for(browser, ec.url_contains(f"/doc/{doc.id}"))
+    wait_for(browser, lambda d: "/login" not in d.current_url)  # a refused sign-in stays on an error page
+    assert browser.current_url == f"{server}/doc/{doc.id}"
     card = browser.find_element(By.ID, "entity-0")
     card.find_element(By.CSS_SELECTOR, "details.corrections summary").click()
     form = card.find_element(By.CSS_SELECTOR, "form[data-field='type']")

@@ -84,3 +84,23 @@ def test_inert_is_safe_in_attributes_and_passes_markup() -> None:
 )
 def test_safe_url_links_only_http(url: str | None, expected: str | None) -> None:
     assert safe_url(url) == expected
+
+
+def test_highlight_is_fast_on_a_long_article() -> None:
+    import time
+
+    text = "قالت الوزارة إن القصف استهدف المدينة. " * 20_000  # ~760k characters
+    marks = [Mark(i, i + 5, "ent-LOC", f"entity-{i}") for i in range(0, len(text) - 10, 40)]
+    started = time.perf_counter()
+    out = str(highlight(text, marks))
+    assert time.perf_counter() - started < 5  # quadratic sweeping would take minutes
+    assert out.count('class="hl ') == len(marks)
+
+
+def test_highlight_nested_and_touching_marks() -> None:
+    text = "abcdefghij"
+    marks = [Mark(0, 10, "a", "r0"), Mark(2, 4, "b", "r1"), Mark(4, 6, "c", "r2")]
+    out = str(highlight(text, marks))
+    assert out.count('data-refs="r0"') == 2  # [0,2) and [6,10)
+    assert 'data-refs="r0 r1"' in out and 'data-refs="r0 r2"' in out
+    assert visible_text(out) == text
