@@ -28,7 +28,9 @@ class GeoResolver:
 
     name = "geo"
     requires: tuple[str, ...] = ("tokens",)
-    assigns: tuple[str, ...] = ("entities",)
+    # "places" is not a layer of its own (places live on entities); naming it keeps the component in
+    # Pipeline.without_layers(("entities",)), i.e. when gold entities are provided it still resolves them
+    assigns: tuple[str, ...] = ("places",)
 
     def __init__(self, *, overwrite: bool = True, use_nisba: bool = True) -> None:
         self.overwrite = overwrite

@@ -71,3 +71,12 @@ def test_resolve_accepts_a_document_as_context() -> None:
     assert resolve("أريحا", doc).country == "SY"
     GeoResolver()(doc)
     assert "geo_context" in doc.user_data
+
+
+def test_geo_stays_in_the_pipeline_over_gold_entities() -> None:
+    import marsad
+
+    nlp = marsad.load(["sentencizer", "tokenizer", "geo"]).without_layers(["entities"])
+    assert "geo" in nlp.names
+    doc = _doc(TEXT, ["حلب"])
+    assert nlp(doc).entities[0].place.country == "SY"
