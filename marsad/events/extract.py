@@ -71,6 +71,8 @@ _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
+# Verbs whose imperfect describes a state (تسيطر المعارضة على … = holds), not an event.
+_STATIVE = {"سيطر"}
 _NUMBERISH = {"عشرات", "مئات", "الاف", "عشرون", "عشرين", "ثلاثون", "اربعه", "خمسه", "سته", "سبعه", "ثلاثه"}
 _NUMBERISH |= {"اثنان", "اثنين", "شخص", "شخصان", "عدد", "نحو", "اكثر", "ما", "مدنيا", "جنديا", "طفلا"}
 _NO_SUBJECT_TYPES = {"PROTEST"}
@@ -93,6 +95,7 @@ class _Sent:
     keys: list[str]
     bare: list[str]
     entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
 
 
 def _word_candidates(key: str, verbs: bool) -> list[tuple[str, str, str]]:
@@ -185,6 +188,7 @@ class EventExtractor:
                 keys,
                 [strip_key(k) for k in keys],
                 [e for e in doc.entities if sentence.start <= e.start < sentence.end],
+                [t for t in doc.times if sentence.start <= t.start < sentence.end],
             )
             events.extend(self._sentence_events(doc, sent))
         doc.events = events
@@ -197,6 +201,10 @@ class EventExtractor:
     # -- triggers -------------------------------------------------------------------------------------------
     def _in_entity(self, sent: _Sent, start: int, end: int) -> bool:
         return any(e.start <= start and end <= e.end and e.type != "MISC" for e in sent.entities)
+
+    def _in_time(self, sent: _Sent, trig: _Trigger) -> bool:
+        """Inside a time expression (فجر اليوم: dawn, not a bombing)."""
+        return any(t.start <= trig.start and trig.end <= t.end for t in sent.times)
 
     def _needs_ok(self, sent: _Sent, entry: TriggerEntry, end_tok: int) -> bool:
         if not entry.needs:
@@ -253,7 +261,10 @@ class EventExtractor:
             found.start, found.end = start, toks[found.tok].end
             if found.entry.pos == "P":
                 found.end = toks[found.end_tok - 1].end
-            if self._in_entity(sent, found.start, found.end):
+            if self._in_entity(sent, found.start, found.end) or self._in_time(sent, found):
+                i = found.end_tok
+                continue
+            if self._apposition(sent, found, out[-1] if out else None):
                 i = found.end_tok
                 continue
             out.append(found)
@@ -269,12 +280,30 @@ class EventExtractor:
             return True
         if trig.entry.pos == "V" and prev_key in _RELATIVE and nxt in _STATE_AFTER:
             return True  # المناطق التي تسيطر عليها: who holds an area, not a take-over
+        key = sent.keys[trig.tok]
+        if trig.entry.lemma in _STATIVE and trig.entry.pos == "V" and key.lstrip("وف")[:1] in ("ي", "ت", "ن"):
+            return True  # تسيطر / يسيطر: holding an area now, not taking it
         if trig.entry.lemma in _KILL_LEMMAS:
-            if prev_key in _RESULT_BEFORE or sent.keys[trig.tok].startswith(("بمقتل", "لمقتل", "بقتل")):
+            if prev_key in _RESULT_BEFORE or key.startswith(("بمقتل", "لمقتل", "بقتل")):
                 return True
             if trig.entry.pos == "V" and nxt and (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH):
                 return True  # قتل 27 شخصا: a passive toll, the event is the attack it reports
+            if (
+                trig.entry.pos == "V"
+                and key.endswith(("وا", "ا"))
+                and any(
+                    k[:1].isdigit() or strip_key(k) in _NUMBERISH for k in sent.keys[max(0, trig.tok - 6) : trig.tok]
+                )
+            ):
+                return True  # 7 فلسطينيين قتلوا …: the same toll, subject first
         return False
+
+    def _apposition(self, sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> bool:
+        """حق النقض (الفيتو): the same act named again in brackets or quotes right after."""
+        if previous is None or previous.entry.plover != trig.entry.plover:
+            return False
+        between = sent.keys[previous.end_tok : trig.tok]
+        return 1 <= len(between) <= 2 and all(k in ("(", '"', "«", ")", "-") for k in between)
 
     # -- typing ---------------------------------------------------------------------------------------------
     def _refine(self, sent: _Sent, trig: _Trigger) -> tuple[str, list[str] | None]:

@@ -87,3 +87,23 @@ def test_lexicon_types_are_plover() -> None:
     lex = load_lexicon()
     assert {e.plover for e in lex.nouns.values()} | {e.plover for e in lex.verbs.values()} <= set(PLOVER_TYPES)
     assert len(lex.verbs) > 1000 and len(lex.nouns) > 200
+
+
+def test_present_of_control_is_a_state(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وتسيطر الفصائل على معظم الريف الغربي."))
+    assert [e.plover for e in doc.events] == []
+
+
+def test_dawn_is_not_a_bombing(extractor, make_doc) -> None:
+    doc = make_doc("واعتقلت الشرطة المتهم فجر اليوم في منزله.", times=[("فجر اليوم", "2021-03-14")])
+    assert [e.plover for e in extractor(doc).events] == ["COERCE"]
+
+
+def test_bracketed_repeat_is_one_event(extractor, make_doc) -> None:
+    doc = extractor(make_doc("واستخدمت الدولة حق النقض (الفيتو) ضد المشروع."))
+    assert [e.trigger.text for e in doc.events] == ["حق النقض"]
+
+
+def test_a_toll_is_not_an_event_of_its_own(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقال مسعفون إن 12 شخصا قتلوا في الغارة."))
+    assert [e.trigger.text for e in doc.events] == ["الغارة"]
