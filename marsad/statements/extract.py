@@ -246,7 +246,7 @@ def extract_statements(doc: Document) -> list[Statement]:
             if c.speaker is None:
                 continue
             out.append(c)
-            if c.kind != "colon" and not c.extra.get("nested"):
+            if c.kind != "colon" and not c.extra.get("nested") and not c.extra.get("postposed"):
                 last[0] = c
     _layer_vias(out)
     seen: set[tuple[int, int, int]] = set()
@@ -312,7 +312,9 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]
                     if c.content_start <= made.cue.start < c.content_end:
                         made.extra["nested"] = True  # said inside someone else's quotation
             cands.append(made)
-            if made.kind != "colon" and not made.extra.get("nested"):
+            if made.content_start is None and made.postposed_ok:
+                made.extra["postposed"] = True  # "…، بما أفادت به لجنة …": not the topic speaker of what follows
+            if made.kind != "colon" and not made.extra.get("nested") and not made.extra.get("postposed"):
                 last[0] = made if made.speaker is not None else last[0]
         i += 1
     del toks
@@ -515,13 +517,22 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
         if ctx.is_("relative", p):
             relative = True
-            if not form.enclitic and p - 1 >= a and ctx.nounish(p - 1):
-                sp_range = _backward_np(ctx, p - 1, a, short=True)
+            if not form.enclitic and form.present and p - 1 >= a and ctx.nounish(p - 1):
+                sp_range = _backward_np(ctx, p - 1, a, short=True)  # "الحوثيين الذين يؤكدون"
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
-            if sp_range is not None and form.present and not _np_definite(ctx, *sp_range):
-                # "فتاة تدعى …": an indefinite noun and a present verb make a descriptive clause
-                sp_range = None
+            if sp_range is not None and not _np_definite(ctx, *sp_range):
+                # "فتاة تدعى …" / "لقطات قالت إنها …": an indefinite noun and a verb make a descriptive clause
+                # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")
+                if form.present or not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1)):
+                    sp_range = None
+                    if not form.present and (subj := _sentence_subject(ctx, a, i, prev)) is not None:
+                        cand.speaker = subj  # "بثت قناة X لقطات قالت إنها …": the channel speaks
+                        cand.implicit = True
+                        _clause(ctx, cand, i, a)
+                        cand.coordinate = False
+                        _after_speaker(ctx, cand, i + 1, b, form)
+                        return cand
     k_after = i + 1
     if sp_range is not None:
         s0, s1 = sp_range
@@ -568,8 +579,33 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 return None  # "ويذكر أن": impersonal
             cand.speaker, cand.via = prev.speaker, prev.via
             cand.implicit = True
+            subj = _sentence_subject(ctx, a, i, prev)
+            if subj is not None:
+                cand.speaker, cand.via = subj, None
     _after_speaker(ctx, cand, k_after, b, form)
     return cand
+
+
+def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | None:
+    """ "عادت الأمم المتحدة وأعلنت …" / "بثت قناة X لقطات قالت إنها …": the subject of an earlier verb of the
+    same sentence when no statement of this sentence came before."""
+    if prev is not None and prev.cue.start >= ctx.toks[a].start:
+        return None
+    for q in range(a, i - 1):
+        tq = ctx.toks[q]
+        if tq.text in OPEN_QUOTES:
+            return None  # what a quotation says is not the narrator's clause
+        opens = q == a or tq.conj_off > 0 or ctx.toks[q - 1].text in COMMAS
+        if not opens or tq.punct or ctx.function_word(q) or ctx.cue_form(q) is not None:
+            continue
+        if ctx.is_source(q) or ctx.prep_prefixed(q) or ctx.is_time(q) or ctx.is_("aside", q):
+            continue
+        r = q + 1
+        if r < i and ctx.is_source(r) and not ctx.prep_prefixed(r) and (r in ctx.ent_start or ctx.definite(r)):
+            e = _np_forward(ctx, r, i)
+            if e > r:
+                return ctx.span(ctx.toks[r].start, ctx.toks[e - 1].end)
+    return None
 
 
 def _vs_blocked(ctx: _Ctx, i: int, a: int, p: int, conj: bool, relative: bool) -> bool:
@@ -729,7 +765,13 @@ def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
             last_src = True
             n += 1
             continue
-        if is_name and k in ctx.lex.sources and not ctx.is_time(end) and t.conj_off == 0:
+        if (
+            is_name
+            and k in ctx.lex.sources
+            and not ctx.is_time(end)
+            and t.conj_off == 0
+            and not k.endswith(("ين", "ون"))
+        ):
             # a title after a name: "توماس بوسرت مستشار البيت الأبيض", "داود شهاب المتحدث باسم الحركة"
             end += 1
             last_def = k.startswith("ال")
