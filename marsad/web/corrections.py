@@ -131,6 +131,10 @@ def check_correction(doc: dict[str, Any], target_kind: str, target_index: int, f
             raise InputError(f"modality: {value!r} is not one of {', '.join(MODALITIES)}")
         elif field == "trigger":
             return check_span(text, value, field)
+        elif field in ("actors", "targets", "locations"):
+            if not isinstance(value, list):
+                raise InputError(f"{field}: expected a list of spans [{{start, end}}, …]")
+            return [check_span(text, v, f"{field}[{i}]") for i, v in enumerate(value)]
         elif field == "date":
             if value is None:
                 return None

@@ -226,6 +226,12 @@ def form_value(field: str, form: dict[str, str], existing: dict[str, Any] | None
     """The JSON value a correction form means for ``field`` (spans, places and dates come as several inputs)."""
     if field in ("span", "trigger", "speaker", "cue", "content"):
         return {"start": _int(form.get("start"), "start"), "end": _int(form.get("end"), "end")}
+    if field in ("locations", "actors", "targets"):
+        # the form edits the first span of the list; an empty start clears the list
+        if not form.get("start"):
+            return []
+        rest = list(((existing or {}).get(field) or [])[1:])
+        return [{"start": _int(form.get("start"), "start"), "end": _int(form.get("end"), "end")}, *rest]
     if field == "place":
         place = dict((existing or {}).get("place") or {})
         place.update(lat=_float(form.get("lat"), "lat"), lon=_float(form.get("lon"), "lon"))

@@ -150,3 +150,20 @@ def test_geojson_places_layer(client) -> None:
     features = client.get("/api/export/geojson", params={"layer": "places"}).json()["features"]
     assert sorted(f["properties"]["name_en"] for f in features) == ["Aleppo", "Baghdad"]
     assert client.get("/api/export/geojson", params={"layer": "towns"}).status_code == 422
+
+
+def test_event_location_correction_moves_the_event_on_the_map(client, docs, auth) -> None:
+    doc = docs["aleppo"]
+    where = doc.text.index("الشيخ سعيد")
+    body = {"target_kind": "event", "doc_id": doc.id, "target_index": 0, "field": "locations"}
+    body["value"] = [{"start": where, "end": where + 10}]
+    assert client.post("/api/corrections", json=body, headers=auth).status_code == 201
+    event = client.get("/api/events", params={"doc_id": doc.id}).json()["items"][0]
+    assert [loc["text"] for loc in event["locations"]] == ["الشيخ سعيد"]
+    # الشيخ سعيد has no coordinates: the event leaves the GeoJSON export until a place is given
+    assert doc.id not in {f["properties"]["doc_id"] for f in client.get("/api/export/geojson").json()["features"]}
+    place = {"target_kind": "entity", "doc_id": doc.id, "target_index": 2, "field": "place"}
+    place["value"] = {"lat": 36.19, "lon": 37.17, "country": "SY", "name_en": "Sheikh Saeed"}
+    assert client.post("/api/corrections", json=place, headers=auth).status_code == 201
+    features = client.get("/api/export/geojson").json()["features"]
+    assert [f["geometry"]["coordinates"] for f in features if f["properties"]["doc_id"] == doc.id] == [[37.17, 36.19]]

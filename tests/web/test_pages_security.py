@@ -118,6 +118,7 @@ def test_signed_in_editor_corrects_and_undoes_from_the_page(client, docs, token)
         {"target_kind": "entity", "target_index": "1", "field": "place", "lat": "36.1", "lon": "37.2", "country": "SY"},
         {"target_kind": "statement", "target_index": "1", "field": "stance", "value": "unconfirmed"},
         {"target_kind": "event", "target_index": "0", "field": "trigger", "start": "120", "end": "126"},
+        {"target_kind": "event", "target_index": "0", "field": "locations", "start": "133", "end": "136"},
         {"target_kind": "entity", "target_index": "0", "field": "_add", "start": "0", "end": "7", "value": "ORG"},
     ],
 )
