@@ -191,6 +191,7 @@ class EventExtractor:
                 [t for t in doc.times if sentence.start <= t.start < sentence.end],
             )
             events.extend(self._sentence_events(doc, sent))
+        _anaphoric_types(events)
         doc.events = events
         if self.coreference:
             from marsad.events.coref import assign_event_ids
@@ -748,6 +749,20 @@ class EventExtractor:
             )
         _attach_quantities(events, triggers, quantities)
         return events
+
+
+def _anaphoric_types(events: list[Event]) -> None:
+    """A definite repeat of an attack noun (الهجوم، هذه الهجمات) takes the type of the last mention of that noun."""
+    last: dict[str, Event] = {}
+    for ev in events:
+        key = lookup_key(ev.trigger.text.split()[0]) if ev.trigger.text else ""
+        stem = strip_key(key)
+        if ev.plover in ("FIGHT", "ASSAULT"):
+            prev = last.get(stem)
+            if prev is not None and key.startswith(("ال", "بال", "وال", "لل")) and not ev.acled == prev.acled:
+                if ev.plover == "FIGHT" and prev.plover == "ASSAULT":
+                    ev.plover, ev.acled = prev.plover, prev.acled
+            last[stem] = ev
 
 
 def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:
