@@ -18,6 +18,7 @@ when present, else from a small list of day words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Span, Statement
@@ -199,12 +200,18 @@ class _Ctx:
         if not self.has_entities and t.arabic and not k.startswith("ال") and self.nounish(i):
             # no NER ran: a bare word that is no function word, verb or masdar-looking noun may be a name
             nisba = self.nisba(k) and not k.endswith("يا")  # روسيا، تركيا are names
-            return not nisba and not self.prep_prefixed(i) and not k.startswith(("ت", "ا", "م"))
+            if nisba or self.prep_prefixed(i) or k.startswith(("ت", "م", "ب")) or k.endswith("ه"):
+                return False  # masdars (تصعيد، مقتل، بشكل) and feminine nouns (ضرورة) far outnumber such names
+            return not (k.startswith("ا") and _MASDAR_A.match(k))
         return False
 
     def definite(self, i: int) -> bool:
         t = self.toks[i]
         return t.key.startswith("ال") or (t.bare or "").startswith("ال") or i in self.ent_start
+
+
+# إفعال / افتعال / انفعال / استفعال: verbal nouns that start with alef (إرسال، انتقاد، انسحاب، استخدام)
+_MASDAR_A = re.compile(r"^(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$")
 
 
 class StatementExtractor:
@@ -500,6 +507,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     # a present verb after أن / لن / كي / ل is subjunctive (a purpose or a possibility), not a report
     if form.present and before is not None and before.key in ("ان", "لن", "كي", "لكي", "ل", "لان", "حتي"):
         return None
+    if form.present and before is not None and before.key in ("بما", "مما", "لما", "عما", "وبما", "ومما"):
+        return None  # "بما يهدد …": a consequence, not a report
     stance = cue_def.stance
     if before is not None and before.key in ("لم", "ولم", "لن", "لا", "ولا") and stance == "assert":
         if cue_def.lemma in ("أكد",):
@@ -640,14 +649,24 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
     if ctx.nounish(j) and ctx.is_source(j) and not ctx.prep_prefixed(j):
         return j
     # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
-    if ctx.nounish(j) and not ctx.prep_prefixed(j) and not ctx.definite(j) and not ctx.is_time(j):
-        if t.key.startswith("ل") or (ctx.nisba(t.key) and not t.key.endswith("يا")):
+    # ("قالت هيلي التي …", "أخبر معمر الإرياني، …", "وقال المسماري لبي بي سي إن"; a definite word only when it
+    # has the nisba shape of a family name)
+    definite_name = ctx.definite(j) and ctx.nisba(t.key)
+    if ctx.nounish(j) and not ctx.prep_prefixed(j) and (not ctx.definite(j) or definite_name):
+        if t.key.startswith("ل") or ctx.is_time(j) or t.key.endswith("ه"):
             return None
         for q in range(j + 1, min(b, j + 4)):
             tq = ctx.toks[q]
             if _opener_at(ctx, q) or ctx.is_("relative", q) or tq.text in COMMAS:
                 return j
-            if ctx.function_word(q) or tq.punct or ctx.definite(q) or ctx.cue_form(q) is not None:
+            if tq.text.startswith("لـ") or (tq.key.startswith("ل") and not tq.key.startswith("ال") and q == j + 1):
+                if q + 1 < b and (_opener_at(ctx, q + 1) or ctx.toks[q + 1].text in COMMAS):
+                    return j
+                if q + 2 < b and _opener_at(ctx, q + 2):
+                    return j
+            if ctx.function_word(q) or tq.punct or ctx.cue_form(q) is not None:
+                break
+            if ctx.definite(q) and not ctx.nisba(tq.key):
                 break
     return None
 
