@@ -756,7 +756,8 @@ def _anaphoric_types(events: list[Event]) -> None:
     last: dict[str, Event] = {}
     for ev in events:
         key = lookup_key(ev.trigger.text.split()[0]) if ev.trigger.text else ""
-        stem = strip_key(key)
+        m = match_word(load_lexicon(), key)
+        stem = m[0].lemma if m is not None else strip_key(key)
         if ev.plover in ("FIGHT", "ASSAULT"):
             prev = last.get(stem)
             if prev is not None and key.startswith(("ال", "بال", "وال", "لل")) and not ev.acled == prev.acled:

@@ -107,3 +107,9 @@ def test_bracketed_repeat_is_one_event(extractor, make_doc) -> None:
 def test_a_toll_is_not_an_event_of_its_own(extractor, make_doc) -> None:
     doc = extractor(make_doc("وقال مسعفون إن 12 شخصا قتلوا في الغارة."))
     assert [e.trigger.text for e in doc.events] == ["الغارة"]
+
+
+def test_definite_repeat_keeps_the_attack_type(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وشنت الطائرات هجوما بغاز السارين على البلدة. وأدانت المنظمة الهجوم بشدة."))
+    attacks = [e for e in doc.events if "هجوم" in e.trigger.text]
+    assert [e.plover for e in attacks] == ["ASSAULT", "ASSAULT"]
