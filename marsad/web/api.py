@@ -316,6 +316,7 @@ async def export(
     f: Filtered,
     all_modalities: bool = Query(False, description="acled-csv: also negated, planned, hypothetical events"),
     layer: str = Query("events", pattern="^(events|places)$", description="geojson: events or places"),
+    q: str | None = Query(None, max_length=500, description="full-text query, as for /api/documents"),
 ) -> StreamingResponse:
     """The same output as ``marsad export --format FMT`` with the same filters."""
     from marsad.web.exports import FORMATS, render_export
@@ -323,6 +324,8 @@ async def export(
     if fmt not in FORMATS:
         raise NotFound(f"no export format {fmt!r}; available: {', '.join(FORMATS)}")
     args = f.as_dict()
+    if q:
+        args["query"] = q
     body = await request.app.state.gateway.run(
         lambda s: render_export(s, fmt, args, all_modalities=all_modalities, layer=layer)
     )

@@ -167,3 +167,8 @@ def test_event_location_correction_moves_the_event_on_the_map(client, docs, auth
     assert client.post("/api/corrections", json=place, headers=auth).status_code == 201
     features = client.get("/api/export/geojson").json()["features"]
     assert [f["geometry"]["coordinates"] for f in features if f["properties"]["doc_id"] == doc.id] == [[37.17, 36.19]]
+
+
+def test_export_takes_the_search_query(client, docs) -> None:
+    lines = client.get("/api/export/jsonl", params={"q": "بحلب"}).text.splitlines()
+    assert [json.loads(line)["doc"]["id"] for line in lines] == [docs["aleppo"].id]
