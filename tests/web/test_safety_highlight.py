@@ -6,6 +6,8 @@ import html
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markupsafe import Markup
 
 from marsad.web.safety import BIDI_CONTROLS, Mark, highlight, inert, safe_url
@@ -104,3 +106,23 @@ def test_highlight_nested_and_touching_marks() -> None:
     assert out.count('data-refs="r0"') == 2  # [0,2) and [6,10)
     assert 'data-refs="r0 r1"' in out and 'data-refs="r0 r2"' in out
     assert visible_text(out) == text
+
+
+ALPHABET = "اب ت<>&\"'`=/\\\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200f\n"
+
+
+@given(
+    text=st.text(alphabet=ALPHABET, max_size=60),
+    raw_marks=st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70), st.text(ALPHABET, max_size=5)), max_size=8),
+)
+@settings(max_examples=200, deadline=None)
+def test_highlight_never_lets_markup_or_controls_through(text: str, raw_marks: list) -> None:
+    marks = [Mark(a, b, "ent-PER", f"entity-{i}", title=t) for i, (a, b, t) in enumerate(raw_marks)]
+    out = str(highlight(text, marks))
+    assert not any(c in out for c in BIDI_CONTROLS)
+    # the only tags are our own spans
+    assert set(re.findall(r"<(/?[a-z]+)", out)) <= {"span", "/span"}
+    shown = visible_text(out)
+    for control, name in BIDI_CONTROLS.items():
+        text = text.replace(control, f"⟦{name}⟧")
+    assert shown == text
