@@ -149,12 +149,16 @@ class EventExtractor:
         coreference: bool = True,
         overwrite: bool = True,
         date_scope: str = "clause",
+        statement_time: bool = False,
     ) -> None:
         """``date_scope``: where an event's date is looked for: "clause" (the trigger's clause and 3 tokens
-        either side, inside the statement content), "content" (the sentence, inside the content) or "sentence"."""
+        either side, inside the statement content), "content" (the sentence, inside the content) or "sentence".
+        ``statement_time``: when the clause has no date, use the time of the governing statement (off by default:
+        on the dev gold the time of saying is rarely the time of the event — date accuracy 0.867 → 0.835)."""
         if date_scope not in ("clause", "content", "sentence"):
             raise MarsadError(f"events: date_scope must be clause, content or sentence, not {date_scope!r}")
         self.date_scope = date_scope
+        self.statement_time = statement_time
         self._lexicon = lexicon
         self.coreference = coreference
         self.overwrite = overwrite
@@ -630,6 +634,11 @@ class EventExtractor:
             a = sent.tokens[max(0, lo - 3)].start
             b = sent.tokens[min(len(sent.tokens), hi + 3) - 1].end
             times = [t for t in times if a <= t.start < b]
+        if not times and statement_index is not None and self.statement_time:
+            # else the time of the governing statement (وفي وقت سابق اليوم، قالت روسيا إن …)
+            st_time = doc.statements[statement_index].time
+            if st_time is not None:
+                times = [t for t in doc.times if t.start < st_time.end and st_time.start < t.end and not _is_since(t)]
         if not times:
             return None, None
         # the nearest expression to the trigger, extended over one joined to it by أو / و / إلى
