@@ -47,3 +47,11 @@ def test_curated_sites_lie_near_their_city() -> None:
             if d > 30:
                 far.append((r.name_ar, round(d)))
     assert far == []
+
+
+def test_every_country_code_is_iso_shaped() -> None:
+    import re
+
+    iso = re.compile(r"^[A-Z]{2}$")
+    bad = {e.country for e in Gazetteer.load().entries if e.country and not iso.match(e.country)}
+    assert bad == set()

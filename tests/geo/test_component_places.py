@@ -80,3 +80,10 @@ def test_geo_stays_in_the_pipeline_over_gold_entities() -> None:
     assert "geo" in nlp.names
     doc = _doc(TEXT, ["حلب"])
     assert nlp(doc).entities[0].place.country == "SY"
+
+
+def test_document_json_with_places_passes_the_schema() -> None:
+    from marsad.schema import validate_document_json
+
+    doc = GeoResolver()(_doc(TEXT, ["الشعار", "حلب", "روسيا", "جنيف", "شرق حلب"]))
+    validate_document_json(doc.to_json())
