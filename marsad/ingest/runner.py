@@ -144,10 +144,18 @@ def ingest(
     limit: int | None = None,
     validate: bool = True,
     on_stored: Callable[[str], None] | None = None,
+    commit_every: int = 64,
+    commit_seconds: float = 2.0,
 ) -> IngestReport:
-    """Analyse and store every record; failures are recorded in the store and in the report, never raised."""
+    """Analyse and store every record; failures are recorded in the store and in the report, never raised.
+
+    Writes are committed in groups (``commit_every`` articles or ``commit_seconds``, whichever comes first):
+    a crash loses at most the uncommitted group, which the next run redoes; Ctrl-C commits what is finished.
+    """
     report = IngestReport()
-    done = store.done_sources() if hasattr(store, "done_sources") else set()
+    has_done_set = hasattr(store, "done_sources")
+    done = store.done_sources() if has_done_set else set()
+    group = _CommitGroup(store, commit_every, commit_seconds)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -158,7 +166,8 @@ def ingest(
         for record in records:
             if limit is not None and report.seen >= limit:
                 break
-            if record.source_ref in done or (not done and store.source_done(record.source_ref)):
+            group.tick()
+            if record.source_ref in done if has_done_set else store.source_done(record.source_ref):
                 report.skipped += 1
                 if bar is not None:
                     bar.update(1)
@@ -194,11 +203,52 @@ def ingest(
                     if report.stored and bar.n % 20 == 0:
                         elapsed = time.perf_counter() - t_start
                         bar.set_postfix(stored=report.stored, failed=report.failed, words_s=int(report.words / elapsed))
+    except KeyboardInterrupt:
+        group.end(commit=True)  # every article in the group is complete: keep them
+        raise
+    except BaseException:
+        group.end(commit=False)  # a store error may have left half a document in the group
+        raise
+    else:
+        group.end(commit=True)
     finally:
         if bar is not None:
             bar.close()
         report.seconds = time.perf_counter() - t_start
     return report
+
+
+class _CommitGroup:
+    """A rolling transaction over several articles (stores without ``transaction()`` commit per article)."""
+
+    def __init__(self, store: Store, max_docs: int, max_seconds: float) -> None:
+        self.store = store
+        self.max_docs = max_docs
+        self.max_seconds = max_seconds
+        self.tx: Any = None
+        self.n = 0
+        self.opened = 0.0
+
+    def tick(self) -> None:
+        if not hasattr(self.store, "transaction") or self.max_docs <= 1:
+            return
+        if self.tx is not None and (self.n >= self.max_docs or time.monotonic() - self.opened >= self.max_seconds):
+            self.end(commit=True)
+        if self.tx is None:
+            self.tx = self.store.transaction()
+            self.tx.__enter__()
+            self.n, self.opened = 0, time.monotonic()
+        self.n += 1
+
+    def end(self, *, commit: bool) -> None:
+        tx, self.tx = self.tx, None
+        if tx is None:
+            return
+        if commit:
+            tx.__exit__(None, None, None)
+        else:
+            err = RuntimeError("ingest aborted")
+            tx.__exit__(RuntimeError, err, None)
 
 
 def count_records(paths: Iterable[str | Path]) -> int:

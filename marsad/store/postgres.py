@@ -13,7 +13,7 @@ from typing import Any
 
 from marsad.store.base import StoreError
 from marsad.store.sql import _SCHEMA_0001, _SCHEMA_0003, SQLStore
-from marsad.store.textindex import index_forms, tsqueries
+from marsad.store.textindex import tsqueries
 
 _TYPES = {"SERIAL": "BIGSERIAL PRIMARY KEY", "BLOB": "BYTEA", "REAL": "DOUBLE PRECISION"}
 
@@ -83,8 +83,7 @@ class PostgresStore(SQLStore):
             ("0003_cross_event_keys", list(_SCHEMA_0003)),
         ]
 
-    def _fts_insert(self, rid: int, text: str) -> None:
-        stems, full = index_forms(text)
+    def _fts_insert(self, rid: int, stems: str, full: str) -> None:
         self._execute(
             "INSERT INTO doc_fts (rid, stems, full_forms) VALUES (?, to_tsvector('simple', ?), "
             "to_tsvector('simple', ?))",

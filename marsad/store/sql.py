@@ -25,7 +25,7 @@ from marsad.document import Document
 from marsad.store import codec, linking
 from marsad.store.base import KIND_TO_LAYER, Filters, Store, StoreError
 from marsad.store.corrections import apply_corrections, check_correction
-from marsad.store.textindex import snippet
+from marsad.store.textindex import index_forms, snippet
 from marsad.text.normalize import lookup_key
 
 _DOC_COLUMNS = (
@@ -144,8 +144,8 @@ class SQLStore(Store):
     def _migrations(self) -> list[tuple[str, list[str]]]:
         raise NotImplementedError
 
-    def _fts_insert(self, rid: int, text: str) -> None:
-        """Index the title and text of document ``rid`` (``marsad.store.textindex.index_forms``)."""
+    def _fts_insert(self, rid: int, stems: str, full: str) -> None:
+        """Index document ``rid``: the stems and full forms of its title and text (``textindex.index_forms``)."""
         raise NotImplementedError
 
     def _fts_condition(self, query: str) -> tuple[str, list[Any]]:
@@ -189,6 +189,13 @@ class SQLStore(Store):
         return self._dups
 
     # -- writing --------------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes in one transaction (ingest commits every few dozen articles: one commit per
+        article costs more than storing it). All or nothing: after a crash the whole group is redone."""
+        with self._lock, self._tx():
+            yield
+
     def has_content(self, text_sha256: str) -> str | None:
         row = self._one("SELECT id FROM documents WHERE text_sha256 = ?", (text_sha256,))
         return None if row is None else row["id"]
@@ -245,7 +252,9 @@ class SQLStore(Store):
                 doc_id = f"{doc_id}-{sha[:8]}"  # a caller-given id reused for another text
                 data["doc"]["id"] = doc_id
             data.pop("corrections", None)
-            mh = linking.minhash(doc.text)
+            title = doc.title if doc.title and not doc.text.startswith(doc.title) else ""
+            stems, full = index_forms(f"{title}\n{doc.text}" if title else doc.text)
+            mh = linking.minhash(doc.text, stems=stems)
             dups = self._dup_index()
             cluster_id = dups.match(mh) or doc_id
             countries = sorted({e.place.country for e in doc.entities if e.place is not None and e.place.country})
@@ -275,8 +284,7 @@ class SQLStore(Store):
                     ),
                 )
                 rid = int(rows[0]["rid"])
-                title = doc.title if doc.title and not doc.text.startswith(doc.title) else ""
-                self._fts_insert(rid, f"{title}\n{doc.text}" if title else doc.text)
+                self._fts_insert(rid, stems, full)
                 event_x, claim_x = self._link_document(data, cluster_id)
                 self._materialise(rid, data, event_x, claim_x)
                 self._mark_done(source_ref, "stored", doc_id)

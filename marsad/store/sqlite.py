@@ -10,7 +10,7 @@ from typing import Any
 
 from marsad.store.base import StoreError
 from marsad.store.sql import _SCHEMA_0001, _SCHEMA_0003, SQLStore
-from marsad.store.textindex import fts5_query, index_forms
+from marsad.store.textindex import fts5_query
 
 _TYPES = {"SERIAL": "INTEGER PRIMARY KEY", "BLOB": "BLOB", "REAL": "REAL"}
 
@@ -89,8 +89,7 @@ class SQLiteStore(SQLStore):
             ("0003_cross_event_keys", list(_SCHEMA_0003)),
         ]
 
-    def _fts_insert(self, rid: int, text: str) -> None:
-        stems, full = index_forms(text)
+    def _fts_insert(self, rid: int, stems: str, full: str) -> None:
         self._execute("INSERT INTO doc_fts (rowid, stems, full) VALUES (?, ?, ?)", (rid, stems, full))
 
     def _fts_condition(self, query: str) -> tuple[str, list[Any]]:
