@@ -610,9 +610,9 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
         if ctx.is_source(q) or ctx.prep_prefixed(q) or ctx.is_time(q) or ctx.is_("aside", q):
             continue
         r = q + 1
-        if r < i and ctx.is_source(r) and not ctx.prep_prefixed(r) and (r in ctx.ent_start or ctx.definite(r)):
+        if r < i and ctx.is_source(r) and not ctx.prep_prefixed(r):
             e = _np_forward(ctx, r, i)
-            if e > r:
+            if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r))):
                 return ctx.span(ctx.toks[r].start, ctx.toks[e - 1].end)
     return None
 
