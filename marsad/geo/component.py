@@ -6,7 +6,7 @@ from collections import Counter
 
 from marsad.document import Document
 from marsad.geo.resolve import CONTEXT_KEY, GeoContext, Resolver
-from marsad.text.normalize import lookup_key
+from marsad.text.normalize import normalize_string
 
 
 def _mentions(text: str, key: str) -> bool:
@@ -57,7 +57,8 @@ class GeoResolver:
         ctx = self.resolver.context_from_names(locs, extra)
         # a city named outside the LOC entities (جامعة حلب, مجلس محافظة دمشق, or missed by NER) still tells which
         # الميدان or المرجة the text means: look for the containing cities of the curated rows in the text
-        text = f" {lookup_key(doc.text)} "
+        # (not lookup_key: its cache is for short names, a whole article would stay in memory)
+        text = " " + " ".join(normalize_string(doc.text).replace("ة", "ه").split()) + " "
         for city in self.resolver.container_cities():
             if city not in ctx.names and _mentions(text, city):
                 ctx.names.add(city)
