@@ -117,67 +117,16 @@ def anercorp_coverage(path: Path, sample: int, seed: int) -> None:
         print(f"  {m}\t{p.name_en}\t{p.country}\t{p.precision}\t{p.lat:.2f},{p.lon:.2f}")
 
 
-_IDRISI_PRECISION = {
-    "Country": "country",
-    "Province": "admin",
-    "District": "admin",
-    "City/town": "point",
-    "Neighborhood": "point",
-    "Human-made Point-of-Interest": "point",
-    "Natural Point-of-Interest": "point",
-    "Road/street": "point",
-}
-
-
 def idrisi_dev(root: Path) -> None:
-    """Accuracy on IDRISI-D(A) dev mentions (tweets; OSM gold points; the gazetteer is built from train only).
+    """Accuracy on IDRISI-D(A) dev mentions (see marsad.geo.evaluate.evaluate_idrisi_dev)."""
+    from marsad.geo.evaluate import evaluate_idrisi_dev
 
-    Context: the other mentions of the same tweet. Scored like FORMAT.md (50 km; provinces/districts same country
-    and 150 km; countries same code).
-    """
-    import json
-
-    from marsad.geo.resolve import Resolver, haversine_km
-
-    r = Resolver.shared()
-    total = right = country = found = 0
-    by_type: dict[str, list[int]] = {}
-    for path in sorted(root.glob("*/dev.jsonl")):
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                tweet = json.loads(line)
-                ms = [m for m in tweet.get("location_mentions", []) if m.get("type") in _IDRISI_PRECISION]
-                names = [m["text"].replace("#", "").replace("_", " ") for m in ms]
-                ctx = r.context_from_names(names)
-                for m, name in zip(ms, names, strict=True):
-                    osm = m.get("osm_json") or {}
-                    cc = ((osm.get("address") or {}).get("country_code") or "").upper()
-                    if not osm.get("lat") or not cc:
-                        continue
-                    total += 1
-                    p = r.resolve(name, ctx)
-                    ok = False
-                    if p is not None:
-                        found += 1
-                        kind = _IDRISI_PRECISION[m["type"]]
-                        d = haversine_km(p.lat, p.lon, float(osm["lat"]), float(osm["lon"]))
-                        ok = (
-                            p.country == cc
-                            if kind == "country"
-                            else (p.country == cc and d <= 150)
-                            if kind == "admin"
-                            else d <= 50
-                        )
-                        country += p.country == cc
-                    right += ok
-                    by_type.setdefault(m["type"], [0, 0])
-                    by_type[m["type"]][0] += 1
-                    by_type[m["type"]][1] += ok
+    s = evaluate_idrisi_dev(root)
     print(
-        f"IDRISI-D(A) dev (tweets, unseen): accuracy {right / total:.1%}, right country {country / total:.1%}, "
-        f"answered {found / total:.1%} of {total} mentions"
+        f"IDRISI-D(A) dev (tweets, unseen): accuracy {s.accuracy:.1%}, right country {s.country_accuracy:.1%}, "
+        f"answered {s.answered / s.total:.1%} of {s.total} mentions"
     )
-    for t, (n, k) in sorted(by_type.items(), key=lambda kv: -kv[1][0]):
+    for t, (n, k) in sorted(s.by_type.items(), key=lambda kv: -kv[1][0]):
         print(f"  {t}: {k}/{n} = {k / n:.0%}")
 
 

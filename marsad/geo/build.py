@@ -463,8 +463,37 @@ def build(shared: Path, out: Path = OUTPUT) -> dict:
         },
         "command": "python -m marsad.geo.build",
     }
+    manifest["scores"] = _scores(shared)
     MANIFEST.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return manifest
+
+
+def _scores(shared: Path) -> dict:
+    """Place accuracy of the new artefact, where the evaluation data is at hand (recorded in the manifest)."""
+    from marsad.geo.evaluate import evaluate_idrisi_dev, evaluate_places
+    from marsad.geo.gazetteer import Gazetteer
+    from marsad.geo.resolve import Resolver
+
+    Gazetteer._instance, Resolver._shared = None, None  # score the file just written, not a stale copy
+    scores: dict = {}
+    examples = shared.parent / "examples"
+    if examples.is_dir():
+        s = evaluate_places(examples)
+        scores["dev_gold_entities"] = {
+            "mentions": s.total,
+            "accuracy": round(s.accuracy, 4),
+            "country_accuracy": round(s.country_accuracy, 4),
+            "note": "curated.tsv was written after reading these articles' place names: optimistic",
+        }
+    idrisi = shared / "idrisi-ar" / "lmd"
+    if idrisi.is_dir():
+        s = evaluate_idrisi_dev(idrisi)
+        scores["idrisi_dev_unseen"] = {
+            "mentions": s.total,
+            "accuracy": round(s.accuracy, 4),
+            "country_accuracy": round(s.country_accuracy, 4),
+        }
+    return scores
 
 
 def default_shared() -> Path:

@@ -70,3 +70,58 @@ def evaluate_places(root: str | Path) -> PlaceScore:
                 got = "None" if pred is None else f"{pred.name_en} {pred.country} {pred.lat:.2f},{pred.lon:.2f}"
                 score.errors.append((doc.id, ent.text, got, f"{gp.name_en} {gp.country} {gp.lat:.2f},{gp.lon:.2f}"))
     return score
+
+
+_IDRISI_PRECISION = {
+    "Country": "country",
+    "Province": "admin",
+    "District": "admin",
+    "City/town": "point",
+    "Neighborhood": "point",
+    "Human-made Point-of-Interest": "point",
+    "Natural Point-of-Interest": "point",
+    "Road/street": "point",
+}
+
+
+@dataclass
+class IdrisiScore(PlaceScore):
+    answered: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [total, correct]
+
+
+def evaluate_idrisi_dev(root: str | Path) -> IdrisiScore:
+    """Accuracy on IDRISI-D(A) dev mentions (tweets with OSM gold points; the gazetteer uses train only).
+
+    Context: the other mentions of the same tweet. Scored like FORMAT.md (50 km; provinces and districts: same
+    country and 150 km; countries: same code).
+    """
+    import json
+
+    from marsad.geo.resolve import Resolver
+
+    r = Resolver.shared()
+    score = IdrisiScore()
+    for path in sorted(Path(root).glob("*/dev.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                tweet = json.loads(line)
+                ms = [m for m in tweet.get("location_mentions", []) if m.get("type") in _IDRISI_PRECISION]
+                names = [m["text"].replace("#", "").replace("_", " ") for m in ms]
+                ctx = r.context_from_names(names)
+                for m, name in zip(ms, names, strict=True):
+                    osm = m.get("osm_json") or {}
+                    cc = ((osm.get("address") or {}).get("country_code") or "").upper()
+                    if not osm.get("lat") or not cc:
+                        continue
+                    gold = Place(float(osm["lat"]), float(osm["lon"]), cc, precision=_IDRISI_PRECISION[m["type"]])
+                    pred = r.resolve(name, ctx)
+                    ok = place_correct(pred, gold)
+                    score.total += 1
+                    score.correct += ok
+                    score.answered += pred is not None
+                    score.country += pred is not None and pred.country == cc
+                    counts = score.by_type.setdefault(m["type"], [0, 0])
+                    counts[0] += 1
+                    counts[1] += ok
+    return score
