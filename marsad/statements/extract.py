@@ -458,6 +458,9 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
                 cand.clause_start = ctx.toks[p - 1].start
         if pt.key in ("حسبما", "وحسبما", "بحسبما", "كما", "وكما", "بما", "مثلما"):
             cand.postposed_ok = True
+        if pt.text in CLOSE_QUOTES and pt.text != "'":
+            cand.postposed_ok = True  # «…» قال المتحدث
+            cand.coordinate = True
         if pt.key in ("ما", "الذي", "التي"):
             # "…، وهو ما نفته دمشق" / "…، الأمر الذي نفاه": the clause before the comma is the content
             for q in range(p - 1, max(a - 1, p - 4), -1):
@@ -554,9 +557,12 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         elif q >= a and ctx.is_("prep", q):
             cand.coordinate = True  # "بعد تقارير أفادت": the phrase closes the clause before it
             cand.clause_start = ctx.toks[q].start
-        elif q >= a and ctx.is_("comp", q):
+        elif q >= a and ctx.is_("comp", q) and not (q - 1 >= a and ctx.toks[q - 1].key in ("الا", "غير", "بيد")):
             cand.extra["nested"] = True
             cand.coordinate = False
+        elif q >= a and ctx.is_("comp", q):
+            cand.coordinate = True  # "إلا أن المسؤول قال …": a connector, not a complementiser
+            cand.clause_start = ctx.toks[q - 1].start
     elif subject_after is not None and not _vs_blocked(ctx, i, a, p, conj, relative):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
@@ -578,7 +584,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 cand.coordinate = False  # "التي وصفتها بـ…": the speaker is the one already speaking
             elif not cand.coordinate:
                 return None
-            if prev is None or prev.speaker is None:
+            subj = _sentence_subject(ctx, a, i, prev)
+            if subj is None and (prev is None or prev.speaker is None):
                 return None
             if form.present and not conj and before is not None and before.key in ctx.lex.words["particle"]:
                 if before.key not in ("كما", "وكما", "ثم"):
@@ -586,11 +593,11 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             tk = (t.bare if off else t.key) or t.key
             if form.present and tk.startswith("ي") and not tk.endswith(("ون", "ان")):
                 return None  # "ويذكر أن": impersonal
-            cand.speaker, cand.via = prev.speaker, prev.via
-            cand.implicit = True
-            subj = _sentence_subject(ctx, a, i, prev)
             if subj is not None:
                 cand.speaker, cand.via = subj, None
+            else:
+                cand.speaker, cand.via = prev.speaker, prev.via  # type: ignore[union-attr]
+            cand.implicit = True
     _after_speaker(ctx, cand, k_after, b, form)
     return cand
 
@@ -972,6 +979,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             break
         t = toks[j]
         kind = _opener_at(ctx, j)
+        if kind == "quote" and (close := _quoted_name_end(ctx, j, b)) is not None:
+            if cand.addressee is None and j - 1 >= 0 and toks[j - 1].key in ("ل", "لـ"):
+                cand.addressee = ctx.span(toks[j + 1].start, toks[close - 1].end)
+            j = close + 1  # "في تصريح لـ«الشرق الأوسط» إن": a quoted name, not the quotation
+            continue
         if kind:
             opener = (j, kind)
             break
@@ -1065,6 +1077,21 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     cand.content_start = start
     cand.extra["np_content"] = True
     _quote_content(ctx, cand, c, b, None)
+
+
+def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
+    """Index of the closing quote when the quotation at j is a short name followed by the content marker."""
+    for q in range(j + 1, min(b, j + 6)):
+        if ctx.toks[q].text in CLOSE_QUOTES:
+            if q == j + 1:
+                return None
+            r = q + 1
+            while r < b and ctx.toks[r].text in COMMAS:
+                r += 1
+            if r < b and (ctx.is_("comp", r) or ctx.toks[r].text in (":",) or ctx.toks[r].text in OPEN_QUOTES):
+                return q
+            return None
+    return None
 
 
 def _opener_at(ctx: _Ctx, j: int) -> str | None:
@@ -1408,8 +1435,16 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> Non
             prior_clause = [p.clause_start for p in cands[:idx] if p.coordinate and p.clause_start < c.clause_start]
             if prev_ends or prior_clause:
                 s = max([s] + [e for e in prev_ends if e is not None])
+            raw_s = s
             s = _skip_lead(ctx, s, c.clause_start)
             c.content_start, c.content_end = s, c.clause_start
+            seg = text[raw_s : c.clause_start]
+            ts = raw_s + len(seg) - len(seg.lstrip(" \t\n،,.-"))
+            te = raw_s + len(seg.rstrip(" \t\n،,-"))
+            if te - ts > 2 and text[ts] in OPEN_QUOTES and text[te - 1] in CLOSE_QUOTES and text[te - 1] != "'":
+                if not any(ch in OPEN_QUOTES for ch in text[ts + 1 : te - 1]):
+                    c.content_start, c.content_end = ts + 1, te - 1  # «…»، قال المتحدث: the quotation
+                    c.direct = True
             empty = _trim(text, s, c.clause_start)[1] <= s
         if empty:
             prior = [p for p in cands[:idx] if p.content_start is not None and p.content_end is not None]

@@ -298,3 +298,43 @@ def test_speaker_linked_to_entity() -> None:
 )
 def test_no_false_statements(text: str) -> None:
     assert make(text).statements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["«سنواصل القتال حتى النهاية»، قال قائد الفصيل.", '"سنواصل القتال حتى النهاية" قال قائد الفصيل.'],
+)
+def test_quote_before_the_verb(text: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text) == ("قال", "قائد الفصيل")
+    assert st.direct and st.content.text == "سنواصل القتال حتى النهاية"
+
+
+def test_quoted_outlet_in_the_lead_in_is_the_addressee() -> None:
+    st = only(make('وقال المتحدث في تصريح لـ"الشرق الأوسط" إن القوات انسحبت.'))
+    assert st.addressee is not None and st.addressee.text == "الشرق الأوسط"
+    assert not st.direct and st.content.text == "القوات انسحبت"
+
+
+def test_subject_of_an_earlier_verb_in_the_sentence() -> None:
+    st = only(make("وعادت الأمم المتحدة وأعلنت تعليق عمليات الإغاثة.", entities=[("الأمم المتحدة", "ORG")]))
+    assert (st.cue.text, st.speaker.text, st.content.text) == ("أعلنت", "الأمم المتحدة", "تعليق عمليات الإغاثة")
+
+
+def test_postposed_outlet_becomes_the_channel() -> None:
+    doc = make("وأعلن الجيش السيطرة على المطار، حسبما أفادت وكالة الأنباء الرسمية.")
+    st = only(doc)
+    assert (st.cue.text, st.speaker.text) == ("أعلن", "الجيش")
+    assert st.via is not None and st.via.text == "وكالة الأنباء الرسمية"
+
+
+def test_adversative_connector_is_no_complementiser() -> None:
+    doc = make("إلا أن المسؤول قال إن الاتفاق صامد. وأضاف أن الوفد سيعود.")
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("قال", "المسؤول"), ("أضاف", "المسؤول")]
+
+
+def test_names_without_entities() -> None:
+    """No NER layer: a name right before the content marker is still the subject."""
+    doc = make("وقالت موسكو إن المحادثات ستتواصل. وقال هيلمان لـCNN إن الوفد وصل.")
+    assert [s.speaker.text for s in doc.statements] == ["موسكو", "هيلمان"]
+    assert doc.statements[1].addressee is not None and doc.statements[1].addressee.text == "CNN"
