@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import resource
+import signal
 import sys
 import tempfile
 import time
@@ -59,7 +60,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import marsad
-    from marsad.ingest.runner import ingest, process_record
+    from marsad.ingest.runner import IngestReport, ingest, process_record
     from marsad.store import open_store
 
     pipeline = marsad.load(args.pipeline.split(",") if args.pipeline else None)
@@ -88,8 +89,14 @@ def main() -> None:
     else:
         source = _records(files, args.limit)
 
+    # SIGTERM (e.g. `timeout`) ends the run early but still prints the figures of what was done
+    signal.signal(signal.SIGTERM, _interrupt)
+    report = IngestReport()
     with open_store(str(db)) as store:
-        report = ingest(source, store, pipeline, total=args.limit, progress=args.progress)
+        try:
+            ingest(source, store, pipeline, total=args.limit, progress=args.progress, report=report)
+        except KeyboardInterrupt:
+            figures["interrupted"] = True
         t0 = time.perf_counter()
         links = store.relink() if report.stored <= 5000 else None  # full relink is a separate, optional step
         relink_s = time.perf_counter() - t0
@@ -98,6 +105,7 @@ def main() -> None:
     size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     r = report
+    r.seconds = r.seconds or 1e-9
     figures.update(
         {
             "articles_stored": r.stored,
@@ -128,6 +136,10 @@ def main() -> None:
             (with_store - figures["pipeline_only_seconds"]) / figures["pipeline_only_seconds"], 3
         )
     print(json.dumps(figures, ensure_ascii=False, indent=2))
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _count(items) -> dict[str, int]:

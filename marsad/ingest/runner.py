@@ -146,16 +146,18 @@ def ingest(
     on_stored: Callable[[str], None] | None = None,
     commit_every: int = 64,
     commit_seconds: float = 2.0,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Analyse and store every record; failures are recorded in the store and in the report, never raised.
 
     Writes are committed in groups (``commit_every`` articles or ``commit_seconds``, whichever comes first):
     a crash loses at most the uncommitted group, which the next run redoes; Ctrl-C commits what is finished.
+    Pass ``report`` to keep the counts when the run is interrupted.
     """
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     has_done_set = hasattr(store, "done_sources")
     done = store.done_sources() if has_done_set else set()
-    group = _CommitGroup(store, commit_every, commit_seconds)
+    group = _CommitGroup(store, commit_every, commit_seconds, report)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -221,8 +223,9 @@ def ingest(
 class _CommitGroup:
     """A rolling transaction over several articles (stores without ``transaction()`` commit per article)."""
 
-    def __init__(self, store: Store, max_docs: int, max_seconds: float) -> None:
+    def __init__(self, store: Store, max_docs: int, max_seconds: float, report: IngestReport) -> None:
         self.store = store
+        self.report = report  # commits are store time
         self.max_docs = max_docs
         self.max_seconds = max_seconds
         self.tx: Any = None
@@ -244,11 +247,13 @@ class _CommitGroup:
         tx, self.tx = self.tx, None
         if tx is None:
             return
+        t0 = time.perf_counter()
         if commit:
             tx.__exit__(None, None, None)
         else:
             err = RuntimeError("ingest aborted")
             tx.__exit__(RuntimeError, err, None)
+        self.report.store_seconds += time.perf_counter() - t0
 
 
 def count_records(paths: Iterable[str | Path]) -> int:
