@@ -66,6 +66,8 @@ _PLACE_NOUNS = {
 _INCLUDING = {"منها", "بينها", "ومنها", "وبينها", "بينهم", "منهم"}
 # A noun after these names an institution or a state, not an event (لجنة العقوبات، الخاضعة لسيطرة).
 _BLOCK_BEFORE = {"لجنه", "لجان", "نظام", "فريق", "الخاضعه", "خاضعه", "تخضع", "يخضع", "تحت", "وزير", "وزاره"}
+# Words after which an act is no longer the object of a governing demand / threat / denial.
+_GOVERN_STOP = {"بعد", "قبل", "اثر", "عقب", "بسبب", "رغم", "عن", "الذي", "التي", "الذين", "منذ", "حين", "عندما"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين"}
 _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
@@ -660,6 +662,23 @@ class EventExtractor:
         return {"start": start, "end": end}, precision
 
     # -- modality ---------------------------------------------------------------------------------------------
+    def _governing(self, sent: _Sent, trig: _Trigger) -> str | None:
+        """The modality a demand / threat / denial verb gives the act it governs (its object, a few words on).
+
+        The search stops at words that start another clause or a circumstance (بعد إطلاق صواريخ، المسؤولين عن
+        الهجوم): what comes after them is not what is demanded or threatened.
+        """
+        cues = self.lexicon.modality
+        for b in range(trig.tok - 1, max(0, trig.tok - 7) - 1, -1):
+            k = sent.keys[b]
+            if k in _CLAUSE_BREAK or strip_key(k) in _GOVERN_STOP or k in _GOVERN_STOP:
+                return None
+            for key in (k, strip_key(k), k[1:] if k[:1] in ("و", "ف") else k):
+                for modality, where in cues.get(key, ()):
+                    if where == "governs":
+                        return modality
+        return None
+
     def _modality(self, doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None) -> str:
         cues = self.lexicon.modality
         content = doc.statements[statement_index].content if statement_index is not None else None
@@ -674,23 +693,27 @@ class EventExtractor:
             pair = f"{sent.keys[b - 1]} {k}" if b > 0 else ""
             for key in (pair, k, strip_key(k)):
                 for modality, where in cues.get(key, ()):
-                    if where == "before" and found is None:
+                    # a negator only reaches the next two words (لا يعرف أي فصيل أطلق: أطلق is not negated)
+                    if where == "before" and found is None and (modality != "negated" or trig.tok - b <= 2):
                         found = modality
             if found is not None:
                 break
-        if found is None:
-            # a governing verb of demand / threat / denial earlier in the sentence, not itself the trigger
-            for b in range(trig.tok - 1, max(0, trig.tok - 10) - 1, -1):
-                k = sent.keys[b]
-                for key in (k, strip_key(k), k[1:] if k[:1] in ("و", "ف") else k):
-                    for modality, where in cues.get(key, ()):
-                        if where == "governs":
-                            found = modality
-                            break
-                    if found:
-                        break
-                if found:
+        if found is None and trig.tok > 0 and sent.keys[trig.tok - 1] == "قد" and trig.entry.pos == "V":
+            # قد + present is "may"; قد + past (كانت مصر قد توسطت) asserts
+            if sent.keys[trig.tok].lstrip("وف")[:1] in ("ي", "ت", "ن"):
+                found = "hypothetical"
+        if found is None and trig.tok > 0 and sent.keys[trig.tok][:1] == "ل" and trig.entry.pos != "V":
+            # اتفاق لإجلاء المقاتلين: the purpose of an agreement or a demand is still to come
+            for b in range(trig.tok - 1, max(lo, trig.tok - 3) - 1, -1):
+                m = match_word(self.lexicon, sent.keys[b])
+                if m is not None and m[0].plover in ("AGREE", "DEMAND", "CONSULT"):
+                    found = "planned"
                     break
+        governing = self._governing(sent, trig)
+        if governing == "negated" and found in (None, "unconfirmed"):
+            found = "negated"  # ينفون أنباء عن محادثات
+        elif found is None:
+            found = governing
         if found is None:
             for a in range(trig.end_tok, min(hi, trig.end_tok + 12)):
                 k = sent.keys[a]
