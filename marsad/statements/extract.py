@@ -200,7 +200,7 @@ class _Ctx:
         if not self.has_entities and t.arabic and not k.startswith("ال") and self.nounish(i):
             # no NER ran: a bare word that is no function word, verb or masdar-looking noun may be a name
             nisba = self.nisba(k) and not k.endswith("يا")  # روسيا، تركيا are names
-            if nisba or self.prep_prefixed(i) or k.startswith(("ت", "م", "ب")) or k.endswith("ه"):
+            if nisba or self.prep_prefixed(i) or k.startswith(("ت", "م", "ب", "ل")) or k.endswith("ه") or len(k) < 3:
                 return False  # masdars (تصعيد، مقتل، بشكل) and feminine nouns (ضرورة) far outnumber such names
             return not (k.startswith("ا") and _MASDAR_A.match(k))
         return False
@@ -497,6 +497,11 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
         if t.key == "من" and k + 1 < b and ctx.is_("aside", k + 1):
             k += 2
             continue
+        if t.text == "(":
+            close = next((q for q in range(k + 1, min(b, k + 6)) if ctx.toks[q].text == ")"), None)
+            if close is not None:
+                k = close + 1  # "(سانا)", "(أ ف ب)"
+                continue
         break
     return k
 
@@ -978,6 +983,12 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if j >= b:
             break
         t = toks[j]
+        if j == start_region and "vs" in cand.extra and not ctx.has_entities:
+            nq = _name_run(ctx, j, b, form)
+            if nq > j:
+                cand.speaker = ctx.span(cand.speaker.start, toks[nq - 1].end)  # type: ignore[union-attr]
+                j = nq
+                continue
         kind = _opener_at(ctx, j)
         if kind == "quote" and (close := _quoted_name_end(ctx, j, b)) is not None:
             if cand.addressee is None and j - 1 >= 0 and toks[j - 1].key in ("ل", "لـ"):
@@ -1037,16 +1048,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         ):
             j = max(_l_np_end(ctx, j, b), j + 1)
             continue
-        if j == start_region and "vs" in cand.extra:
-            # a name after a title (no NER): up to three bare words, then the complementiser
-            q = j
-            while q < b and q - j < 3 and not toks[q].key.startswith("ال") and toks[q].arabic:
-                if ctx.function_word(q) or ctx.is_time(q) or _opener_at(ctx, q):
-                    break
-                q += 1
-            if q > j and q < b and _opener_at(ctx, q):
-                cand.speaker = ctx.span(cand.speaker.start, toks[q - 1].end)  # type: ignore[union-attr]
-                j = q
+        if ctx.is_("w_aside", j) or (t.conj_off > 0 and t.bare and t.bare.startswith(("مقر", "هو", "هي"))):
+            # "المرصد السوري، ومقره بريطانيا، إن …": a comma-bounded aside before the content marker
+            q = next((q for q in range(j + 1, min(b, j + 6)) if toks[q].text in COMMAS), None)
+            if q is not None and q + 1 < b and _opener_at(ctx, q + 1):
+                j = q + 1
                 continue
         content_tok = j
         break
@@ -1077,6 +1083,34 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     cand.content_start = start
     cand.extra["np_content"] = True
     _quote_content(ctx, cand, c, b, None)
+
+
+def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
+    """Without NER: a person's name after a title ("وزيرة الإعلام جمانة غنيمات، إن …") — up to three words, the
+    last possibly a definite nisba (الإرياني), then a comma, the content marker or a governed preposition."""
+    toks = ctx.toks
+    q = j
+    while q < b and q - j < 3 and toks[q].arabic and not toks[q].punct:
+        k = toks[q].key
+        if ctx.function_word(q) or ctx.is_time(q) or _opener_at(ctx, q) or ctx.cue_form(q) is not None:
+            break
+        if k.startswith("ال") and not (ctx.nisba(k) and q > j):
+            break
+        if k in ctx.lex.sources or k.startswith(("لل", "بال")) or toks[q].text.startswith("لـ"):
+            break
+        if q == j and k.startswith("ل") and q + 1 < b and (_opener_at(ctx, q + 1) or toks[q + 1].text in COMMAS):
+            break  # "لرويترز إن": an addressee
+        q += 1
+        if k.startswith("ال"):
+            break
+    if q == j or q >= b:
+        return j
+    nxt = toks[q]
+    if nxt.text in COMMAS or _opener_at(ctx, q) or (q > j + 0 and _governed(ctx, q, form) and ctx.is_("prep", q)):
+        return q
+    if nxt.key.startswith("ل") and not nxt.key.startswith("ال") and q + 1 < b and _opener_at(ctx, q + 1):
+        return q  # "… لرويترز إن"
+    return j
 
 
 def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
