@@ -671,7 +671,8 @@ class EventExtractor:
         cues = self.lexicon.modality
         for b in range(trig.tok - 1, max(0, trig.tok - 7) - 1, -1):
             k = sent.keys[b]
-            if k in _CLAUSE_BREAK or strip_key(k) in _GOVERN_STOP or k in _GOVERN_STOP:
+            hedge = k == "عن" and b > 0 and sent.keys[b - 1] in ("انباء", "تقارير")
+            if k in _CLAUSE_BREAK or ((strip_key(k) in _GOVERN_STOP or k in _GOVERN_STOP) and not hedge):
                 return None
             for key in (k, strip_key(k), k[1:] if k[:1] in ("و", "ف") else k):
                 for modality, where in cues.get(key, ()):
@@ -700,7 +701,9 @@ class EventExtractor:
                 break
         if found is None and trig.tok > 0 and sent.keys[trig.tok - 1] == "قد" and trig.entry.pos == "V":
             # قد + present is "may"; قد + past (كانت مصر قد توسطت) asserts
-            if sent.keys[trig.tok].lstrip("وف")[:1] in ("ي", "ت", "ن"):
+            key = sent.keys[trig.tok]
+            bare_verb = key[1:] if key[:1] in ("و", "ف") and key[1:] in self.lexicon.verbs else key
+            if bare_verb not in self.lexicon.past_forms:
                 found = "hypothetical"
         if found is None and trig.tok > 0 and sent.keys[trig.tok][:1] == "ل" and trig.entry.pos != "V":
             # اتفاق لإجلاء المقاتلين: the purpose of an agreement or a demand is still to come

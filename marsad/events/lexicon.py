@@ -74,6 +74,7 @@ class Lexicon:
     refine: list[RefineRule] = field(default_factory=list)
     modality: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # cue key -> [(modality, where)]
     light_verbs: frozenset[str] = frozenset()  # inflected forms of verbs whose object noun is the event
+    past_forms: set[str] = field(default_factory=set)  # verb forms that read as past tense (for قد + past)
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
             past, present = lookup_key(main[0]), lookup_key(main[-1])
             keys |= _verb_forms(past, present)
             keys.update(lookup_key(a) for a in alternatives[1:])
+            lex.past_forms |= {past + suffix for suffix in _PAST_SUFFIXES}
         else:
             # each noun is its own lemma (اجتماع and محادثات are counted and retyped apart)
             for alt in alternatives:

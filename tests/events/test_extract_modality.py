@@ -52,3 +52,18 @@ def test_statement_stance_sets_modality(extractor, make_doc, stance, modality) -
     ev = next(e for e in extractor(doc).events if e.plover in ("FIGHT", "ASSAULT"))
     assert ev.statement == 0
     assert ev.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("وكانت الأمم المتحدة قد توسطت في الأزمة.", "توسطت", "asserted"),  # قد + past asserts
+        ("وقال محللون إن القوات قد تنسحب من المدينة.", "تنسحب", "hypothetical"),  # قد + present: may
+        ("وقال المرصد إنه لا يعرف أي فصيل أطلق القذائف.", "أطلق", "asserted"),  # the negator is too far
+        ("وطلبت الدولة عقد اجتماع طارئ بعد إطلاق صواريخ على المدينة.", "إطلاق", "asserted"),
+        ("وأعلنت الحكومة التوصل إلى اتفاق لإجلاء المقاتلين.", "إجلاء", "planned"),
+        ("وينفي مسؤولون أنباء عن محادثات سرية.", "محادثات", "negated"),
+    ],
+)
+def test_modality_scope(extractor, make_doc, text, trigger, modality) -> None:
+    assert _modality(extractor, make_doc(text), trigger) == modality
