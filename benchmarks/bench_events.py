@@ -45,7 +45,7 @@ def main() -> None:
         names = list(DEFAULT_PIPELINE)
     comps = [create(n) for n in names]
     upstream_time = 0.0
-    args_right = {"actors": [0, 0], "targets": [0, 0]}
+    args_right = {"actors": [0, 0], "targets": [0, 0], "modality": [0, 0], "statement": [0, 0]}
     total = Scores()
     fn_words: Counter[str] = Counter()
     fp_words: Counter[str] = Counter()
@@ -85,7 +85,8 @@ def main() -> None:
     out = total.to_json()
     print(json.dumps({"events": out["events"], "claims": out["claims"]}, ensure_ascii=False, indent=1))
     for role, (right, n) in args_right.items():
-        print(f"{role} (matched events; right = both empty or overlapping): {right}/{n} = {right / max(n, 1):.3f}")
+        how = "both empty or overlapping" if role in ("actors", "targets") else "same value"
+        print(f"{role} (matched events; right = {how}): {right}/{n} = {right / max(n, 1):.3f}")
     n_docs = len(find_gold_folders(args.gold))
     print(f"events+claims time: {elapsed:.2f}s for {n_docs} articles (upstream components: {upstream_time:.2f}s)")
     if args.errors:
@@ -110,6 +111,11 @@ def _argument_figures(gold: dict, pred: dict, acc: dict[str, list[int]]) -> None
                 ok = (not gs and not ps) or any(_overlap(a, b) for a in gs for b in ps)
                 acc[role][0] += int(ok)
                 acc[role][1] += 1
+            acc["modality"][0] += int(g.get("modality", "asserted") == p.get("modality"))
+            acc["modality"][1] += 1
+            # statement indices only compare when statements come from gold
+            acc["statement"][0] += int(g.get("statement") == p.get("statement"))
+            acc["statement"][1] += 1
             break
 
 
