@@ -725,7 +725,9 @@ class SQLStore(Store):
                 out.append(row)
         return out, total
 
-    def _iter_items(self, table: str, filters: Any, limit: int | None, offset: int, extra: str = "") -> Iterator:
+    def _iter_items(
+        self, table: str, filters: Any, limit: int | None, offset: int, extra: str = ""
+    ) -> Iterator[dict[str, Any]]:
         f = Filters.of(filters)
         conds, params = self._conditions(f, item=table)
         if extra:
@@ -748,10 +750,14 @@ class SQLStore(Store):
             out.update(item)
             yield out
 
-    def iter_entities(self, filters=None, *, limit=None, offset=0):
+    def iter_entities(
+        self, filters: Filters | Mapping[str, Any] | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> Iterator[dict[str, Any]]:
         return self._iter_items("entities", filters, limit, offset)
 
-    def iter_places(self, filters=None, *, limit=None, offset=0):
+    def iter_places(
+        self, filters: Filters | Mapping[str, Any] | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> Iterator[dict[str, Any]]:
         for row in self._iter_items("entities", filters, limit, offset, extra="x.lat IS NOT NULL"):
             place = row.get("place") or {}
             row.update(
@@ -759,16 +765,22 @@ class SQLStore(Store):
             )
             yield row
 
-    def iter_statements(self, filters=None, *, limit=None, offset=0):
+    def iter_statements(
+        self, filters: Filters | Mapping[str, Any] | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> Iterator[dict[str, Any]]:
         return self._iter_items("statements", filters, limit, offset)
 
-    def iter_events(self, filters=None, *, limit=None, offset=0):
+    def iter_events(
+        self, filters: Filters | Mapping[str, Any] | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> Iterator[dict[str, Any]]:
         return self._iter_items("events", filters, limit, offset)
 
-    def iter_claims(self, filters=None, *, limit=None, offset=0):
+    def iter_claims(
+        self, filters: Filters | Mapping[str, Any] | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> Iterator[dict[str, Any]]:
         return self._iter_items("claims", filters, limit, offset)
 
-    def iter_documents(self, filters=None) -> Iterator[dict[str, Any]]:
+    def iter_documents(self, filters: Filters | Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         f = Filters.of(filters)
         conds, params = self._conditions(f)
         last = 0
@@ -886,7 +898,9 @@ class SQLStore(Store):
         )
         return [r["id"] for r in rows]
 
-    def list_cross_events(self, filters=None, *, limit: int = 50, offset: int = 0):
+    def list_cross_events(
+        self, filters: Filters | Mapping[str, Any] | None = None, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
         f = Filters.of(filters)
         conds: list[str] = []
         params: list[Any] = []
@@ -932,7 +946,7 @@ class SQLStore(Store):
             )
         return out, int(total["n"]) if total else 0
 
-    def list_cross_claims(self, *, limit: int = 50, offset: int = 0):
+    def list_cross_claims(self, *, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         with self._lock:
             rows = self._fetchall(
                 "SELECT * FROM cross_claims ORDER BY date_start DESC, id LIMIT ? OFFSET ?", (limit, offset)
