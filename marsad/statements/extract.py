@@ -983,12 +983,6 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if j >= b:
             break
         t = toks[j]
-        if j == start_region and "vs" in cand.extra and not ctx.has_entities:
-            nq = _name_run(ctx, j, b, form)
-            if nq > j:
-                cand.speaker = ctx.span(cand.speaker.start, toks[nq - 1].end)  # type: ignore[union-attr]
-                j = nq
-                continue
         kind = _opener_at(ctx, j)
         if kind == "quote" and (close := _quoted_name_end(ctx, j, b)) is not None:
             if cand.addressee is None and j - 1 >= 0 and toks[j - 1].key in ("ل", "لـ"):
@@ -1054,6 +1048,15 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if q is not None and q + 1 < b and _opener_at(ctx, q + 1):
                 j = q + 1
                 continue
+        if "vs" in cand.extra and not ctx.has_entities and not cand.extra.get("named"):
+            cand.extra["named"] = True
+            nq = _name_run(ctx, j, b, form)
+            if nq > j:
+                # without NER, a name after the title: "السفيرة لدى المنظمة نيكي هايلي في بيان إن"
+                if j == start_region:
+                    cand.speaker = ctx.span(cand.speaker.start, toks[nq - 1].end)  # type: ignore[union-attr]
+                j = nq
+                continue
         content_tok = j
         break
     region_end = opener[0] if opener else (content_tok if content_tok is not None else j)
@@ -1108,6 +1111,13 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
     nxt = toks[q]
     if nxt.text in COMMAS or _opener_at(ctx, q) or (q > j + 0 and _governed(ctx, q, form) and ctx.is_("prep", q)):
         return q
+    if ctx.is_("prep", q) or ctx.is_time(q) or nxt.text == "(":
+        # "فاسيلي نيبينزا أمام المجلس «…»": a lead-in, then the content marker
+        for r in range(q + 1, min(b, q + 9)):
+            if _opener_at(ctx, r):
+                return q
+            if ctx.cue_form(r) is not None or toks[r].text in (".", "!", "?", "؟"):
+                break
     if nxt.key.startswith("ل") and not nxt.key.startswith("ال") and q + 1 < b and _opener_at(ctx, q + 1):
         return q  # "… لرويترز إن"
     return j
