@@ -123,11 +123,16 @@ def _word_candidates(key: str, verbs: bool) -> list[tuple[str, str, str]]:
     return out
 
 
-def match_word(lex: Lexicon, key: str) -> tuple[TriggerEntry, str] | None:
-    """The lexicon entry a word key carries and its proclitic, or None (the longest stem wins)."""
+def match_word(lex: Lexicon, key: str, *, ta_marbuta: bool = False) -> tuple[TriggerEntry, str] | None:
+    """The lexicon entry a word key carries and its proclitic, or None (the longest stem wins).
+
+    ``ta_marbuta``: the written word ends in ة, so its final ه (in the key) is no pronoun (وزارة is not و + زار + ه).
+    """
     best: tuple[int, TriggerEntry, str] | None = None
     for verbs, table in ((False, lex.nouns), (True, lex.verbs)):
-        for p, core, _e in _word_candidates(key, verbs):
+        for p, core, e in _word_candidates(key, verbs):
+            if ta_marbuta and e == "ه":
+                continue
             entry = table.get(core)
             if entry is None:
                 continue
@@ -244,7 +249,7 @@ class EventExtractor:
                     found = _Trigger(i, i + n, entry, 0, 0)
                     break
             if found is None:
-                m = match_word(lex, keys[i])
+                m = match_word(lex, keys[i], ta_marbuta=_ends_in_ta_marbuta(tok.text))
                 if m is not None and self._needs_ok(sent, m[0], i + 1):
                     found = _Trigger(i, i + 1, m[0], 0, 0, future="س" in m[1])
             if found is None or self._blocked(sent, found):
@@ -662,6 +667,24 @@ class EventExtractor:
         return {"start": start, "end": end}, precision
 
     # -- modality ---------------------------------------------------------------------------------------------
+    def _cue_reaches(self, sent: _Sent, b: int, trig: _Trigger, modality: str) -> bool:
+        """Whether a cue at token b governs the trigger.
+
+        Future cues reach over a clause start (من المقرر أن يعقد مجلس الأمن اجتماعا); a negator reaches the next
+        two words, or farther only over light verbs and أي (لم تنفذ أي غارات) — لا يعرف أي فصيل أطلق is not
+        a negated shooting.
+        """
+        distance = trig.tok - b
+        if modality == "planned":
+            return distance <= 6
+        if modality != "negated":
+            return distance <= 4
+        if distance <= 2:
+            return True
+        between = sent.keys[b + 1 : trig.tok]
+        light = self.lexicon.light_verbs
+        return all(k in light or k in ("اي", "ايه") for k in between)
+
     def _governing(self, sent: _Sent, trig: _Trigger) -> str | None:
         """The modality a demand / threat / denial verb gives the act it governs (its object, a few words on).
 
@@ -688,14 +711,13 @@ class EventExtractor:
         found: str | None = None
         if trig.future:
             found = "planned"
-        for b in range(trig.tok - 1, max(lo, trig.tok - 4) - 1, -1):
+        for b in range(trig.tok - 1, max(lo, trig.tok - 7) - 1, -1):
             k = sent.keys[b]
             # two-word cues (من المقرر) are keyed with a space
             pair = f"{sent.keys[b - 1]} {k}" if b > 0 else ""
             for key in (pair, k, strip_key(k)):
                 for modality, where in cues.get(key, ()):
-                    # a negator only reaches the next two words (لا يعرف أي فصيل أطلق: أطلق is not negated)
-                    if where == "before" and found is None and (modality != "negated" or trig.tok - b <= 2):
+                    if where == "before" and found is None and self._cue_reaches(sent, b, trig, modality):
                         found = modality
             if found is not None:
                 break
@@ -799,6 +821,11 @@ def _anaphoric_types(events: list[Event]) -> None:
                 if ev.plover == "FIGHT" and prev.plover == "ASSAULT":
                     ev.plover, ev.acled = prev.plover, prev.acled
             last[stem] = ev
+
+
+def _ends_in_ta_marbuta(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and letters[-1] == "ة"
 
 
 def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:

@@ -67,3 +67,14 @@ def test_statement_stance_sets_modality(extractor, make_doc, stance, modality) -
 )
 def test_modality_scope(extractor, make_doc, text, trigger, modality) -> None:
     assert _modality(extractor, make_doc(text), trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("ومن المقرر أن يعقد مجلس الأمن اجتماعا طارئا.", "اجتماعا", "planned"),
+        ("وقالت الوزارة إن طائراتها لم تنفذ أي غارات في المنطقة.", "غارات", "negated"),
+    ],
+)
+def test_cue_reach(extractor, make_doc, text, trigger, modality) -> None:
+    assert _modality(extractor, make_doc(text), trigger) == modality

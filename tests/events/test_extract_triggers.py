@@ -113,3 +113,9 @@ def test_definite_repeat_keeps_the_attack_type(extractor, make_doc) -> None:
     doc = extractor(make_doc("وشنت الطائرات هجوما بغاز السارين على البلدة. وأدانت المنظمة الهجوم بشدة."))
     attacks = [e for e in doc.events if "هجوم" in e.trigger.text]
     assert [e.plover for e in attacks] == ["ASSAULT", "ASSAULT"]
+
+
+def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
+    # وزارة is not و + زار (visited) + ه
+    doc = extractor(make_doc("وقالت وزارة الصحة إن المستشفى يعمل."))
+    assert [e.plover for e in doc.events] == []
