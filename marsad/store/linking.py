@@ -10,7 +10,8 @@ else coordinates rounded to ~1 km, else the normalised place name) or an overlap
 come from articles of one near-duplicate cluster. Negated and hypothetical mentions never merge.
 
 Cross-article claims: two claims are one when the events they are about fall in the same cross-article event,
-or when their ``about`` texts share most index terms (Jaccard ≥ ``CLAIM_JACCARD``) within the date window. The
+or when their ``about`` texts (of ``CLAIM_MIN_TERMS`` words or more) share most index terms (Jaccard ≥
+``CLAIM_JACCARD``) within the date window. The
 merged status is "contested" when some position denies and another asserts, "confirmed" when two or more sources
 assert (or confirm) and none denies, else "unverified".
 """
@@ -32,6 +33,7 @@ SCHEME = "affine32"  # datasketch 2 hashing scheme; stored signatures are only c
 DUP_THRESHOLD = 0.7
 DATE_WINDOW_DAYS = 2
 CLAIM_JACCARD = 0.6
+CLAIM_MIN_TERMS = 4  # an "about" of a word or two (a trigger) says too little to link two articles by text
 _NO_MERGE_MODALITIES = ("negated", "hypothetical")
 
 
@@ -235,6 +237,11 @@ def about_terms(about: str) -> set[str]:
 
 def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def same_claim_text(a: set[str], b: set[str]) -> bool:
+    """Whether two claims' ``about`` terms say the same thing (both long enough, mostly shared)."""
+    return len(a) >= CLAIM_MIN_TERMS and len(b) >= CLAIM_MIN_TERMS and jaccard(a, b) >= CLAIM_JACCARD
 
 
 def claim_positions(data: dict[str, Any], claim: dict[str, Any]) -> list[dict[str, Any]]:

@@ -503,7 +503,7 @@ class SQLStore(Store):
                     "SELECT * FROM cross_claims WHERE date_start <= ? AND date_end >= ?", (hi, lo)
                 ):
                     if set(json.loads(cand["cross_events"])) & set(xevents) or (
-                        linking.jaccard(terms, linking.about_terms(cand["about"] or "")) >= linking.CLAIM_JACCARD
+                        linking.same_claim_text(terms, linking.about_terms(cand["about"] or ""))
                     ):
                         match = cand
                         break

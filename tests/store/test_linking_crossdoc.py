@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from marsad.document import Document
-from marsad.store.linking import dates_close, merged_status, same_event
+from marsad.store.linking import about_terms, dates_close, merged_status, same_claim_text, same_event
 from marsad.store.samples import TEXT_D, sample_documents
 
 
@@ -97,6 +97,30 @@ def test_same_event_rule(a, b, same_cluster, expected):
 )
 def test_merged_status(roles, expected):
     assert merged_status([{"role": r, "source": s} for r, s in roles]) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("مقتل مدنيين في قصف كفرنبل بريف إدلب", "مقتل مدنيين بقصف على كفرنبل في إدلب", True),
+        ("انفجار", "انفجار", False),  # a bare trigger word links nothing by itself
+        ("مقتل مدنيين في قصف كفرنبل بريف إدلب", "رفع الفائدة في تونس لكبح التضخم", False),
+    ],
+)
+def test_claim_text_rule(a, b, expected):
+    assert same_claim_text(about_terms(a), about_terms(b)) is expected
+
+
+def test_one_word_claims_in_unrelated_reports_stay_apart(store):
+    from marsad.document import Claim, Statement
+
+    for i, text in enumerate(["قالت الشرطة إن انفجارا وقع في السوق.", "قال الدفاع المدني إن انفجارا هز الميناء."]):
+        doc = Document(text=text, id=f"u{i}", published="2024-01-01", source=f"s{i}")
+        cue = doc.text.index("إن")
+        doc.statements = [Statement(doc.span(0, 4), doc.span(0, 4), doc.span(cue + 3, len(text) - 1))]
+        doc.claims = [Claim("انفجار", "unverified", [{"statement": 0, "role": "assert"}])]
+        store.add_document(doc)
+    assert store.list_cross_claims()[1] == 2
 
 
 def test_dates_close_unknown_is_false():
