@@ -715,7 +715,8 @@ class EventExtractor:
             k = sent.keys[b]
             # two-word cues (من المقرر) are keyed with a space
             pair = f"{sent.keys[b - 1]} {k}" if b > 0 else ""
-            for key in (pair, k, strip_key(k)):
+            pair_bare = pair[1:] if pair[:1] in ("و", "ف") else pair  # ومن المقرر
+            for key in (pair, pair_bare, k, strip_key(k)):
                 for modality, where in cues.get(key, ()):
                     if where == "before" and found is None and self._cue_reaches(sent, b, trig, modality):
                         found = modality
