@@ -90,6 +90,7 @@ class _Ctx:
             if a not in self.ent_start or self.ent_start[a][1] < b:
                 self.ent_start[a] = (ei, b)
         self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
+        self.quotes: list[tuple[int, int]] = []  # direct quotations that run past their sentence
 
     def _tok(self, start: int, end: int, text: str) -> _Tok:
         key = lookup_key(text)
@@ -247,6 +248,12 @@ def extract_statements(doc: Document) -> list[Statement]:
             b += 1
         cands = _sentence(ctx, a, b, sent, si, last)
         _finish_contents(ctx, cands, a, b, sent)
+        cands = _split_complements(ctx, cands, a, b)
+        ctx.quotes.extend(
+            (c.content_start, c.content_end)
+            for c in cands
+            if c.direct and c.content_start is not None and c.content_end is not None and c.content_end > sent.end
+        )
         for c in cands:
             if c.content_start is None or c.content_end is None or c.content_end <= c.content_start:
                 continue
@@ -314,10 +321,13 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]
             elif form.cue.kind == "adjunct":
                 made = _adjunct(ctx, i, a, b, form, off)
         if made is not None:
-            for c in cands:
-                if c.direct and c.content_start is not None and c.content_end is not None:
-                    if c.content_start <= made.cue.start < c.content_end:
-                        made.extra["nested"] = True  # said inside someone else's quotation
+            quotes = ctx.quotes + [
+                (c.content_start, c.content_end)
+                for c in cands
+                if c.direct and c.content_start is not None and c.content_end is not None
+            ]
+            if any(qs <= made.cue.start < qe for qs, qe in quotes):
+                made.extra["nested"] = True  # said inside someone else's quotation (which may span sentences)
             cands.append(made)
             if made.content_start is None and made.postposed_ok:
                 made.extra["postposed"] = True  # "…، بما أفادت به لجنة …": not the topic speaker of what follows
@@ -493,6 +503,9 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
         t = ctx.toks[k]
         if t.text in COMMAS or t.text == "/" or ctx.is_("adverb", k) or (ctx.is_time(k) and not t.key.startswith("ل")):
             k += 1
+            continue
+        if t.text[:1].isdigit() and k > 0 and ctx.is_time(k - 1):
+            k += 1  # "أيار 2017"
             continue
         if t.key == "من" and k + 1 < b and ctx.is_("aside", k + 1):
             k += 2
@@ -1222,7 +1235,7 @@ def _time_span(ctx: _Ctx, j: int, end: int) -> Span:
         if a < t.end and t.start < b:
             return ctx.span(a, b)
     e = j + 1
-    while e < end and ctx.is_time(e):
+    while e < end and (ctx.is_time(e) or (ctx.toks[e].text[:1].isdigit() and len(ctx.toks[e].text) == 4)):
         e += 1
     return ctx.span(t.start + t.conj_off, ctx.toks[e - 1].end)
 
@@ -1513,6 +1526,38 @@ def _is_media(ctx: _Ctx, span: Span) -> bool:
     k = lookup_key(ctx.text[span.start : ctx.toks[i].end])
     k = k[2:] if k.startswith("ال") else k
     return k in ctx.lex.words["media"] or ("ال" + k) in ctx.lex.words["media"]
+
+
+def _split_complements(ctx: _Ctx, cands: list[_Cand], a: int, b: int) -> list[_Cand]:
+    """One cue, two complements: "أعلن مقتل خمسة جنود وفي كانون الثاني 2016 عن مقتل جندي" gives two statements
+    sharing the cue, each with its own time."""
+    out: list[_Cand] = []
+    toks = ctx.toks
+    for c in cands:
+        out.append(c)
+        if c.kind != "verb" or c.direct or c.content_start is None or c.content_end is None:
+            continue
+        q = ctx.tok_at(c.content_start)
+        while q is not None and q < b and toks[q].start < c.content_end:
+            t = toks[q]
+            in_time = t.key == "وفي" and q + 1 < b and ctx.is_time(q + 1)
+            if (t.conj_off > 0 and ctx.is_time(q)) or in_time:
+                r = q + 2 if in_time else q + 1
+                while r < b and (ctx.is_time(r) or toks[r].text == "/" or toks[r].text.isdigit()):
+                    r += 1
+                if r < b and toks[r].start < c.content_end and (toks[r].key == "عن" or ctx.is_("comp", r)):
+                    if r + 1 < b and toks[r + 1].start < c.content_end:
+                        second = _Cand(c.cue, c.cue_i, c.kind, c.stance, speaker=c.speaker, via=c.via)
+                        second.addressee, second.speaker_entity = c.addressee, c.speaker_entity
+                        tstart = toks[q + 1].start if in_time else t.start + t.conj_off
+                        second.time = ctx.span(tstart, toks[r - 1].end)
+                        second.content_start, second.content_end = toks[r + 1].start, c.content_end
+                        second.extra = dict(c.extra)
+                        c.content_start, c.content_end = _trim(ctx.text, c.content_start, t.start)
+                        out.append(second)
+                        break
+            q += 1
+    return out
 
 
 def _skip_lead(ctx: _Ctx, s: int, end: int) -> int:

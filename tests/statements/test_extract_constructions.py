@@ -338,3 +338,18 @@ def test_names_without_entities() -> None:
     doc = make("وقالت موسكو إن المحادثات ستتواصل. وقال هيلمان لـCNN إن الوفد وصل.")
     assert [s.speaker.text for s in doc.statements] == ["موسكو", "هيلمان"]
     assert doc.statements[1].addressee is not None and doc.statements[1].addressee.text == "CNN"
+
+
+def test_one_cue_two_complements_gives_two_statements() -> None:
+    doc = make("وأعلن الجيش في أيار 2017 مقتل ثلاثة جنود وفي آذار 2018 عن مقتل جنديين.")
+    first, second = doc.statements
+    assert (first.cue.start, first.speaker.start) == (second.cue.start, second.speaker.start)
+    assert (first.content.text, first.time and first.time.text) == ("مقتل ثلاثة جنود", "أيار 2017")
+    assert (second.content.text, second.time and second.time.text) == ("مقتل جنديين", "آذار 2018")
+
+
+def test_statement_inside_a_quotation_is_no_antecedent() -> None:
+    text = 'وقالت الوزيرة: "إن التقرير أكد أن الوضع خطير.\nولا بد من التحرك". وأضافت أن الاجتماع سيعقد غدا.'
+    doc = make(text)
+    added = [s for s in doc.statements if s.cue.text == "أضافت"]
+    assert added and added[0].speaker.text == "الوزيرة"
