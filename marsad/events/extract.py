@@ -293,6 +293,10 @@ class EventExtractor:
         if trig.entry.pos == "V" and prev_key in _RELATIVE and nxt in _STATE_AFTER:
             return True  # المناطق التي تسيطر عليها: who holds an area, not a take-over
         key = sent.keys[trig.tok]
+        if trig.entry.lemma == "دعوه" and key.startswith("ب") and nxt == "من":
+            return True  # بدعوة من الحكومة: at someone's invitation, not a demand
+        if trig.entry.plover == "SUPPORT" and trig.entry.pos != "V" and (nxt[:1].isdigit() or nxt in _NUMBERISH):
+            return True  # تأييد 34 في المئة: a poll figure
         if trig.entry.lemma in _STATIVE and trig.entry.pos == "V" and key.lstrip("وف")[:1] in ("ي", "ت", "ن"):
             return True  # تسيطر / يسيطر: holding an area now, not taking it
         if trig.entry.lemma in _KILL_LEMMAS:
@@ -775,8 +779,12 @@ class EventExtractor:
         triggers_at = {k for t in triggers for k in range(t.tok, t.end_tok)}
         quantities = quantities_in(doc, sent.tokens)
         events: list[Event] = []
+        kept: list[_Trigger] = []
         for trig in triggers:
             plover, acled = self._refine(sent, trig)
+            if plover == "NONE":
+                continue  # refine.tsv says this reading is no event (a match, not a battle)
+            kept.append(trig)
             statement_index = _statement_of(doc, trig.start, trig.end)
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
@@ -805,7 +813,7 @@ class EventExtractor:
                     time_precision=precision,
                 )
             )
-        _attach_quantities(events, triggers, quantities)
+        _attach_quantities(events, kept, quantities)
         return events
 
 

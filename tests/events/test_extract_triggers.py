@@ -119,3 +119,15 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
     # وزارة is not و + زار (visited) + ه
     doc = extractor(make_doc("وقالت وزارة الصحة إن المستشفى يعمل."))
     assert [e.plover for e in doc.events] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيخوض المنتخب مواجهة صعبة أمام منافسه في الدور الثاني من البطولة.",  # sport, not a battle
+        "ووصل المراقبون بدعوة من الحكومة.",  # an invitation, not a demand
+        "وحصل المرشح على تأييد 34 في المئة من المستطلعين.",  # a poll figure
+    ],
+)
+def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
+    assert extractor(make_doc(text)).events == []
