@@ -185,7 +185,10 @@ def ingest(
                 doc = process_record(record, pipeline, report.component_seconds, validate=validate)
                 t1 = time.perf_counter()
                 report.pipeline_seconds += t1 - t0
-                doc_id, added = store.add_document(doc, meta={"source_ref": record.source_ref, **record.meta})
+                try:
+                    doc_id, added = store.add_document(doc, meta={"source_ref": record.source_ref, **record.meta})
+                except MarsadError as exc:  # this document's writes are rolled back alone (savepoint)
+                    raise ComponentFailure("store", exc) from exc
                 report.store_seconds += time.perf_counter() - t1
                 if added:
                     report.stored += 1

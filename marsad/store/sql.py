@@ -102,7 +102,8 @@ def _now() -> str:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # default=str: metadata from readers may hold dates or other non-JSON values; never fail a write on them
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _like(text: str) -> str:

@@ -41,10 +41,18 @@ class SQLiteStore(SQLStore):
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[None]:
-        if self._depth:  # nested: part of the enclosing transaction
+        if self._depth:  # nested: a savepoint, so a failed inner write is undone alone
+            name = f"sp{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
             self._depth += 1
             try:
                 yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {name}")
             finally:
                 self._depth -= 1
             return

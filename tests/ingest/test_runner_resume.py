@@ -142,3 +142,22 @@ def test_resume_after_sigkill(tmp_path):
     assert len(rows) == n and {r[0] for r in rows} == hashes
     assert con.execute("SELECT COUNT(*) FROM sources_done").fetchone()[0] == n
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_store_error_on_one_article_is_undone_alone(tmp_path, nlp, monkeypatch):
+    from marsad.store import StoreError
+
+    with open_store(str(tmp_path / "m.db")) as store:
+        original = store._materialise
+
+        def flaky(rid, data, *args):
+            if "المدرسة رقم 2 " in data["text"]:
+                raise StoreError("disk hiccup")  # after the documents row was written
+            return original(rid, data, *args)
+
+        monkeypatch.setattr(store, "_materialise", flaky)
+        records = [Record(f"r{i}", _article(i)) for i in range(5)]
+        report = ingest(records, store, nlp, progress=False)
+        assert (report.stored, report.failed) == (4, 1)
+        assert report.failures[0][:2] == ("r2", "store")
+        assert store.count() == 4 and store.has_content(hashlib.sha256(_article(2).encode()).hexdigest()) is None
