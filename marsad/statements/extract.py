@@ -263,6 +263,15 @@ def extract_statements(doc: Document) -> list[Statement]:
             if c.kind != "colon" and not c.extra.get("nested") and not c.extra.get("postposed"):
                 last[0] = c
     _layer_vias(out)
+    for c in out:
+        if c.stance == "assert" and c.content_start is not None and _calls_false(ctx, c.content_start, c.content_end):
+            c.stance = "deny"
+        elif (
+            c.stance == "assert"
+            and c.content_start is not None
+            and _has(ctx, "pending", c.content_start, c.content_end)
+        ):
+            c.stance = "unconfirmed"
     seen: set[tuple[int, int, int]] = set()
     result: list[Statement] = []
     for c in out:
@@ -823,7 +832,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
             is_name = False
             n += 1
             continue
-        if ctx.prep_prefixed(end) and _l_genitive(ctx, end):
+        if _l_genitive(ctx, end):
             end += 1  # "المكتب الإعلامي لرئيس الوزراء", "المرصد السوري لحقوق الإنسان"
             last_def = False
             last_src = True
@@ -1558,6 +1567,20 @@ def _split_complements(ctx: _Ctx, cands: list[_Cand], a: int, b: int) -> list[_C
                         break
             q += 1
     return out
+
+
+def _has(ctx: _Ctx, cls: str, s: int, e: int | None) -> bool:
+    """Whether the text [s, e) contains a word or phrase of the class (phrases are written with _)."""
+    if e is None:
+        return False
+    words = " " + lookup_key(re.sub(r"[^\w\s]", " ", ctx.text[s:e])) + " "
+    words = re.sub(r"\s+", " ", words)
+    return any(f" {w.replace('_', ' ')} " in words for w in ctx.lex.words.get(cls, ()))
+
+
+def _calls_false(ctx: _Ctx, s: int, e: int | None) -> bool:
+    """The content says a report is false: "الأنباء … غير صحيحة", "اتهام … بـ«فبركات»"."""
+    return _has(ctx, "falsity", s, e) and _has(ctx, "report_noun", s, e)
 
 
 def _skip_lead(ctx: _Ctx, s: int, end: int) -> int:

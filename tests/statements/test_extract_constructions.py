@@ -353,3 +353,16 @@ def test_statement_inside_a_quotation_is_no_antecedent() -> None:
     doc = make(text)
     added = [s for s in doc.statements if s.cue.text == "أضافت"]
     assert added and added[0].speaker.text == "الوزيرة"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("وقال مسؤول في الوزارة إن الأنباء عن استقالة الوزير غير صحيحة.", "deny"),
+        ("وقال المصدر إن التقارير عن انسحاب القوات عارية عن الصحة.", "deny"),
+        ("وقال مصدر أمني إن مشتبها به اعتقل، وجاري التحقق من هويته.", "unconfirmed"),
+        ("وقال مصدر أمني إن مشتبها به اعتقل في المدينة.", "assert"),
+    ],
+)
+def test_stance_from_the_content(text: str, stance: str) -> None:
+    assert only(make(text)).stance == stance
