@@ -770,7 +770,7 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
+def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     """End (exclusive token index) of the speaker noun phrase that starts at token j."""
     toks = ctx.toks
     if j >= lim:
@@ -843,6 +843,21 @@ def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
         if k.startswith("ل") and not k.startswith("ال") and k not in ctx.lex.sources and len(k) >= 4:
             if end not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[end][0]].start > t.start:
                 break  # "دبلوماسي لرويترز": an addressee, not part of the name
+        if (
+            t.conj_off > 0
+            and t.bare is not None
+            and not last_src
+            and not t.bare.startswith("ال")
+            and end + 1 < lim
+            and ctx.definite(end + 1)
+            and ctx.nounish(end + 1)
+            and not ctx.is_time(end + 1)
+            and toks[end - 1].key.startswith("ال")
+            and n >= 3
+        ):
+            end += 2  # coordinated genitives in a long title: "للأمن الداخلي ومكافحة الإرهاب"
+            n += 2
+            continue
         if t.conj_off > 0 and t.bare is not None:
             rest_ent = end in ctx.ent_start
             if ctx.nisba(t.bare) or rest_ent or t.bare in ctx.lex.sources:
@@ -877,16 +892,16 @@ def _np_forward(ctx: _Ctx, j: int, lim: int) -> int:
         nxt = end + 1
         if (ctx.definite(nxt) or nxt in ctx.ent_start) and ctx.nounish(nxt) and not ctx.is_time(nxt):
             if not (toks[nxt].key.startswith("ال") and toks[nxt].key in ("الوقت",)):
-                end2 = _np_forward(ctx, nxt, lim)
+                end2 = _np_forward(ctx, nxt, lim, appos=False)
                 if end2 > nxt and head_key not in ("بيان", "البيان", "تقرير", "التقرير"):
                     end = end2
     # apposition between commas: "مدير المركز، رامي عبد الرحمن،" / "أنور قرقاش، وزير الدولة …،"
-    if end + 1 < lim and toks[end].text in COMMAS:
+    if appos and end + 1 < lim and toks[end].text in COMMAS:
         nxt = end + 1
         if (nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type == "PER") or (
             toks[nxt].key in ctx.lex.sources and not ctx.is_time(nxt)
         ):
-            end2 = _np_forward(ctx, nxt, lim)
+            end2 = _np_forward(ctx, nxt, lim, appos=False)
             q = end2
             while q < lim and q - nxt < 12:  # "، المتحدث باسم الجيش الليبي الموالي لخليفة حفتر،"
                 tq = toks[q]
@@ -1501,6 +1516,11 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> Non
             prior_clause = [p.clause_start for p in cands[:idx] if p.coordinate and p.clause_start < c.clause_start]
             if prev_ends or prior_clause:
                 s = max([s] + [e for e in prev_ends if e is not None])
+            if c.extra.get("resumptive"):
+                # "…، وغداة اتهامات بشن هجوم، وهو ما نفته دمشق": the phrase after the previous comma
+                commas = [t.end for t in toks[a:b] if t.text in COMMAS and t.end <= c.clause_start - 1]
+                if commas:
+                    s = max(s, commas[-1])
             raw_s = s
             s = _skip_lead(ctx, s, c.clause_start)
             c.content_start, c.content_end = s, c.clause_start
@@ -1580,7 +1600,13 @@ def _has(ctx: _Ctx, cls: str, s: int, e: int | None) -> bool:
 
 def _calls_false(ctx: _Ctx, s: int, e: int | None) -> bool:
     """The content says a report is false: "الأنباء … غير صحيحة", "اتهام … بـ«فبركات»"."""
-    return _has(ctx, "falsity", s, e) and _has(ctx, "report_noun", s, e)
+    if not _has(ctx, "falsity", s, e):
+        return False
+    i = ctx.tok_at(s)
+    if i is None:
+        return False
+    head_end = ctx.toks[min(i + 1, len(ctx.toks) - 1)].end  # the report noun opens the content
+    return _has(ctx, "report_noun", s, min(e or head_end, head_end))
 
 
 def _skip_lead(ctx: _Ctx, s: int, end: int) -> int:
