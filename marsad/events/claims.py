@@ -8,7 +8,8 @@ the other. A statement that points back at another speaker's report without nami
 Roles: the first statement to report the proposition asserts it; a later statement by another speaker that
 reports it confirms it (a later one by the same speaker asserts again); a statement whose stance is deny, or in
 which the event is negated, denies it; an unconfirmed stance or modality is "unconfirmed". Status: contested when
-someone denies, confirmed when someone other than the first source confirms, otherwise unverified.
+someone denies what someone asserts, confirmed when another source confirms and nobody says it cannot confirm,
+otherwise unverified.
 Propositions with identical positions are merged into one claim (المرجة and كرم القاطرجي, asserted and left
 unconfirmed by the same statements, are one claim).
 """
@@ -164,7 +165,8 @@ def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: li
     roles = {p["role"] for p in out}
     if "deny" in roles and ({"assert", "confirm"} & roles):
         status = "contested"
-    elif "confirm" in roles:
+    elif "confirm" in roles and "unconfirmed" not in roles:
+        # a source that says it cannot confirm keeps the claim open, however many others repeat it
         status = "confirmed"
     else:
         status = "unverified"

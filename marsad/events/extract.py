@@ -532,6 +532,15 @@ class EventExtractor:
                 targets.append(np[0])
                 used.append(np[0])
                 k = np[1]
+        if plover == "AID" and not targets:
+            # aid goes to someone: وصول صواريخ إلى الحوثيين، تسليم أسلحة للمعارضة
+            for j in range(k, min(hi, k + 5)):
+                if sent.keys[j] == "الي":
+                    np = self._np_at(doc, sent, j + 1, triggers_at, loose=True)
+                    if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
+                        targets.append(np[0])
+                        used.append(np[0])
+                    break
         for j in range(k, min(hi, k + 6)):
             if targets:
                 break

@@ -98,3 +98,27 @@ def test_a_single_source_makes_no_claim(extractor, make_doc) -> None:
         statements=[{"speaker": "الجيش", "cue": "قال", "content": "سيطر على بلدة الصفصافة"}],
     )
     assert ClaimLinker()(extractor(doc)).claims == []
+
+
+def test_cannot_confirm_keeps_a_claim_unverified(extractor, make_doc) -> None:
+    text = (
+        "وقالت الشرطة إنها اعتقلت المشتبه به في المدينة. وأكد مسؤول محلي اعتقال المشتبه به في المدينة. "
+        "وقال محامي المتهم إنه لا يستطيع تأكيد اعتقال موكله."
+    )
+    doc = make_doc(
+        text,
+        entities=[("المدينة", "LOC"), ("المدينة@2", "LOC")],
+        statements=[
+            {"speaker": "الشرطة", "cue": "قالت", "content": "اعتقلت المشتبه به في المدينة"},
+            {"speaker": "مسؤول محلي", "cue": "أكد", "content": "اعتقال المشتبه به في المدينة"},
+            {
+                "speaker": "محامي المتهم",
+                "cue": "لا يستطيع تأكيد",
+                "content": "اعتقال موكله",
+                "stance": "unconfirmed",
+            },
+        ],
+    )
+    doc = ClaimLinker()(extractor(doc))
+    assert [c.status for c in doc.claims] == ["unverified"]
+    assert [p["role"] for p in doc.claims[0].positions] == ["assert", "confirm", "unconfirmed"]
