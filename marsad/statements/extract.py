@@ -1134,7 +1134,12 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
         k = toks[q].key
         if ctx.function_word(q) or ctx.is_time(q) or _opener_at(ctx, q) or ctx.cue_form(q) is not None:
             break
-        if k.startswith("ال") and not (ctx.nisba(k) and q > j):
+        if k.startswith("ال") and q == j:
+            break
+        if k.startswith("ال") and not ctx.nisba(k):
+            # a definite family name closes the run only when a comma or the content marker follows ("عادل الجبير،")
+            if q + 1 < b and (toks[q + 1].text in COMMAS or _opener_at(ctx, q + 1)):
+                return q + 1
             break
         if k in ctx.lex.sources or k.startswith(("لل", "بال")) or toks[q].text.startswith("لـ"):
             break
