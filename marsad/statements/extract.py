@@ -1079,10 +1079,16 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         ):
             j = max(_l_np_end(ctx, j, b), j + 1)
             continue
-        if ctx.is_("w_aside", j) or (t.conj_off > 0 and t.bare and t.bare.startswith(("مقر", "هو", "هي"))):
-            # "المرصد السوري، ومقره بريطانيا، إن …": a comma-bounded aside before the content marker
-            q = next((q for q in range(j + 1, min(b, j + 6)) if toks[q].text in COMMAS), None)
-            if q is not None and q + 1 < b and _opener_at(ctx, q + 1):
+        if ctx.is_("w_aside", j) or (j - 1 >= 0 and toks[j - 1].text in COMMAS):
+            # "المرصد السوري، ومقره بريطانيا، إن …" / "مسؤولون، طلبوا عدم الكشف عن هوياتهم، إن …":
+            # a comma-bounded aside before the content marker
+            q = next((q for q in range(j + 1, min(b, j + 9)) if toks[q].text in COMMAS), None)
+            if (
+                q is not None
+                and q + 1 < b
+                and _opener_at(ctx, q + 1)
+                and not any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q))
+            ):
                 j = q + 1
                 continue
         if "vs" in cand.extra and not ctx.has_entities and not cand.extra.get("named"):

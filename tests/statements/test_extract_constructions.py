@@ -366,3 +366,17 @@ def test_statement_inside_a_quotation_is_no_antecedent() -> None:
 )
 def test_stance_from_the_content(text: str, stance: str) -> None:
     assert only(make(text)).stance == stance
+
+
+def test_comma_aside_between_speaker_and_content() -> None:
+    st = only(make("وقال مسؤولون أميركيون، طلبوا عدم الكشف عن هوياتهم، إن الصفقة ألغيت."))
+    assert (st.speaker.text, st.content.text) == ("مسؤولون أميركيون", "الصفقة ألغيت")
+
+
+def test_relayed_after_bihasab_ma() -> None:
+    st = only(make("وبحسب ما نقلته وكالة الأنباء الفرنسية عن مصدر أمني فإن المهاجمين فروا."))
+    assert (st.speaker.text, st.via and st.via.text, st.content.text) == (
+        "مصدر أمني",
+        "وكالة الأنباء الفرنسية",
+        "المهاجمين فروا",
+    )
