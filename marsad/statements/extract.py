@@ -473,6 +473,9 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
             cand.coordinate = True
             cand.postposed_ok = pt.key in ("كما", "وكما") or pt.text in COMMAS
             # "، كما قال" : the comma before the connector belongs to the boundary too
+            if pt.key in ("حين", "وحين") and p - 1 >= a and ctx.toks[p - 1].key in ("في", "وفي"):
+                p -= 1  # "في حين يؤكد …"
+                cand.clause_start = ctx.toks[p].start
             if p - 1 >= a and ctx.toks[p - 1].text in COMMAS:
                 cand.clause_start = ctx.toks[p - 1].start
         if pt.key in ("حسبما", "وحسبما", "بحسبما", "كما", "وكما", "بما", "مثلما"):
@@ -1070,9 +1073,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             # "في بيان نشرته وكالة …": a relative verb and its subject belong to the lead-in (the channel)
             if j < b and (cf := ctx.cue_form(j)) is not None and cf[0].enclitic:
                 e2 = _np_forward(ctx, j + 1, b)
-                if e2 > j + 1:
+                if e2 > j + 1 and not ctx.is_time(j + 1):
                     cand.via = cand.via or _np_span(ctx, j + 1, e2)
                     j = e2
+                else:
+                    j += 1  # "في تقرير نشرته الخميس"
             continue
         if (t.key.startswith("ل") and not t.key.startswith("ال") and not ctx.function_word(j)) or (
             ctx.prep_prefixed(j)

@@ -380,3 +380,16 @@ def test_relayed_after_bihasab_ma() -> None:
         "وكالة الأنباء الفرنسية",
         "المهاجمين فروا",
     )
+
+
+def test_fi_hin_opens_a_second_statement() -> None:
+    doc = make("وتقول الحكومة إنها لن تسمح بعودة المسلحين، في حين يؤكد المسلحون أنهم باقون.")
+    assert [(s.cue.text, s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("تقول", "الحكومة", "لن تسمح بعودة المسلحين"),
+        ("يؤكد", "المسلحون", "باقون"),
+    ]
+
+
+def test_report_lead_in_with_relative_verb() -> None:
+    st = only(make("وقالت منظمة حقوقية في تقرير نشرته الخميس إن مئات المعتقلين تعرضوا للتعذيب."))
+    assert (st.speaker.text, st.content.text) == ("منظمة حقوقية", "مئات المعتقلين تعرضوا للتعذيب")
