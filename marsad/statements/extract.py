@@ -688,7 +688,9 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
     # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
     # ("قالت هيلي التي …", "أخبر معمر الإرياني، …", "وقال المسماري لبي بي سي إن"; a definite word only when it
     # has the nisba shape of a family name)
-    definite_name = ctx.definite(j) and ctx.nisba(t.key)
+    definite_name = ctx.definite(j) and (
+        ctx.nisba(t.key) or (j + 1 < b and ctx.is_("comp", j + 1) and not ctx.has_entities)
+    )  # "ونفى الكرملين أن …"
     if ctx.nounish(j) and not ctx.prep_prefixed(j) and (not ctx.definite(j) or definite_name):
         if t.key.startswith("ل") or ctx.is_time(j) or t.key.endswith("ه"):
             return None
@@ -1154,6 +1156,8 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
             break
         if k in ctx.lex.sources or k.startswith(("لل", "بال")) or toks[q].text.startswith("لـ"):
             break
+        if k.endswith(("ها", "هم", "هما")) or (k.endswith("ه") and len(k) > 4):
+            break  # "مسؤوليتها": a noun with a pronoun is an object, not a name
         if q == j and k.startswith("ل") and q + 1 < b and (_opener_at(ctx, q + 1) or toks[q + 1].text in COMMAS):
             break  # "لرويترز إن": an addressee
         q += 1
@@ -1206,7 +1210,13 @@ def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
     t = ctx.toks[j]
     if t.key in form.cue.preps:
         return True
-    return "ب" in form.cue.preps and t.key.startswith("ب") and len(t.key) > 3 and t.key not in ctx.lex.sources
+    return (
+        "ب" in form.cue.preps
+        and t.key.startswith("ب")
+        and len(t.key) >= 3
+        and t.key not in ctx.lex.sources
+        and not ctx.function_word(j)
+    )
 
 
 def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:

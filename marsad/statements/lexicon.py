@@ -128,6 +128,7 @@ def load() -> Lexicon:
                     if variant.endswith("ون"):
                         lex.sources.add(variant[:-2] + "ين")
                         lex.sources.add(variant[:-2] + "ي")  # construct: مسؤولي الصحة
+                        lex.sources.add(variant[:-2] + "و")  # construct nominative: مسؤولو الإغاثة
                     elif not variant.endswith(("ا", "ه", "ي")):
                         lex.sources.add(variant + "ا")  # accusative: مسؤولا
     return lex
