@@ -1131,7 +1131,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         return
     tc = toks[c]
     start = tc.start
-    if "ب" in form.cue.preps and tc.key.startswith("ب") and len(tc.key) > 3 and tc.key not in ctx.lex.sources:
+    if "ب" in form.cue.preps and tc.key.startswith("ب") and len(tc.key) >= 3 and tc.key not in ctx.lex.sources:
         start += 2 if tc.text.startswith("بـ") else 1
     cand.content_start = start
     cand.extra["np_content"] = True
