@@ -393,3 +393,7 @@ def test_fi_hin_opens_a_second_statement() -> None:
 def test_report_lead_in_with_relative_verb() -> None:
     st = only(make("وقالت منظمة حقوقية في تقرير نشرته الخميس إن مئات المعتقلين تعرضوا للتعذيب."))
     assert (st.speaker.text, st.content.text) == ("منظمة حقوقية", "مئات المعتقلين تعرضوا للتعذيب")
+
+
+def test_student_is_no_demand() -> None:
+    assert make("وقتل طالب جامعي في الاشتباكات قرب الجامعة.").statements == []
