@@ -301,8 +301,8 @@ def extract_statements(doc: Document) -> list[Statement]:
 
 
 def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]) -> list[_Cand]:
+    """Statement candidates of one sentence (tokens a..b), in text order; contents are finished later."""
     cands: list[_Cand] = []
-    toks = ctx.toks
     colon = _headline(ctx, a, b, sent)
     if colon is not None:
         cands.append(colon)
@@ -343,7 +343,6 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]
             if made.kind != "colon" and not made.extra.get("nested") and not made.extra.get("postposed"):
                 last[0] = made if made.speaker is not None else last[0]
         i += 1
-    del toks
     return cands
 
 
@@ -375,8 +374,6 @@ def _headline(ctx: _Ctx, a: int, b: int, sent) -> _Cand | None:
                 return None
             if any(ctx.cue_form(j) is not None for j in range(c + 1, b)):
                 return None  # the part after the colon has its own reporting verb
-            if any(ctx.cue_form(j) is not None and ctx.cue_form(j)[0].cue.kind == "verb" for j in range(a, c)):
-                pass
             s = a
             if ctx.is_("not_speaker", s):
                 return None
@@ -968,10 +965,7 @@ def _l_np_end(ctx: _Ctx, k: int, lim: int) -> int:
         if end in ctx.ent_start:
             end = ctx.ent_start[end][1] + 1
             continue
-        if t.key.startswith("ال") and not ctx.nisba(t.key):
-            # "لشبكة CNN" yes, "لرويترز الجمعة" no (time is caught above)
-            pass
-        end += 1
+        end += 1  # "لشبكة CNN", "لبي بي سي"; a time word ("لرويترز الجمعة") stops above
     return end
 
 
