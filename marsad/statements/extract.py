@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marsad.document import Document, Span, Statement
+from marsad.document import Document, Sentence, Span, Statement
 from marsad.statements.lexicon import CueForm, Lexicon, load
 from marsad.text.normalize import lookup_key
 
@@ -300,7 +300,7 @@ def extract_statements(doc: Document) -> list[Statement]:
 # one sentence
 
 
-def _sentence(ctx: _Ctx, a: int, b: int, sent, si: int, last: list[_Cand | None]) -> list[_Cand]:
+def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Cand | None]) -> list[_Cand]:
     """Statement candidates of one sentence (tokens a..b), in text order; contents are finished later."""
     cands: list[_Cand] = []
     colon = _headline(ctx, a, b, sent)
@@ -364,7 +364,7 @@ def _postposed_channel(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand]) ->
     return True
 
 
-def _headline(ctx: _Ctx, a: int, b: int, sent) -> _Cand | None:
+def _headline(ctx: _Ctx, a: int, b: int, sent: Sentence) -> _Cand | None:
     """A heading "X: …" is a statement of X whose cue is the colon."""
     if not sent.is_heading:
         return None
@@ -1284,7 +1284,7 @@ def _time_span(ctx: _Ctx, j: int, end: int) -> Span:
     return ctx.span(t.start + t.conj_off, ctx.toks[e - 1].end)
 
 
-def _quote_content(ctx: _Ctx, cand: _Cand, c: int, b: int, sent) -> None:
+def _quote_content(ctx: _Ctx, cand: _Cand, c: int, b: int, sent: Sentence | None) -> None:
     """If the content opens with a quotation that closes the clause, it is direct speech: take its inside."""
     toks = ctx.toks
     t = toks[c]
@@ -1488,7 +1488,7 @@ def _np_forward_stripped(ctx: _Ctx, j: int, b: int, strip: int) -> int:
 # contents, postposed attributions, layered vias
 
 
-def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent) -> None:
+def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Sentence) -> None:
     text = ctx.text
     toks = ctx.toks
     barriers = [c.clause_start for c in cands if c.coordinate]
