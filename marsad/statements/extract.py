@@ -149,7 +149,7 @@ class _Ctx:
 
     def cue_form(self, i: int) -> tuple[CueForm, int] | None:
         t = self.toks[i]
-        if t.punct or not t.arabic or self.function_word(i):
+        if t.punct or not t.arabic or self.function_word(i) or t.key in self.lex.words.get("not_cue", ()):
             return None
         f = self.lex.forms.get(t.key)
         if f is not None:
@@ -1342,6 +1342,13 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         if e > j + 1:
             via = _np_span(ctx, j + 1, e)
         k = e
+    elif j < b and toks[j].key in link and form.cue.frame == "relay":
+        # passive "ونُقل عن مصدر أمني قوله إن …": no channel named
+        e2 = _np_forward(ctx, j + 1, b)
+        if e2 <= j + 1:
+            return None
+        speaker = ctx.span(toks[j + 1].start, toks[e2 - 1].end)
+        k = e2
     else:
         e = _np_forward(ctx, j, b)
         if e <= j:

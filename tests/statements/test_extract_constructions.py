@@ -397,3 +397,13 @@ def test_report_lead_in_with_relative_verb() -> None:
 
 def test_student_is_no_demand() -> None:
     assert make("وقتل طالب جامعي في الاشتباكات قرب الجامعة.").statements == []
+
+
+def test_passive_relay_without_channel() -> None:
+    st = only(make("ونُقل عن مصدر أمني قوله إن المنفذين فروا إلى جهة مجهولة."))
+    assert (st.cue.text, st.speaker.text, st.via, st.content.text) == (
+        "نُقل",
+        "مصدر أمني",
+        None,
+        "المنفذين فروا إلى جهة مجهولة",
+    )
