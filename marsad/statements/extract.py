@@ -414,7 +414,7 @@ def _unconfirmed(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand], last) ->
     """لم يتسن (لـX) التحقق / لم يسعه (على الفور) تأكيد / لم يتمكن X من التأكد / تعذر التحقق."""
     if not ctx.is_("negator", i):
         return None
-    for j in range(i + 1, min(b, i + 6)):
+    for j in range(i + 1, min(b, i + 9)):
         if ctx.is_("verify", j):
             break
         if ctx.toks[j].punct:

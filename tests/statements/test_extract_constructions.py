@@ -407,3 +407,8 @@ def test_passive_relay_without_channel() -> None:
         None,
         "المنفذين فروا إلى جهة مجهولة",
     )
+
+
+def test_unconfirmed_with_subject_of_yatamakkan() -> None:
+    st = only(make("ولم تتمكن بي بي سي من التحقق بشكل مستقل من هذه الصور.", entities=[("بي بي سي", "ORG")]))
+    assert (st.stance, st.speaker.text, st.cue.text) == ("unconfirmed", "بي بي سي", "لم تتمكن بي بي سي من التحقق")
