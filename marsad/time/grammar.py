@@ -141,7 +141,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         "period": rf"{earlier}?(?:(?P<mod>{mod})\s+)?(?:(?P<this>{this})\s+)?(?P<unit>{period})(?:\s+(?P<rel>{rel}))?",
         "ago": (
-            rf"(?P<op>قبل|منذ|بعد)\s+(?:(?P<approx>{approx})\s+)?(?:(?P<num>\d{{1,3}}|{numw})\s+)?"
+            rf"(?P<op>قبل|منذ|بعد)\s+(?:(?P<approx>{approx})\s+)?(?:(?P<num>\d{{1,3}}|{numw}(?:\s+و\s*{numw})?)\s+)?"
             rf"(?P<unit>{unit})(?!\s*\d)"
         ),
         "clock": (

@@ -10,6 +10,7 @@ the original text. Expressions whose value would be a week or a vague span are k
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from marsad.time.lexicon import lexicon
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CLAUSE_STOP = set('.;:?!"()[]')
 _TRAILING_MARKS = set(AR_DIACRITICS + TATWEEL)
+_ISO = re.compile(r"^(?!0000)\d{4}(?:-\d\d(?:-\d\d)?)?$")
 _RANGE_GAP = re.compile(r"^\s*(?:,\s*)?(?:-|–|/|الي|حتي|او|و)?\s*$")
 _DAY_RANGE = re.compile(r"(?:(?<![\w.,/:-])|(?<=(?<!\w)و))(?P<d>[0-3]?\d)\s*(?:-|–|و|الي|حتي)\s*$")
 
@@ -73,10 +75,16 @@ def _clitic_before(text: str, start: int) -> str:
 
 
 def _num(text: str) -> int | None:
+    """A count in digits or words; compounds add up (ثلاثة وعشرين → 23)."""
     if text.isdigit():
         return int(text)
-    v = lexicon().table("number").get(" ".join(text.split()))
-    return int(v[0]) if v else None
+    total = 0
+    for part in re.split(r"\s+و\s*", " ".join(text.split())):
+        v = lexicon().table("number").get(part) or lexicon().table("number").get(_ta(part))
+        if not v:
+            return None
+        total += int(v[0])
+    return total
 
 
 def _pod(table: str, word: str | None) -> str | None:
@@ -172,8 +180,10 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
             return None
         if after and (after[0] in lex.table("year_block_after") or _lookup("year_block_after", after[0])):
             return None
-        if before and before[-1] in (",", ".") and len(before) > 1 and before[-2].isdigit():
-            return None  # 1,2016 or 3.2016: part of a number
+        if before and before[-1] in (",", ".", "/") and len(before) > 1 and before[-2].isdigit():
+            return None  # 1,2016 or 3.2016 or 12/2016: part of a number
+        if re.match(r"[/.]\d", text[c.end : c.end + 2]):
+            return None  # 2016/13/45: part of a number that is not a valid date
         return {"type": "year", "year": y}
     if c.rule == "numeric":
         a, b, cc = g["a"], g["b"], g["c"]
@@ -427,12 +437,12 @@ def _resolve(e: Expr, pub: dt.date | None, anchor: str | None) -> None:
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (then the higher-priority rule, then the leftmost)."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a chosen candidate already lies
     for c in sorted(cands, key=lambda c: (-c.length, PRIORITY.get(c.rule, 9), c.start)):
-        if any(c.start < b and a < c.end for a, b in taken):
+        if 1 in taken[c.start : c.end]:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * c.length
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -476,10 +486,12 @@ def find_times(
     exprs = _link_ranges(exprs, ntext)
     bounds = _sentence_bounds(text, sentences)
 
+    starts = [a for a, _ in bounds]
+
     def sentence_of(orig_pos: int) -> tuple[int, int]:
-        for a, b in bounds:
-            if a <= orig_pos < b:
-                return a, b
+        i = bisect.bisect_right(starts, orig_pos) - 1
+        if i >= 0 and bounds[i][0] <= orig_pos < bounds[i][1]:
+            return bounds[i]
         return 0, len(text)
 
     emitted: list[TimeExpression] = []
@@ -492,9 +504,14 @@ def find_times(
         if e.link is not None:
             e.future = e.link.future
         else:
-            window = normalize_string(text[sent[0] : oa])
+            window = normalize_string(text[max(sent[0], oa - 240) : oa])  # the cue window is 8 words
             e.future = future_clause(window, 0, len(window))
-        _resolve(e, pub, last_day.get(sent))
+        try:
+            _resolve(e, pub, last_day.get(sent))
+        except (OverflowError, ValueError):  # a publication date at the edge of the calendar (year 1 or 9999)
+            e.emit, e.reason, e.value = False, "out of range", None
+        if e.value and not _ISO.match(e.value):
+            e.emit, e.reason, e.value = False, "out of range", None
         if e.emit and e.value and e.precision == "day" and e.sem["type"] != "clock":
             last_day[sent] = e.value
         if e.emit and e.value:
