@@ -208,7 +208,11 @@ class _Ctx:
 
     def definite(self, i: int) -> bool:
         t = self.toks[i]
-        return t.key.startswith("ال") or (t.bare or "").startswith("ال") or i in self.ent_start
+        if i in self.ent_start:
+            return True
+        # the article is a plain alef: ألوية / إلى normalise to ال… but are not definite
+        raw = t.text[t.conj_off :].lstrip("\u0640")
+        return raw.startswith(("ال", "ٱل")) and (t.key.startswith("ال") or (t.bare or "").startswith("ال"))
 
 
 # إفعال / افتعال / انفعال / استفعال: verbal nouns that start with alef (إرسال، انتقاد، انسحاب، استخدام)
@@ -502,8 +506,8 @@ def _skip_aside(ctx: _Ctx, p: int, a: int) -> int:
     """Step back over "من جانبه", "بدوره" placed between a subject and its verb."""
     if p >= a and ctx.is_("aside", p) and p - 1 >= a and "من" in (ctx.toks[p - 1].key, ctx.toks[p - 1].bare):
         return p - 2
-    if p >= a and ctx.toks[p].key in ("بدوره", "بدورها", "بدورهم", "ايضا"):
-        return p - 1
+    if p >= a and ctx.toks[p].key in ("بدوره", "بدورها", "بدورهم", "ايضا", "قد"):
+        return p - 1  # "وكان التحالف قد أعلن"
     return p
 
 
@@ -870,7 +874,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 n += 1
                 continue
             break
-        if k.startswith("ال"):
+        if ctx.definite(end):
             if not last_def and not head_plural:
                 last_def = True  # genitive of a construct head: وزارة الدفاع
             elif ctx.nisba(k) or k in ctx.lex.words["adjective"]:
@@ -1092,6 +1096,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             ):
                 j = q + 1
                 continue
+            if ctx.is_("w_aside", j):
+                break  # "«…»، قالت أم محمد، وهي أم لخمسة أطفال": a description, no content of its own
         if "vs" in cand.extra and not ctx.has_entities and not cand.extra.get("named"):
             cand.extra["named"] = True
             nq = _name_run(ctx, j, b, form)

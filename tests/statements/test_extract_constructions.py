@@ -412,3 +412,18 @@ def test_passive_relay_without_channel() -> None:
 def test_unconfirmed_with_subject_of_yatamakkan() -> None:
     st = only(make("ولم تتمكن بي بي سي من التحقق بشكل مستقل من هذه الصور.", entities=[("بي بي سي", "ORG")]))
     assert (st.stance, st.speaker.text, st.cue.text) == ("unconfirmed", "بي بي سي", "لم تتمكن بي بي سي من التحقق")
+
+
+def test_kana_subject_qad_verb() -> None:
+    st = only(make("وكان التحالف قد أعلن في وقت سابق أنه سيواصل العمليات."))
+    assert (st.speaker.text, st.content.text) == ("التحالف", "سيواصل العمليات")
+
+
+def test_postposed_speaker_with_description() -> None:
+    st = only(make("«لا نستطيع الخروج من بيوتنا»، قالت أم محمد، وهي أم لخمسة أطفال."))
+    assert (st.speaker.text, st.content.text, st.direct) == ("أم محمد", "لا نستطيع الخروج من بيوتنا", True)
+
+
+def test_hamza_initial_word_is_not_definite() -> None:
+    st = only(make("وقال المتحدث باسم ألوية العمالقة إن القوات تقدمت."))
+    assert st.speaker.text == "المتحدث باسم ألوية العمالقة"
