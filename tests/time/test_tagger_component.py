@@ -106,3 +106,11 @@ def test_offsets_are_always_true(words: list[str], pub: str | None) -> None:
         assert t.text.strip() == t.text and t.text
     for i in internal:
         assert text[i["start"] : i["end"]] == i["text"]
+
+
+def test_calendar_edges_do_not_crash() -> None:
+    for pub in ("0001-01-01", "9999-12-31"):
+        found, internal = find_times("أمس والثلاثاء الماضي والعام المقبل وغدا وقبل يومين", pub)
+        for t in found:
+            assert len(t.value) in (4, 7, 10) and not t.value.startswith("0000")
+        assert all(i["reason"] for i in internal)
