@@ -120,7 +120,8 @@ def rules() -> dict[str, re.Pattern[str]]:
     earlier = r"(?P<pre>في\s+وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?)"
     src = {
         "date": (
-            rf"(?:(?:(?P<deic>{deic_wd})\s*,?\s+)?(?P<wd>{wd})\s*,?\s+(?:الموافق\s+(?:ل\s*)?)?)?(?:(?P<yawm>يوم)\s+)?"
+            rf"(?:(?:يوم\s+)?(?:(?P<deic>{deic_wd})\s*,?\s+)?(?P<wd>{wd})\s*,?\s+(?:الموافق\s+(?:ل\s*)?)?)?"
+            r"(?:(?P<yawm>يوم)\s+)?"
             rf"(?:(?P<dnum>[0-3]?\d)(?!\d)(?:\s+من)?|(?P<dord>{ordw})\s+من|(?P<ghurra>غر[ةه]))\s*"
             rf"(?:{pair}|(?P<cur>الشهر)\s+(?P<currel>{rel}))"
             rf"(?:\s*,?\s*{year_of})?(?:\s+(?P<rel>{rel}))?"
