@@ -427,3 +427,12 @@ def test_postposed_speaker_with_description() -> None:
 def test_hamza_initial_word_is_not_definite() -> None:
     st = only(make("وقال المتحدث باسم ألوية العمالقة إن القوات تقدمت."))
     assert st.speaker.text == "المتحدث باسم ألوية العمالقة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "...", "The minister said that talks would resume.", "قال\n\n«", "وقال: «", "بحسب", "لم يتسن"],
+)
+def test_odd_inputs_do_not_break(text: str) -> None:
+    doc = make(text)  # make() validates every span
+    assert all(s.speaker.text and s.cue.text for s in doc.statements)
