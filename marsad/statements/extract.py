@@ -564,7 +564,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 sp_range = _backward_np(ctx, p - 1, a, short=True)  # "الحوثيين الذين يؤكدون"
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
-            if sp_range is not None and not _np_definite(ctx, *sp_range):
+            if sp_range is not None and not _np_definite(ctx, *sp_range) and not _opens_clause(ctx, sp_range[0], a):
                 # "فتاة تدعى …" / "لقطات قالت إنها …": an indefinite noun and a verb make a descriptive clause
                 # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")
                 if form.present or not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1)):
@@ -671,6 +671,14 @@ def _vs_blocked(ctx: _Ctx, i: int, a: int, p: int, conj: bool, relative: bool) -
     return ctx.nounish(p) and p not in ctx.ent_start
 
 
+def _opens_clause(ctx: _Ctx, s0: int, a: int) -> bool:
+    """A subject at the start of its clause ("دمشق تعلن …", "وإسرائيل تنفي …") is no description of a noun before it."""
+    if s0 == a or ctx.toks[s0].conj_off > 0:
+        return True
+    pt = ctx.toks[s0 - 1]
+    return pt.text in COMMAS or pt.key in ("و", "ف", "لكن", "ولكن", "ثم", "بينما", "فيما")
+
+
 def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
     return any(ctx.definite(q) for q in range(s0, s1 + 1))
 
@@ -700,10 +708,19 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
             if _opener_at(ctx, q) or ctx.is_("relative", q) or tq.text in COMMAS:
                 return j
             if tq.text.startswith("لـ") or (tq.key.startswith("ل") and not tq.key.startswith("ال") and q == j + 1):
-                if q + 1 < b and (_opener_at(ctx, q + 1) or ctx.toks[q + 1].text in COMMAS):
-                    return j
-                if q + 2 < b and _opener_at(ctx, q + 2):
-                    return j
+                # "وقال المسماري لبي بي سي إن": an addressee of up to four words, then the content marker
+                for r in range(q + 1, min(b, q + 5)):
+                    if _opener_at(ctx, r) or ctx.toks[r].text in COMMAS:
+                        return j
+                    if ctx.function_word(r) or ctx.cue_form(r) is not None or ctx.toks[r].punct:
+                        break
+            if ctx.is_("prep", q) and q == j + 1 and not ctx.is_("comp", q):
+                # "قال ترامب في سلسلة من التغريدات: …": a lead-in phrase, then the content marker
+                for r in range(q + 1, min(b, q + 9)):
+                    if _opener_at(ctx, r):
+                        return j
+                    if ctx.cue_form(r) is not None or ctx.toks[r].text in (".", "!", "?", "؟"):
+                        break
             if ctx.function_word(q) or tq.punct or ctx.cue_form(q) is not None:
                 break
             if ctx.definite(q) and not ctx.nisba(tq.key):
