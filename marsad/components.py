@@ -25,6 +25,12 @@ def _tokenizer(**cfg: Any) -> Component:
     return Tokenizer(**cfg)
 
 
+def _ner(**cfg: Any) -> Component:
+    from marsad.ner.tagger import EntityRecognizer
+
+    return EntityRecognizer(**cfg)
+
+
 def _geo(**cfg: Any) -> Component:
     from marsad.geo.component import GeoResolver
 
@@ -58,6 +64,7 @@ def _claims(**cfg: Any) -> Component:
 FACTORIES: dict[str, Callable[..., Component]] = {
     "sentencizer": _sentencizer,
     "tokenizer": _tokenizer,
+    "ner": _ner,
     "geo": _geo,
     "times": _times,
     "statements": _statements,
@@ -65,7 +72,7 @@ FACTORIES: dict[str, Callable[..., Component]] = {
     "claims": _claims,
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "geo", "times", "statements", "events", "claims")
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "ner", "geo", "times", "statements", "events", "claims")
 
 
 def create(name: str, **config: Any) -> Component:

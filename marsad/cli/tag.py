@@ -44,7 +44,7 @@ def tag(conll: str, model_dir: str | None) -> None:
         fh = sys.stdin if conll == "-" else open(conll, encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"{conll}: cannot read: {exc.strerror}") from None
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     try:
         first = True
         for sent in read_conll_sentences(fh):

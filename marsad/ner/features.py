@@ -71,6 +71,7 @@ class FeatureExtractor:
         self.res = res
         self.cache_size = cache_size
         self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
+        self._stems: dict[str, str] = {}
 
     def word(self, token: str) -> tuple[list[str], tuple[list[str], ...]]:
         """(own features, context features for offsets -2, -1, +1, +2) of one token."""
@@ -125,6 +126,20 @@ class FeatureExtractor:
             own += ["g=" + f for f in fl]
             ctx += ["g=" + f for f in fl]
         return own, ctx
+
+    def stem(self, token: str) -> str:
+        """The word without conjunction/preposition clitics and article (for document consistency); '' if none."""
+        st = self._stems.get(token)
+        if st is None:
+            k = key(token)
+            if len(k) < 2 or not (any(ch in _AR_LETTER for ch in k) or k.isalpha()):
+                st = ""
+            else:
+                _, rest = split_proclitics(k, self.res)
+                st = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+            if len(self._stems) < self.cache_size:
+                self._stems[token] = st
+        return st
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Feature lists of every token of one sentence (own + neighbours' context features)."""

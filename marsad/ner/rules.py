@@ -43,7 +43,7 @@ def is_nationality(word_key: str, res: Resources) -> bool:
     for suf in ("يه", "ي", "يين", "يون"):
         if w.endswith(suf) and len(w) > len(suf) + 1:
             base = w[: -len(suf)]
-            for cand in (base, base + "ا", "ال" + base, base + "يا", "ال" + base + "ا"):
+            for cand in (base, base + "ا", "ال" + base, base + "يا", "ال" + base + "ا", "ال" + base + "يه"):
                 flags = res.gazetteer.get(cand, ())
                 if any(f.endswith(("LOC1", "LOCB")) and f[0] in "apg" for f in flags):
                     return True

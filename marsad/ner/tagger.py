@@ -27,10 +27,11 @@ def default_model_dir() -> Path:
 
 
 class NerModel:
-    """A trained CRF with its feature resources."""
+    """A trained CRF (and the optional second-stage, document-consistency CRF) with its feature resources."""
 
-    def __init__(self, tagger, fx: FeatureExtractor) -> None:
+    def __init__(self, tagger, fx: FeatureExtractor, tagger2=None) -> None:
         self.tagger = tagger
+        self.tagger2 = tagger2
         self.fx = fx
 
     @classmethod
@@ -38,26 +39,58 @@ class NerModel:
         import pycrfsuite
 
         folder = Path(folder) if folder else default_model_dir()
-        model = folder / "model.crfsuite"
-        if not model.exists():
-            raise ModelError(f"{model}: NER model missing; rebuild it with `marsad train ner`")
-        tagger = pycrfsuite.Tagger()
-        try:
-            tagger.open(str(model))
-        except Exception as exc:  # pycrfsuite raises a bare ValueError/OSError for a corrupt file
-            raise ModelError(f"{model}: cannot open NER model: {exc}") from None
-        return cls(tagger, FeatureExtractor(Resources.load(folder)))
+        taggers = []
+        for name in ("model.crfsuite", "model2.crfsuite"):
+            path = folder / name
+            if not path.exists():
+                if name == "model.crfsuite":
+                    raise ModelError(f"{path}: NER model missing; rebuild it with `marsad train ner`")
+                taggers.append(None)
+                continue
+            tagger = pycrfsuite.Tagger()
+            try:
+                tagger.open(str(path))
+            except Exception as exc:  # pycrfsuite raises a bare ValueError/OSError for a corrupt file
+                raise ModelError(f"{path}: cannot open NER model: {exc}") from None
+            taggers.append(tagger)
+        return cls(taggers[0], FeatureExtractor(Resources.load(folder)), taggers[1])
+
+    def tag_document(
+        self, sents: list[list[str]], *, scores: bool = False
+    ) -> tuple[list[list[str]], list[list[float]]]:
+        """BIO tags (and, if asked, their marginal probabilities) of the sentences of one document."""
+        feats = [self.fx.sentence(s) if s else [] for s in sents]
+        tags, probs = _run(self.tagger, feats, scores and self.tagger2 is None)
+        if self.tagger2 is None:
+            return tags, probs
+        from marsad.ner.consistency import doc_features
+
+        extra = doc_features(self.fx, sents, tags)
+        feats = [[a + b for a, b in zip(f, e, strict=True)] for f, e in zip(feats, extra, strict=True)]
+        return _run(self.tagger2, feats, scores)
+
+    def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
+        """BIO tags of pre-tokenised sentences with no article breaks: documents are runs of CHUNK sentences."""
+        from marsad.ner.consistency import chunks
+
+        out: list[list[str]] = []
+        for a, b in chunks(len(sents)):
+            out.extend(self.tag_document(sents[a:b])[0])
+        return out
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """BIO tags (B-PER … I-MISC, O) of one sentence of token strings."""
-        if not tokens:
-            return []
-        return self.tagger.tag(self.fx.sentence(tokens))
+        return self.tag_document([tokens])[0][0] if tokens else []
 
-    def tag_with_scores(self, tokens: list[str]) -> tuple[list[str], list[float]]:
-        """Tags and the marginal probability of each predicted tag."""
-        tags = self.tag_tokens(tokens)
-        return tags, [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
+
+def _run(tagger, feats: list[list[list[str]]], scores: bool) -> tuple[list[list[str]], list[list[float]]]:
+    tags: list[list[str]] = []
+    probs: list[list[float]] = []
+    for f in feats:
+        t = tagger.tag(f) if f else []
+        tags.append(t)
+        probs.append([tagger.marginal(y, j) for j, y in enumerate(t)] if scores else [])
+    return tags, probs
 
 
 def _skip_marks(text: str, i: int) -> int:
@@ -140,9 +173,8 @@ class EntityRecognizer:
             groups.append(toks[i:])
         return groups
 
-    def entities(self, doc: Document, tokens: list[Token]) -> list[Entity]:
-        """Entities of one sentence of tokens."""
-        tags, probs = self.model.tag_with_scores([t.text for t in tokens])
+    def entities(self, doc: Document, tokens: list[Token], tags: list[str], probs: list[float]) -> list[Entity]:
+        """Entities of one sentence of tokens, given its tags and their probabilities."""
         out: list[Entity] = []
         for i, j, typ in sorted(spans_of(tags)):
             while i < j and not _is_word(tokens[i]):
@@ -166,7 +198,9 @@ class EntityRecognizer:
 
     def __call__(self, doc: Document) -> Document:
         ents: list[Entity] = []
-        for sent in self._sentences(doc):
-            ents.extend(self.entities(doc, sent))
+        sents = self._sentences(doc)
+        tags, probs = self.model.tag_document([[t.text for t in s] for s in sents], scores=True)
+        for sent, tg, pr in zip(sents, tags, probs, strict=True):
+            ents.extend(self.entities(doc, sent, tg, pr))
         doc.entities = ents
         return doc

@@ -54,14 +54,18 @@ class _FakeModel:
         self.tags = tags
         self.fx = type("FX", (), {"res": RES})()
 
-    def tag_with_scores(self, tokens: list[str]) -> tuple[list[str], list[float]]:
-        out, prev = [], "O"
-        for t in tokens:
-            typ = self.tags.get(t)
-            tag = "O" if typ is None else ("I-" if prev.endswith(typ) else "B-") + typ
-            out.append(tag)
-            prev = tag
-        return out, [0.9] * len(tokens)
+    def tag_document(self, sents: list[list[str]], *, scores: bool = False) -> tuple[list, list]:
+        tags, probs = [], []
+        for tokens in sents:
+            out, prev = [], "O"
+            for t in tokens:
+                typ = self.tags.get(t)
+                tag = "O" if typ is None else ("I-" if prev.endswith(typ) else "B-") + typ
+                out.append(tag)
+                prev = tag
+            tags.append(out)
+            probs.append([0.9] * len(tokens))
+        return tags, probs
 
 
 def _doc(text: str) -> Document:
