@@ -29,10 +29,11 @@ def default_model_dir() -> Path:
 class NerModel:
     """A trained CRF (and the optional second-stage, document-consistency CRF) with its feature resources."""
 
-    def __init__(self, tagger, fx: FeatureExtractor, tagger2=None) -> None:
+    def __init__(self, tagger, fx: FeatureExtractor, tagger2=None, o_words: frozenset[str] = frozenset()) -> None:
         self.tagger = tagger
         self.tagger2 = tagger2
         self.fx = fx
+        self.o_words = o_words  # for marsad.ner.rules.place_after_cue (Documents only), from o_words.txt
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> NerModel:
@@ -53,7 +54,9 @@ class NerModel:
             except Exception as exc:  # pycrfsuite raises a bare ValueError/OSError for a corrupt file
                 raise ModelError(f"{path}: cannot open NER model: {exc}") from None
             taggers.append(tagger)
-        return cls(taggers[0], FeatureExtractor(Resources.load(folder)), taggers[1])
+        from marsad.ner.rules import load_o_words
+
+        return cls(taggers[0], FeatureExtractor(Resources.load(folder)), taggers[1], load_o_words(folder))
 
     def tag_document(
         self, sents: list[list[str]], *, scores: bool = False
@@ -61,13 +64,13 @@ class NerModel:
         """BIO tags (and, if asked, their marginal probabilities) of the sentences of one document."""
         feats = [self.fx.sentence(s) if s else [] for s in sents]
         tags, probs = _run(self.tagger, feats, scores and self.tagger2 is None)
-        if self.tagger2 is None:
-            return tags, probs
-        from marsad.ner.consistency import doc_features
+        if self.tagger2 is not None:
+            from marsad.ner.consistency import doc_features
 
-        extra = doc_features(self.fx, sents, tags)
-        feats = [[a + b for a, b in zip(f, e, strict=True)] for f, e in zip(feats, extra, strict=True)]
-        return _run(self.tagger2, feats, scores)
+            extra = doc_features(self.fx, sents, tags)
+            feats = [[a + b for a, b in zip(f, e, strict=True)] for f, e in zip(feats, extra, strict=True)]
+            tags, probs = _run(self.tagger2, feats, scores)
+        return tags, probs
 
     def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
         """BIO tags of pre-tokenised sentences with no article breaks: documents are runs of CHUNK sentences."""
@@ -199,7 +202,17 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> Document:
         ents: list[Entity] = []
         sents = self._sentences(doc)
-        tags, probs = self.model.tag_document([[t.text for t in s] for s in sents], scores=True)
+        texts = [[t.text for t in s] for s in sents]
+        tags, probs = self.model.tag_document(texts, scores=True)
+        if self.rules and self.model.o_words:
+            from marsad.ner.rules import place_after_cue
+
+            before = [list(t) for t in tags]
+            place_after_cue(self.model.fx, texts, tags, self.model.o_words)
+            for b, t, p in zip(before, tags, probs, strict=True):
+                for j in range(len(t)):
+                    if t[j] != b[j]:
+                        p[j] = 0.5  # a rule-made tag gets a fixed, modest score
         for sent, tg, pr in zip(sents, tags, probs, strict=True):
             ents.extend(self.entities(doc, sent, tg, pr))
         doc.entities = ents

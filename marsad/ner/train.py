@@ -241,12 +241,16 @@ def train_ner(
     else:
         (out_dir / "model2.crfsuite").unlink(missing_ok=True)
         manifest["training"] = train_crf(train, out_dir / "model.crfsuite", fx, params)
+    from marsad.ner.rules import build_o_words
+
+    manifest["o_words"] = build_o_words(fx, train, out_dir / "o_words.txt")
     manifest.update(evaluate_dir(out_dir, dev))
     if final_on_all:
         # The dev scores above are those of this configuration trained without the dev sentences; the bundled
         # model is then retrained with them (10% more ANERcorp news), nothing else changed.
         (out_dir / "model2.crfsuite").unlink(missing_ok=True)
         manifest["final_training"] = train_crf(train + dev, out_dir / "model.crfsuite", fx, params)
+        manifest["o_words"] = build_o_words(fx, train + dev, out_dir / "o_words.txt")
         manifest["final_training"]["note"] = "bundled model = same configuration retrained on train + dev"
     manifest["total_seconds"] = round(time.perf_counter() - t0, 1)
     manifest["data_sha256"] = data_hashes(data_dir)
