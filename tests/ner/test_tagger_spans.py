@@ -53,6 +53,7 @@ class _FakeModel:
     def __init__(self, tags: dict[str, str]) -> None:
         self.tags = tags
         self.fx = type("FX", (), {"res": RES})()
+        self.o_words: frozenset[str] = frozenset()
 
     def tag_document(self, sents: list[list[str]], *, scores: bool = False) -> tuple[list, list]:
         tags, probs = [], []
