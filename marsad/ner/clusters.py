@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +38,11 @@ def news_sentences(files: list[Path]) -> Iterator[list[str]]:
                 words = list(corpus_words(line))
                 if len(words) > 2:
                     yield words
+
+
+def _stable_hash(word: str) -> int:
+    """gensim seeds each word vector from this; Python's own str hash changes per process (PYTHONHASHSEED)."""
+    return zlib.crc32(word.encode("utf-8"))
 
 
 class _Corpus:
@@ -95,6 +101,7 @@ def build_clusters(
         epochs=epochs,
         seed=1,
         max_final_vocab=400_000,
+        hashfxn=_stable_hash,
     )
     wv = model.wv
     words = wv.index_to_key[:vocab]
