@@ -44,15 +44,29 @@ def tag(conll: str, model_dir: str | None) -> None:
         fh = sys.stdin if conll == "-" else open(conll, encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"{conll}: cannot read: {exc.strerror}") from None
+    from marsad.ner.consistency import CHUNK
+
     out = sys.stdout
-    try:
-        first = True
-        for sent in read_conll_sentences(fh):
+    first = True
+
+    def flush(batch: list[list[str]]) -> None:
+        nonlocal first
+        for sent, tags in zip(batch, model.tag_sentences(batch), strict=True):
             if not first:
                 out.write("\n")
             first = False
-            for tok, t in zip(sent, model.tag_tokens(sent), strict=True):
+            for tok, t in zip(sent, tags, strict=True):
                 out.write(f"{tok}\t{t}\n")
+
+    try:
+        batch: list[list[str]] = []
+        for sent in read_conll_sentences(fh):
+            batch.append(sent)
+            if len(batch) == CHUNK:  # a run of sentences is one "document" for label propagation
+                flush(batch)
+                batch = []
+        if batch:
+            flush(batch)
     except UnicodeDecodeError as exc:
         raise InputError(f"{conll}: not UTF-8 text ({exc.reason})") from None
     finally:

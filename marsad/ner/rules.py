@@ -161,3 +161,50 @@ def build_o_words(fx, sents, out: Path, *, min_count: int = 3, max_share: float 
     head = "# stems mostly left untagged in the NER training data (see marsad.ner.rules)\n"
     out.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
     return len(words)
+
+
+def group_after_trigger(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozenset[str]) -> int:
+    """Tag B-ORG on an untagged ال-word or bare name after a group noun (جماعة، حركة، ميليشيات، المتمردين …).
+
+    The trigger stays outside, as in the gold (حركة حماس → حماس); nationality adjectives (المتمردين السوريين)
+    and words the training data mostly leaves untagged (حركة المرور) do not fire.
+    """
+    triggers = frozenset(_table()["group_triggers"])
+    n = 0
+    for toks, tg in zip(sents, tags, strict=True):
+        for i in range(1, len(toks)):
+            if tg[i] != "O" or tg[i - 1] != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")):
+                continue
+            if fx.stem(toks[i - 1]) not in triggers and key(toks[i - 1]) not in triggers:
+                continue
+            st = fx.stem(toks[i])
+            k = key(toks[i])
+            if len(st) < 3 or st in o_words or is_nationality(k if k.startswith("ال") else "ال" + k, fx.res):
+                continue
+            tg[i] = "B-ORG"
+            n += 1
+    return n
+
+
+def propagate(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozenset[str]) -> int:
+    """Within one article, give an untagged word the type its other one-word mentions got (حلب … في حلب).
+
+    Only stems tagged with a single type, of three letters or more and not in ``o_words``, spread.
+    """
+    types: dict[str, set[str]] = {}
+    for toks, tg in zip(sents, tags, strict=True):
+        for i, t in enumerate(tg):
+            if t.startswith("B-") and (i + 1 == len(tg) or not tg[i + 1].startswith("I-")):
+                st = fx.stem(toks[i])
+                if len(st) >= 3 and st not in o_words:
+                    types.setdefault(st, set()).add(t[2:])
+    n = 0
+    for toks, tg in zip(sents, tags, strict=True):
+        for i, t in enumerate(tg):
+            if t != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")) or (i and tg[i - 1] != "O"):
+                continue
+            found = types.get(fx.stem(toks[i]))
+            if found and len(found) == 1:
+                tg[i] = "B-" + next(iter(found))
+                n += 1
+    return n

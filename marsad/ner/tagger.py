@@ -75,10 +75,14 @@ class NerModel:
     def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
         """BIO tags of pre-tokenised sentences with no article breaks: documents are runs of CHUNK sentences."""
         from marsad.ner.consistency import chunks
+        from marsad.ner.rules import propagate
 
         out: list[list[str]] = []
         for a, b in chunks(len(sents)):
-            out.extend(self.tag_document(sents[a:b])[0])
+            tags = self.tag_document(sents[a:b])[0]
+            if self.o_words:  # +1 dev F1 on ANERcorp; the other Document rules follow FORMAT.md, not ANERcorp
+                propagate(self.fx, sents[a:b], tags, self.o_words)
+            out.extend(tags)
         return out
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
@@ -154,10 +158,16 @@ class EntityRecognizer:
     assigns: tuple[str, ...] = ("entities",)
 
     def __init__(
-        self, *, model: NerModel | None = None, model_dir: str | Path | None = None, rules: bool = True
+        self,
+        *,
+        model: NerModel | None = None,
+        model_dir: str | Path | None = None,
+        rules: bool = True,
+        doc_rules: tuple[str, ...] = ("place_after_cue", "group_after_trigger", "propagate"),
     ) -> None:
         self.model = model or NerModel.load(model_dir)
         self.rules = rules  # the FORMAT.md conventions of marsad.ner.rules on top of the ANERcorp-trained CRF
+        self.doc_rules = set(doc_rules)
 
     def _sentences(self, doc: Document) -> list[list[Token]]:
         if not doc.sentences:
@@ -205,10 +215,12 @@ class EntityRecognizer:
         texts = [[t.text for t in s] for s in sents]
         tags, probs = self.model.tag_document(texts, scores=True)
         if self.rules and self.model.o_words:
-            from marsad.ner.rules import place_after_cue
+            from marsad.ner.rules import group_after_trigger, place_after_cue, propagate
 
             before = [list(t) for t in tags]
-            place_after_cue(self.model.fx, texts, tags, self.model.o_words)
+            for rule in (place_after_cue, group_after_trigger, propagate):
+                if rule.__name__ in self.doc_rules:
+                    rule(self.model.fx, texts, tags, self.model.o_words)
             for b, t, p in zip(before, tags, probs, strict=True):
                 for j in range(len(t)):
                     if t[j] != b[j]:
