@@ -204,6 +204,8 @@ def propagate(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozen
             if t != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")) or (i and tg[i - 1] != "O"):
                 continue
             found = types.get(fx.stem(toks[i]))
+            if not found and len(toks[i]) > 4 and toks[i][0] in "وفبلك":
+                found = types.get(fx.stem(toks[i][1:]))  # وكفرنبل: a clitic on a word too rare to strip by frequency
             if found and len(found) == 1:
                 tg[i] = "B-" + next(iter(found))
                 n += 1

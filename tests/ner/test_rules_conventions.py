@@ -1,0 +1,47 @@
+"""Document rules of marsad.ner.rules on hand-made tags: places after cues, groups after triggers, propagation."""
+
+from __future__ import annotations
+
+from marsad.ner.features import FeatureExtractor, Resources
+from marsad.ner.rules import group_after_trigger, is_nationality, place_after_cue, propagate
+
+RES = Resources(
+    clusters={"مدينه": ("1", "1", "1", 900), "وزاره": ("2", "2", "2", 900), "زاره": ("3", "3", "3", 2)},
+    gazetteer={"سوريا": ("aLOC1",), "كفرنبل": ("pLOC1",), "مدينه": ("pLOC1",), "اليمن": ("pLOC1",)},
+)
+FX = FeatureExtractor(RES)
+O_WORDS = frozenset({"مدينه"})
+
+
+def test_nationality_adjectives() -> None:
+    assert is_nationality("السوريه", RES)
+    assert is_nationality("اليمني", RES)
+    assert not is_nationality("الحوثيين", RES)
+
+
+def test_place_after_cue_tags_gazetteer_places_but_not_common_words() -> None:
+    sents = [["وصلت", "القافلة", "إلى", "كفرنبل", "في", "مدينة", "أخرى"]]
+    tags = [["O"] * 7]
+    assert place_after_cue(FX, sents, tags, O_WORDS) == 1
+    assert tags[0][3] == "B-LOC" and tags[0][5] == "O"
+
+
+def test_group_after_trigger_keeps_the_trigger_outside() -> None:
+    sents = [["وقالت", "جماعة", "الحوثيين", "إن", "المتمردين", "اليمنيين", "انسحبوا"]]
+    tags = [["O"] * 7]
+    group_after_trigger(FX, sents, tags, O_WORDS)
+    assert tags[0] == ["O", "O", "B-ORG", "O", "O", "O", "O"]  # a nationality adjective is not a group name
+
+
+def test_propagate_spreads_one_type_within_the_document() -> None:
+    sents = [["قصفت", "الطائرات", "كفرنبل"], ["وعاد", "الهدوء", "إلى", "كفرنبل", "وريف", "وكفرنبل"]]
+    tags = [["O", "O", "B-LOC"], ["O", "O", "O", "O", "O", "O"]]
+    assert propagate(FX, sents, tags, O_WORDS) == 2
+    assert tags[1] == ["O", "O", "O", "B-LOC", "O", "B-LOC"]
+
+
+def test_propagate_leaves_ambiguous_words_alone() -> None:
+    sents = [["زار", "عمان"], ["قال", "عمان"], ["في", "عمان"]]
+    tags = [["O", "B-LOC"], ["O", "B-PER"], ["O", "O"]]
+    propagate(FX, sents, tags, O_WORDS)
+    assert tags[2] == ["O", "O"]
