@@ -236,6 +236,24 @@ class StatementExtractor:
         return doc
 
 
+# A "sentence" longer than this many tokens (a run-on line with no punctuation, usually scraped junk) is read in
+# windows of this size: the per-sentence rules look ahead to the sentence end for each cue, which would be
+# quadratic on a 1M-character line. Real news sentences are far shorter, so windows never cut them.
+MAX_WINDOW_TOKENS = 400
+
+
+def _windows(ctx: _Ctx, a: int, b: int, sent: Sentence) -> list[tuple[int, int, Sentence]]:
+    if b - a <= MAX_WINDOW_TOKENS:
+        return [(a, b, sent)]
+    text = ctx.doc.text
+    out = []
+    for wa in range(a, b, MAX_WINDOW_TOKENS):
+        wb = min(b, wa + MAX_WINDOW_TOKENS)
+        start, end = ctx.toks[wa].start, ctx.toks[wb - 1].end
+        out.append((wa, wb, Sentence(start, end, text[start:end])))
+    return out
+
+
 def extract_statements(doc: Document) -> list[Statement]:
     """The statements of ``doc`` (needs doc.sentences and doc.tokens; uses doc.entities / doc.times if set)."""
     if not doc.tokens or not doc.sentences:
@@ -250,22 +268,26 @@ def extract_statements(doc: Document) -> list[Statement]:
         b = a
         while b < len(ctx.toks) and ctx.toks[b].start < sent.end:
             b += 1
-        cands = _sentence(ctx, a, b, sent, si, last)
-        _finish_contents(ctx, cands, a, b, sent)
-        cands = _split_complements(ctx, cands, a, b)
-        ctx.quotes.extend(
-            (c.content_start, c.content_end)
-            for c in cands
-            if c.direct and c.content_start is not None and c.content_end is not None and c.content_end > sent.end
-        )
-        for c in cands:
-            if c.content_start is None or c.content_end is None or c.content_end <= c.content_start:
-                continue
-            if c.speaker is None:
-                continue
-            out.append(c)
-            if c.kind != "colon" and not c.extra.get("nested") and not c.extra.get("postposed"):
-                last[0] = c
+        for wa, wb, window in _windows(ctx, a, b, sent):
+            cands = _sentence(ctx, wa, wb, window, si, last)
+            _finish_contents(ctx, cands, wa, wb, window)
+            cands = _split_complements(ctx, cands, wa, wb)
+            ctx.quotes.extend(
+                (c.content_start, c.content_end)
+                for c in cands
+                if c.direct
+                and c.content_start is not None
+                and c.content_end is not None
+                and c.content_end > window.end
+            )
+            for c in cands:
+                if c.content_start is None or c.content_end is None or c.content_end <= c.content_start:
+                    continue
+                if c.speaker is None:
+                    continue
+                out.append(c)
+                if c.kind != "colon" and not c.extra.get("nested") and not c.extra.get("postposed"):
+                    last[0] = c
     _layer_vias(out)
     for c in out:
         if c.stance == "assert" and c.content_start is not None and _calls_false(ctx, c.content_start, c.content_end):

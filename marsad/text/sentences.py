@@ -19,10 +19,10 @@ from marsad.text.charsets import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _FINAL_RUN = re.compile("[" + re.escape(SENTENCE_FINAL) + "]+")
 _TRAILING_CLOSERS = set(CLOSING_QUOTES + "\"')]}")
-_ABBREVIATION = re.compile(r"(?:^|[\s(.])[\u0621-\u064aA-Za-z]$")  # a single letter before the dot: د. ، أ. ، U.S.
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])[\u0621-\u064aA-Za-z]$", re.M)  # a single letter before the dot: د. ، أ. ، U.S.
 # … except an era letter after a year, which ends the sentence as often as not: "عام 2016 م." , "1438 هـ."
-_ERA = re.compile(r"\d\s*(?:م|هـ|ه)$")
-_LATIN_ABBREVIATIONS = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Gen|Col|Lt|Inc|Ltd|Co)$")
+_ERA = re.compile(r"\d\s*(?:م|هـ|ه)$", re.M)
+_LATIN_ABBREVIATIONS = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Gen|Col|Lt|Inc|Ltd|Co)$", re.M)
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -53,12 +53,18 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 j += 1
             at_break = j >= end or text[j].isspace()
             is_number = ch == "." and i > start and text[i - 1].isdigit() and j < end and text[j].isdigit()
+            # the abbreviation patterns are anchored at the dot: look back a few characters only, so a line with
+            # thousands of dots stays linear (searching from the line start each time was quadratic)
+            lookback = max(start, i - 12)
             is_abbrev = (
                 ch == "."
                 and run_end == i + 1
                 and j < end  # an abbreviation at the end of the line still ends the sentence
-                and (bool(_ABBREVIATION.search(text, start, i)) or bool(_LATIN_ABBREVIATIONS.search(text, start, i)))
-                and not _ERA.search(text, start, i)
+                and (
+                    bool(_ABBREVIATION.search(text, lookback, i))
+                    or bool(_LATIN_ABBREVIATIONS.search(text, lookback, i))
+                )
+                and not _ERA.search(text, lookback, i)
             )
             quoted = depth > 0 or in_ascii_quote
             if at_break and not is_number and not is_abbrev and not quoted:
