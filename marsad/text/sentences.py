@@ -19,7 +19,8 @@ from marsad.text.charsets import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _FINAL_RUN = re.compile("[" + re.escape(SENTENCE_FINAL) + "]+")
 _TRAILING_CLOSERS = set(CLOSING_QUOTES + "\"')]}")
-_ABBREVIATION = re.compile(r"(?:^|[\s(.])[\u0621-\u064aA-Za-z]$", re.M)  # a single letter before the dot: د. ، أ. ، U.S.
+# a single letter before the dot: د. ، أ. ، U.S.
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])[\u0621-\u064aA-Za-z]$", re.M)
 # … except an era letter after a year, which ends the sentence as often as not: "عام 2016 م." , "1438 هـ."
 _ERA = re.compile(r"\d\s*(?:م|هـ|ه)$", re.M)
 _LATIN_ABBREVIATIONS = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Gen|Col|Lt|Inc|Ltd|Co)$", re.M)
