@@ -7,6 +7,7 @@ the vectors of the most frequent words at three granularities. The result is a T
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import zlib
@@ -27,6 +28,15 @@ def news_files(data_dir: Path) -> list[Path]:
     for sub in ("news-ant-multisource", "news-ant-jawharafm"):
         files.extend(sorted((data_dir / sub).rglob("*.txt")))
     return files
+
+
+def news_digest(data_dir: Path) -> str:
+    """SHA-256 over the relative path and SHA-256 of every news file (the manifest's record of the corpus)."""
+    h = hashlib.sha256()
+    for path in news_files(data_dir):
+        h.update(str(path.relative_to(data_dir)).encode("utf-8"))
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
 
 
 def news_sentences(files: list[Path]) -> Iterator[list[str]]:

@@ -254,6 +254,9 @@ def train_ner(
         manifest["final_training"]["note"] = "bundled model = same configuration retrained on train + dev"
     manifest["total_seconds"] = round(time.perf_counter() - t0, 1)
     manifest["data_sha256"] = data_hashes(data_dir)
+    from marsad.ner.clusters import news_digest
+
+    manifest["data_sha256"]["news-ant-* (all files, path + sha256, in order)"] = news_digest(data_dir)
     manifest["sizes_bytes"] = {p.name: p.stat().st_size for p in sorted(out_dir.iterdir()) if p.is_file()}
     manifest["python"] = platform.python_version()
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
