@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
-from marsad.document import Document
+from marsad.document import Document, Place
 from marsad.geo.resolve import CONTEXT_KEY, GeoContext, Resolver
 from marsad.text.normalize import normalize_string
 
@@ -70,6 +71,12 @@ class GeoResolver:
             return doc
         ctx = self.context(doc)
         doc.user_data[CONTEXT_KEY] = ctx  # later components resolve their location strings against it
+        # the context is fixed for the document, so each distinct name is resolved once (a long report repeats
+        # its places dozens of times); every entity still gets its own Place object
+        resolved: dict[str, Place | None] = {}
         for ent in locs:
-            ent.place = self.resolver.resolve(ent.text, ctx)
+            if ent.text not in resolved:
+                resolved[ent.text] = self.resolver.resolve(ent.text, ctx)
+            place = resolved[ent.text]
+            ent.place = None if place is None else replace(place, candidates=[dict(c) for c in place.candidates])
         return doc

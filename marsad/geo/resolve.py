@@ -130,6 +130,9 @@ class GeoContext:
         return self.countries.get(cc, 0) / total if total else 0.0
 
 
+MAX_CONTEXT_POINTS = 200  # far more distinct places than any news report names
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -403,8 +406,13 @@ class Resolver:
         for name in names:
             for v in name_variants(name)[:3]:
                 ctx.names.add(v.key)
+        seen_points: set[tuple[float, float]] = set()
+        ranked_by_name: dict[str, list[tuple[float, GazEntry, Variant]]] = {}
         for name in names:
-            ranked = self.rank(name, None)
+            # a name repeated 1,000 times is ranked once; every mention still counts for its country
+            ranked = ranked_by_name.get(name)
+            if ranked is None:
+                ranked = ranked_by_name[name] = self.rank(name, None)
             if not ranked:
                 continue
             top_score, top, _v = ranked[0]
@@ -416,8 +424,13 @@ class Resolver:
             ctx.countries[top.country] += 1
             if margin >= 0.2 or len(ranked) == 1:
                 ctx.anchors.add(top.id)
-            if top.precision not in ("country", "region"):
-                ctx.points.append((top.lat, top.lon))
+            point = (top.lat, top.lon)
+            # distinct points only, and a bounded number: score() measures every candidate against every point,
+            # so one point per mention made a long document quadratic (the nearest distance ignores repeats)
+            if top.precision not in ("country", "region") and point not in seen_points:
+                if len(ctx.points) < MAX_CONTEXT_POINTS:
+                    ctx.points.append(point)
+                    seen_points.add(point)
         if extra_countries:
             ctx.countries.update(extra_countries)
         return ctx
