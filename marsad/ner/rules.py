@@ -179,7 +179,12 @@ def group_after_trigger(fx, sents: list[list[str]], tags: list[list[str]], o_wor
                 continue
             st = fx.stem(toks[i])
             k = key(toks[i])
-            if len(st) < 3 or st in o_words or is_nationality(k if k.startswith("ال") else "ال" + k, fx.res):
+            if len(st) < 3 or st in o_words or st in triggers or k in triggers:
+                continue
+            if is_nationality(k if k.startswith("ال") else "ال" + k, fx.res):
+                continue
+            # a bare word must look like a name (in a gazetteer, or rare in the news), not an adjective or verb
+            if not k.startswith("ال") and not fx.res.gazetteer.get(st) and fx.res.freq(st) > 50:
                 continue
             tg[i] = "B-ORG"
             n += 1
@@ -196,7 +201,7 @@ def propagate(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozen
         for i, t in enumerate(tg):
             if t.startswith("B-") and (i + 1 == len(tg) or not tg[i + 1].startswith("I-")):
                 st = fx.stem(toks[i])
-                if len(st) >= 3 and st not in o_words:
+                if len(st) >= 3 and st not in o_words and not is_nationality(key(toks[i]), fx.res):
                     types.setdefault(st, set()).add(t[2:])
     n = 0
     for toks, tg in zip(sents, tags, strict=True):

@@ -198,6 +198,8 @@ class EntityRecognizer:
                 continue
             start = tokens[i].start + proclitic_cut(tokens[i], self.model.fx.res)
             end = tokens[j - 1].end
+            while start < end and not doc.text[start].isalnum():
+                start += 1  # a tatweel left by the clitic (لـCNN) or a mark
             if start >= end:
                 continue
             score = sum(probs[i:j]) / (j - i)
