@@ -86,7 +86,7 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
                 found.append((i, j))
                 i = j
                 continue
-        t = tokens[i].text
+        t = tokens[i].text[cuts[i] :].lstrip("\u0640")  # لـCNN: the clitic and its tatweel are outside
         if t.isascii() and t.isalpha() and t.isupper() and tab["acronym_min"] <= len(t) <= tab["acronym_max"]:
             found.append((i, i + 1))
         i += 1
@@ -95,6 +95,8 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
     out = list(entities)
     for a, b in found:
         start, end = tokens[a].start + cuts[a], tokens[b - 1].end
+        while start < end and doc.text[start] == "\u0640":
+            start += 1
         if any(e.start <= start and e.end >= end for e in out) and b - a == 1:
             continue  # an acronym the CRF already tagged keeps its type
         out = [e for e in out if e.end <= start or e.start >= end]

@@ -16,8 +16,10 @@ from marsad.errors import ModelError
 from marsad.ner.data import spans_of
 from marsad.ner.features import _AR_LETTER, FeatureExtractor, Resources, split_proclitics
 from marsad.ner.text import key
+from marsad.text import charsets
 
 _CUTTABLE = "وفبكل"
+_MARKS = frozenset(charsets.AR_DIACRITICS + charsets.TATWEEL)
 
 
 def default_model_dir() -> Path:
@@ -101,7 +103,8 @@ def _run(tagger, feats: list[list[list[str]]], scores: bool) -> tuple[list[list[
 
 
 def _skip_marks(text: str, i: int) -> int:
-    while i < len(text) and text[i] not in _AR_LETTER and not text[i].isalnum():
+    """Index of the first letter or digit at or after ``i`` (tatweel and vowel marks are skipped)."""
+    while i < len(text) and (text[i] in _MARKS or (text[i] not in _AR_LETTER and not text[i].isalnum())):
         i += 1
     return i
 
@@ -198,8 +201,7 @@ class EntityRecognizer:
                 continue
             start = tokens[i].start + proclitic_cut(tokens[i], self.model.fx.res)
             end = tokens[j - 1].end
-            while start < end and not doc.text[start].isalnum():
-                start += 1  # a tatweel left by the clitic (لـCNN) or a mark
+            start = _skip_marks(doc.text, start)  # a tatweel left by the clitic (لـCNN) or a vowel mark
             if start >= end:
                 continue
             score = sum(probs[i:j]) / (j - i)

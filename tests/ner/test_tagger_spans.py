@@ -91,6 +91,8 @@ def _doc(text: str) -> Document:
         ("ودعا الوزير «داعش» إلى الانسحاب.", {"«": "ORG", "داعش": "ORG", "»": "ORG"}, [("داعش", "ORG")]),
         ("وتحدث المندوب أمام مجلس الأمن أمس.", {"مجلس": "ORG", "الأمن": "ORG"}, [("مجلس الأمن", "ORG")]),
         ("وقدم طلبا للأمم المتحدة اليوم.", {"للأمم": "ORG", "المتحدة": "ORG"}, [("لأمم المتحدة", "ORG")]),
+        ("وقال مسؤول لـCNN إن القصف استمر.", {"لـCNN": "ORG"}, [("CNN", "ORG")]),  # no tatweel left in front
+        ("وقال مسؤول لـCNN إن القصف استمر.", {}, [("CNN", "ORG")]),  # an acronym the CRF missed
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -98,4 +100,4 @@ def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str,
     EntityRecognizer(model=_FakeModel(tags))(doc)  # type: ignore[arg-type]
     doc.validate()
     assert [(e.text, e.type) for e in doc.entities] == expected
-    assert all(e.text == text[e.start : e.end] and e.score == pytest.approx(0.9) for e in doc.entities)
+    assert all(e.text == text[e.start : e.end] and e.score in (pytest.approx(0.9), 0.5) for e in doc.entities)
