@@ -30,7 +30,7 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(
             f"{name}: {len(data) / 1e6:.1f} MB is larger than the {MAX_INPUT_BYTES / 1e6:.0f} MB limit for one "
-            "article; split it, or feed it to `marsad ingest`, which reads collections"
+            "article; split it into articles (one file each, JSON Lines, or TREC <DOC> records) for `marsad ingest`"
         )
     if not data.strip():
         raise InputError(f"{name}: is empty; expected article text")
