@@ -19,7 +19,23 @@ import click
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: models/ner).")
 @click.option("--no-resources", is_flag=True, help="Reuse clusters.tsv and gazetteer.tsv already in the output folder.")
 @click.option("--limit", type=int, help="Train on the first N sentences only (quick checks).")
-def train(what: str, data_dir: str | None, out_dir: str | None, no_resources: bool, limit: int | None) -> None:
+@click.option("--no-clusters", is_flag=True, help="Ablation: no word-cluster features.")
+@click.option("--no-gazetteer", is_flag=True, help="Ablation: no gazetteer features.")
+@click.option("--with-aqmar", is_flag=True, help="Also train on AQMAR (Wikipedia; lowers ANERcorp dev F1).")
+@click.option("--two-stage", is_flag=True, help="Add the document-consistency second-stage CRF.")
+@click.option("--no-final", is_flag=True, help="Keep the model trained without the dev sentences.")
+def train(
+    what: str,
+    data_dir: str | None,
+    out_dir: str | None,
+    no_resources: bool,
+    limit: int | None,
+    no_clusters: bool,
+    no_gazetteer: bool,
+    with_aqmar: bool,
+    two_stage: bool,
+    no_final: bool,
+) -> None:
     """Train a model (ner: CRF over clusters, gazetteers and clitic-aware word features) and write its manifest."""
     from marsad.ner.train import train_ner
 
@@ -28,5 +44,10 @@ def train(what: str, data_dir: str | None, out_dir: str | None, no_resources: bo
         Path(out_dir) if out_dir else None,
         rebuild_resources=not no_resources,
         limit=limit,
+        use_clusters=not no_clusters,
+        use_gazetteer=not no_gazetteer,
+        aqmar=with_aqmar,
+        two_stage=two_stage,
+        final_on_all=not no_final and not two_stage,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

@@ -224,6 +224,11 @@ def train_ner(
 
         manifest["gazetteer"] = build_gazetteer(data_dir, out_dir / "gazetteer.tsv")
         manifest["clusters"] = build_clusters(data_dir, out_dir / "clusters.tsv")
+    # an ablated resource is removed from the output, so that the tagger loading this folder sees what training saw
+    if not use_clusters:
+        (out_dir / "clusters.tsv").unlink(missing_ok=True)
+    if not use_gazetteer:
+        (out_dir / "gazetteer.tsv").unlink(missing_ok=True)
     res = Resources.load(out_dir, use_clusters=use_clusters, use_gazetteer=use_gazetteer)
     fx = FeatureExtractor(res)
     train, dev, info = corpora(data_dir, newsfane=newsfane, aqmar=aqmar)
