@@ -56,6 +56,9 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
             continue  # cp1256 decodes almost any bytes; accept it only when Arabic comes out
         if _looks_binary(text):
             continue
+        if not text.strip():
+            # a byte-order mark alone, or UTF-16 spaces: the bytes were not empty, the text is
+            raise InputError(f"{name}: is empty; expected article text")
         return text
     raise InputError(
         f"{name}: is not text in UTF-8, UTF-16 or Windows-1256 (binary data?); convert it to UTF-8 and try again"
