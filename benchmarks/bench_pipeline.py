@@ -209,11 +209,15 @@ def main() -> None:
             if n >= target:
                 break
         doc = marsad.make_document("\n".join(chunk), published="2018-06-01")
+        parts: dict[str, float] = {}
         t0 = time.perf_counter()
-        nlp(doc)
+        nlp(doc, timings=parts)
         seconds = time.perf_counter() - t0
-        print(f"  {n:>7,} words: {seconds:7.3f} s  ({n / seconds:,.0f} words/s)")
-        figures.setdefault("scaling", []).append({"words": n, "seconds": seconds, "words_per_s": n / seconds})
+        slowest = ", ".join(f"{k} {v:.2f}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])[:4])
+        print(f"  {n:>7,} words: {seconds:7.3f} s  ({n / seconds:,.0f} words/s)  slowest (s): {slowest}")
+        figures.setdefault("scaling", []).append(
+            {"words": n, "seconds": seconds, "words_per_s": n / seconds, "components_s": parts}
+        )
     print(f"peak RSS after scaling: {peak_rss_mb():.0f} MB")
     figures["peak_rss_after_scaling_mb"] = peak_rss_mb()
     write_json(args.json, figures)
