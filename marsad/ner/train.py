@@ -199,7 +199,7 @@ def train_ner(
     rebuild_resources: bool = True,
     params: dict[str, Any] | None = None,
     newsfane: bool = True,
-    aqmar: bool = False,  # AQMAR (Wikipedia) cost 3.5 dev F1 points in the comparison (docs/ner.md)
+    aqmar: bool = False,  # AQMAR (Wikipedia) costs 2.2 dev F1 points (docs/ner.md)
     use_clusters: bool = True,
     use_gazetteer: bool = True,
     limit: int | None = None,
