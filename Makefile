@@ -14,11 +14,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The main job on the embedded defaults: bundled model, bundled sample articles, SQLite.
+# The main job on the embedded defaults: bundled model, bundled sample articles, SQLite store, exports.
 demo: install
 	$(BIN)/marsad analyze --published 2019-03-12 samples/mosul-2019-03-12.txt
-	$(BIN)/marsad analyze --published 2018-06-14 samples/sanaa-2018-06-14.txt
-	$(BIN)/marsad analyze --published 2019-04-08 samples/tripoli-2019-04-08.txt
+	$(BIN)/marsad ingest samples/samples.jsonl --db demo.db --no-progress
+	mkdir -p out
+	$(BIN)/marsad export --db demo.db --format jsonl -o out/demo.jsonl
+	$(BIN)/marsad export --db demo.db --format acled-csv -o out/demo-acled.csv
+	$(BIN)/marsad export --db demo.db --format geojson -o out/demo.geojson
+	@echo "demo: store demo.db, exports in out/ — browse with: $(BIN)/marsad serve --db demo.db"
 
 test: install
 	$(BIN)/ruff check marsad tests benchmarks fuzz
