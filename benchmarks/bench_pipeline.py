@@ -153,6 +153,29 @@ def main() -> None:
     figures["component_words_per_s"] = {name: words / sec for name, sec in timings.items()}
     figures["component_share"] = {name: sec / total for name, sec in timings.items()}
 
+    if not args.no_scaling:
+        print("scaling (full pipeline on one synthetic document made of corpus paragraphs):")
+        paragraphs = [p for t in texts for p in t.split("\n") if p.strip()]
+        for target in (1_000, 10_000, 100_000):
+            chunk, n = [], 0
+            for p in paragraphs * (1 + target // max(1, words)):
+                chunk.append(p)
+                n += len(p.split())
+                if n >= target:
+                    break
+            doc = marsad.make_document("\n".join(chunk), published="2018-06-01")
+            parts: dict[str, float] = {}
+            t0 = time.perf_counter()
+            nlp(doc, timings=parts)
+            seconds = time.perf_counter() - t0
+            slowest = ", ".join(f"{k} {v:.2f}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])[:4])
+            print(f"  {n:>7,} words: {seconds:7.3f} s  ({n / seconds:,.0f} words/s)  slowest (s): {slowest}")
+            figures.setdefault("scaling", []).append(
+                {"words": n, "seconds": seconds, "words_per_s": n / seconds, "components_s": parts}
+            )
+        print(f"peak RSS after scaling (pipeline only, before the baselines): {peak_rss_mb():.0f} MB")
+        figures["peak_rss_after_scaling_mb"] = peak_rss_mb()
+
     # baselines: tokenisation only, same text, same process
     joined = "\n".join(texts)
     from marsad.text.normalize import normalize
@@ -195,31 +218,6 @@ def main() -> None:
     figures["tokenisation_words_per_s"] = base
     figures["dates"] = date_baseline(texts[: args.date_articles])
 
-    # scaling: cost against input size
-    if args.no_scaling:
-        write_json(args.json, figures)
-        return
-    print("scaling (full pipeline on one synthetic document made of corpus paragraphs):")
-    paragraphs = [p for t in texts for p in t.split("\n") if p.strip()]
-    for target in (1_000, 10_000, 100_000):
-        chunk, n = [], 0
-        for p in paragraphs * (1 + target // max(1, words)):
-            chunk.append(p)
-            n += len(p.split())
-            if n >= target:
-                break
-        doc = marsad.make_document("\n".join(chunk), published="2018-06-01")
-        parts: dict[str, float] = {}
-        t0 = time.perf_counter()
-        nlp(doc, timings=parts)
-        seconds = time.perf_counter() - t0
-        slowest = ", ".join(f"{k} {v:.2f}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])[:4])
-        print(f"  {n:>7,} words: {seconds:7.3f} s  ({n / seconds:,.0f} words/s)  slowest (s): {slowest}")
-        figures.setdefault("scaling", []).append(
-            {"words": n, "seconds": seconds, "words_per_s": n / seconds, "components_s": parts}
-        )
-    print(f"peak RSS after scaling: {peak_rss_mb():.0f} MB")
-    figures["peak_rss_after_scaling_mb"] = peak_rss_mb()
     write_json(args.json, figures)
 
 
