@@ -227,6 +227,20 @@ class EventExtractor:
                 return True
         return False
 
+    def _phrase_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Phrase positions by first word and by stripped first word, built once: trying every phrase of the
+        lexicon at every token was half of the whole pipeline's time."""
+        cached = getattr(self, "_phrase_index_cache", None)
+        if cached is None or cached[0] is not self.lexicon:
+            by_first: dict[str, list[int]] = {}
+            by_stripped: dict[str, list[int]] = {}
+            for index, (words, _entry) in enumerate(self.lexicon.phrases):
+                by_first.setdefault(words[0], []).append(index)
+                by_stripped.setdefault(strip_key(words[0]), []).append(index)
+            cached = (self.lexicon, (by_first, by_stripped))
+            self._phrase_index_cache = cached
+        return cached[1]
+
     def find_triggers(self, sent: _Sent) -> list[_Trigger]:
         lex = self.lexicon
         out: list[_Trigger] = []
@@ -238,12 +252,14 @@ class EventExtractor:
                 i += 1
                 continue
             found = None
-            for words, entry in lex.phrases:
+            first = keys[i]
+            stripped = strip_key(first)
+            by_first, by_stripped = self._phrase_index()
+            candidates = sorted({*by_first.get(first, ()), *by_first.get(stripped, ()), *by_stripped.get(stripped, ())})
+            for index in candidates:
+                words, entry = lex.phrases[index]
                 n = len(words)
                 if i + n > len(toks):
-                    continue
-                first = keys[i]
-                if not (first == words[0] or strip_key(first) == words[0] or strip_key(first) == strip_key(words[0])):
                     continue
                 if all(keys[i + k] == words[k] for k in range(1, n)):
                     found = _Trigger(i, i + n, entry, 0, 0)
