@@ -10,6 +10,8 @@ Dates, when both mentions have one, must overlap.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from marsad.document import Document, Event, Span
 from marsad.text.normalize import lookup_key
 
@@ -57,32 +59,72 @@ def _points_back(doc: Document, later: Event, earlier: Event) -> bool:
     return (bool(head) and len(head) >= 3 and head in content.split()) or (bool(speaker) and speaker in content)
 
 
-def corefer(doc: Document, a: Event, b: Event) -> bool:
-    """Whether two mentions (``a`` before ``b``) are the same event."""
-    if _family(a) != _family(b) or not _dates_compatible(a, b):
+@dataclass(slots=True)
+class _Features:
+    """What coreference compares, computed once per mention (pairwise recomputation was quadratic work)."""
+
+    family: str
+    locations: set[str]
+    targets: set[str]
+    actors: set[str]
+    has_named_location: bool
+    lemma_tail: str
+
+
+def _features(doc: Document, ev: Event, loc_entities: list[Span] | None) -> _Features:
+    if loc_entities is None:
+        named = bool(ev.locations)
+    else:
+        named = any(e.start < s.end and s.start < e.end for s in ev.locations for e in loc_entities)
+    return _Features(
+        family=_family(ev),
+        locations=_keys(ev.locations),
+        targets=_keys(ev.targets),
+        actors=_keys(ev.actors),
+        has_named_location=named,
+        lemma_tail=lookup_key(ev.trigger.text)[-3:],
+    )
+
+
+def _corefer(doc: Document, a: Event, b: Event, fa: _Features, fb: _Features) -> bool:
+    if fa.family != fb.family or not _dates_compatible(a, b):
         return False
     if a.acled and b.acled and a.acled[1:] != b.acled[1:]:
         return False  # a take-over and a clash at the same place are two events
-    if _keys(a.locations) & _keys(b.locations):
+    if fa.locations & fb.locations or fa.targets & fb.targets:
         return True
-    if _keys(a.targets) & _keys(b.targets):
+    if not fb.has_named_location and not b.targets and a.locations and _points_back(doc, b, a):
         return True
-    if not named_locations(doc, b) and not b.targets and _points_back(doc, b, a) and a.locations:
-        return True
-    lemma = lambda e: lookup_key(e.trigger.text)  # noqa: E731
-    if a.actors and b.actors and (_keys(a.actors) & _keys(b.actors)) - _GENERIC_ACTORS:
-        return lemma(a)[-3:] == lemma(b)[-3:]
+    if fa.actors and fb.actors and (fa.actors & fb.actors) - _GENERIC_ACTORS:
+        return fa.lemma_tail == fb.lemma_tail
     return False
+
+
+def _loc_entities(doc: Document) -> list[Span] | None:
+    if not doc.entities:
+        return None
+    return [Span(e.start, e.end, e.text) for e in doc.entities if e.type == "LOC"]
+
+
+def corefer(doc: Document, a: Event, b: Event) -> bool:
+    """Whether two mentions (``a`` before ``b``) are the same event."""
+    locs = _loc_entities(doc)
+    return _corefer(doc, a, b, _features(doc, a, locs), _features(doc, b, locs))
 
 
 def assign_event_ids(doc: Document) -> None:
     """Give every mention an ``event_id`` (e1, e2, …); coreferent mentions share one (single-link clustering)."""
+    locs = _loc_entities(doc)
+    feats = [_features(doc, ev, locs) for ev in doc.events]
     cluster_of: list[int] = []
     clusters: list[list[int]] = []
     for i, ev in enumerate(doc.events):
         joined = None
         for c, members in enumerate(clusters):
-            if any(corefer(doc, doc.events[m], ev) for m in members):
+            # members of one cluster share a family, so one look at the first skips a whole foreign cluster
+            if feats[members[0]].family != feats[i].family:
+                continue
+            if any(_corefer(doc, doc.events[m], ev, feats[m], feats[i]) for m in members):
                 joined = c
                 break
         if joined is None:
