@@ -122,12 +122,32 @@ class EventGroup:
         }
 
 
-def group_keys(g: EventGroup, cluster_id: str) -> list[str]:
-    """Lookup keys of an event group: any shared key makes two groups merge candidates (see ``same_event``)."""
-    keys = [f"c:{cluster_id}"]
-    if g.place_key:
-        keys.append(f"p:{g.place_key}")
-    keys += [f"a:{a}" for a in sorted(g.actors) if a]
+def _months(start: dt.date, end: dt.date, cap: int = 14) -> list[str]:
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month) and len(out) < cap:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def group_keys(g: EventGroup, cluster_id: str, *, widen: bool) -> list[str]:
+    """Lookup keys of an event group: two groups that may merge (see ``same_event``) share a key.
+
+    A key is the PLOVER type + a month + a place, an actor; or the type + the duplicate cluster. Stored keys
+    (``widen=True``) cover the months of the dates widened by the window, query keys the months of the dates
+    themselves, so dates within the window always meet in some month while a common actor named in other years
+    never becomes a candidate — candidates stay few however large the store grows.
+    """
+    keys = [f"{g.plover}|c:{cluster_id}"]
+    d0, d1 = _day(g.date_start), _day(g.date_end or g.date_start)
+    if d0 is None or d1 is None:
+        return keys
+    if widen:
+        slack = dt.timedelta(days=DATE_WINDOW_DAYS)
+        d0, d1 = d0 - slack, d1 + slack
+    base = ([f"p:{g.place_key}"] if g.place_key else []) + [f"a:{a}" for a in sorted(g.actors) if a]
+    keys += [f"{g.plover}|{month}|{b}" for month in _months(d0, d1) for b in base]
     return keys
 
 

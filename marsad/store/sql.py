@@ -407,26 +407,32 @@ class SQLStore(Store):
             if not g.plover:
                 continue
             row = g.to_row()
-            keys = linking.group_keys(g, cluster_id)
             match = None
             if g.mergeable and g.date_start:
                 day0, day1 = linking._day(g.date_start), linking._day(g.date_end or g.date_start)
                 if day0 and day1:
                     lo, hi = (day0 - window).isoformat(), (day1 + window).isoformat()
+                    keys = linking.group_keys(g, cluster_id, widen=False)
+                    cluster_key = keys[0]
                     marks = ", ".join("?" for _ in keys)
-                    # only events sharing a place, an actor or a duplicate cluster can match: found by key
+                    # only events sharing a place or an actor in the same months, or a duplicate cluster, can
+                    # match: candidates come from the key table, not from every event of the type
+                    cands: dict[str, dict[str, Any]] = {}
                     for cand in self._fetchall(
-                        "SELECT * FROM cross_events WHERE id IN (SELECT cross_event_id FROM cross_event_keys "
-                        f"WHERE key IN ({marks})) AND plover = ? AND date_start <= ? AND date_end >= ? "
-                        "ORDER BY n_mentions DESC, id",
-                        (*keys, g.plover, hi, lo),
+                        "SELECT ce.id, ce.plover, ce.date_start, ce.date_end, ce.place_key, ce.actors, ce.sources, "
+                        "ce.n_mentions, k.key AS via FROM cross_event_keys k JOIN cross_events ce "
+                        f"ON ce.id = k.cross_event_id WHERE k.key IN ({marks}) AND ce.date_start <= ? "
+                        "AND ce.date_end >= ?",
+                        (*keys, hi, lo),
                     ):
+                        prev = cands.setdefault(cand["id"], dict(cand, same_cluster=False))
+                        prev["same_cluster"] |= cand["via"] == cluster_key
+                    for cand in sorted(cands.values(), key=lambda c: (-int(c["n_mentions"]), c["id"])):
                         cand_row = dict(cand, actors=json.loads(cand["actors"]))
-                        same_cluster = cluster_id in json.loads(cand["clusters"])
-                        if linking.same_event(row, cand_row, same_cluster=same_cluster):
+                        if linking.same_event(row, cand_row, same_cluster=cand["same_cluster"]):
                             match = cand
                             break
-            mentions = [{"doc_id": doc_id, "index": i} for i in g.mentions]
+            mentions = g.mentions
             place = g.place or {}
             if match is None:
                 xid = f"x-{doc_id}-{g.key}"
@@ -446,26 +452,23 @@ class SQLStore(Store):
                         place.get("lon"),
                         _dumps(sorted(g.actors)),
                         _dumps([source]),
-                        _dumps([cluster_id]),
-                        _dumps(mentions),
+                        "[]",  # clusters and mentions: found through the keys and events.cross_event_id
+                        "[]",
                         len(mentions),
                     ),
                 )
             else:
                 xid = match["id"]
                 sources = json.loads(match["sources"])
-                clusters = json.loads(match["clusters"])
                 self._execute(
-                    "UPDATE cross_events SET date_start = ?, date_end = ?, actors = ?, sources = ?, clusters = ?, "
-                    "mentions = ?, n_mentions = ?, place_key = COALESCE(place_key, ?), place = COALESCE(place, ?), "
+                    "UPDATE cross_events SET date_start = ?, date_end = ?, actors = ?, sources = ?, "
+                    "n_mentions = ?, place_key = COALESCE(place_key, ?), place = COALESCE(place, ?), "
                     "country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?) WHERE id = ?",
                     (
                         min(match["date_start"], g.date_start),
                         max(match["date_end"] or match["date_start"], g.date_end or g.date_start),
                         _dumps(sorted(set(json.loads(match["actors"])) | g.actors)),
                         _dumps(sources + ([source] if source not in sources else [])),
-                        _dumps(clusters + ([cluster_id] if cluster_id not in clusters else [])),
-                        _dumps(json.loads(match["mentions"]) + mentions),
                         int(match["n_mentions"]) + len(mentions),
                         g.place_key,
                         place.get("name_en") or place.get("name"),
@@ -478,7 +481,7 @@ class SQLStore(Store):
             if g.mergeable:
                 self._executemany(
                     "INSERT INTO cross_event_keys (key, cross_event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    [(k, xid) for k in keys],
+                    [(k, xid) for k in linking.group_keys(g, cluster_id, widen=True)],
                 )
             by_key[g.key] = xid
             for i in g.mentions:
@@ -942,9 +945,20 @@ class SQLStore(Store):
                     "actors": json.loads(r["actors"]),
                     "sources": json.loads(r["sources"]),
                     "n_mentions": r["n_mentions"],
-                    "mentions": json.loads(r["mentions"]),
+                    "mentions": [],
                 }
             )
+        if out:
+            marks = ", ".join("?" for _ in out)
+            by_id = {e["cross_event_id"]: e for e in out}
+            with self._lock:
+                rows = self._fetchall(
+                    "SELECT x.cross_event_id, d.id AS doc_id, x.idx FROM events x JOIN documents d "
+                    f"ON d.rid = x.doc_rid WHERE x.cross_event_id IN ({marks}) ORDER BY d.rid, x.idx",
+                    list(by_id),
+                )
+            for m in rows:
+                by_id[m["cross_event_id"]]["mentions"].append({"doc_id": m["doc_id"], "index": m["idx"]})
         return out, int(total["n"]) if total else 0
 
     def list_cross_claims(self, *, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
