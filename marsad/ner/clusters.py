@@ -94,8 +94,12 @@ def build_clusters(
     k_coarse: int = 60,
     workers: int = 1,
     max_files: int | None = None,
+    vectors_out: Path | None = None,
 ) -> dict[str, int]:
-    """Train word2vec on the news corpora and write the cluster TSV; returns counts for the manifest."""
+    """Train word2vec on the news corpora and write the cluster TSV; returns counts for the manifest.
+
+    With ``vectors_out`` the vectors of the ``vocab`` most frequent words are also saved there (``.npz`` with
+    ``words`` and ``vectors``), for the BiLSTM tagger's word embeddings."""
     from gensim.models import Word2Vec
 
     files = news_files(data_dir)
@@ -116,6 +120,8 @@ def build_clusters(
     wv = model.wv
     words = wv.index_to_key[:vocab]
     x = np.stack([wv[w] for w in words]).astype(np.float32)
+    if vectors_out is not None:
+        np.savez(vectors_out, words=np.array(words, dtype=str), vectors=x)
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
     fine, cent = kmeans(x, k_fine)
     mid_of_fine, cent_mid = kmeans(cent, k_mid, seed=1)

@@ -31,9 +31,13 @@ def default_model_dir() -> Path:
 class NerModel:
     """A trained CRF (and the optional second-stage, document-consistency CRF) with its feature resources."""
 
-    def __init__(self, tagger, fx: FeatureExtractor, tagger2=None, o_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, tagger, fx: FeatureExtractor, tagger2=None, o_words: frozenset[str] = frozenset(), neural=None
+    ) -> None:
         self.tagger = tagger
         self.tagger2 = tagger2
+        self.neural = neural  # marsad.ner.neural.NeuralTagger (neural.npz): its marginals are ensembled with the CRF's
+        self._crf_scores = None  # the CRF's weights as numpy arrays, read on first use with the neural model
         self.fx = fx
         self.o_words = o_words  # for marsad.ner.rules.place_after_cue (Documents only), from o_words.txt
 
@@ -58,12 +62,27 @@ class NerModel:
             taggers.append(tagger)
         from marsad.ner.rules import load_o_words
 
-        return cls(taggers[0], FeatureExtractor(Resources.load(folder)), taggers[1], load_o_words(folder))
+        fx = FeatureExtractor(Resources.load(folder))
+        neural = None
+        if (folder / "neural.npz").exists():
+            from marsad.ner.neural import NeuralTagger
+
+            try:
+                neural = NeuralTagger.load(folder / "neural.npz", fx)
+            except (OSError, ValueError, KeyError) as exc:
+                raise ModelError(f"{folder / 'neural.npz'}: cannot open NER model: {exc}") from None
+        return cls(taggers[0], fx, taggers[1], load_o_words(folder), neural)
 
     def tag_document(
         self, sents: list[list[str]], *, scores: bool = False
     ) -> tuple[list[list[str]], list[list[float]]]:
         """BIO tags (and, if asked, their marginal probabilities) of the sentences of one document."""
+        if self.neural is not None:
+            if self._crf_scores is None:
+                from marsad.ner.neural import CrfScores
+
+                self._crf_scores = CrfScores(self.tagger)
+            return self.neural.ensemble(sents, self._crf_scores)
         feats = [self.fx.sentence(s) if s else [] for s in sents]
         tags, probs = _run(self.tagger, feats, scores and self.tagger2 is None)
         if self.tagger2 is not None:

@@ -1,0 +1,541 @@
+"""BiLSTM-CRF NER tagger: torch for training (build time only), a numpy forward pass at run time.
+
+Inputs of a token: a frozen word2vec vector of its stem (trained on the news-ant corpora), a character CNN over
+its key, and the bag of the CRF's non-lexical features (affixes, clusters, gazetteer flags, clitics, shape) as a
+summed embedding. One BiLSTM layer, tag scores, CRF transitions; Viterbi decoding restricted to valid BIO.
+The runtime needs numpy only: the weights are saved in ``neural.npz`` (float16 word vectors, float32 rest).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from marsad.ner.features import FeatureExtractor, split_proclitics
+from marsad.ner.text import key
+
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+_LEXICAL = ("w=", "s=", "n=")
+MAX_CHARS = 16
+MAX_FEATS = 24
+
+
+def _allowed() -> np.ndarray:
+    """allowed[i, j]: tag j may follow tag i in BIO (I-X only after B-X or I-X)."""
+    a = np.ones((len(TAGS), len(TAGS)), dtype=bool)
+    for j, t in enumerate(TAGS):
+        if t.startswith("I-"):
+            for i, s in enumerate(TAGS):
+                a[i, j] = s[2:] == t[2:]
+    return a
+
+
+ALLOWED = _allowed()
+ENSEMBLE_CRF_WEIGHT = 0.5  # chosen on the ANERcorp dev carve-out among 0.3 / 0.5 / 0.7 (docs/ner.md)
+START_OK = np.array([not t.startswith("I-") for t in TAGS])
+
+
+class Encoder:
+    """Token string -> (word id, char ids, feature ids), from the vocabularies saved with the model."""
+
+    def __init__(self, fx: FeatureExtractor, words: list[str], chars: list[str], feats: list[str]) -> None:
+        self.fx = fx
+        self.words = {w: i + 2 for i, w in enumerate(words)}  # 0 pad, 1 unknown
+        self.chars = {c: i + 2 for i, c in enumerate(chars)}
+        self.feats = {f: i + 1 for i, f in enumerate(feats)}  # 0 pad
+        self._cache: dict[str, tuple[int, list[int], list[int]]] = {}
+
+    def token(self, tok: str) -> tuple[int, list[int], list[int]]:
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
+        k = key(tok)
+        wid = 1
+        if k:
+            if k[0].isdigit():
+                wid = self.words.get("0", 1)
+            else:
+                _, rest = split_proclitics(k, self.fx.res)
+                bare = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+                for cand in (rest, k, bare):
+                    if cand in self.words:
+                        wid = self.words[cand]
+                        break
+        cs = [self.chars.get(c, 1) for c in (k or tok)[:MAX_CHARS]]
+        own = self.fx.word(tok)[0]
+        fs = [self.feats[f] for f in own if not f.startswith(_LEXICAL) and f in self.feats][:MAX_FEATS]
+        out = (wid, cs, fs)
+        if len(self._cache) < 300_000:
+            self._cache[tok] = out
+        return out
+
+    def batch(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Padded (B, T) word ids, (B, T, C) char ids, (B, T, F) feature ids, lengths."""
+        lens = np.array([len(s) for s in sents], dtype=np.int64)
+        b, t = len(sents), int(lens.max()) if len(sents) else 0
+        w = np.zeros((b, t), dtype=np.int64)
+        c = np.zeros((b, t, MAX_CHARS), dtype=np.int64)
+        f = np.zeros((b, t, MAX_FEATS), dtype=np.int64)
+        for i, s in enumerate(sents):
+            for j, tok in enumerate(s):
+                wid, cs, fs = self.token(tok)
+                w[i, j] = wid
+                c[i, j, : len(cs)] = cs
+                f[i, j, : len(fs)] = fs
+        return w, c, f, lens
+
+
+# ----------------------------------------------------------------------------------------------- run time (numpy)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+def _lstm(xi: np.ndarray, wh: np.ndarray) -> np.ndarray:
+    """Both LSTM directions at once over (2, B, T, 4H) input projections (the backward one on reversed
+    sentences), padded at the end so that padding never reaches a real position; returns (2, B, T, H).
+    Gate order i, f, g, o (torch); tanh(x) = 2 sigmoid(2x) - 1 with the g rows pre-doubled: one sigmoid call."""
+    _, bsz, t, h4 = xi.shape
+    hd = h4 // 4
+    h = np.zeros((2, bsz, hd), dtype=np.float32)
+    c = np.zeros((2, bsz, hd), dtype=np.float32)
+    out = np.empty((2, bsz, t, hd), dtype=np.float32)
+    for j in range(t):
+        g = _sigmoid(xi[:, :, j] + h @ wh)
+        c = g[..., hd : 2 * hd] * c + g[..., :hd] * (2.0 * g[..., 2 * hd : 3 * hd] - 1.0)
+        h = g[..., 3 * hd :] * np.tanh(c)
+        out[:, :, j] = h
+    return out
+
+
+def viterbi_batch(em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list:
+    """Best valid BIO paths through (B, T, K) emission scores of sequences padded at the end."""
+    neg = np.float32(-1e4)
+    tr = np.where(ALLOWED, trans, neg)
+    bsz, t, k = em.shape
+    score = np.where(START_OK, start + em[:, 0], neg)
+    back = np.zeros((bsz, t, k), dtype=np.int64)
+    final = np.empty_like(score)
+    for j in range(1, t):
+        live = lens > j
+        cand = score[:, :, None] + tr
+        back[:, j] = cand.argmax(1)
+        nxt = cand.max(1) + em[:, j]
+        done = lens == j
+        if done.any():
+            final[done] = score[done]
+        score = np.where(live[:, None], nxt, score)
+    done = lens >= t
+    final[done] = score[done]
+    final = final + end
+    paths = []
+    for i, n in enumerate(lens):
+        best = [int(final[i].argmax())]
+        bi = back[i]
+        for j in range(int(n) - 1, 0, -1):
+            best.append(int(bi[j, best[-1]]))
+        paths.append(best[::-1])
+    return paths
+
+
+def _lse(x: np.ndarray, axis: int) -> np.ndarray:
+    m = x.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def marginals_padded(
+    em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> np.ndarray:
+    """(B, T, K) tag marginals (forward-backward over valid BIO paths) of emissions padded at the end.
+
+    Runs in probability space with per-step normalisation (one small matmul per step, no log-sum-exp)."""
+    tr = np.where(ALLOWED, np.exp(trans - trans.max()), 0.0).astype(np.float32)
+    e = np.exp(em - em.max(axis=2, keepdims=True))
+    t = em.shape[1]
+    alpha = np.empty_like(e)
+    beta = np.ones_like(e)
+    a = np.where(START_OK, np.exp(start - start.max()), 0.0) * e[:, 0]
+    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    for j in range(1, t):
+        a = (alpha[:, j - 1] @ tr) * e[:, j]
+        alpha[:, j] = a / a.sum(axis=1, keepdims=True)
+    end_p = np.exp(end - end.max()).astype(np.float32)
+    last = (lens - 1)[:, None]
+    beta[:, t - 1] = end_p
+    for j in range(t - 2, -1, -1):
+        b = (e[:, j + 1] * beta[:, j + 1]) @ tr.T
+        b /= b.sum(axis=1, keepdims=True)
+        beta[:, j] = np.where(last > j, b, end_p)  # at a sequence's last token beta is the end weight
+    m = alpha * beta
+    m /= m.sum(axis=2, keepdims=True)
+    return m
+
+
+def marginals_batch(em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list:
+    """Per-token tag marginals of each sequence (see ``marginals_padded``), unpadded."""
+    m = marginals_padded(em, lens, trans, start, end)
+    return [m[i, :n] for i, n in enumerate(lens)]
+
+
+class CrfScores:
+    """State and transition weights of a python-crfsuite model, for its marginals in numpy (batched with the
+    BiLSTM's): far cheaper than one ``Tagger.marginal`` call per label and token."""
+
+    def __init__(self, tagger) -> None:
+        info = tagger.info()
+        attrs: dict[str, int] = {}
+        rows: list[tuple[int, int, float]] = []
+        col = {t: k for k, t in enumerate(TAGS)}
+        for (attr, label), w in info.state_features.items():
+            if label in col:
+                rows.append((attrs.setdefault(attr, len(attrs) + 1), col[label], w))  # row 0 stays zero
+        self.attrs = attrs
+        self.w = np.zeros((len(attrs) + 1, len(TAGS)), dtype=np.float32)
+        for r, c, w in rows:
+            self.w[r, c] = w
+        self.trans = np.zeros((len(TAGS), len(TAGS)), dtype=np.float32)
+        for (a, b), w in info.transitions.items():
+            if a in col and b in col:
+                self.trans[col[a], col[b]] = w
+
+    def emissions(self, feats: list[list[str]]) -> np.ndarray:
+        """(n, K) state scores of one sentence's feature lists."""
+        get = self.attrs.get
+        ids: list[int] = []
+        starts: list[int] = []
+        for fs in feats:
+            starts.append(len(ids))
+            ids.append(0)
+            ids.extend(i for i in map(get, fs) if i)
+        return np.add.reduceat(self.w[ids], starts, axis=0)
+
+
+class NeuralTagger:
+    """The numpy forward pass of a trained BiLSTM-CRF (``neural.npz``)."""
+
+    def __init__(self, params: dict[str, np.ndarray], enc: Encoder) -> None:
+        p = {k: v.astype(np.float32) for k, v in params.items()}
+        hd = p["lstm_wh_f"].shape[1]
+        # Both directions run in one loop as a batch of two (_lstm); the g rows are doubled so that one sigmoid
+        # serves all four gates (tanh(x) = 2 sigmoid(2x) - 1).
+        scale = np.ones((4 * hd, 1), dtype=np.float32)
+        scale[2 * hd : 3 * hd] = 2.0
+        p["wi"] = np.concatenate([p["lstm_wi_f"] * scale, p["lstm_wi_b"] * scale])  # (8H, D): forward rows first
+        p["bi"] = np.concatenate([p["lstm_b_f"] * scale[:, 0], p["lstm_b_b"] * scale[:, 0]])
+        p["wh"] = np.stack([(p["lstm_wh_f"] * scale).T, (p["lstm_wh_b"] * scale).T])  # (2, H, 4H)
+        self.p = p
+        self.enc = enc
+        self._proj: dict[str, np.ndarray] = {}  # token -> input projections of both directions (8H)
+
+    @classmethod
+    def load(cls, path: Path, fx: FeatureExtractor) -> NeuralTagger:
+        with np.load(path, allow_pickle=False) as z:
+            params = {k: z[k] for k in z.files if not k.startswith("vocab_")}
+            vocab = {k: [str(x) for x in z[k]] for k in z.files if k.startswith("vocab_")}
+        return cls(params, Encoder(fx, vocab["vocab_words"], vocab["vocab_chars"], vocab["vocab_feats"]))
+
+    def _project(self, toks: list[str]) -> np.ndarray:
+        """(N, 8H) input projections of token types (word vector, char CNN, feature bag), computed once each."""
+        p = self.p
+        w, c, f, _ = self.enc.batch([toks])
+        w, c, f = w[0], c[0], f[0]
+        ce = p["char_emb"][c]  # (N, C, E)
+        n, n_c, e = ce.shape
+        k = p["char_conv_w"].shape[2]
+        pad = np.zeros((n, k // 2, e), dtype=np.float32)
+        ce = np.concatenate([pad, ce, pad], axis=1)
+        conv = sum(ce[:, i : i + n_c] @ p["char_conv_w"][:, :, i].T for i in range(k)) + p["char_conv_b"]
+        x_c = np.maximum(conv, 0).max(axis=1)
+        x = np.concatenate([p["word_emb"][w], x_c, p["feat_emb"][f].sum(axis=1)], axis=-1)
+        return x @ p["wi"].T + p["bi"]
+
+    def emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(B, T, K) tag scores of non-empty sentences (padded at the end) and their lengths."""
+        p = self.p
+        proj = self._proj
+        new = list(dict.fromkeys(t for s in sents for t in s if t not in proj))
+        if new:
+            rows = self._project(new)
+            if len(proj) > 200_000:
+                proj.clear()
+            proj.update(zip(new, rows, strict=True))
+        lens = np.array([len(s) for s in sents])
+        b, t = len(sents), int(lens.max())
+        h4 = p["wh"].shape[2]
+        x = np.zeros((2, b, t, h4), dtype=np.float32)
+        for i, s in enumerate(sents):
+            m = np.stack([proj[tok] for tok in s])
+            x[0, i, : len(s)] = m[:, :h4]
+            x[1, i, : len(s)] = m[::-1, h4:]  # the backward direction reads the sentence reversed
+        hh = _lstm(x, p["wh"])
+        hd = hh.shape[3]
+        h = np.zeros((b, t, 2 * hd), dtype=np.float32)
+        h[:, :, :hd] = hh[0]
+        for i, n in enumerate(lens):
+            h[i, :n, hd:] = hh[1, i, :n][::-1]
+        return h @ p["out_w"].T + p["out_b"], lens
+
+    def ensemble(
+        self, sents: list[list[str]], crf: CrfScores, weight: float = ENSEMBLE_CRF_WEIGHT, batch: int = 64
+    ) -> tuple[list[list[str]], list[list[float]]]:
+        """Tags from the weighted geometric mean of the CRF's and this model's marginals (best valid BIO path
+        under the per-token combined probabilities), and each chosen tag's combined probability."""
+        tags: list[list[str]] = [[] for _ in sents]
+        probs: list[list[float]] = [[] for _ in sents]
+        order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
+        p = self.p
+        zero_t = np.zeros((len(TAGS), len(TAGS)), dtype=np.float32)
+        zero_k = np.zeros(len(TAGS), dtype=np.float32)
+        fx = self.enc.fx
+        for lo in range(0, len(order), batch):
+            idx = order[lo : lo + batch]
+            group = [sents[i] for i in idx]
+            em, lens = self.emissions(group)
+            m_nn = marginals_padded(em, lens, p["trans"], p["start"], p["end"])
+            em_crf = np.zeros_like(em)
+            for r, s in enumerate(group):
+                em_crf[r, : len(s)] = crf.emissions(fx.sentence(s))
+            m_crf = marginals_padded(em_crf, lens, crf.trans, zero_k, zero_k)
+            logm = weight * np.log(m_crf + 1e-6) + (1 - weight) * np.log(m_nn + 1e-6)
+            logm -= np.log(np.exp(logm).sum(axis=2, keepdims=True))
+            paths = viterbi_batch(logm.astype(np.float32), lens, zero_t, zero_k, zero_k)
+            for r, (i, path) in enumerate(zip(idx, paths, strict=True)):
+                tags[i] = [TAGS[y] for y in path]
+                probs[i] = np.exp(logm[r, np.arange(len(path)), path]).tolist()
+        return tags, probs
+
+    def marginals(self, sents: list[list[str]], batch: int = 32) -> list[np.ndarray]:
+        """(n, K) tag marginals of each sentence (TAGS order; empty sentences give (0, K))."""
+        out = [np.zeros((0, len(TAGS)), dtype=np.float32) for _ in sents]
+        order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
+        p = self.p
+        for lo in range(0, len(order), batch):
+            idx = order[lo : lo + batch]
+            em, lens = self.emissions([sents[i] for i in idx])
+            for i, m in zip(idx, marginals_batch(em, lens, p["trans"], p["start"], p["end"]), strict=True):
+                out[i] = m
+        return out
+
+    def tag(
+        self, sents: list[list[str]], *, scores: bool = False, batch: int = 32
+    ) -> tuple[list[list[str]], list[list[float]]]:
+        """BIO tags of sentences (and, if asked, the softmax probability of each chosen tag's emission score).
+
+        Sentences of similar length are run together, so that little of the batch is padding."""
+        out: list[list[str]] = [[] for _ in sents]
+        probs: list[list[float]] = [[] for _ in sents]
+        order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
+        p = self.p
+        for lo in range(0, len(order), batch):
+            idx = order[lo : lo + batch]
+            em, lens = self.emissions([sents[i] for i in idx])
+            paths = viterbi_batch(em, lens, p["trans"], p["start"], p["end"])
+            if scores:
+                ex = np.exp(em - em.max(axis=2, keepdims=True))
+                sm = ex / ex.sum(axis=2, keepdims=True)
+            for r, (i, path) in enumerate(zip(idx, paths, strict=True)):
+                out[i] = [TAGS[j] for j in path]
+                if scores:
+                    probs[i] = [float(sm[r, j, y]) for j, y in enumerate(path)]
+        return out, probs
+
+
+def ensemble_tags(
+    crf: list[np.ndarray], nn: list[np.ndarray], weight: float = ENSEMBLE_CRF_WEIGHT
+) -> tuple[list[list[str]], list[list[float]]]:
+    """Tags from the weighted geometric mean of CRF and BiLSTM-CRF marginals (valid BIO path with the highest
+    product of per-token combined probabilities), and each chosen tag's combined probability."""
+    tags: list[list[str]] = []
+    probs: list[list[float]] = []
+    zero_t = np.zeros((len(TAGS), len(TAGS)), dtype=np.float32)
+    zero_k = np.zeros(len(TAGS), dtype=np.float32)
+    for c, n in zip(crf, nn, strict=True):
+        if not len(c):
+            tags.append([])
+            probs.append([])
+            continue
+        m = np.exp(weight * np.log(c + 1e-6) + (1 - weight) * np.log(n + 1e-6))
+        m /= m.sum(axis=1, keepdims=True)
+        path = viterbi_batch(np.log(m)[None].astype(np.float32), np.array([len(m)]), zero_t, zero_k, zero_k)[0]
+        tags.append([TAGS[j] for j in path])
+        probs.append([float(m[j, y]) for j, y in enumerate(path)])
+    return tags, probs
+
+
+# --------------------------------------------------------------------------------------------- training (torch)
+
+
+def load_vectors(vec_path: Path, vocab_path: Path) -> tuple[list[str], np.ndarray]:
+    words = vocab_path.read_text(encoding="utf-8").split("\n")
+    return words, np.load(vec_path)
+
+
+def train_neural(
+    train: list[list[tuple[str, str]]],
+    fx: FeatureExtractor,
+    words: list[str],
+    vectors: np.ndarray,
+    out_path: Path,
+    *,
+    epochs: int = 20,
+    hidden: int = 100,
+    seed: int = 0,
+    lr: float = 2e-3,
+    dev: list[list[tuple[str, str]]] | None = None,
+    log=print,
+) -> dict[str, Any]:
+    """Train the BiLSTM-CRF with torch on one thread and save the numpy weights to ``out_path``."""
+    import torch
+    from torch import nn
+
+    torch.set_num_threads(1)
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    t0 = time.perf_counter()
+    from collections import Counter
+
+    cc: Counter = Counter()
+    fc: Counter = Counter()
+    for s in train:
+        for tok, _ in s:
+            cc.update(key(tok)[:MAX_CHARS] or tok[:MAX_CHARS])
+            fc.update(f for f in fx.word(tok)[0] if not f.startswith(_LEXICAL))
+    chars = sorted(c for c, n in cc.items() if n >= 2)
+    feats = sorted(f for f, n in fc.items() if n >= 3)
+    enc = Encoder(fx, words, chars, feats)
+    n_w, dim = vectors.shape
+    tag_id = {t: i for i, t in enumerate(TAGS)}
+
+    class Model(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            emb = np.zeros((n_w + 2, dim), dtype=np.float32)
+            emb[2:] = vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-6)
+            self.word = nn.Embedding.from_pretrained(torch.from_numpy(emb), freeze=True, padding_idx=0)
+            self.unk = nn.Parameter(torch.zeros(dim))
+            self.char = nn.Embedding(len(chars) + 2, 30, padding_idx=0)
+            self.conv = nn.Conv1d(30, 50, 3, padding=1)
+            self.feat = nn.Embedding(len(feats) + 1, 50, padding_idx=0)
+            self.drop = nn.Dropout(0.5)
+            self.lstm = nn.LSTM(dim + 50 + 50, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, len(TAGS))
+            self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
+            self.start = nn.Parameter(torch.zeros(len(TAGS)))
+            self.end = nn.Parameter(torch.zeros(len(TAGS)))
+
+        def emissions(self, w, c, f, lens):
+            xw = self.word(w) + (w == 1).unsqueeze(-1).float() * self.unk
+            b, t, n_c = c.shape
+            ce = self.char(c.view(b * t, n_c)).transpose(1, 2)
+            xc = torch.relu(self.conv(ce)).max(dim=2).values.view(b, t, -1)
+            xf = self.feat(f).sum(dim=2)
+            x = self.drop(torch.cat([xw, xc, xf], dim=-1))
+            packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
+            return self.out(self.drop(h))
+
+        def nll(self, em, y, mask):
+            neg = -1e4
+            allowed = torch.from_numpy(ALLOWED)
+            trans = torch.where(allowed, self.trans, torch.tensor(neg))
+            start = torch.where(torch.from_numpy(START_OK), self.start, torch.tensor(neg))
+            t = em.shape[1]
+            # score of the gold path
+            gold = start[y[:, 0]] + em[:, 0].gather(1, y[:, :1]).squeeze(1)
+            for j in range(1, t):
+                m = mask[:, j]
+                s = trans[y[:, j - 1], y[:, j]] + em[:, j].gather(1, y[:, j : j + 1]).squeeze(1)
+                gold = gold + s * m
+            last = y.gather(1, (mask.sum(1).long() - 1).unsqueeze(1)).squeeze(1)
+            gold = gold + self.end[last]
+            # partition function
+            alpha = start + em[:, 0]
+            for j in range(1, t):
+                nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + em[:, j]
+                m = mask[:, j].unsqueeze(1)
+                alpha = torch.where(m > 0, nxt, alpha)
+            z = torch.logsumexp(alpha + self.end, dim=1)
+            return (z - gold).sum()
+
+    model = Model()
+    opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=lr)
+    data = []
+    for s in train:
+        data.append(([t for t, _ in s], [tag_id[g] for _, g in s]))
+    data = [d for d in data if d[0]]
+    bs = 32
+    hist = []
+    for ep in range(epochs):
+        model.train()
+        rng.shuffle(data)
+        # sort within buckets so that batches have similar lengths (less padding)
+        order = sorted(range(len(data)), key=lambda i: (i // (bs * 20), len(data[i][0])))
+        batches = [order[i : i + bs] for i in range(0, len(order), bs)]
+        rng.shuffle(batches)
+        tot = 0.0
+        for bi in batches:
+            toks = [data[i][0] for i in bi]
+            w, c, f, lens = enc.batch(toks)
+            if ep < epochs and True:  # word dropout: unknown word id for 5% of tokens
+                drop = np.random.default_rng(ep * 100000 + bi[0]).random(w.shape) < 0.05
+                w = np.where(drop & (w > 0), 1, w)
+            y = np.zeros(w.shape, dtype=np.int64)
+            for r, i in enumerate(bi):
+                y[r, : len(data[i][1])] = data[i][1]
+            mask = torch.from_numpy((np.arange(w.shape[1])[None, :] < lens[:, None]).astype(np.float32))
+            em = model.emissions(torch.from_numpy(w), torch.from_numpy(c), torch.from_numpy(f), torch.from_numpy(lens))
+            loss = model.nll(em, torch.from_numpy(y), mask)
+            opt.zero_grad()
+            (loss / len(bi)).backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            opt.step()
+            tot += loss.item()
+        msg = f"epoch {ep + 1} loss {tot / len(data):.3f} {time.perf_counter() - t0:.0f}s"
+        if dev is not None and (ep + 1) % 2 == 0:
+            from marsad.ner.train import score
+
+            save(model, enc, out_path)
+            nt = NeuralTagger.load(out_path, fx)
+            pred = nt.tag([[t for t, _ in s] for s in dev])[0]
+            sc = score([[g for _, g in s] for s in dev], pred)
+            hist.append((ep + 1, sc["micro"]["f1"]))
+            msg += f" dev {sc['micro']['f1']} " + " ".join(f"{t}={sc[t]['f1']}" for t in ("PER", "LOC", "ORG", "MISC"))
+        log(msg)
+    save(model, enc, out_path)
+    return {"epochs": epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
+
+
+def save(model, enc: Encoder, out_path: Path) -> None:
+    """Write the weights as numpy arrays (float16 word vectors) plus the vocabularies."""
+    sd = {k: v.detach().cpu().numpy() for k, v in model.state_dict().items()}
+    word = sd["word.weight"].copy()
+    word[1] = model.unk.detach().numpy()
+    arrays = {
+        "word_emb": word.astype(np.float16),
+        "char_emb": sd["char.weight"],
+        "char_conv_w": sd["conv.weight"],
+        "char_conv_b": sd["conv.bias"],
+        "feat_emb": sd["feat.weight"],
+        "lstm_wi_f": sd["lstm.weight_ih_l0"],
+        "lstm_wh_f": sd["lstm.weight_hh_l0"],
+        "lstm_b_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
+        "lstm_wi_b": sd["lstm.weight_ih_l0_reverse"],
+        "lstm_wh_b": sd["lstm.weight_hh_l0_reverse"],
+        "lstm_b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        "out_w": sd["out.weight"],
+        "out_b": sd["out.bias"],
+        "trans": sd["trans"],
+        "start": sd["start"],
+        "end": sd["end"],
+        "vocab_words": np.array(list(enc.words), dtype=str),
+        "vocab_chars": np.array(list(enc.chars), dtype=str),
+        "vocab_feats": np.array(list(enc.feats), dtype=str),
+    }
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out_path, **arrays)

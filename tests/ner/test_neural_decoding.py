@@ -1,0 +1,136 @@
+"""The numpy side of the BiLSTM-CRF: BIO-constrained Viterbi and forward-backward marginals, checked against
+brute-force enumeration, and the CRF + BiLSTM ensemble decoding; plus a small real torch training run."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import numpy as np
+import pytest
+
+from marsad.ner import data as D
+from marsad.ner.neural import (
+    ALLOWED,
+    START_OK,
+    TAGS,
+    ensemble_tags,
+    marginals_batch,
+    viterbi_batch,
+)
+
+K = len(TAGS)
+
+
+def _paths(n: int):
+    for path in itertools.product(range(K), repeat=n):
+        if START_OK[path[0]] and all(ALLOWED[a, b] for a, b in itertools.pairwise(path)):
+            yield path
+
+
+def _score(path, em, tr, st, en) -> float:
+    return float(
+        st[path[0]]
+        + en[path[-1]]
+        + sum(em[j, y] for j, y in enumerate(path))
+        + sum(tr[a, b] for a, b in itertools.pairwise(path))
+    )
+
+
+@pytest.fixture
+def crf_params():
+    rng = np.random.default_rng(7)
+    em = rng.standard_normal((3, 4, K)).astype(np.float32) * 2
+    lens = np.array([4, 3, 1])
+    tr = rng.standard_normal((K, K)).astype(np.float32)
+    st = rng.standard_normal(K).astype(np.float32)
+    en = rng.standard_normal(K).astype(np.float32)
+    return em, lens, tr, st, en
+
+
+def test_marginals_match_brute_force(crf_params) -> None:
+    em, lens, tr, st, en = crf_params
+    got = marginals_batch(em, lens, tr, st, en)
+    for i, n in enumerate(lens):
+        probs = np.zeros((n, K))
+        for path in _paths(int(n)):
+            w = np.exp(_score(path, em[i], tr, st, en))
+            for j, y in enumerate(path):
+                probs[j, y] += w
+        probs /= probs[0].sum()
+        assert np.abs(probs - got[i]).max() < 1e-4
+        assert np.allclose(got[i].sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_viterbi_finds_best_valid_path(crf_params) -> None:
+    em, lens, tr, st, en = crf_params
+    got = viterbi_batch(em, lens, tr, st, en)
+    for i, n in enumerate(lens):
+        best = max(_paths(int(n)), key=lambda p: _score(p, em[i], tr, st, en))
+        assert got[i] == list(best)
+
+
+@pytest.mark.parametrize(
+    ("crf_says", "nn_says", "expected"),
+    [
+        (["B-PER", "I-PER"], ["B-PER", "I-PER"], ["B-PER", "I-PER"]),
+        (["O", "B-LOC"], ["O", "B-LOC"], ["O", "B-LOC"]),
+        # the two disagree on the type of a two-token name: the result is still one valid span
+        (["B-ORG", "I-ORG"], ["B-LOC", "I-LOC"], None),
+    ],
+)
+def test_ensemble_gives_valid_bio(crf_says, nn_says, expected) -> None:
+    def onehot(tags: list[str], p: float) -> np.ndarray:
+        m = np.full((len(tags), K), (1 - p) / (K - 1), dtype=np.float32)
+        for j, t in enumerate(tags):
+            m[j, TAGS.index(t)] = p
+        return m
+
+    tags, probs = ensemble_tags([onehot(crf_says, 0.9)], [onehot(nn_says, 0.8)])
+    if expected is not None:
+        assert tags[0] == expected
+    assert tags[0][0].startswith("B-") or tags[0][0] == "O"
+    assert len({t[2:] for t in tags[0] if t != "O"}) <= 1  # never B-ORG I-LOC
+    assert all(0 < p <= 1 for p in probs[0])
+
+
+def test_ensemble_keeps_empty_sentences() -> None:
+    tags, probs = ensemble_tags([np.zeros((0, K))], [np.zeros((0, K))])
+    assert tags == [[]] and probs == [[]]
+
+
+@pytest.fixture(scope="module")
+def data_dir():
+    from marsad.ner.train import default_data_dir
+
+    d = default_data_dir()
+    if not (d / "anercorp-camellab").exists():
+        pytest.skip("../shared/data not available")
+    return d
+
+
+def test_small_neural_training_beats_random(tmp_path, data_dir) -> None:
+    """A real (tiny) BiLSTM-CRF run with torch, then tagging with the numpy forward pass only."""
+    pytest.importorskip("torch")
+    from marsad.ner.features import FeatureExtractor, Resources
+    from marsad.ner.neural import NeuralTagger, train_neural
+    from marsad.ner.tagger import default_model_dir
+    from marsad.ner.train import score
+
+    train, dev = D.split_dev(D.anercorp(data_dir))
+    train, dev = train[:300], dev[:100]
+    fx = FeatureExtractor(Resources.load(default_model_dir()))
+    # no pre-trained vectors here (they come from word2vec over the news corpus): a small random table
+    words = sorted({t for s in train for t, _ in s})[:2000]
+    vectors = np.random.default_rng(0).standard_normal((len(words), 20)).astype(np.float32)
+    train_neural(train, fx, words, vectors, tmp_path / "n.npz", epochs=5, hidden=32, lr=1e-2, log=lambda _m: None)
+    tagger = NeuralTagger.load(tmp_path / "n.npz", fx)
+    gold = [[g for _, g in s] for s in dev]
+    pred, probs = tagger.tag([[t for t, _ in s] for s in dev], scores=True)
+    assert all(len(p) == len(g) for p, g in zip(pred, gold, strict=True))
+    assert all(0 <= x <= 1 for p in probs for x in p)
+    rng = random.Random(0)
+    rand = [[rng.choice(TAGS) for _ in s] for s in gold]
+    f1 = score(gold, pred)["micro"]["f1"]
+    assert score(gold, rand)["micro"]["f1"] < 10
+    assert f1 > 20, f1
