@@ -106,6 +106,12 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+def _first(pick: Any, *dates: str | None) -> str | None:
+    """min or max of the known dates (an undated article must not break a merge)."""
+    known = [d for d in dates if d]
+    return pick(known) if known else None
+
+
 def _like(text: str) -> str:
     return "%" + lookup_key(text).replace("%", "").replace("_", "") + "%"
 
@@ -465,8 +471,8 @@ class SQLStore(Store):
                     "n_mentions = ?, place_key = COALESCE(place_key, ?), place = COALESCE(place, ?), "
                     "country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?) WHERE id = ?",
                     (
-                        min(match["date_start"], g.date_start),
-                        max(match["date_end"] or match["date_start"], g.date_end or g.date_start),
+                        _first(min, match["date_start"], g.date_start),
+                        _first(max, match["date_end"] or match["date_start"], g.date_end or g.date_start),
                         _dumps(sorted(set(json.loads(match["actors"])) | g.actors)),
                         _dumps(sources + ([source] if source not in sources else [])),
                         int(match["n_mentions"]) + len(mentions),
@@ -500,15 +506,21 @@ class SQLStore(Store):
             terms = linking.about_terms(claim.get("about", ""))
             positions = linking.claim_positions(data, claim)
             match = None
+            if xevents:  # claims about one cross-article event: found through keys "claim|<cross event id>"
+                marks = ", ".join("?" for _ in xevents)
+                rows = self._fetchall(
+                    "SELECT c.* FROM cross_event_keys k JOIN cross_claims c ON c.id = k.cross_event_id "
+                    f"WHERE k.key IN ({marks}) ORDER BY c.id",
+                    [f"claim|{x}" for x in xevents],
+                )
+                match = rows[0] if rows else None
             day = linking._day(published)
-            if day is not None:
+            if match is None and day is not None and len(terms) >= linking.CLAIM_MIN_TERMS:
                 lo, hi = (day - window).isoformat(), (day + window).isoformat()
                 for cand in self._fetchall(
                     "SELECT * FROM cross_claims WHERE date_start <= ? AND date_end >= ?", (hi, lo)
                 ):
-                    if set(json.loads(cand["cross_events"])) & set(xevents) or (
-                        linking.same_claim_text(terms, linking.about_terms(cand["about"] or ""))
-                    ):
+                    if linking.same_claim_text(terms, linking.about_terms(cand["about"] or "")):
                         match = cand
                         break
             if match is None:
@@ -535,14 +547,19 @@ class SQLStore(Store):
                     "positions = ?, sources = ? WHERE id = ?",
                     (
                         linking.merged_status(merged),
-                        min(match["date_start"], published),
-                        max(match["date_end"], published),
+                        _first(min, match["date_start"], published),
+                        _first(max, match["date_end"], published),
                         _dumps(sorted(set(json.loads(match["cross_events"])) | set(xevents))),
                         _dumps(merged),
                         _dumps(sorted({p["source"] or p["doc_id"] for p in merged})),
                         xid,
                     ),
                 )
+            # the key table also maps cross events to the cross claim about them (id column reused)
+            self._executemany(
+                "INSERT INTO cross_event_keys (key, cross_event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [(f"claim|{x}", xid) for x in xevents],
+            )
             claim_x[i] = xid
         return claim_x
 

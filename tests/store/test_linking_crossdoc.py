@@ -131,3 +131,12 @@ def test_unrelated_story_is_its_own_cluster(store):
     store.add_document(Document(text=TEXT_D, id="d1"))
     store.add_document(Document(text=TEXT_D.replace("الخميس", "الأربعاء"), id="d2"))
     assert store.duplicates_of("d1") == ["d2"]
+
+
+def test_an_undated_report_joins_a_claim_through_its_event(store):
+    docs = sample_documents()
+    docs[2].published = None  # the wire copy lost its date; its event still carries one
+    for doc in docs:
+        store.add_document(doc)
+    claims, total = store.list_cross_claims()
+    assert total == 1 and {p["doc_id"] for p in claims[0]["positions"]} == {"sample-a", "sample-b", "sample-c"}
