@@ -5,9 +5,12 @@ Near duplicates: MinHash (datasketch) over word 3-shingles of the normalised ind
 
 Cross-article events: the mentions of one in-document event (``Event.event_id``, else each mention alone)
 form an *event group*; two groups from different articles are the same real-world event when they have the same
-PLOVER type, dates within ``DATE_WINDOW_DAYS`` of each other, and either the same resolved place (GeoNames id,
-else coordinates rounded to ~1 km, else the normalised place name) or an overlapping normalised actor — or they
-come from articles of one near-duplicate cluster. Negated and hypothetical mentions never merge.
+PLOVER type, dates within ``DATE_WINDOW_DAYS`` of each other (and the merged event spanning at most
+``MAX_SPAN_DAYS``), and either the same resolved place (GeoNames id, else coordinates rounded to ~1 km, else the
+normalised place name) or an overlapping normalised actor — or they come from articles of one near-duplicate
+cluster. Only specific actors and place names count (two words or more, or a named entity: الجيش السوري yes,
+مسؤولين no). Negated and hypothetical mentions, and events dated only to a month or a year, never merge; two
+events of one article never merge (the events component already decided they differ).
 
 Cross-article claims: two claims are one when the events they are about fall in the same cross-article event,
 or when their ``about`` texts (of ``CLAIM_MIN_TERMS`` words or more) share most index terms (Jaccard ≥
@@ -32,6 +35,7 @@ NUM_PERM = 64
 SCHEME = "affine32"  # datasketch 2 hashing scheme; stored signatures are only comparable within one scheme
 DUP_THRESHOLD = 0.7
 DATE_WINDOW_DAYS = 2
+MAX_SPAN_DAYS = 7  # an event dated only to a month or a year, or a merge that would span more, does not merge
 CLAIM_JACCARD = 0.6
 CLAIM_MIN_TERMS = 4  # an "about" of a word or two (a trigger) says too little to link two articles by text
 _NO_MERGE_MODALITIES = ("negated", "hypothetical")
@@ -187,7 +191,8 @@ def event_groups(data: dict[str, Any]) -> list[EventGroup]:
             if ent is not None:
                 place, place_name = ent["place"], ent["text"]
                 break
-            place_name = place_name or span["text"]
+            if place_name is None and _specific(data, span):
+                place_name = span["text"]
         g = groups.get(key)
         if g is None:
             g = groups[key] = EventGroup(
@@ -202,7 +207,7 @@ def event_groups(data: dict[str, Any]) -> list[EventGroup]:
                 source=meta.get("source"),
             )
         g.mentions.append(i)
-        g.actors |= {lookup_key(a["text"]) for a in ev.get("actors", []) if a.get("text")}
+        g.actors |= {lookup_key(a["text"]) for a in ev.get("actors", []) if a.get("text") and _specific(data, a)}
         if ev.get("modality") in _NO_MERGE_MODALITIES:
             g.mergeable = False
         if g.place_key is None or g.place_key.startswith("n"):
@@ -213,7 +218,26 @@ def event_groups(data: dict[str, Any]) -> list[EventGroup]:
             g.date_start = start
         if end and (g.date_end is None or end > g.date_end):
             g.date_end = end
+    for g in groups.values():
+        if _span_days(g.date_start, g.date_end) > MAX_SPAN_DAYS:
+            g.mergeable = False  # "in 2016" is no evidence that two reports tell of one event
     return list(groups.values())
+
+
+def _specific(data: dict[str, Any], span: dict[str, Any]) -> bool:
+    """Whether an actor or place span names something specific enough to link articles: two words or more
+    (الجيش السوري، الغوطة الشرقية) or a named entity; a bare common noun (مسؤولين، الشرطة، مناطق) is not."""
+    if len(span.get("text", "").split()) >= 2:
+        return True
+    return any(
+        not e.get("_deleted") and e["start"] < span["end"] and span["start"] < e["end"]
+        for e in data.get("entities", [])
+    )
+
+
+def _span_days(a: str | None, b: str | None) -> int:
+    d0, d1 = _day(a), _day(b or a)
+    return 0 if d0 is None or d1 is None else (d1 - d0).days
 
 
 def _day(s: str | None) -> dt.date | None:
@@ -243,6 +267,9 @@ def same_event(a: dict[str, Any], b: dict[str, Any], *, same_cluster: bool = Fal
         return False
     if not dates_close(a["date_start"], a["date_end"], b["date_start"], b["date_end"]):
         return False
+    dates = [d for d in (a["date_start"], a["date_end"], b["date_start"], b["date_end"]) if d]
+    if _span_days(min(dates), max(dates)) > MAX_SPAN_DAYS:
+        return False  # merging would stretch one event over more than a week: chains of reports drift
     if same_cluster:
         return True
     if a.get("place_key") and a.get("place_key") == b.get("place_key"):

@@ -409,6 +409,7 @@ class SQLStore(Store):
         by_key: dict[str, str] = {}
         event_x: dict[int, str] = {}
         window = dt.timedelta(days=linking.DATE_WINDOW_DAYS)
+        mine: set[str] = set()
         for g in linking.event_groups(data):
             if not g.plover:
                 continue
@@ -434,6 +435,8 @@ class SQLStore(Store):
                         prev = cands.setdefault(cand["id"], dict(cand, same_cluster=False))
                         prev["same_cluster"] |= cand["via"] == cluster_key
                     for cand in sorted(cands.values(), key=lambda c: (-int(c["n_mentions"]), c["id"])):
+                        if cand["id"] in mine:
+                            continue  # another event of this same article
                         cand_row = dict(cand, actors=json.loads(cand["actors"]))
                         if linking.same_event(row, cand_row, same_cluster=cand["same_cluster"]):
                             match = cand
@@ -490,6 +493,7 @@ class SQLStore(Store):
                     [(k, xid) for k in linking.group_keys(g, cluster_id, widen=True)],
                 )
             by_key[g.key] = xid
+            mine.add(xid)
             for i in g.mentions:
                 event_x[i] = xid
         return event_x, self._link_claims(data, by_key)

@@ -140,3 +140,60 @@ def test_an_undated_report_joins_a_claim_through_its_event(store):
         store.add_document(doc)
     claims, total = store.list_cross_claims()
     assert total == 1 and {p["doc_id"] for p in claims[0]["positions"]} == {"sample-a", "sample-b", "sample-c"}
+
+
+def _strike(doc_id, text, actor, date="2024-03-05", source="x"):
+    from marsad.document import Event
+
+    doc = Document(text=text, id=doc_id, published=date, source=source)
+    a = text.index(actor)
+    doc.events = [
+        Event(doc.span(0, 4), "ASSAULT", actors=[doc.span(a, a + len(actor))], date={"start": date, "end": date})
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("actor", "merged"),
+    [("الجيش السوري", True), ("مسلحون", False)],  # a bare common noun links nothing
+)
+def test_only_specific_actors_link_reports(store, actor, merged):
+    store.add_document(_strike("p1", f"هاجم {actor} قرية في الريف الشمالي فجرا.", actor, source="s1"))
+    store.add_document(_strike("p2", f"شن {actor} هجوما على بلدة مجاورة ليلا.", actor, source="s2"))
+    assert store.list_cross_events()[1] == (1 if merged else 2)
+
+
+def test_merges_do_not_drift_beyond_a_week(store):
+    actor = "الجيش السوري"
+    for i, day in enumerate(["2024-03-01", "2024-03-03", "2024-03-05", "2024-03-07", "2024-03-09", "2024-03-11"]):
+        store.add_document(_strike(f"d{i}", f"هاجم {actor} موقعا رقم {i} في الريف.", actor, date=day, source=f"s{i}"))
+    events, total = store.list_cross_events()
+    assert total == 2
+    assert all(
+        (e["date_start"] >= "2024-03-01" and e["date_end"] <= "2024-03-08") or e["date_start"] >= "2024-03-09"
+        for e in events
+    )
+
+
+def test_two_events_of_one_article_stay_two(store):
+    from marsad.document import Event
+
+    text = "هاجم الجيش السوري قرية في الصباح ثم هاجم الجيش السوري بلدة أخرى في المساء."
+    doc = Document(text=text, id="two", published="2024-03-05", source="s")
+    a, b = text.index("الجيش السوري"), text.rindex("الجيش السوري")
+    day = {"start": "2024-03-05", "end": "2024-03-05"}
+    doc.events = [
+        Event(doc.span(0, 4), "ASSAULT", actors=[doc.span(a, a + 12)], date=day, event_id="e1"),
+        Event(doc.span(b - 5, b - 1), "ASSAULT", actors=[doc.span(b, b + 12)], date=day, event_id="e2"),
+    ]
+    store.add_document(doc)
+    assert store.list_cross_events()[1] == 2
+
+
+def test_year_precision_events_do_not_merge(store):
+    actor = "الجيش السوري"
+    for i in range(2):
+        doc = _strike(f"y{i}", f"هاجم {actor} {i + 3} مواقع خلال العام.", actor, source=f"s{i}")
+        doc.events[0].date = {"start": "2016-01-01", "end": "2016-12-31"}
+        store.add_document(doc)
+    assert store.list_cross_events()[1] == 2
