@@ -104,11 +104,26 @@ def _lstm(xi: np.ndarray, wh: np.ndarray) -> np.ndarray:
     hd = h4 // 4
     h = np.zeros((2, bsz, hd), dtype=np.float32)
     c = np.zeros((2, bsz, hd), dtype=np.float32)
+    g = np.empty((2, bsz, h4), dtype=np.float32)
+    tmp = np.empty((2, bsz, hd), dtype=np.float32)
     out = np.empty((2, bsz, t, hd), dtype=np.float32)
+    xs = np.ascontiguousarray(xi.transpose(2, 0, 1, 3))  # (T, 2, B, 4H): one contiguous slab per step
+    gi, gf, gg, go = g[..., :hd], g[..., hd : 2 * hd], g[..., 2 * hd : 3 * hd], g[..., 3 * hd :]
+    # in-place ops on preallocated buffers: at these sizes numpy's per-call overhead is most of the cost
     for j in range(t):
-        g = _sigmoid(xi[:, :, j] + h @ wh)
-        c = g[..., hd : 2 * hd] * c + g[..., :hd] * (2.0 * g[..., 2 * hd : 3 * hd] - 1.0)
-        h = g[..., 3 * hd :] * np.tanh(c)
+        np.matmul(h, wh, out=g)
+        g += xs[j]
+        g *= 0.5
+        np.tanh(g, out=g)
+        g += 1.0
+        g *= 0.5  # g = sigmoid of the pre-activations; the g gate's tanh is 2 * sigmoid(2x) - 1
+        c *= gf
+        np.multiply(gg, 2.0, out=tmp)
+        tmp -= 1.0
+        tmp *= gi
+        c += tmp
+        np.tanh(c, out=h)
+        h *= go
         out[:, :, j] = h
     return out
 
@@ -198,21 +213,60 @@ class CrfScores:
         self.w = np.zeros((len(attrs) + 1, len(TAGS)), dtype=np.float32)
         for r, c, w in rows:
             self.w[r, c] = w
+        row = self.w.__getitem__
+        self.bias, self.bos, self.eos = (row(attrs.get(a, 0)).copy() for a in ("b", "BOS", "EOS"))
+        self._tok: dict[str, tuple[np.ndarray, str, str]] = {}
         self.trans = np.zeros((len(TAGS), len(TAGS)), dtype=np.float32)
         for (a, b), w in info.transitions.items():
             if a in col and b in col:
                 self.trans[col[a], col[b]] = w
 
-    def emissions(self, feats: list[list[str]]) -> np.ndarray:
-        """(n, K) state scores of one sentence's feature lists."""
+    def _sums(self, blocks: tuple[list[str], ...]) -> np.ndarray:
+        """(len(blocks), K): the summed weights of each feature list (one numpy call for all)."""
         get = self.attrs.get
         ids: list[int] = []
         starts: list[int] = []
-        for fs in feats:
+        for fs in blocks:
             starts.append(len(ids))
-            ids.append(0)
+            ids.append(0)  # row 0 is zero: keeps every block non-empty for reduceat
             ids.extend(i for i in map(get, fs) if i)
         return np.add.reduceat(self.w[ids], starts, axis=0)
+
+    def sentence(self, fx: FeatureExtractor, tokens: list[str]) -> np.ndarray:
+        """(n, K) state scores of the features ``fx.sentence(tokens)`` would give, from per-token partial sums
+        (own features; each context block as seen from offsets -2, -1, +1, +2) cached per token string."""
+        cache = self._tok
+        parts = []
+        for tok in tokens:
+            hit = cache.get(tok)
+            if hit is None:
+                own, ctx = fx.word(tok)
+                hit = (self._sums((own, *ctx)), own[1 if len(own) > 1 else 0], own[0])
+                if len(cache) > 200_000:
+                    cache.clear()
+                cache[tok] = hit
+            parts.append(hit)
+        n = len(tokens)
+        v = np.stack([h[0] for h in parts])  # (n, 5, K): own, seen from -2, -1, +1, +2
+        em = v[:, 0] + self.bias
+        if n > 1:
+            em[1:] += v[:-1, 2]  # the word before, seen from offset -1
+            em[:-1] += v[1:, 3]
+        if n > 2:
+            em[2:] += v[:-2, 1]
+            em[:-2] += v[2:, 4]
+        em[0] += self.bos
+        em[-1] += self.eos
+        get = self.attrs.get
+        for i in range(1, n):
+            r = get("bg=" + parts[i - 1][1] + "|" + parts[i][2])
+            if r:
+                em[i] += self.w[r]
+        return em
+
+    def emissions(self, feats: list[list[str]]) -> np.ndarray:
+        """(n, K) state scores of one sentence's feature lists (the reference ``sentence`` must match)."""
+        return self._sums(tuple(feats))
 
 
 class NeuralTagger:
@@ -299,7 +353,7 @@ class NeuralTagger:
             m_nn = marginals_padded(em, lens, p["trans"], p["start"], p["end"])
             em_crf = np.zeros_like(em)
             for r, s in enumerate(group):
-                em_crf[r, : len(s)] = crf.emissions(fx.sentence(s))
+                em_crf[r, : len(s)] = crf.sentence(fx, s)
             m_crf = marginals_padded(em_crf, lens, crf.trans, zero_k, zero_k)
             logm = weight * np.log(m_crf + 1e-6) + (1 - weight) * np.log(m_nn + 1e-6)
             logm -= np.log(np.exp(logm).sum(axis=2, keepdims=True))

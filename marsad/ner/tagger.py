@@ -37,7 +37,11 @@ class NerModel:
         self.tagger = tagger
         self.tagger2 = tagger2
         self.neural = neural  # marsad.ner.neural.NeuralTagger (neural.npz): its marginals are ensembled with the CRF's
-        self._crf_scores = None  # the CRF's weights as numpy arrays, read on first use with the neural model
+        self._crf_scores = None  # the CRF's weights as numpy arrays, for the ensemble
+        if neural is not None:
+            from marsad.ner.neural import CrfScores
+
+            self._crf_scores = CrfScores(tagger)
         self.fx = fx
         self.o_words = o_words  # for marsad.ner.rules.place_after_cue (Documents only), from o_words.txt
 
@@ -78,10 +82,6 @@ class NerModel:
     ) -> tuple[list[list[str]], list[list[float]]]:
         """BIO tags (and, if asked, their marginal probabilities) of the sentences of one document."""
         if self.neural is not None:
-            if self._crf_scores is None:
-                from marsad.ner.neural import CrfScores
-
-                self._crf_scores = CrfScores(self.tagger)
             return self.neural.ensemble(sents, self._crf_scores)
         feats = [self.fx.sentence(s) if s else [] for s in sents]
         tags, probs = _run(self.tagger, feats, scores and self.tagger2 is None)

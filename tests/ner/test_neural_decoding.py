@@ -134,3 +134,34 @@ def test_small_neural_training_beats_random(tmp_path, data_dir) -> None:
     f1 = score(gold, pred)["micro"]["f1"]
     assert score(gold, rand)["micro"]["f1"] < 10
     assert f1 > 20, f1
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["قال", "وزير", "الخارجية", "المصري", "سامح", "شكري", "في", "القاهرة", "أمس", "."],
+        ["وصلت", "بعثة", "الأمم", "المتحدة", "إلى", "مدينة", "الحديدة"],
+        ["غزة"],
+        ["أعلنت", "شركة", "Toyota", "عن", "خفض", "إنتاجها", "بنسبة", "12", "%"],
+    ],
+)
+def test_crf_scores_from_token_parts_equal_full_features(tokens: list[str]) -> None:
+    """The ensemble's cached per-token CRF sums must give exactly the scores of the CRF's own feature lists."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from marsad.ner.features import FeatureExtractor, Resources
+    from marsad.ner.neural import CrfScores
+    from marsad.ner.tagger import default_model_dir
+
+    folder = default_model_dir()
+    if not (folder / "model.crfsuite").exists():
+        pytest.skip("bundled NER model not built")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(folder / "model.crfsuite"))
+    fx = FeatureExtractor(Resources.load(folder))
+    crf = CrfScores(tagger)
+    full = crf.emissions(fx.sentence(tokens))
+    assert full.shape == (len(tokens), K)
+    assert np.abs(crf.sentence(fx, tokens) - full).max() < 1e-4
+    # and the best path under these scores is what python-crfsuite itself returns
+    path = viterbi_batch(full[None], np.array([len(tokens)]), crf.trans, np.zeros(K), np.zeros(K))[0]
+    assert [TAGS[y] for y in path] == tagger.tag(fx.sentence(tokens))
