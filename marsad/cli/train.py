@@ -24,8 +24,8 @@ import click
 @click.option("--with-aqmar", is_flag=True, help="Also train on AQMAR (Wikipedia; lowers ANERcorp dev F1).")
 @click.option("--two-stage", is_flag=True, help="Add the document-consistency second-stage CRF.")
 @click.option("--no-final", is_flag=True, help="Keep the model trained without the dev sentences.")
-@click.option("--neural", is_flag=True, help="Also train the BiLSTM-CRF (needs torch) and tag with the ensemble.")
-@click.option("--epochs", type=int, default=20, show_default=True, help="BiLSTM training epochs (with --neural).")
+@click.option("--no-neural", is_flag=True, help="CRF only: no BiLSTM-CRF (neural.npz) for the ensemble.")
+@click.option("--epochs", type=int, default=20, show_default=True, help="BiLSTM-CRF training epochs.")
 def train(
     what: str,
     data_dir: str | None,
@@ -37,10 +37,10 @@ def train(
     with_aqmar: bool,
     two_stage: bool,
     no_final: bool,
-    neural: bool,
+    no_neural: bool,
     epochs: int,
 ) -> None:
-    """Train a model (ner: CRF over clusters, gazetteers and clitic-aware word features) and write its manifest."""
+    """Train a model (ner: CRF + BiLSTM-CRF over word2vec, clusters, gazetteers) and write its manifest."""
     from marsad.ner.train import train_ner
 
     manifest = train_ner(
@@ -53,7 +53,7 @@ def train(
         aqmar=with_aqmar,
         two_stage=two_stage,
         final_on_all=not no_final and not two_stage,
-        neural=neural,
+        neural=not no_neural,
         epochs=epochs,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

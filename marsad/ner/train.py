@@ -225,14 +225,14 @@ def train_ner(
     limit: int | None = None,
     two_stage: bool = False,
     final_on_all: bool = True,
-    neural: bool = False,
+    neural: bool = True,
     epochs: int = NEURAL_EPOCHS,
 ) -> dict[str, Any]:
     """Rebuild clusters + gazetteer (optional), train the CRF, score dev, write ``manifest.json``.
 
-    With ``neural`` a BiLSTM-CRF (``neural.npz``, needs torch) is also trained; a NerModel loading the folder
-    then tags with the CRF + BiLSTM ensemble. The manifest keeps the dev scores of both (``dev_crf`` and
-    ``dev``). Not the bundled default: +2 dev F1 but 3-8x slower than the CRF alone (docs/ner.md)."""
+    With ``neural`` (the default) a BiLSTM-CRF (``neural.npz``, torch needed to train) is also trained; a NerModel
+    loading the folder then tags with the CRF + BiLSTM-CRF ensemble. The manifest keeps the dev scores of both
+    (``dev_crf``: CRF alone, ``dev``: ensemble)."""
     from marsad.ner.tagger import default_model_dir
 
     data_dir = data_dir or default_data_dir()
