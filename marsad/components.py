@@ -72,7 +72,16 @@ FACTORIES: dict[str, Callable[..., Component]] = {
     "claims": _claims,
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentencizer", "tokenizer", "ner", "geo", "times", "statements", "events", "claims")
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "sentencizer",
+    "tokenizer",
+    "ner",
+    "geo",
+    "times",
+    "statements",
+    "events",
+    "claims",
+)
 
 
 def create(name: str, **config: Any) -> Component:
