@@ -155,7 +155,14 @@ def group_keys(g: EventGroup, cluster_id: str, *, widen: bool) -> list[str]:
     return keys
 
 
+_COARSE = ("country", "region")
+
+
 def _place_key(place: dict[str, Any] | None, name: str | None) -> str | None:
+    """A key for "the same place": GeoNames id, else rounded coordinates, else the name. A country or a region is
+    too coarse to say two reports tell of one event (every battle in Syria in a week would merge): no key."""
+    if place and place.get("precision") in _COARSE:
+        return None
     if place and place.get("geonameid"):
         return f"g{place['geonameid']}"
     if place and place.get("lat") is not None and place.get("lon") is not None:

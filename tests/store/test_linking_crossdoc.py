@@ -197,3 +197,16 @@ def test_year_precision_events_do_not_merge(store):
         doc.events[0].date = {"start": "2016-01-01", "end": "2016-12-31"}
         store.add_document(doc)
     assert store.list_cross_events()[1] == 2
+
+
+def test_a_country_is_too_coarse_to_link_two_reports(store):
+    from marsad.document import Entity, Event, Place
+
+    syria = Place(35.0, 38.0, "SY", "Syria", 163843, "country")
+    for i, text in enumerate(["قصفت طائرات مواقع في سوريا صباحا.", "اشتبك مقاتلون مع دورية في سوريا ليلا."]):
+        doc = Document(text=text, id=f"s{i}", published="2024-03-05", source=f"src{i}")
+        at = text.index("سوريا")
+        doc.entities = [Entity(at, at + 5, "سوريا", "LOC", syria)]
+        doc.events = [Event(doc.span(0, 4), "ASSAULT", locations=[doc.span(at, at + 5)])]
+        store.add_document(doc)
+    assert store.list_cross_events()[1] == 2
