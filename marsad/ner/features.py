@@ -67,7 +67,7 @@ def split_proclitics(k: str, res: Resources) -> tuple[str, str]:
 class FeatureExtractor:
     """Per-word features (cached) and per-sentence feature lists for pycrfsuite."""
 
-    def __init__(self, res: Resources, *, cache_size: int = 300_000) -> None:
+    def __init__(self, res: Resources, *, cache_size: int = 50_000) -> None:
         self.res = res
         self.cache_size = cache_size
         self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}

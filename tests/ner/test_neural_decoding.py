@@ -165,3 +165,18 @@ def test_crf_scores_from_token_parts_equal_full_features(tokens: list[str]) -> N
     # and the best path under these scores is what python-crfsuite itself returns
     path = viterbi_batch(full[None], np.array([len(tokens)]), crf.trans, np.zeros(K), np.zeros(K))[0]
     assert [TAGS[y] for y in path] == tagger.tag(fx.sentence(tokens))
+
+
+def test_projection_cache_overflow_keeps_the_batch_tagged(monkeypatch):
+    """When the per-word projection cache is cleared mid-batch, words seen before are projected again."""
+    from marsad.ner import neural
+    from marsad.ner.tagger import NerModel
+
+    model = NerModel.load()
+    if model.neural is None:
+        pytest.skip("bundled model has no neural part")
+    monkeypatch.setattr(neural, "PROJECTION_CACHE_WORDS", 5)
+    first = [["قال", "المتحدث", "باسم", "الوزارة", "إن", "الوفد", "وصل"]]
+    model.neural.emissions(first)
+    em, lens = model.neural.emissions([["وصل", "الوفد", "إلى", "عمان", "مساء", "أمس"]])
+    assert lens.tolist() == [6] and em.shape[1] == 6
