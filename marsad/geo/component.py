@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from marsad.document import Document, Place
+from marsad.document import Document, Entity, Place
 from marsad.geo.resolve import CONTEXT_KEY, GeoContext, Resolver
-from marsad.text.normalize import normalize_string
+from marsad.text.normalize import lookup_key, normalize_string
+from marsad.text.tokens import name_span
+
+# Words after which a neighbourhood name is read as a place (في الشعار، على المرجة، أحياء منها الشعار …).
+# Neighbourhood names are often common words (الشعار "the slogan", الميدان "the square"), so a gazetteer match
+# alone is not enough: the containing city must be named in the document and the name must follow one of these,
+# or be coordinated with (و) a neighbourhood just found.
+_PLACE_CUES = frozenset(
+    lookup_key(w)
+    for w in "في على إلى الى من منها حي أحياء حيي منطقة مناطق بلدة قرب داخل شرق غرب شمال جنوب وسط محيط أطراف".split()
+)
+_MAX_WORDS = 3
 
 
 def _mentions(text: str, key: str) -> bool:
@@ -33,9 +44,10 @@ class GeoResolver:
     # Pipeline.without_layers(("entities",)), i.e. when gold entities are provided it still resolves them
     assigns: tuple[str, ...] = ("places",)
 
-    def __init__(self, *, overwrite: bool = True, use_nisba: bool = True) -> None:
+    def __init__(self, *, overwrite: bool = True, use_nisba: bool = True, find_neighbourhoods: bool = True) -> None:
         self.overwrite = overwrite
         self.use_nisba = use_nisba
+        self.find_neighbourhoods = find_neighbourhoods
         self._resolver: Resolver | None = None
 
     @property
@@ -65,7 +77,52 @@ class GeoResolver:
                 ctx.names.add(city)
         return ctx
 
+    def add_neighbourhoods(self, doc: Document, ctx: GeoContext) -> None:
+        """Add LOC entities for gazetteer neighbourhoods of a city the document names, which the statistical
+        tagger misses because their names are common words (الشعار، المرجة); widen a LOC entity that is only the
+        start of one (كرم → كرم القاطرجي)."""
+        toks = doc.tokens
+        if not toks:
+            return
+        entities = sorted(doc.entities, key=lambda e: e.start)
+        covered = [(e.start, e.end) for e in entities]
+        last_added_end_tok = -2
+        i = 0
+        while i < len(toks):
+            prev_key = lookup_key(toks[i - 1].text) if i else ""
+            first = toks[i]
+            coordinated = first.text[:1] == "و" and last_added_end_tok == i - 1
+            if prev_key not in _PLACE_CUES and not coordinated:
+                i += 1
+                continue
+            start = name_span(first)[0]
+            found = None
+            for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+                end = toks[i + n - 1].end
+                entries = self.resolver.gaz.lookup(lookup_key(doc.text[start:end]))
+                if any(e.precision == "neighbourhood" and e.city and e.city in ctx.names for e in entries):
+                    found = (start, end, n)
+                    break
+            if found is None:
+                i += 1
+                continue
+            start, end, n = found
+            inside = [k for k, (a, b) in enumerate(covered) if a < end and start < b]
+            if all(start <= covered[k][0] and covered[k][1] <= end and entities[k].type == "LOC" for k in inside):
+                for k in reversed(inside):  # a shorter LOC inside the name (كرم of كرم القاطرجي) gives way
+                    doc.entities.remove(entities[k])
+                    del entities[k], covered[k]
+                ent = Entity(start, end, doc.text[start:end], "LOC", score=None)
+                doc.entities.append(ent)
+                entities.append(ent)
+                covered.append((start, end))
+                last_added_end_tok = i + n - 1
+            i += n
+        doc.entities.sort(key=lambda e: e.start)
+
     def __call__(self, doc: Document) -> Document:
+        if self.find_neighbourhoods and doc.tokens:
+            self.add_neighbourhoods(doc, self.context(doc))
         locs = [e for e in doc.entities if e.type == "LOC" and (self.overwrite or e.place is None)]
         if not locs:
             return doc
