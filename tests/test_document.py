@@ -51,3 +51,17 @@ def test_document_normalized_view_is_cached_and_maps_back():
     start = view.text.index("الوزير")
     a, b = view.to_original(start, start + len("الوزير"))
     assert doc.text[a:b] == "الوزيرُ"[:-1] or doc.text[a:b] == "الوزير"
+
+
+def test_document_json_round_trip_keeps_every_layer():
+    from marsad.document import Claim, Event, Place, TimeExpression
+
+    doc = Document(text="قالت روسيا إن الجيش سيطر على حلب الثلاثاء", published="2016-12-06")
+    doc.entities.append(Entity(5, 10, "روسيا", "LOC", place=Place(61.5, 105.3, "RU", precision="country")))
+    doc.statements.append(Statement(speaker=doc.span(5, 10), cue=doc.span(0, 4), content=doc.span(14, 40)))
+    doc.times.append(TimeExpression(33, 40, doc.text[33:40], "2016-12-06"))
+    doc.events.append(Event(trigger=doc.span(20, 24), plover="FIGHT", locations=[doc.span(29, 32)], statement=0))
+    doc.claims.append(Claim("الجيش سيطر على حلب", "unverified", [{"statement": 0, "role": "assert"}]))
+    again = Document.from_json(doc.to_json())
+    again.validate()
+    assert again.to_json() == doc.to_json()

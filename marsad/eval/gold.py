@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from marsad.document import Claim, Document, Entity, Event, Place, Span, Statement, TimeExpression
+from marsad.document import Document
 from marsad.errors import GoldError
 
 
@@ -53,64 +53,18 @@ def load_gold(folder: str | Path) -> GoldArticle:
     return GoldArticle(folder, str(gold.get("id") or folder.name), text, gold.get("published"), gold)
 
 
-def _span(d: dict[str, Any] | None) -> Span | None:
-    return None if d is None else Span.from_json(d)
-
-
-def _place(d: dict[str, Any] | None) -> Place | None:
-    if not d:
-        return None
-    return Place(
-        lat=d["lat"],
-        lon=d["lon"],
-        country=d.get("country"),
-        name_en=d.get("name_en"),
-        geonameid=d.get("geonameid"),
-        precision=d.get("precision", "point"),
-    )
+GOLD_LAYERS = ("entities", "statements", "times", "events", "claims")
 
 
 def gold_document(folder: str | Path, layers: tuple[str, ...] = ()) -> Document:
-    """A Document of the gold article with ``layers`` (entities, statements, times, events, claims) from gold."""
+    """A Document of the gold article with ``layers`` (entities, statements, times, events, claims) from gold.
+
+    Gold layers have the shape of ``Document.to_json()``'s, so they are read by the same reader.
+    """
     art = load_gold(folder)
-    g = art.gold
-    doc = Document(text=art.text, id=art.id, published=art.published)
-    if "entities" in layers:
-        doc.entities = [
-            Entity(e["start"], e["end"], e["text"], e["type"], place=_place(e.get("place")))
-            for e in g.get("entities", [])
-        ]
-    if "statements" in layers:
-        doc.statements = [
-            Statement(
-                speaker=Span.from_json(s["speaker"]),
-                cue=Span.from_json(s["cue"]),
-                content=Span.from_json(s["content"]),
-                stance=s["stance"],
-                direct=bool(s.get("direct")),
-                addressee=_span(s.get("addressee")),
-                via=_span(s.get("via")),
-                time=_span(s.get("time")),
-            )
-            for s in g.get("statements", [])
-        ]
-    if "times" in layers:
-        doc.times = [TimeExpression(t["start"], t["end"], t["text"], t["value"]) for t in g.get("times", [])]
-    if "events" in layers:
-        doc.events = [
-            Event(
-                trigger=Span.from_json(e["trigger"]),
-                plover=e["plover"],
-                acled=e.get("acled"),
-                actors=[Span.from_json(s) for s in e.get("actors", [])],
-                targets=[Span.from_json(s) for s in e.get("targets", [])],
-                locations=[Span.from_json(s) for s in e.get("locations", [])],
-                date=e.get("date"),
-                modality=e.get("modality", "asserted"),
-                statement=e.get("statement"),
-            )
-            for e in g.get("events", [])
-        ]
-    if "claims" in layers:
-        doc.claims = [Claim(c["about"], c["status"], list(c.get("positions", []))) for c in g.get("claims", [])]
-    return doc
+    unknown = set(layers) - set(GOLD_LAYERS)
+    if unknown:
+        raise GoldError(f"cannot fill {sorted(unknown)} from gold; gold layers are {list(GOLD_LAYERS)}")
+    data: dict[str, Any] = {"text": art.text, "doc": {"id": art.id, "published": art.published}}
+    data.update({layer: art.gold.get(layer, []) for layer in layers})
+    return Document.from_json(data)
