@@ -11,56 +11,21 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import time
 from pathlib import Path
 
 from marsad.document import Document
+from marsad.eval import scorer
 from marsad.eval.gold import find_gold_folders, gold_document, load_gold
 from marsad.statements import StatementExtractor
-from marsad.text.normalize import lookup_key
 from marsad.text.sentences import Sentencizer
 from marsad.text.tokens import Tokenizer
 
-_WORD = re.compile(r"\w+")
-
-
-def _words(s: str) -> list[str]:
-    return [lookup_key(w) for w in _WORD.findall(s)]
-
-
-def token_f1(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return 0.0
-    pool = list(wb)
-    common = 0
-    for w in wa:
-        if w in pool:
-            pool.remove(w)
-            common += 1
-    if not common:
-        return 0.0
-    p, r = common / len(wa), common / len(wb)
-    return 2 * p * r / (p + r)
-
-
-def _ov(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
-
 
 def match(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
-    pairs, used = [], set()
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if pi in used:
-                continue
-            if _ov(p["cue"], g["cue"]) and _ov(p["speaker"], g["speaker"]):
-                pairs.append((pi, gi))
-                used.add(pi)
-                break
-    return pairs
+    """(pred index, gold index) pairs, with the scorer's rule so figures equal ``marsad eval``'s."""
+    return [(pi, gi) for gi, pi in scorer.match(gold, pred, scorer.same_statement)]
 
 
 def build(folder: Path, upstream: str) -> Document:
@@ -112,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         f_doc = []
         for pi, gi in pairs:
             stance_ok += pred[pi]["stance"] == gold[gi]["stance"]
-            f = token_f1(pred[pi]["content"]["text"], gold[gi]["content"]["text"])
+            f = scorer.token_f1(pred[pi]["content"]["text"], gold[gi]["content"]["text"])
             cf1 += f
             f_doc.append(f)
         p = len(pairs) / len(pred) if pred else 0.0
@@ -128,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
                 if pi not in mp:
                     print(f"   FALSE {s['cue']['text']} | {s['speaker']['text']} | {s['content']['text'][:70]}")
             for pi, gi in pairs:
-                f = token_f1(pred[pi]["content"]["text"], gold[gi]["content"]["text"])
+                f = scorer.token_f1(pred[pi]["content"]["text"], gold[gi]["content"]["text"])
                 if f < 0.6 or pred[pi]["stance"] != gold[gi]["stance"]:
                     print(
                         f"   WEAK  {pred[pi]['cue']['text']} f1={f:.2f} {pred[pi]['stance']}/{gold[gi]['stance']}\n"

@@ -167,6 +167,11 @@ def match(gold: list[Json], pred: list[Json], same: Callable[[Json, Json], bool]
     return pairs
 
 
+def same_statement(gold: Json, pred: Json) -> bool:
+    """FORMAT.md: a predicted statement matches a gold one when cues overlap and speakers overlap."""
+    return _overlap(gold["cue"], pred["cue"]) and _overlap(gold["speaker"], pred["speaker"])
+
+
 def _counts(gold: list[Json], pred: list[Json], pairs: list[tuple[int, int]]) -> Counts:
     return Counts(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
 
@@ -241,7 +246,7 @@ def score_document(gold: Json, pred: Json) -> Scores:
 
     # statements
     g_st, p_st = gold.get("statements", []), pred.get("statements", [])
-    st_pairs = match(g_st, p_st, lambda g, p: _overlap(g["cue"], p["cue"]) and _overlap(g["speaker"], p["speaker"]))
+    st_pairs = match(g_st, p_st, same_statement)
     s.statements = _counts(g_st, p_st, st_pairs)
     for gi, pi in st_pairs:
         g, p = g_st[gi], p_st[pi]
