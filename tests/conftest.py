@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,20 @@ SAMPLE_ARTICLE = (
 @pytest.fixture
 def sample_article() -> str:
     return SAMPLE_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def write_corpus() -> Callable[[Path, int, Callable[[int], str]], set[str]]:
+    """A function writing ``n`` one-article text files (``article(i)``) into a folder; returns their SHA-256s,
+    the identity ingest uses, so resume tests can compare what was stored with what was written."""
+
+    def write(folder: Path, n: int, article: Callable[[int], str]) -> set[str]:
+        folder.mkdir(parents=True, exist_ok=True)
+        hashes = set()
+        for i in range(n):
+            text = article(i)
+            (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
+            hashes.add(hashlib.sha256(text.encode()).hexdigest())
+        return hashes
+
+    return write

@@ -7,7 +7,6 @@ finish. Seed 0 runs by default; the other seeds with ``--slow`` (each costs seve
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import random
@@ -32,16 +31,6 @@ def _article(i: int) -> str:
         f"أعلنت بلدية {PLACES[i % len(PLACES)]} يوم الاثنين بدء ترميم المبنى رقم {i} في السوق القديم، "
         f"وقال رئيس البلدية إن الأعمال تستغرق {i % 11 + 2} أشهر وإن الكلفة تبلغ {1000 + 7 * i} دينار."
     )
-
-
-def _corpus(folder: Path, n: int) -> set[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    hashes = set()
-    for i in range(n):
-        text = _article(i)
-        (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
-        hashes.add(hashlib.sha256(text.encode()).hexdigest())
-    return hashes
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -98,9 +87,9 @@ def _db_count(db: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def ingest_reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str], list]:
+def ingest_reference(tmp_path_factory: pytest.TempPathFactory, write_corpus) -> tuple[Path, set[str], list]:
     root = tmp_path_factory.mktemp("ingest-ref")
-    hashes = _corpus(root / "corpus", 150)
+    hashes = write_corpus(root / "corpus", 150, _article)
     db = root / "clean.db"
     subprocess.run(_ingest_cmd(root / "corpus", db), check=True, capture_output=True, timeout=300)
     return root / "corpus", hashes, _db_rows(db)
@@ -144,9 +133,9 @@ def _batch_docs(out: Path) -> list[tuple[str, str, int]]:
 
 
 @pytest.fixture(scope="module")
-def batch_reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str], list]:
+def batch_reference(tmp_path_factory: pytest.TempPathFactory, write_corpus) -> tuple[Path, set[str], list]:
     root = tmp_path_factory.mktemp("batch-ref")
-    hashes = _corpus(root / "corpus", 60)
+    hashes = write_corpus(root / "corpus", 60, _article)
     out = root / "clean"
     cmd = [*_batch_cmd(root / "corpus", out), "--pipeline", PIPELINE, "--no-progress"]
     subprocess.run(cmd, check=True, capture_output=True, timeout=300)

@@ -32,16 +32,6 @@ def _article(n: int) -> str:
     )
 
 
-def _write_corpus(folder: Path, n: int) -> set[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    hashes = set()
-    for i in range(n):
-        text = _article(i)
-        (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
-        hashes.add(hashlib.sha256(text.encode()).hexdigest())
-    return hashes
-
-
 @pytest.fixture(scope="module")
 def nlp():
     return marsad.load(["sentencizer", "tokenizer"])
@@ -91,8 +81,8 @@ def test_bad_dates_and_odd_metadata_do_not_cost_the_article(nlp):
         assert data["meta"]["published_invalid"] == "قبل يومين"
 
 
-def test_ingest_is_idempotent_across_runs_and_files(tmp_path, nlp):
-    hashes = _write_corpus(tmp_path / "c", 12)
+def test_ingest_is_idempotent_across_runs_and_files(tmp_path, nlp, write_corpus):
+    hashes = write_corpus(tmp_path / "c", 12, _article)
     (tmp_path / "copy").mkdir()
     (tmp_path / "copy" / "dup.txt").write_text(_article(3), encoding="utf-8")
     with open_store(str(tmp_path / "m.db")) as store:
@@ -115,10 +105,10 @@ def _db_count(db: Path) -> int:
         return 0
 
 
-def test_resume_after_sigkill(tmp_path):
+def test_resume_after_sigkill(tmp_path, write_corpus):
     """Kill the CLI mid-run with SIGKILL, run it again: every article stored exactly once."""
     n = 400
-    hashes = _write_corpus(tmp_path / "corpus", n)
+    hashes = write_corpus(tmp_path / "corpus", n, _article)
     db = tmp_path / "m.db"
     cmd = [sys.executable, "-c", "from marsad.cli import main; main()", "ingest", str(tmp_path / "corpus")]
     cmd += ["--db", str(db), "--pipeline", "sentencizer,tokenizer", "--no-progress"]
