@@ -34,7 +34,9 @@ def read_conll_sentences(fh: TextIO) -> Iterator[list[str]]:
     metavar="FILE",
     help="Input: one token per line (first column), blank line between sentences; - for standard input.",
 )
-@click.option("--model", "model_dir", type=click.Path(file_okay=False), help="Model folder (default: models/ner).")
+@click.option(
+    "--model", "model_dir", type=click.Path(file_okay=False), help="Model folder (default: marsad/models/ner)."
+)
 def tag(conll: str, model_dir: str | None) -> None:
     """Tag tokens with B-PER … I-MISC / O; prints `token<TAB>TAG`, sentences separated by blank lines."""
     from marsad.ner.tagger import NerModel

@@ -16,7 +16,7 @@ import click
     type=click.Path(file_okay=False),
     help="Corpora folder (default: ../shared/data from the repository root, or $MARSAD_DATA).",
 )
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: models/ner).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: marsad/models/ner).")
 @click.option("--no-resources", is_flag=True, help="Reuse clusters.tsv and gazetteer.tsv already in the output folder.")
 @click.option("--limit", type=int, help="Train on the first N sentences only (quick checks).")
 @click.option("--no-clusters", is_flag=True, help="Ablation: no word-cluster features.")

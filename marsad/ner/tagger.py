@@ -1,6 +1,6 @@
 """The bundled NER model at run time: BIO tagging of token strings, and the pipeline component ``ner``.
 
-``NerModel.load()`` opens ``models/ner`` (or $MARSAD_NER_MODEL): a python-crfsuite model plus the word clusters
+``NerModel.load()`` opens ``marsad/models/ner`` (or $MARSAD_NER_MODEL): a python-crfsuite model plus the word clusters
 and gazetteer it was trained with. ``EntityRecognizer`` tags each sentence of a Document and turns the BIO spans
 into ``Entity`` objects whose offsets follow the gold conventions (shared/gold/FORMAT.md): proclitics outside
 (بمجلس الأمن → مجلس الأمن, after لل the span starts at the second ل), punctuation such as quotes outside.
@@ -23,9 +23,9 @@ _MARKS = frozenset(charsets.AR_DIACRITICS + charsets.TATWEEL)
 
 
 def default_model_dir() -> Path:
-    """$MARSAD_NER_MODEL, else models/ner at the repository root."""
+    """$MARSAD_NER_MODEL, else the bundled model in marsad/models/ner (inside the package, so wheels ship it)."""
     env = os.environ.get("MARSAD_NER_MODEL")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "models" / "ner"
+    return Path(env) if env else Path(__file__).resolve().parents[1] / "models" / "ner"
 
 
 class NerModel:
