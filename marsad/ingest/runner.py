@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from marsad.errors import MarsadError
+from marsad.errors import InputError, MarsadError
 from marsad.ingest.readers import Record, iter_files, read_path
 from marsad.pipeline import Pipeline
 from marsad.store.base import Store
@@ -89,11 +89,13 @@ class ComponentFailure(Exception):
 
 
 def process_record(record: Record, pipeline: Pipeline, timings: dict[str, float], *, validate: bool = True):
-    """A Document for ``record`` through the pipeline; raises ComponentFailure (component None: input)."""
+    """A Document for ``record`` through the pipeline; raises ComponentFailure naming the stage that failed
+    ("read", "load", "input", "validate" or a component name)."""
     import marsad
 
     if record.error is not None:
-        raise ComponentFailure("read", ValueError(record.error))
+        # the reader could not make text of this record (unreadable, binary, malformed line): bad input, not a bug
+        raise ComponentFailure("read", InputError(record.error))
     if record.analysed is not None:  # analysed elsewhere (marsad batch): store as it is
         from marsad.store.codec import document_from_json
 

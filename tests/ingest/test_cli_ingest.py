@@ -29,3 +29,15 @@ def test_reports_failures_and_retries_them(tmp_path):
     retry = _ingest(str(tmp_path / "in"), "--db", db, "--json", "--retry-failed", "--relink")
     out = json.loads(retry.stdout)
     assert (out["skipped"], out["failed"], out["links"]["documents"]) == (1, 1, 1)
+
+
+def test_unreadable_input_is_reported_as_input_error(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "blob.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00\x9c binary")
+    (tmp_path / "in" / "feed.jsonl").write_text('{"text": 5}\nnot json\n', encoding="utf-8")
+    result = _ingest(str(tmp_path / "in"), "--db", str(tmp_path / "m.db"))
+    assert "stored 1, duplicates 0, failed 3" in result.stderr, result.stderr
+    failed = [line for line in result.stderr.splitlines() if "failed: " in line]
+    assert len(failed) == 3 and all("[read] InputError: " in line for line in failed), failed
+    assert "ValueError" not in result.stderr
