@@ -13,19 +13,21 @@ from marsad.errors import InputError
 
 def read_article(source: str) -> tuple[str, dict[str, str | None]]:
     """Text and metadata of FILE (plain text or .html/.htm) or of standard input when FILE is '-'."""
-    from marsad.ingest.decode import MAX_INPUT_BYTES, decode_bytes, html_to_text
+    from marsad.ingest.decode import decode_bytes, html_to_text, read_capped
 
     name = "<stdin>" if source == "-" else source
     if source == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        data = read_capped(sys.stdin.buffer, name=name)
     else:
         path = Path(source)
         if not path.exists():
             raise InputError(f"{source}: no such file")
         if path.is_dir():
             raise InputError(f"{source}: is a directory; `marsad ingest` reads directories")
+        # st_size of a regular file is its size; a FIFO or /dev/stdin says 0 and is counted while read
+        size = path.stat().st_size if path.is_file() else None
         with path.open("rb") as fh:
-            data = fh.read(MAX_INPUT_BYTES + 1)
+            data = read_capped(fh, name=name, size=size)
     text = decode_bytes(data, name=name)
     meta: dict[str, str | None] = {"source": None if source == "-" else Path(source).name}
     looks_html = source.lower().endswith((".html", ".htm")) or text.lstrip()[:200].lower().startswith(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import BinaryIO
 
 from marsad.errors import InputError
 from marsad.text.normalize import arabic_ratio
@@ -25,13 +26,36 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) / len(sample) > 0.01
 
 
+def too_large(name: str, size: int) -> InputError:
+    """The error for input of ``size`` bytes over MAX_INPUT_BYTES (a fixed per-article limit, no option raises it)."""
+    return InputError(
+        f"{name}: {size / 1e6:.1f} MB ({size:,} bytes) is larger than the {MAX_INPUT_BYTES / 1e6:.0f} MB "
+        f"({MAX_INPUT_BYTES:,}-byte) limit for one article; split it into articles (one file each, JSON Lines, "
+        "or TREC <DOC> records) for `marsad ingest`"
+    )
+
+
+def read_capped(fh: BinaryIO, *, name: str = "input", size: int | None = None) -> bytes:
+    """Read at most MAX_INPUT_BYTES from ``fh``; over that, raise ``too_large`` with the real size.
+
+    ``size`` is the size when known (a regular file's st_size): refused without reading. Otherwise (standard input,
+    a pipe) the rest is read in chunks and counted, not kept, so the message gives the whole size, not the cut one.
+    """
+    if size is not None and size > MAX_INPUT_BYTES:
+        raise too_large(name, size)
+    data = fh.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        total = len(data)
+        while chunk := fh.read(1 << 20):
+            total += len(chunk)
+        raise too_large(name, total)
+    return data
+
+
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
     """Decode article bytes, trying UTF-8, UTF-8-BOM, UTF-16 and Windows-1256 in turn."""
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(
-            f"{name}: {len(data) / 1e6:.1f} MB is larger than the {MAX_INPUT_BYTES / 1e6:.0f} MB limit for one "
-            "article; split it into articles (one file each, JSON Lines, or TREC <DOC> records) for `marsad ingest`"
-        )
+        raise too_large(name, len(data))
     if not data.strip():
         raise InputError(f"{name}: is empty; expected article text")
     candidates: list[str] = []

@@ -77,6 +77,32 @@ def test_cli_analyze_missing_file(tmp_path):
     assert proc.returncode == 2 and "no such file" in proc.stderr
 
 
+def test_cli_analyze_too_large_file_gives_its_real_size_and_the_limit(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "big.txt"
+    with path.open("wb") as fh:
+        fh.truncate(52_000_000)  # sparse: 52 MB without writing them
+    proc = subprocess.run(
+        [sys.executable, "-c", "from marsad.cli import main; main()", "analyze", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "52.0 MB (52,000,000 bytes) is larger than the 20 MB" in proc.stderr, proc.stderr
+    assert "split it into articles" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_cli_analyze_too_large_stdin_is_counted_to_its_end():
+    from marsad.errors import InputError
+
+    data = "خبر ".encode() * 4_000_000  # 28 MB, over the limit; the first 20 MB alone would say 20.0
+    result = CliRunner().invoke(cli, ["analyze", "-"], input=data)
+    assert isinstance(result.exception, InputError), result.exception  # main() prints it as one line, exit 2
+    assert "<stdin>: 28.0 MB (28,000,000 bytes) is larger" in str(result.exception)
+
+
 def test_cli_analyze_bad_published_date(article):
     result = CliRunner().invoke(cli, ["analyze", "--published", "yesterday", str(article)])
     assert result.exit_code != 0
