@@ -134,6 +134,7 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
     after = _words_after(text, c.end)
     clitic = _clitic_before(text, c.start)
     if c.rule == "date":
+        day: int | None
         if "ghurra" in g:
             day = 1
         elif "dnum" in g:
@@ -217,7 +218,10 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if clitic and clitic[-1] in "بلك" and not word.startswith("ال"):
             return None
         if "deicpod" in g:
-            offset, extra = int(_lookup("deictic_after_pod", word)[0]), None
+            row = _lookup("deictic_after_pod", word)
+            if row is None:  # a word the grammar matched but the table lacks: not a date, not a crash
+                return None
+            offset, extra = int(row[0]), None
         else:
             row = _lookup("deictic", word)
             if row is None:
@@ -239,9 +243,10 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         pod = _pod("pod", g.get("pod") or g.get("pod1")) or _pod("pod_adv", g.get("podsuf")) or extra
         return {"type": "deictic", "offset": offset, "pod": pod}
     if c.rule == "period":
-        unit = (_lookup("period", g["unit"]) or [None])[0]
-        if unit is None:
+        unit_row = _lookup("period", g["unit"])
+        if unit_row is None:
             return None
+        unit = unit_row[0]
         if "rel" not in g and "this" not in g:
             return None
         prev = before[-1] if before else ""
@@ -262,7 +267,10 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if unit_row is None:
             return None
         unit, implied = unit_row[0], (int(unit_row[1]) if len(unit_row) > 1 and unit_row[1] else None)
-        approx = _lookup("approx", g["approx"])[0] if "approx" in g else "ok"
+        approx_row = _lookup("approx", g["approx"]) if "approx" in g else ["ok"]
+        if approx_row is None:
+            return None
+        approx = approx_row[0]
         n = _num(" ".join(g["num"].split())) if "num" in g else implied
         op = g["op"]
         sem = {"type": "ago", "unit": unit, "n": n, "sign": 1 if op == "بعد" else -1, "op": op}
@@ -280,7 +288,10 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
             return None
         return {"type": "clock", "pod": _pod("pod_adv", g.get("podsuf"))}
     if c.rule == "hijri":
-        m = int(_lookup("hijri", g["hm"])[0])
+        hm = _lookup("hijri", g["hm"])
+        if hm is None:
+            return None
+        m = int(hm[0])
         if "hy" not in g:
             return {"type": "vague", "what": "hijri day without year"}
         return {"type": "hijri", "day": int(g["dnum"]), "month": m, "year": int(g["hy"])}
@@ -361,6 +372,9 @@ def _resolve(e: Expr, pub: dt.date | None, anchor: str | None) -> None:
                 e.emit, e.reason = False, "relative month without publication date"
                 return
             y, m = resolve.add_months(pub.year, pub.month, s["month_rel"])
+        if m is None:  # a month word the lexicon lacks
+            e.emit, e.reason = False, "no month"
+            return
         if y is None:
             if pub is None:
                 e.emit, e.reason = False, "no year and no publication date"
