@@ -242,7 +242,7 @@ def score_document(gold: Json, pred: Json) -> Scores:
         cands = [p for p in p_ents if _overlap(g, p) and p.get("place")]
         pp = cands[0]["place"] if cands else None
         s.places.add(Ratio(int(place_is_right(gp, pp)), 1))
-        s.place_countries.add(Ratio(int(bool(pp) and pp.get("country") == gp.get("country")), 1))
+        s.place_countries.add(Ratio(int(pp is not None and pp.get("country") == gp.get("country")), 1))
 
     # statements
     g_st, p_st = gold.get("statements", []), pred.get("statements", [])

@@ -97,13 +97,13 @@ def write_acled_csv(store: Store, out: IO[str], filters=None, *, all_modalities:
 def geojson_features(store: Store, filters=None, *, layer: str = "events") -> Iterator[dict[str, Any]]:
     """Point features: one per event mention with coordinates (``layer="events"``) or per geocoded entity."""
     for data, doc in iter_export_documents(store, filters):
-        base = {"doc_id": doc.id, "title": doc.title, "published": doc.published, "source": doc.source}
+        base: dict[str, Any] = {"doc_id": doc.id, "title": doc.title, "published": doc.published, "source": doc.source}
         if layer == "places":
-            for ent in doc.entities:
-                if ent.place is None:
+            for entity in doc.entities:
+                if entity.place is None:
                     continue
-                p = ent.place
-                props = {**base, "text": ent.text, "name_en": p.name_en, "country": p.country}
+                p = entity.place
+                props = {**base, "text": entity.text, "name_en": p.name_en, "country": p.country}
                 props.update(geonameid=p.geonameid, precision=p.precision)
                 yield {"type": "Feature", "geometry": _point(p.lon, p.lat), "properties": props}
             continue

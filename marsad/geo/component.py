@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import replace
 
 from marsad.document import Document, Entity, Place
@@ -59,7 +59,7 @@ class GeoResolver:
     def context(self, doc: Document) -> GeoContext:
         """Evidence from the document: its place names and, weaker, its nationality adjectives (السوري → SY)."""
         locs = [e.text for e in doc.entities if e.type == "LOC"]
-        extra: Counter = Counter()
+        extra: defaultdict[str, float] = defaultdict(float)
         if self.use_nisba and doc.tokens:
             from marsad.geo.nisba import nisba_country
 

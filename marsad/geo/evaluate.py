@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from marsad.document import Place
 from marsad.geo.resolve import haversine_km
@@ -72,7 +73,7 @@ def evaluate_places(root: str | Path) -> PlaceScore:
     return score
 
 
-_IDRISI_PRECISION = {
+_IDRISI_PRECISION: dict[str, Literal["point", "neighbourhood", "admin", "country", "region"]] = {  # Place.precision
     "Country": "country",
     "Province": "admin",
     "District": "admin",

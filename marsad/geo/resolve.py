@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,7 +114,7 @@ class GeoContext:
     without ambiguity.
     """
 
-    countries: Counter = field(default_factory=Counter)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # weights: 1 or 0.5
     points: list[tuple[float, float]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     anchors: set[int] = field(default_factory=set)
@@ -400,7 +400,7 @@ class Resolver:
         )
 
     # -------------------------------------------------------------------------------------------------- context
-    def context_from_names(self, names: list[str], extra_countries: Counter | None = None) -> GeoContext:
+    def context_from_names(self, names: list[str], extra_countries: Mapping[str, float] | None = None) -> GeoContext:
         """Two passes: resolve each name alone, keep the confident answers as evidence for the others."""
         ctx = GeoContext()
         for name in names:
@@ -431,8 +431,8 @@ class Resolver:
                 if len(ctx.points) < MAX_CONTEXT_POINTS:
                     ctx.points.append(point)
                     seen_points.add(point)
-        if extra_countries:
-            ctx.countries.update(extra_countries)
+        for cc, weight in (extra_countries or {}).items():
+            ctx.countries[cc] += weight
         return ctx
 
 

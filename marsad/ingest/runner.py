@@ -157,8 +157,7 @@ def ingest(
     Pass ``report`` to keep the counts when the run is interrupted.
     """
     report = report if report is not None else IngestReport()
-    has_done_set = hasattr(store, "done_sources")
-    done = store.done_sources() if has_done_set else set()
+    done = store.done_sources()  # one query instead of one per record, where the store can
     group = _CommitGroup(store, commit_every, commit_seconds, report)
     bar = None
     if progress:
@@ -171,7 +170,7 @@ def ingest(
             if limit is not None and report.seen >= limit:
                 break
             group.tick()
-            if record.source_ref in done if has_done_set else store.source_done(record.source_ref):
+            if record.source_ref in done if done is not None else store.source_done(record.source_ref):
                 report.skipped += 1
                 if bar is not None:
                     bar.update(1)

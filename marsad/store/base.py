@@ -132,6 +132,11 @@ class Store(ABC):
     def source_done(self, source_ref: str) -> bool:
         """Whether ``mark_source_done(source_ref)`` was called before."""
 
+    def done_sources(self) -> set[str] | None:
+        """Every source reference marked done, or None when this store cannot list them at once (then ingest asks
+        ``source_done`` per record)."""
+        return None
+
     # -- reading --------------------------------------------------------------------------------------------
     @abstractmethod
     def get_document(self, doc_id: str) -> dict[str, Any] | None:

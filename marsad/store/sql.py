@@ -370,7 +370,7 @@ class SQLStore(Store):
             g = groups.get(i)
             place = (g.place if g else None) or {}
             acled = "|" + "|".join(str(a).lower() for a in ev.get("acled") or [] if a) + "|"
-            names = (place.get("name"), place.get("name_ar"), place.get("name_en"))
+            place_names = (place.get("name"), place.get("name_ar"), place.get("name_en"))
             rows.append(
                 (
                     rid,
@@ -381,7 +381,7 @@ class SQLStore(Store):
                     g.date_start if g else None,
                     g.date_end if g else None,
                     place.get("country"),
-                    " | ".join(lookup_key(n) for n in names if n).lower(),
+                    " | ".join(lookup_key(n) for n in place_names if n).lower(),
                     (event_x or {}).get(i),
                     _dumps(ev),
                 )
@@ -841,7 +841,7 @@ class SQLStore(Store):
                 "(SELECT COUNT(*) FROM corrections WHERE undone_at IS NULL) AS corrections",
                 ('%","%',),
             )
-            out = {k: int(v) for k, v in (row or {}).items()}
+            out: dict[str, Any] = {k: int(v) for k, v in (row or {}).items()}
             out["sources"] = {
                 r["source"] or "": int(r["n"])
                 for r in self._fetchall("SELECT source, COUNT(*) AS n FROM documents GROUP BY source")
