@@ -28,6 +28,7 @@ How a word is split (docs/text.md has the conventions and the measured accuracy)
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -55,6 +56,8 @@ for _lo, _hi in charsets.PRESENTATION_FORMS:
         if len(_folded) == 1 and _folded in _LETTERS:
             _LETTER_FOLD[chr(_code)] = _LETTER_FOLD.get(_folded, _folded)
 _ALEFS = "اأإآ"
+# A word of Arabic letters only, none of them folded: its skeleton is the word itself (most words of news text).
+_PLAIN_WORD = re.compile("[" + "".join(sorted(_LETTERS - set(_LETTER_FOLD))) + "]+")
 
 CONJ = ("و", "ف")
 PREP = ("ب", "ك", "ل")
@@ -376,6 +379,23 @@ class CliticSegmenter:
         return tuple(pieces)
 
     def _segment(self, word: str) -> tuple[Segment, ...]:
+        if _PLAIN_WORD.fullmatch(word):
+            return self._segment_plain(word)
+        return self._segment_general(word)
+
+    def _segment_plain(self, word: str) -> tuple[Segment, ...]:
+        """``_segment_general`` for a word of plain letters (its skeleton is the word itself), without its loop."""
+        pieces = self._segment_skeleton(word)
+        last = len(pieces) - 1
+        out: list[Segment] = []
+        k = 0
+        for n, (text, role) in enumerate(pieces):
+            start = k
+            k += len(text)
+            out.append((start, len(word) if n == last else k, cast(Role, role)))
+        return tuple(out)
+
+    def _segment_general(self, word: str) -> tuple[Segment, ...]:
         # letters only, remembering where each sits in the surface word
         letters: list[str] = []
         positions: list[int] = []

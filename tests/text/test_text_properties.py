@@ -11,7 +11,7 @@ from marsad.text import charsets
 from marsad.text.clitics import CliticSegmenter
 from marsad.text.normalize import normalize, normalize_string
 from marsad.text.sentences import split_sentences
-from marsad.text.tokens import Tokenizer
+from marsad.text.tokens import Tokenizer, is_arabic_word, tokenize
 
 _ARABIC_HEAVY = (
     charsets.AR_LETTERS
@@ -106,3 +106,41 @@ def test_sentences_are_true_ordered_spans(text: str) -> None:
         assert text[s.start : s.end] == s.text
         assert s.text.strip() == s.text and s.text
         prev_end = s.end
+
+
+@SETTINGS
+@given(TEXT)
+def test_tokenizer_agrees_with_tokenize_and_segment_cold_and_warm(text: str) -> None:
+    # Tokenizer.tokens inlines tokenize() and caches each word's analysis: both must change nothing
+    seg = CliticSegmenter.load()
+    expected = []
+    for tok in tokenize(text):
+        if is_arabic_word(tok):
+            parts = [(tok.start + a, tok.start + b, tok.text[a:b], r) for a, b, r in seg.segment(tok.text)]
+        else:
+            parts = [(tok.start, tok.end, tok.text, "stem")]
+        expected.append((tok.start, tok.end, tok.text, tok.norm, parts))
+    fresh = Tokenizer(segmenter=seg)
+    for _ in range(2):  # the second call reads the word cache
+        got = [
+            (t.start, t.end, t.text, t.norm, [(p.start, p.end, p.text, p.role) for p in t.parts])
+            for t in fresh.tokens(text)
+        ]
+        assert got == expected
+
+
+_PLAIN_WORDS = st.one_of(
+    st.text(alphabet=charsets.AR_LETTERS, min_size=1, max_size=12),
+    st.tuples(
+        st.sampled_from(["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ال", "وال", "بال", "لل", "ولل", "س", "وس"]),
+        st.sampled_from(["قاهرة", "صين", "قوات", "حكومة", "حكومت", "أمم", "مجلس", "قال", "يقول", "إب", "قد", "لقاء"]),
+        st.sampled_from(["", "ه", "ها", "هم", "هما", "نا", "ة"]),
+    ).map("".join),
+)
+
+
+@SETTINGS
+@given(_PLAIN_WORDS)
+def test_segmenter_fast_path_for_plain_words_is_the_general_path(word: str) -> None:
+    seg = CliticSegmenter.load()
+    assert seg._segment(word) == seg._segment_general(word)
