@@ -858,8 +858,10 @@ def _anaphoric_types(events: list[Event]) -> None:
 
 
 def _ends_in_ta_marbuta(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and letters[-1] == "ة"
+    for c in reversed(text):  # the last letter (diacritics and marks after it skipped)
+        if c.isalpha():
+            return c == "ة"
+    return False
 
 
 def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from marsad.document import Document, Quantity, Token
@@ -48,6 +49,7 @@ class NumberMention:
     approximate: bool
 
 
+@lru_cache(maxsize=50_000)  # called for every token of every sentence, several times; keys repeat
 def strip_key(key: str) -> str:
     """A lookup key without a leading conjunction/preposition/article (for word-list checks)."""
     for p in _PROCLITICS:
