@@ -49,7 +49,7 @@ class NumberMention:
     approximate: bool
 
 
-@lru_cache(maxsize=50_000)  # called for every token of every sentence, several times; keys repeat
+@lru_cache(maxsize=20_000)  # called for every token of every sentence, several times; keys repeat
 def strip_key(key: str) -> str:
     """A lookup key without a leading conjunction/preposition/article (for word-list checks)."""
     for p in _PROCLITICS:

@@ -84,7 +84,7 @@ def _table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=50_000)  # asked for every token of a document (twice); words repeat across a corpus
+@lru_cache(maxsize=20_000)  # asked for every token of a document (twice); words repeat across a corpus
 def nisba_country(word: str) -> str | None:
     """The country a nationality adjective refers to (السوري → SY, العراقية → IQ), or None."""
     stem = _stem(word)
