@@ -7,6 +7,8 @@ import sys
 
 import click
 
+PARTIAL_FAILURE_EXIT = 3  # the run finished, but some articles failed (recorded in the store's failures table)
+
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
@@ -29,7 +31,10 @@ def ingest(
 ) -> int:
     """Read PATHs (text, HTML, JSON Lines, RSS/Atom, TREC-like <DOC> files, folders, .gz), analyse each article
     and store it. Failures are recorded and listed at the end; the run never aborts on one article. Re-running
-    skips what is done, so an interrupted run (even kill -9) resumes where it stopped."""
+    skips what is done, so an interrupted run (even kill -9) resumes where it stopped.
+
+    Exit status: 0 when every article of this run was stored (or was already done / a duplicate); 3 when the run
+    finished but some articles failed (they are recorded; retry them with --retry-failed)."""
     import marsad
     from marsad.ingest.runner import count_records, iter_records
     from marsad.ingest.runner import ingest as run
@@ -63,4 +68,8 @@ def ingest(
             if links is not None:
                 click.echo(f"links: {links}", err=True)
     sys.stdout.flush()
+    # A scheduled run must be able to notice lost articles without parsing the report; 3, because click uses
+    # 1 and 2 (errors, usage) and marsad's InputError is 2.
+    if report.failed:
+        raise click.exceptions.Exit(PARTIAL_FAILURE_EXIT)
     return 0

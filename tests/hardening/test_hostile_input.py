@@ -7,6 +7,7 @@ import time
 import pytest
 
 import marsad
+from marsad.cli.ingest import PARTIAL_FAILURE_EXIT
 from marsad.errors import InputError
 from marsad.ingest.decode import decode_bytes, html_to_text
 
@@ -143,14 +144,14 @@ def test_abbreviation_at_a_line_start_is_not_a_sentence():
 CLI = ["-c", "from marsad.cli import main; main()"]
 
 
-def _ingest(paths: list[str], db, *extra: str, timeout: int = 120):
+def _ingest(paths: list[str], db, *extra: str, timeout: int = 120, exit_code: int = 0):
     import json
     import subprocess
     import sys
 
     cmd = [sys.executable, *CLI, "ingest", *paths, "--db", str(db), "--pipeline", "sentencizer,tokenizer"]
     proc = subprocess.run([*cmd, "--no-progress", "--json", *extra], capture_output=True, text=True, timeout=timeout)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.returncode == exit_code, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
     return json.loads(proc.stdout)
 
@@ -164,7 +165,7 @@ def test_ingest_refuses_huge_and_binary_files_by_name_and_keeps_the_rest(tmp_pat
     (folder / "utf16.txt").write_bytes(ok.encode("utf-16"))
     (folder / "cp1256.txt").write_bytes(ok.replace("اليوم", "أمس").encode("cp1256"))
     (folder / "bidi.txt").write_text("\u202e" + LINE + "\u202c\u200d\u2067قال\u2069", encoding="utf-8")
-    report = _ingest([str(folder)], tmp_path / "m.db")
+    report = _ingest([str(folder)], tmp_path / "m.db", exit_code=PARTIAL_FAILURE_EXIT)
     failed = {f["source_ref"].rsplit("/", 1)[-1]: f["error"] for f in report["failures"]}
     assert set(failed) == {"huge.txt", "binary.dat"}
     assert "limit" in failed["huge.txt"] and "binary" in failed["binary.dat"]
