@@ -27,8 +27,12 @@ def batch(
     no_progress: bool,
 ) -> int:
     """Analyse PATHs partition by partition on Dask; one output file per partition. Re-running skips the
-    partitions already written, so an interrupted batch resumes."""
+    partitions already written, so an interrupted batch resumes.
+
+    Exit status: 0 when every article was analysed, 3 when the batch finished but some articles failed (each
+    partition file lists its failures), as for ``marsad ingest``."""
     from marsad.batch.run import run_batch
+    from marsad.cli.ingest import PARTIAL_FAILURE_EXIT
 
     names = [c.strip() for c in components.split(",") if c.strip()] if components else None
     report = run_batch(
@@ -42,4 +46,6 @@ def batch(
         progress=not no_progress,
     )
     click.echo(json.dumps(report.to_json()))
+    if report.failed:
+        raise click.exceptions.Exit(PARTIAL_FAILURE_EXIT)
     return 0

@@ -90,3 +90,20 @@ def test_batch_output_loads_into_a_store_without_rerunning_the_pipeline(tmp_path
         # the raw corpus afterwards: every article is already there (same source_ref, same text)
         again = ingest(iter_records([src]), store, empty, progress=False)
         assert again.stored == 0 and again.skipped == 5
+
+
+@pytest.mark.parametrize(("failed", "exit_code"), [(0, 0), (2, 3)])
+def test_cli_exit_status_says_whether_articles_failed(tmp_path, monkeypatch, failed, exit_code):
+    from click.testing import CliRunner
+
+    import marsad.batch.run as batch_run
+    from marsad.cli import cli
+
+    def fake_run_batch(paths, out_dir, **kwargs):  # the exit-status mapping only; run_batch is tested above
+        return batch_run.BatchReport(partitions=1, documents=5, failed=failed)
+
+    monkeypatch.setattr(batch_run, "run_batch", fake_run_batch)
+    src = _corpus(tmp_path / "src")
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == exit_code, result.output
+    assert json.loads(result.stdout)["failed"] == failed
