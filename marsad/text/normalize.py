@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,8 +116,26 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, "".join(pieces), tuple(offsets))
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class of ``chars``, as ranges of consecutive code points."""
+    ranges: list[list[int]] = []
+    for code in sorted({ord(c) for c in chars}):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+
+
+# Any character the normalisation changes. Most words have none (no hamza on alif, no ى, no diacritics), and
+# ``str.translate`` with a dict table costs ~1 µs on an 8-letter word even when nothing changes; the search ~0.2 µs.
+_CHANGED = re.compile(_char_class(_CHAR_MAP))
+
+
 def normalize_string(text: str) -> str:
     """The matching view alone, for lexicon entries and queries."""
+    if _CHANGED.search(text) is None:
+        return text  # what translate would return: nothing to change
     return text.translate(_TRANSLATION)
 
 

@@ -144,3 +144,20 @@ _PLAIN_WORDS = st.one_of(
 def test_segmenter_fast_path_for_plain_words_is_the_general_path(word: str) -> None:
     seg = CliticSegmenter.load()
     assert seg._segment(word) == seg._segment_general(word)
+
+
+def test_normalize_string_fast_path_knows_every_changed_character() -> None:
+    # normalize_string skips str.translate when _CHANGED finds nothing: _CHANGED must match exactly the characters
+    # the translation table changes, over all of Unicode
+    from marsad.text.normalize import _CHANGED, _CHAR_MAP
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(_CHANGED.findall(every)) == {c for c, r in _CHAR_MAP.items() if r != c}
+
+
+@SETTINGS
+@given(TEXT)
+def test_normalize_string_is_the_translation(text: str) -> None:
+    from marsad.text.normalize import _TRANSLATION
+
+    assert normalize_string(text) == text.translate(_TRANSLATION)
