@@ -67,9 +67,12 @@ def split_proclitics(k: str, res: Resources) -> tuple[str, str]:
 class FeatureExtractor:
     """Per-word features (cached) and per-sentence feature lists for pycrfsuite."""
 
-    def __init__(self, res: Resources, *, cache_size: int = 50_000) -> None:
+    def __init__(self, res: Resources, *, cache_size: int = 50_000, word_cache_size: int | None = None) -> None:
         self.res = res
-        self.cache_size = cache_size
+        self.cache_size = cache_size  # distinct tokens whose stem is kept (~130 bytes each)
+        # distinct tokens whose feature lists are kept (~2.7 KB each); cleared when full, so a small cache keeps
+        # serving new words (the ensemble keeps its own per-token caches and needs only a few thousand here)
+        self.word_cache_size = cache_size if word_cache_size is None else word_cache_size
         self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
         self._stems: dict[str, str] = {}
 
@@ -81,8 +84,9 @@ class FeatureExtractor:
         own, ctx = self._compute(token)
         ctx_lists = tuple([p + f for f in ctx] for _, p in _CONTEXT)
         out = (own, ctx_lists)
-        if len(self._cache) < self.cache_size:
-            self._cache[token] = out
+        if len(self._cache) >= self.word_cache_size:
+            self._cache.clear()
+        self._cache[token] = out
         return out
 
     def _compute(self, token: str) -> tuple[list[str], list[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,16 @@ import numpy as np
 from marsad.ner.features import FeatureExtractor, split_proclitics
 from marsad.ner.text import key
 
-# Distinct words whose input projections (8 × hidden floats, ~3 KB each) are kept between calls: news vocabulary
-# repeats, so a 20k-word cache keeps most of the speed-up while a long ingest stays near 60 MB for it (a 200k cap
-# let RSS pass 650 MB over 1,500 articles).
-PROJECTION_CACHE_WORDS = 20_000
-# Distinct words whose CRF partial score sums are kept (a few hundred bytes each).
-TOKEN_CACHE_WORDS = 50_000
+# Per-token caches of the run time, all least-recently-used so that a long ingest stays bounded (docs/benchmarks.md,
+# "Memory"). Distinct words whose input projections (8 × hidden float32, 3.2 KB each) are kept, in one array:
+# over 1,500 ANT articles an LRU of 15k recomputes fewer words than the 20k cache cleared when full did (72k vs 90k
+# of 286k look-ups) in 48 MB.
+PROJECTION_CACHE_WORDS = 15_000
+# Distinct words whose encoder ids (~0.4 KB) and CRF partial score sums (~0.6 KB) are kept.
+TOKEN_CACHE_WORDS = 30_000
+# Feature lists (~2.7 KB a word) the FeatureExtractor keeps while the ensemble runs: they are only read between a
+# miss of the encoder cache and one of the CRF-sum cache of the same new word, both within one batch.
+FEATURE_CACHE_WORDS = 4_096
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 _LEXICAL = ("w=", "s=", "n=")
@@ -54,11 +59,13 @@ class Encoder:
         self.words = {w: i + 2 for i, w in enumerate(words)}  # 0 pad, 1 unknown
         self.chars = {c: i + 2 for i, c in enumerate(chars)}
         self.feats = {f: i + 1 for i, f in enumerate(feats)}  # 0 pad
-        self._cache: dict[str, tuple[int, list[int], list[int]]] = {}
+        self._cache: OrderedDict[str, tuple[int, list[int], list[int]]] = OrderedDict()  # LRU
 
     def token(self, tok: str) -> tuple[int, list[int], list[int]]:
-        hit = self._cache.get(tok)
+        cache = self._cache
+        hit = cache.get(tok)
         if hit is not None:
+            cache.move_to_end(tok)
             return hit
         k = key(tok)
         wid = 1
@@ -76,8 +83,9 @@ class Encoder:
         own = self.fx.word(tok)[0]
         fs = [self.feats[f] for f in own if not f.startswith(_LEXICAL) and f in self.feats][:MAX_FEATS]
         out = (wid, cs, fs)
-        if len(self._cache) < TOKEN_CACHE_WORDS:
-            self._cache[tok] = out
+        cache[tok] = out
+        if len(cache) > TOKEN_CACHE_WORDS:
+            cache.popitem(last=False)
         return out
 
     def batch(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -222,7 +230,7 @@ class CrfScores:
             self.w[r, c] = w
         row = self.w.__getitem__
         self.bias, self.bos, self.eos = (row(attrs.get(a, 0)).copy() for a in ("b", "BOS", "EOS"))
-        self._tok: dict[str, tuple[np.ndarray, str, str]] = {}
+        self._tok: OrderedDict[str, tuple[np.ndarray, str, str]] = OrderedDict()  # LRU, TOKEN_CACHE_WORDS
         self.trans = np.zeros((len(TAGS), len(TAGS)), dtype=np.float32)
         for (a, b), w in info.transitions.items():
             if a in col and b in col:
@@ -249,9 +257,11 @@ class CrfScores:
             if hit is None:
                 own, ctx = fx.word(tok)
                 hit = (self._sums((own, *ctx)), own[1 if len(own) > 1 else 0], own[0])
-                if len(cache) > TOKEN_CACHE_WORDS:
-                    cache.clear()
                 cache[tok] = hit
+                if len(cache) > TOKEN_CACHE_WORDS:
+                    cache.popitem(last=False)
+            else:
+                cache.move_to_end(tok)
             parts.append(hit)
         n = len(tokens)
         v = np.stack([h[0] for h in parts])  # (n, 5, K): own, seen from -2, -1, +1, +2
@@ -291,7 +301,10 @@ class NeuralTagger:
         p["wh"] = np.stack([(p["lstm_wh_f"] * scale).T, (p["lstm_wh_b"] * scale).T])  # (2, H, 4H)
         self.p = p
         self.enc = enc
-        self._proj: dict[str, np.ndarray] = {}  # token -> input projections of both directions (8H)
+        # input projections of both directions (8H) of recently seen tokens: rows of one float32 array, a slot per
+        # token in LRU order (one block, no per-row objects; the gather is a single fancy index)
+        self._slab: np.ndarray | None = None
+        self._slot: OrderedDict[str, int] = OrderedDict()
 
     @classmethod
     def load(cls, path: Path, fx: FeatureExtractor) -> NeuralTagger:
@@ -315,23 +328,44 @@ class NeuralTagger:
         x = np.concatenate([p["word_emb"][w], x_c, p["feat_emb"][f].sum(axis=1)], axis=-1)
         return x @ p["wi"].T + p["bi"]
 
+    def _projections(self, needed: list[str]) -> tuple[np.ndarray, dict[str, int] | OrderedDict[str, int]]:
+        """An (N, 8H) array holding the input projections of the ``needed`` distinct tokens, and each token's row:
+        the cache's rows, the new tokens projected into the least recently used slots."""
+        cap = PROJECTION_CACHE_WORDS
+        if len(needed) > cap:  # a batch with more distinct words than the cache holds: projected on its own
+            return self._project(needed), {t: i for i, t in enumerate(needed)}
+        slot = self._slot
+        if self._slab is None or len(self._slab) != cap:
+            self._slab = np.empty((cap, self.p["wi"].shape[0]), dtype=np.float32)  # pages are touched as used
+            slot.clear()
+        new = []
+        for t in needed:
+            if t in slot:
+                slot.move_to_end(t)  # the words of this batch are the most recent: never evicted below
+            else:
+                new.append(t)
+        if new:
+            rows = []
+            for t in new:
+                if len(slot) < cap:
+                    r = len(slot)
+                else:
+                    r = slot.popitem(last=False)[1]
+                slot[t] = r
+                rows.append(r)
+            self._slab[rows] = self._project(new)
+        return self._slab, slot
+
     def emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """(B, T, K) tag scores of non-empty sentences (padded at the end) and their lengths."""
         p = self.p
-        proj = self._proj
-        needed = dict.fromkeys(t for s in sents for t in s)
-        new = [t for t in needed if t not in proj]
-        if new:
-            if len(proj) + len(new) > PROJECTION_CACHE_WORDS:
-                proj.clear()  # then every word of this batch must be projected again, not only the new ones
-                new = list(needed)
-            proj.update(zip(new, self._project(new), strict=True))
+        proj, row = self._projections(list(dict.fromkeys(t for s in sents for t in s)))
         lens = np.array([len(s) for s in sents])
         b, t = len(sents), int(lens.max())
         h4 = p["wh"].shape[2]
         x = np.zeros((2, b, t, h4), dtype=np.float32)
         for i, s in enumerate(sents):
-            m = np.stack([proj[tok] for tok in s])
+            m = proj[[row[tok] for tok in s]]
             x[0, i, : len(s)] = m[:, :h4]
             x[1, i, : len(s)] = m[::-1, h4:]  # the backward direction reads the sentence reversed
         hh = _lstm(x, p["wh"])

@@ -39,9 +39,12 @@ class NerModel:
         self.neural = neural  # marsad.ner.neural.NeuralTagger (neural.npz): its marginals are ensembled with the CRF's
         self._crf_scores = None  # the CRF's weights as numpy arrays, for the ensemble
         if neural is not None:
-            from marsad.ner.neural import CrfScores
+            from marsad.ner.neural import FEATURE_CACHE_WORDS, CrfScores
 
             self._crf_scores = CrfScores(tagger)
+            # the ensemble caches what it derives per token (ids, CRF sums, projections); the feature lists are
+            # only needed between those caches' misses, so a small cache is enough (50k of them took ~140 MB)
+            fx.word_cache_size = min(fx.word_cache_size, FEATURE_CACHE_WORDS)
         self.fx = fx
         self.o_words = o_words  # for marsad.ner.rules.place_after_cue (Documents only), from o_words.txt
 
