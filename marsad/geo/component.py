@@ -58,7 +58,12 @@ class GeoResolver:
 
     def context(self, doc: Document) -> GeoContext:
         """Evidence from the document: its place names and, weaker, its nationality adjectives (السوري → SY)."""
-        locs = [e.text for e in doc.entities if e.type == "LOC"]
+        return self._context(doc, self._text_evidence(doc))
+
+    def _text_evidence(self, doc: Document) -> tuple[dict[str, float], list[str]]:
+        """What the context takes from the text rather than the entities: nationality adjectives by country, and
+        the containing cities of curated rows the text mentions. Computed once per document, although the
+        context is built twice (before and after ``add_neighbourhoods`` adds entities)."""
         extra: defaultdict[str, float] = defaultdict(float)
         if self.use_nisba and doc.tokens:
             from marsad.geo.nisba import nisba_country
@@ -67,14 +72,18 @@ class GeoResolver:
                 cc = nisba_country(tok.text)
                 if cc:
                     extra[cc] += 0.5
-        ctx = self.resolver.context_from_names(locs, extra)
         # a city named outside the LOC entities (جامعة حلب, مجلس محافظة دمشق, or missed by NER) still tells which
         # الميدان or المرجة the text means: look for the containing cities of the curated rows in the text
         # (not lookup_key: its cache is for short names, a whole article would stay in memory)
         text = " " + " ".join(normalize_string(doc.text).replace("ة", "ه").split()) + " "
-        for city in self.resolver.container_cities():
-            if city not in ctx.names and _mentions(text, city):
-                ctx.names.add(city)
+        cities = [city for city in self.resolver.container_cities() if _mentions(text, city)]
+        return extra, cities
+
+    def _context(self, doc: Document, evidence: tuple[dict[str, float], list[str]]) -> GeoContext:
+        locs = [e.text for e in doc.entities if e.type == "LOC"]
+        extra, cities = evidence
+        ctx = self.resolver.context_from_names(locs, extra)
+        ctx.names.update(cities)
         return ctx
 
     def add_neighbourhoods(self, doc: Document, ctx: GeoContext) -> None:
@@ -121,12 +130,14 @@ class GeoResolver:
         doc.entities.sort(key=lambda e: e.start)
 
     def __call__(self, doc: Document) -> Document:
+        evidence: tuple[dict[str, float], list[str]] | None = None
         if self.find_neighbourhoods and doc.tokens:
-            self.add_neighbourhoods(doc, self.context(doc))
+            evidence = self._text_evidence(doc)
+            self.add_neighbourhoods(doc, self._context(doc, evidence))
         locs = [e for e in doc.entities if e.type == "LOC" and (self.overwrite or e.place is None)]
         if not locs:
             return doc
-        ctx = self.context(doc)
+        ctx = self._context(doc, evidence or self._text_evidence(doc))
         doc.user_data[CONTEXT_KEY] = ctx  # later components resolve their location strings against it
         # the context is fixed for the document, so each distinct name is resolved once (a long report repeats
         # its places dozens of times); every entity still gets its own Place object
