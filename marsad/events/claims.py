@@ -17,7 +17,8 @@ unconfirmed by the same statements, are one claim).
 from __future__ import annotations
 
 from marsad.document import Claim, Document, Event
-from marsad.events.coref import _FAMILY, _keys, _points_back, named_locations
+from marsad.events.coref import _FAMILY, _keys, _points_back, loc_index, named_locations
+from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
 
 _ROLE_ORDER = {"assert": 0, "confirm": 1, "unconfirmed": 2, "deny": 3}
@@ -62,13 +63,9 @@ def _lemma(ev: Event) -> str:
     return m[0].lemma if m is not None else key
 
 
-def _containing(doc: Document, ev: Event) -> list[int]:
-    """Every statement whose content holds the trigger (nested attributions report the event each)."""
-    return [
-        i
-        for i, st in enumerate(doc.statements)
-        if st.content.start <= ev.trigger.start and ev.trigger.end <= st.content.end
-    ]
+def _containing(contents: SpanIndex, ev: Event) -> list[int]:
+    """Every statement whose content holds the trigger (nested attributions report the event each), ascending."""
+    return contents.containing(ev.trigger.start, ev.trigger.end)
 
 
 def _groups(doc: Document, events: list[Event]) -> list[list[Event]]:
@@ -104,25 +101,27 @@ def _groups(doc: Document, events: list[Event]) -> list[list[Event]]:
 
 def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
     """The claims of ``doc`` from its events' coreference clusters and statements."""
-    reported = [ev for ev in doc.events if ev.modality not in ("hypothetical", "planned") and _containing(doc, ev)]
+    contents = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
+    locs = loc_index(doc)
+    reported = [ev for ev in doc.events if ev.modality not in ("hypothetical", "planned") and _containing(contents, ev)]
     claims: list[tuple[Claim, str]] = []
     for mentions in _groups(doc, reported):
-        pairs = [(m, st) for m in mentions for st in _containing(doc, m)]
+        pairs = [(m, st) for m in mentions for st in _containing(contents, m)]
         if len({st for _m, st in pairs}) < min_statements:
             continue
         event_id = mentions[0].event_id or ""
         # named places of the group, in order of first mention
         places: dict[str, str] = {}
         for m in mentions:
-            for span in named_locations(doc, m):
+            for span in named_locations(doc, m, locs):
                 places.setdefault(next(iter(_keys([span]))), span.text)
         propositions: dict[str, dict[int, str]] = {key: {} for key in places} or {"": {}}
         spoken: dict[str, set[str]] = {}  # speaker -> place keys that speaker named
         for m, st in pairs:
-            spoken.setdefault(_speaker(doc, st), set()).update(_keys(named_locations(doc, m)))
+            spoken.setdefault(_speaker(doc, st), set()).update(_keys(named_locations(doc, m, locs)))
         for m, st in sorted(pairs, key=lambda p: (p[0].trigger.start, p[1])):
             role = _role(doc, m, st)
-            own_places = [next(iter(_keys([s]))) for s in named_locations(doc, m)]
+            own_places = [next(iter(_keys([s]))) for s in named_locations(doc, m, locs)]
             if not places:
                 covered = [""]
             elif own_places:
@@ -132,9 +131,9 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
                 # places the speaker has not spoken about; a report naming no place is vague and covers them all
                 covered = list(propositions)
                 for other in mentions:
-                    if other is not m and named_locations(doc, other) and _points_back(doc, m, other):
+                    if other is not m and named_locations(doc, other, locs) and _points_back(doc, m, other):
                         own = spoken.get(_speaker(doc, st), set())
-                        covered = [next(iter(_keys([s]))) for s in named_locations(doc, other)]
+                        covered = [next(iter(_keys([s]))) for s in named_locations(doc, other, locs)]
                         covered = [k for k in covered if k not in own]
                         break
             for key in covered:

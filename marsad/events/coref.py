@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.document import Document, Event, Span
+from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
 
 _FAMILY = {"ASSAULT": "FIGHT"}
@@ -31,12 +32,20 @@ def _keys(spans: list[Span]) -> set[str]:
     return out
 
 
-def named_locations(doc: Document, ev: Event) -> list[Span]:
-    """The event's locations that are named places (LOC entities); all of them when there is no entity layer."""
+def named_locations(doc: Document, ev: Event, locs: SpanIndex | None = None) -> list[Span]:
+    """The event's locations that are named places (LOC entities); all of them when there is no entity layer.
+
+    ``locs``: ``loc_index(doc)``, built once by callers that ask for many events."""
     if not doc.entities:
         return list(ev.locations)
-    locs = [e for e in doc.entities if e.type == "LOC"]
-    return [s for s in ev.locations if any(e.start < s.end and s.start < e.end for e in locs)]
+    if locs is None:
+        locs = loc_index(doc)
+    return [s for s in ev.locations if locs.overlaps(s.start, s.end)]
+
+
+def loc_index(doc: Document) -> SpanIndex:
+    """The LOC entities of ``doc``, indexed by position."""
+    return SpanIndex([(e.start, e.end) for e in doc.entities if e.type == "LOC"])
 
 
 def _family(e: Event) -> str:
@@ -71,11 +80,11 @@ class _Features:
     lemma_tail: str
 
 
-def _features(doc: Document, ev: Event, loc_entities: list[Span] | None) -> _Features:
+def _features(doc: Document, ev: Event, loc_entities: SpanIndex | None) -> _Features:
     if loc_entities is None:
         named = bool(ev.locations)
     else:
-        named = any(e.start < s.end and s.start < e.end for s in ev.locations for e in loc_entities)
+        named = any(loc_entities.overlaps(s.start, s.end) for s in ev.locations)
     return _Features(
         family=_family(ev),
         locations=_keys(ev.locations),
@@ -100,10 +109,10 @@ def _corefer(doc: Document, a: Event, b: Event, fa: _Features, fb: _Features) ->
     return False
 
 
-def _loc_entities(doc: Document) -> list[Span] | None:
+def _loc_entities(doc: Document) -> SpanIndex | None:
     if not doc.entities:
         return None
-    return [Span(e.start, e.end, e.text) for e in doc.entities if e.type == "LOC"]
+    return loc_index(doc)
 
 
 def corefer(doc: Document, a: Event, b: Event) -> bool:
@@ -118,18 +127,18 @@ def assign_event_ids(doc: Document) -> None:
     feats = [_features(doc, ev, locs) for ev in doc.events]
     cluster_of: list[int] = []
     clusters: list[list[int]] = []
+    # members of one cluster share a family: only the clusters of the mention's family are visited, in order
+    by_family: dict[str, list[int]] = {}
     for i, ev in enumerate(doc.events):
         joined = None
-        for c, members in enumerate(clusters):
-            # members of one cluster share a family, so one look at the first skips a whole foreign cluster
-            if feats[members[0]].family != feats[i].family:
-                continue
-            if any(_corefer(doc, doc.events[m], ev, feats[m], feats[i]) for m in members):
+        for c in by_family.get(feats[i].family, ()):
+            if any(_corefer(doc, doc.events[m], ev, feats[m], feats[i]) for m in clusters[c]):
                 joined = c
                 break
         if joined is None:
             clusters.append([i])
             cluster_of.append(len(clusters) - 1)
+            by_family.setdefault(feats[i].family, []).append(len(clusters) - 1)
         else:
             clusters[joined].append(i)
             cluster_of.append(joined)

@@ -15,12 +15,14 @@ Rules, in order, per sentence:
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, TimeExpression, Token
 from marsad.errors import MarsadError
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import quantities_in, strip_key
+from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
 from marsad.text.tokens import is_arabic_word
 
@@ -98,6 +100,15 @@ class _Sent:
     bare: list[str]
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    statements: SpanIndex | None = None  # the document's statement contents
+    _starts: list[int] | None = None
+
+    def token_at(self, pos: int) -> int | None:
+        """Index of the token holding character ``pos``, or None (tokens are sorted and do not overlap)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        i = bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and pos < self.tokens[i].end else None
 
 
 def _word_candidates(key: str, verbs: bool) -> list[tuple[str, str, str]]:
@@ -182,6 +193,9 @@ class EventExtractor:
         events: list[Event] = []
         tokens = doc.tokens
         ti = 0
+        entity_index = SpanIndex([(e.start, e.end) for e in doc.entities])
+        time_index = SpanIndex([(t.start, t.end) for t in doc.times])
+        statement_index = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
         for sentence in doc.sentences:
             while ti < len(tokens) and tokens[ti].end <= sentence.start:
                 ti += 1
@@ -198,8 +212,9 @@ class EventExtractor:
                 toks,
                 keys,
                 [strip_key(k) for k in keys],
-                [e for e in doc.entities if sentence.start <= e.start < sentence.end],
-                [t for t in doc.times if sentence.start <= t.start < sentence.end],
+                [doc.entities[i] for i in entity_index.starting_in(sentence.start, sentence.end)],
+                [doc.times[i] for i in time_index.starting_in(sentence.start, sentence.end)],
+                statement_index,
             )
             events.extend(self._sentence_events(doc, sent))
         _anaphoric_types(events)
@@ -589,7 +604,7 @@ class EventExtractor:
         for e in sent.entities:
             if e.type != "LOC" or any(u.start <= e.start < u.end for u in used):
                 continue
-            ek = next((i for i, t in enumerate(sent.tokens) if t.start <= e.start < t.end), None)
+            ek = sent.token_at(e.start)
             if ek is None or not (lo <= ek < hi) or trig.tok <= ek < trig.end_tok:
                 continue
             prev_key = sent.keys[ek - 1] if ek > 0 else ""
@@ -648,7 +663,7 @@ class EventExtractor:
     # -- date -------------------------------------------------------------------------------------------------
     def _time_tokens(self, doc: Document, sent: _Sent) -> set[int]:
         out = set()
-        for t in doc.times:
+        for t in sent.times:  # the document's times that start in the sentence
             if sent.sentence.start <= t.start < sent.sentence.end:
                 for i, tok in enumerate(sent.tokens):
                     if t.start <= tok.start < t.end:
@@ -664,7 +679,8 @@ class EventExtractor:
             # reported speech: the date said inside the content; the time of the saying is not the event's
             content = doc.statements[statement_index].content
             lo_c, hi_c = max(lo_c, content.start), min(hi_c, content.end)
-        times = [t for t in doc.times if lo_c <= t.start < hi_c and not _is_since(t)]
+        # sent.times: those of doc.times that start in the sentence, in order; [lo_c, hi_c) lies inside it
+        times = [t for t in sent.times if lo_c <= t.start < hi_c and not _is_since(t)]
         if mode == "clause" and times:
             lo, hi = self._clause_bounds(sent, trig)
             a = sent.tokens[max(0, lo - 3)].start
@@ -810,7 +826,7 @@ class EventExtractor:
             if plover == "NONE":
                 continue  # refine.tsv says this reading is no event (a match, not a battle)
             kept.append(trig)
-            statement_index = _statement_of(doc, trig.start, trig.end)
+            statement_index = _statement_of(doc, sent.statements, trig.start, trig.end)
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
             if not actors and statement_index is not None and trig.entry.pos == "V":
@@ -888,19 +904,14 @@ def _attach_quantities(events: list[Event], triggers: list[_Trigger], quantities
         events[best].quantities.append(q)
 
 
-def _statement_of(doc: Document, start: int, end: int) -> int | None:
-    best = None
-    for i, st in enumerate(doc.statements):
-        c = st.content
-        if (
-            c.start <= start
-            and end <= c.end
-            and (
-                best is None or c.end - c.start < doc.statements[best].content.end - doc.statements[best].content.start
-            )
-        ):
-            best = i
-    return best
+def _statement_of(doc: Document, index: SpanIndex | None, start: int, end: int) -> int | None:
+    """The statement with the shortest content holding [start, end) (the first one on a tie), or None."""
+    if index is None:
+        index = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
+    found = index.containing(start, end)
+    if not found:
+        return None
+    return min(found, key=lambda i: (doc.statements[i].content.end - doc.statements[i].content.start, i))
 
 
 def _is_since(t: TimeExpression) -> bool:

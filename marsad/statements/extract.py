@@ -90,6 +90,8 @@ class _Ctx:
             if a not in self.ent_start or self.ent_start[a][1] < b:
                 self.ent_start[a] = (ei, b)
         self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
+        self._time_of = self._first_overlap(self.times)
+        self._ent_index: tuple[list[int], list[int], list[int]] | None = None  # built on first _entity_for
         self.quotes: list[tuple[int, int]] = []  # direct quotations that run past their sentence
 
     def _tok(self, start: int, end: int, text: str) -> _Tok:
@@ -105,6 +107,29 @@ class _Ctx:
                 while off < len(text) and text[off] in _MARKS:
                     off += 1
         return _Tok(start, end, text, key, bare, off, punct, arabic)
+
+    def _first_overlap(self, spans: list[tuple[int, int]]) -> list[int]:
+        """For each token, the index of the first span in ``spans`` that overlaps it, or -1: computed once per
+        document (a scan of every span per token was quadratic on long documents)."""
+        toks = self.toks
+        out = [-1] * len(toks)
+        reach: list[int] = []  # reach[i]: the largest token end up to i (tokens are sorted by start)
+        hi = 0
+        for t in toks:
+            hi = max(hi, t.end)
+            reach.append(hi)
+        for si, (a, b) in enumerate(spans):
+            i = self._bisect.bisect_right(reach, a)  # no token before i ends after a
+            while i < len(toks) and toks[i].start < b:
+                if out[i] < 0 and toks[i].end > a:
+                    out[i] = si
+                i += 1
+        return out
+
+    def time_at(self, i: int) -> tuple[int, int] | None:
+        """The first time expression (in text order) that overlaps token i."""
+        ti = self._time_of[i]
+        return self.times[ti] if ti >= 0 else None
 
     def tok_at(self, pos: int) -> int | None:
         i = self._bisect.bisect_right(self._starts, pos) - 1
@@ -129,7 +154,7 @@ class _Ctx:
 
     def is_time(self, i: int) -> bool:
         t = self.toks[i]
-        if any(a < t.end and t.start < b for a, b in self.times):
+        if self._time_of[i] >= 0:
             return True
         k = t.bare or t.key
         return t.key in self.lex.words["time"] or k in self.lex.words["time"]
@@ -275,10 +300,7 @@ def extract_statements(doc: Document) -> list[Statement]:
             ctx.quotes.extend(
                 (c.content_start, c.content_end)
                 for c in cands
-                if c.direct
-                and c.content_start is not None
-                and c.content_end is not None
-                and c.content_end > window.end
+                if c.direct and c.content_start is not None and c.content_end is not None and c.content_end > window.end
             )
             for c in cands:
                 if c.content_start is None or c.content_end is None or c.content_end <= c.content_start:
@@ -316,7 +338,7 @@ def extract_statements(doc: Document) -> list[Statement]:
                 addressee=c.addressee,
                 via=c.via,
                 time=c.time,
-                speaker_entity=_entity_for(doc, c.speaker),  # type: ignore[arg-type]
+                speaker_entity=_entity_for(ctx, c.speaker),  # type: ignore[arg-type]
             )
         )
     return result
@@ -1303,9 +1325,9 @@ def _time_before(ctx: _Ctx, c: _Cand, a: int) -> Span | None:
     if q < a or not ctx.is_time(q):
         return None
     t = ctx.toks[q]
-    for s0, e0 in ctx.times:
-        if s0 < t.end and t.start < e0:
-            return ctx.span(s0, e0)
+    hit = ctx.time_at(q)
+    if hit is not None:
+        return ctx.span(*hit)
     s = q
     while s - 1 >= a and ctx.is_time(s - 1):
         s -= 1
@@ -1320,9 +1342,9 @@ def _fillers_only(ctx: _Ctx, s: int, e: int) -> bool:
 
 def _time_span(ctx: _Ctx, j: int, end: int) -> Span:
     t = ctx.toks[j]
-    for a, b in ctx.times:
-        if a < t.end and t.start < b:
-            return ctx.span(a, b)
+    hit = ctx.time_at(j)
+    if hit is not None:
+        return ctx.span(*hit)
     e = j + 1
     while e < end and (ctx.is_time(e) or (ctx.toks[e].text[:1].isdigit() and len(ctx.toks[e].text) == 4)):
         e += 1
@@ -1720,10 +1742,28 @@ def _layer_vias(cands: list[_Cand]) -> None:
                 break
 
 
-def _entity_for(doc: Document, span: Span) -> int | None:
+def _entity_for(ctx: _Ctx, span: Span) -> int | None:
+    """Index of the entity that overlaps ``span`` most (the first such entity on a tie), or None.
+
+    Entities are visited through an index sorted by start with a running maximum of their ends, so only those
+    near the span are looked at (scanning every entity per statement was quadratic on long documents)."""
+    ents = ctx.doc.entities
+    if ctx._ent_index is None:
+        order = sorted(range(len(ents)), key=lambda ei: (ents[ei].start, ei))
+        reach: list[int] = []
+        hi = 0
+        for ei in order:
+            hi = max(hi, ents[ei].end)
+            reach.append(hi)
+        ctx._ent_index = (order, [ents[ei].start for ei in order], reach)
+    order, starts, reach = ctx._ent_index
     best, best_len = None, 0
-    for ei, ent in enumerate(doc.entities):
+    i = ctx._bisect.bisect_left(starts, span.end) - 1  # entities from here down start before the span ends
+    while i >= 0 and reach[i] > span.start:
+        ei = order[i]
+        ent = ents[ei]
         ov = min(ent.end, span.end) - max(ent.start, span.start)
-        if ov > best_len:
+        if ov > best_len or (ov == best_len and ov > 0 and best is not None and ei < best):
             best, best_len = ei, ov
+        i -= 1
     return best
