@@ -24,7 +24,8 @@ def _segmenter():
     return CliticSegmenter.load()
 
 
-@lru_cache(maxsize=300_000)
+# LRU of 50k words: 1,500 ANT articles index 37k distinct ones; at ~300 bytes an entry a 300k cap could hold ~90 MB
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """The index term of one word given in its matching view (``normalize_string``; ة kept for the segmenter)."""
     if not word or not ("\u0600" <= word[0] <= "\u06ff"):
