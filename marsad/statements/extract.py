@@ -1731,13 +1731,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _layer_vias(cands: list[_Cand]) -> None:
     """ "أفادت تقارير بأن سكان … قالوا إن": the inner statement is reported through the outer speaker."""
+    # outer candidates by where their content starts, in order (a scan of all per inner one was quadratic)
+    by_content: dict[int, list[_Cand]] = {}
+    for outer in cands:
+        if not outer.direct and outer.speaker is not None and outer.content_start is not None:
+            by_content.setdefault(outer.content_start, []).append(outer)
     for inner in cands:
         if inner.via is not None or inner.kind != "verb" or "sv" not in inner.extra or inner.speaker is None:
             continue
-        for outer in cands:
-            if outer is inner or outer.direct or outer.speaker is None or outer.content_start is None:
-                continue
-            if outer.content_start == inner.speaker.start and outer.cue.end <= inner.speaker.start:
+        for outer in by_content.get(inner.speaker.start, ()):
+            if outer is not inner and outer.cue.end <= inner.speaker.start:
                 inner.via = outer.speaker
                 break
 
