@@ -168,7 +168,7 @@ class CliticSegmenter:
                 self._closed.setdefault(normalize_string(base + pron), (base, pron))
         self._short = {normalize_string(w) for w in short}
         self._open = tuple(sorted(open_enclitics, key=len, reverse=True))
-        # LRU per word (and per skeleton): the tokenizer keeps its own 50k-word cache in front of this one, so a
+        # LRU per word (and per skeleton): the tokenizer keeps its own 20k-word cache in front of this one, so a
         # 200k cap here mostly held words it had already forgotten (5,000 ANT articles: peak RSS 532 → 469 MB)
         self._segment_skeleton = lru_cache(maxsize=cache_size)(self._segment_skeleton_uncached)
         self._segment_cached = lru_cache(maxsize=cache_size)(self._segment)
