@@ -1,7 +1,8 @@
 """Links across articles: near-duplicate clusters, events merged across sources, claims across reports.
 
 Near duplicates: MinHash (datasketch) over word 3-shingles of the normalised index terms, LSH at Jaccard ≥
-``DUP_THRESHOLD``; a new article joins the cluster of its first match (wire copies of one agency story).
+``DUP_THRESHOLD`` with its buckets stored in the ``dup_bands`` table; a new article joins the (smallest) cluster of
+the stored articles it shares a bucket with (wire copies of one agency story).
 
 Cross-article events: the mentions of one in-document event (``Event.event_id``, else each mention alone)
 form an *event group*; two groups from different articles are the same real-world event when they have the same
@@ -22,6 +23,7 @@ assert (or confirm) and none denies, else "unverified".
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -75,27 +77,28 @@ def minhash_from_bytes(blob: bytes | memoryview):
     return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
 
 
-class DupIndex:
-    """An in-memory LSH over stored signatures (built lazily from the store, updated as documents arrive)."""
+@lru_cache(maxsize=1)
+def lsh_shape() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH chooses for DUP_THRESHOLD and NUM_PERM (8 × 8)."""
+    from datasketch import MinHashLSH
 
-    def __init__(self, threshold: float = DUP_THRESHOLD) -> None:
-        from datasketch import MinHashLSH
+    lsh = MinHashLSH(threshold=DUP_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
 
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.clusters: dict[str, str] = {}
 
-    def add(self, doc_id: str, m, cluster_id: str) -> None:
-        if doc_id in self.clusters:
-            return
-        self.lsh.insert(doc_id, m)
-        self.clusters[doc_id] = cluster_id
+def band_keys(m) -> list[tuple[int, int]]:
+    """The LSH bucket of ``m`` in each band, as (band, signed 64-bit key) rows for the store's ``dup_bands``.
 
-    def match(self, m) -> str | None:
-        """The cluster id of a stored near duplicate of ``m``, or None."""
-        hits = self.lsh.query(m)
-        if not hits:
-            return None
-        return min(self.clusters[h] for h in hits)
+    Two signatures share a bucket exactly when a band's hash values are equal (as in datasketch's LSH, whose
+    candidates these reproduce); the index lives in the store instead of memory, so a corpus of any size costs
+    no RAM and an interrupted ingest needs no rebuild."""
+    bands, rows = lsh_shape()
+    values = np.asarray(m.hashvalues, dtype=np.uint32)
+    keys = []
+    for band in range(bands):
+        digest = hashlib.blake2b(values[band * rows : (band + 1) * rows].tobytes(), digest_size=8).digest()
+        keys.append((band, int.from_bytes(digest, "big", signed=True)))
+    return keys
 
 
 # -- cross-article events -------------------------------------------------------------------------------------

@@ -96,6 +96,14 @@ _SCHEMA_0003 = [
         key TEXT NOT NULL, cross_event_id TEXT NOT NULL, PRIMARY KEY (key, cross_event_id))""",
 ]
 
+# Near-duplicate LSH buckets (``linking.band_keys``) in the store rather than in memory: memory stayed flat as the
+# corpus grew (an in-memory LSH held ~3 KB per stored article), and a reopened store needs no rebuild.
+_SCHEMA_0004 = [
+    "CREATE TABLE dup_bands (band INTEGER NOT NULL, key BIGINT NOT NULL, doc_rid BIGINT NOT NULL)",
+    "CREATE INDEX dup_bands_key ON dup_bands (band, key)",
+]
+DUP_BANDS_MIGRATION = "0004_dup_bands"
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -126,7 +134,6 @@ class SQLStore(Store):
         self.url = url
         self.keep_tokens = keep_tokens
         self._lock = threading.RLock()
-        self._dups: linking.DupIndex | None = None
         self._connect()
         self.migrate()
 
@@ -182,18 +189,34 @@ class SQLStore(Store):
                         self._execute(stmt)
                     self._execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
                 applied.append(name)
+            if DUP_BANDS_MIGRATION in applied:
+                self._backfill_dup_bands()  # a store made before the table existed
             return applied
 
     def applied_migrations(self) -> list[str]:
         return [r["name"] for r in self._fetchall("SELECT name FROM _migrations ORDER BY name")]
 
-    def _dup_index(self) -> linking.DupIndex:
-        if self._dups is None:
-            index = linking.DupIndex()
-            for r in self._fetchall("SELECT id, cluster_id, minhash FROM documents WHERE minhash IS NOT NULL"):
-                index.add(r["id"], linking.minhash_from_bytes(r["minhash"]), r["cluster_id"] or r["id"])
-            self._dups = index
-        return self._dups
+    def _backfill_dup_bands(self) -> None:
+        with self._tx():
+            for r in self._fetchall("SELECT rid, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY rid"):
+                self._add_dup_bands(int(r["rid"]), linking.minhash_from_bytes(r["minhash"]))
+
+    def _add_dup_bands(self, rid: int, mh: Any) -> None:
+        self._executemany(
+            "INSERT INTO dup_bands (band, key, doc_rid) VALUES (?, ?, ?)",
+            [(band, key, rid) for band, key in linking.band_keys(mh)],
+        )
+
+    def _dup_cluster(self, mh: Any) -> str | None:
+        """The cluster of the stored near duplicates of ``mh`` (the smallest id when several), or None."""
+        keys = linking.band_keys(mh)
+        rows = self._fetchall(
+            "SELECT DISTINCT d.cluster_id, d.id FROM dup_bands b JOIN documents d ON d.rid = b.doc_rid WHERE "
+            + " OR ".join(["(b.band = ? AND b.key = ?)"] * len(keys)),
+            [v for band_key in keys for v in band_key],
+        )
+        # min in Python: PostgreSQL would order TEXT by the database's collation, SQLite by code point
+        return min((r["cluster_id"] or r["id"] for r in rows), default=None)
 
     # -- writing --------------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -262,8 +285,7 @@ class SQLStore(Store):
             title = doc.title if doc.title and not doc.text.startswith(doc.title) else ""
             stems, full = index_forms(f"{title}\n{doc.text}" if title else doc.text)
             mh = linking.minhash(doc.text, stems=stems)
-            dups = self._dup_index()
-            cluster_id = dups.match(mh) or doc_id
+            cluster_id = self._dup_cluster(mh) or doc_id
             countries = sorted({e.place.country for e in doc.entities if e.place is not None and e.place.country})
             with self._tx():
                 rows = self._fetchall(
@@ -292,10 +314,10 @@ class SQLStore(Store):
                 )
                 rid = int(rows[0]["rid"])
                 self._fts_insert(rid, stems, full)
+                self._add_dup_bands(rid, mh)
                 event_x, claim_x = self._link_document(data, cluster_id)
                 self._materialise(rid, data, event_x, claim_x)
                 self._mark_done(source_ref, "stored", doc_id)
-            dups.add(doc_id, mh, cluster_id)
             return doc_id, True
 
     def record_failure(self, source_ref: str, error: str, component: str | None = None) -> None:
@@ -569,9 +591,9 @@ class SQLStore(Store):
 
     def relink(self) -> dict[str, int]:
         with self._lock:
-            self._dups = linking.DupIndex()
             n_docs = 0
             with self._tx():
+                self._execute("DELETE FROM dup_bands")  # re-added in insertion order: each sees only earlier ones
                 self._execute("DELETE FROM cross_events")
                 self._execute("DELETE FROM cross_event_keys")
                 self._execute("DELETE FROM cross_claims")
@@ -579,9 +601,9 @@ class SQLStore(Store):
                 self._execute("UPDATE claims SET cross_claim_id = NULL")
                 for r in self._fetchall("SELECT rid, id, minhash FROM documents ORDER BY rid"):
                     mh = linking.minhash_from_bytes(r["minhash"])
-                    cluster_id = self._dups.match(mh) or r["id"]
-                    self._dups.add(r["id"], mh, cluster_id)
+                    cluster_id = self._dup_cluster(mh) or r["id"]
                     self._execute("UPDATE documents SET cluster_id = ? WHERE rid = ?", (cluster_id, r["rid"]))
+                    self._add_dup_bands(int(r["rid"]), mh)
                     data = self._corrected(r["rid"])
                     if data is not None:
                         event_x, claim_x = self._link_document(data, cluster_id)

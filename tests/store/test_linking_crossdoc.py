@@ -210,3 +210,34 @@ def test_a_country_is_too_coarse_to_link_two_reports(store):
         doc.events = [Event(doc.span(0, 4), "ASSAULT", locations=[doc.span(at, at + 5)])]
         store.add_document(doc)
     assert store.list_cross_events()[1] == 2
+
+
+def test_band_keys_give_the_candidates_of_datasketch_lsh():
+    from datasketch import MinHashLSH
+
+    from marsad.store.linking import DUP_THRESHOLD, NUM_PERM, band_keys, minhash
+
+    texts = [TEXT_D, TEXT_D.replace("الخميس", "الأربعاء"), sample_documents()[0].text, sample_documents()[2].text]
+    sigs = [minhash(t) for t in texts]
+    lsh = MinHashLSH(threshold=DUP_THRESHOLD, num_perm=NUM_PERM)
+    for i, m in enumerate(sigs):
+        lsh.insert(str(i), m)
+    for m in sigs:
+        ours = {str(j) for j, other in enumerate(sigs) if set(band_keys(m)) & set(band_keys(other))}
+        assert ours == set(lsh.query(m))
+    assert len(band_keys(sigs[0])) == 8
+
+
+def test_a_store_from_before_the_band_table_is_backfilled(tmp_path):
+    from marsad.store import open_store
+
+    path = str(tmp_path / "old.db")
+    with open_store(path) as old:
+        old.add_document(Document(text=TEXT_D, id="d1"))
+        old._execute("DROP TABLE dup_bands")  # what a store written before migration 0004 looks like
+        old._execute("DELETE FROM _migrations WHERE name = '0004_dup_bands'")
+        old.conn.commit()
+    with open_store(path) as reopened:
+        assert reopened._fetchall("SELECT COUNT(*) AS n FROM dup_bands")[0]["n"] == 8
+        reopened.add_document(Document(text=TEXT_D.replace("الخميس", "الأربعاء"), id="d2"))
+        assert reopened.duplicates_of("d1") == ["d2"]
