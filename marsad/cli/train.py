@@ -25,7 +25,8 @@ import click
 @click.option("--two-stage", is_flag=True, help="Add the document-consistency second-stage CRF.")
 @click.option("--no-final", is_flag=True, help="Keep the model trained without the dev sentences.")
 @click.option("--no-neural", is_flag=True, help="CRF only: no BiLSTM-CRF (neural.npz) for the ensemble.")
-@click.option("--epochs", type=int, default=20, show_default=True, help="BiLSTM-CRF training epochs.")
+@click.option("--epochs", type=int, default=40, show_default=True, help="BiLSTM-CRF training epochs.")
+@click.option("--lr-decay", type=float, default=0.0, show_default=True, help="BiLSTM-CRF lr of epoch e: lr/(1+d*e).")
 def train(
     what: str,
     data_dir: str | None,
@@ -39,6 +40,7 @@ def train(
     no_final: bool,
     no_neural: bool,
     epochs: int,
+    lr_decay: float,
 ) -> None:
     """Train a model (ner: CRF + BiLSTM-CRF over word2vec, clusters, gazetteers) and write its manifest."""
     from marsad.ner.train import train_ner
@@ -55,5 +57,6 @@ def train(
         final_on_all=not no_final and not two_stage,
         neural=not no_neural,
         epochs=epochs,
+        lr_decay=lr_decay,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

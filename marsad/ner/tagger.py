@@ -81,11 +81,14 @@ class NerModel:
         return cls(taggers[0], fx, taggers[1], load_o_words(folder), neural)
 
     def tag_document(
-        self, sents: list[list[str]], *, scores: bool = False
+        self, sents: list[list[str]], *, scores: bool = False, bias: dict[str, float] | None = None
     ) -> tuple[list[list[str]], list[list[float]]]:
-        """BIO tags (and, if asked, their marginal probabilities) of the sentences of one document."""
+        """BIO tags (and, if asked, their marginal probabilities) of the sentences of one document.
+
+        ``bias``: per-type log-prior of the ensemble (marsad.ner.neural.ANERCORP_TAG_BIAS on ANERcorp-style input);
+        the CRF alone ignores it."""
         if self.neural is not None:
-            return self.neural.ensemble(sents, self._crf_scores)
+            return self.neural.ensemble(sents, self._crf_scores, bias=bias)
         feats = [self.fx.sentence(s) if s else [] for s in sents]
         tags, probs = _run(self.tagger, feats, scores and self.tagger2 is None)
         if self.tagger2 is not None:
@@ -99,11 +102,12 @@ class NerModel:
     def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
         """BIO tags of pre-tokenised sentences with no article breaks: documents are runs of CHUNK sentences."""
         from marsad.ner.consistency import chunks
+        from marsad.ner.neural import ANERCORP_TAG_BIAS
         from marsad.ner.rules import propagate
 
         out: list[list[str]] = []
         for a, b in chunks(len(sents)):
-            tags = self.tag_document(sents[a:b])[0]
+            tags = self.tag_document(sents[a:b], bias=ANERCORP_TAG_BIAS)[0]
             if self.o_words:  # +1 dev F1 on ANERcorp; the other Document rules follow FORMAT.md, not ANERcorp
                 propagate(self.fx, sents[a:b], tags, self.o_words)
             out.extend(tags)

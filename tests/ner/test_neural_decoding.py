@@ -180,3 +180,41 @@ def test_projection_cache_overflow_keeps_the_batch_tagged(monkeypatch):
     model.neural.emissions(first)
     em, lens = model.neural.emissions([["وصل", "الوفد", "إلى", "عمان", "مساء", "أمس"]])
     assert lens.tolist() == [6] and em.shape[1] == 6
+
+
+def test_tag_bias_tips_a_shy_misc_decision_only() -> None:
+    """The MISC prior turns a 40% MISC token into MISC; a 10% one stays O, and other types are untouched."""
+    m = np.full((3, K), 0.0, dtype=np.float32)
+    m[0, TAGS.index("B-MISC")], m[0, TAGS.index("O")] = 0.4, 0.6
+    m[1, TAGS.index("B-MISC")], m[1, TAGS.index("O")] = 0.1, 0.9
+    m[2, TAGS.index("B-ORG")], m[2, TAGS.index("O")] = 0.4, 0.6
+    m += 1e-4
+    plain = ensemble_tags([m], [m], bias={})[0][0]
+    biased = ensemble_tags([m], [m], bias={"MISC": 1.0})[0][0]
+    assert plain == ["O", "O", "O"]
+    assert biased == ["B-MISC", "O", "O"]
+
+
+def test_batched_ensemble_equals_reference() -> None:
+    """NerModel's batched ensemble gives the tags of the per-sentence reference, with and without the prior."""
+    from marsad.ner.neural import ANERCORP_TAG_BIAS, marginals_padded
+    from marsad.ner.tagger import NerModel
+
+    model = NerModel.load()
+    if model.neural is None:
+        pytest.skip("bundled model has no neural part")
+    sents = [
+        ["قال", "المتحدث", "باسم", "قوات", "اليونيفيل", "إن", "الدورية", "وصلت", "إلى", "بلدة", "الناقورة"],
+        ["فاز", "فريق", "برشلونة", "على", "ريال", "مدريد", "في", "ملعب", "كامب", "نو"],
+        ["وقع", "الاتفاق", "في", "جنيف", "."],
+    ]
+    crf, fx = model._crf_scores, model.fx
+    zero = np.zeros(K, dtype=np.float32)
+    m_crf = [
+        marginals_padded(crf.sentence(fx, s)[None].astype(np.float32), np.array([len(s)]), crf.trans, zero, zero)[0]
+        for s in sents
+    ]
+    m_nn = model.neural.marginals(sents)
+    assert model.neural.ensemble(sents, crf)[0] == ensemble_tags(m_crf, m_nn)[0]
+    biased = model.neural.ensemble(sents, crf, bias=ANERCORP_TAG_BIAS)[0]
+    assert biased == ensemble_tags(m_crf, m_nn, bias=ANERCORP_TAG_BIAS)[0]

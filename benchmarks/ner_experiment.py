@@ -1,0 +1,142 @@
+"""NER experiments on the ANERcorp dev carve-out without redoing the CRF each time (docs/ner.md, "Experiments").
+
+    # once: the CRF of the bundled configuration trained without dev (+ o_words, clusters, gazetteer)
+    cp marsad/models/ner/{clusters.tsv,gazetteer.tsv,neural.npz} CRF_DIR/
+    marsad train ner --out CRF_DIR --no-resources --no-final --no-neural
+    # a BiLSTM-CRF run (word vectors from the neural.npz in CRF_DIR), dev-scored at snapshot epochs
+    .venv/bin/python benchmarks/ner_experiment.py train OUT_DIR --crf CRF_DIR --epochs 40 --snapshots 20,30
+    # CRF weight x MISC prior grid for one or more BiLSTM-CRF files (several: their log-marginals averaged)
+    .venv/bin/python benchmarks/ner_experiment.py grid OUT_DIR/neural.npz --crf CRF_DIR
+
+Scores: exact-span entity F1 (``marsad.ner.train.score``) after label propagation, as ``marsad train ner``
+reports them. Run it alone, one thread (OMP_NUM_THREADS=1): the BiLSTM-CRF run takes 10-15 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
+def _setup(crf_dir: Path):
+    import pycrfsuite
+
+    from marsad.ner.features import FeatureExtractor, Resources
+    from marsad.ner.neural import CrfScores
+    from marsad.ner.rules import load_o_words
+    from marsad.ner.train import corpora, default_data_dir
+
+    train, dev, _ = corpora(default_data_dir(), newsfane=True, aqmar=False)
+    fx = FeatureExtractor(Resources.load(crf_dir))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_dir / "model.crfsuite"))
+    return train, dev, fx, CrfScores(tagger), load_o_words(crf_dir)
+
+
+def _decode(fx, sents, crf_l, nn_l, weight: float, bias: dict[str, float], o_words) -> list[list[str]]:
+    """Best valid BIO path of the combined log-marginals (as NeuralTagger.ensemble), then label propagation."""
+    from marsad.ner.consistency import chunks
+    from marsad.ner.neural import TAGS, tag_bias, viterbi_batch
+    from marsad.ner.rules import propagate
+
+    prior = tag_bias(bias)
+    k = len(TAGS)
+    zt, zk = np.zeros((k, k), np.float32), np.zeros(k, np.float32)
+    out = []
+    for c, n in zip(crf_l, nn_l, strict=True):
+        lm = weight * c + (1 - weight) * n + prior
+        lm = lm - np.log(np.exp(lm).sum(1, keepdims=True))
+        out.append([TAGS[j] for j in viterbi_batch(lm[None].astype(np.float32), np.array([len(lm)]), zt, zk, zk)[0]])
+    for a, b in chunks(len(sents)):
+        propagate(fx, sents[a:b], out[a:b], o_words)
+    return out
+
+
+def grid(npz: list[Path], crf_dir: Path, weights: list[float], biases: list[float]) -> list[dict]:
+    from marsad.ner.neural import NeuralTagger, marginals_padded
+    from marsad.ner.train import score
+
+    _, dev, fx, crf, o_words = _setup(crf_dir)
+    sents = [[t for t, _ in s] for s in dev]
+    gold = [[g for _, g in s] for s in dev]
+    z = np.zeros(9, np.float32)
+    crf_l = [
+        np.log(
+            marginals_padded(crf.sentence(fx, s)[None].astype(np.float32), np.array([len(s)]), crf.trans, z, z)[0]
+            + 1e-6
+        )
+        for s in sents
+    ]
+    per_model = [[np.log(m + 1e-6) for m in NeuralTagger.load(p, fx).marginals(sents)] for p in npz]
+    nn_l = [np.mean(ms, axis=0) for ms in zip(*per_model, strict=True)]
+    rows = []
+    for w in weights:
+        for b in biases:
+            sc = score(gold, _decode(fx, sents, crf_l, nn_l, w, {"MISC": b}, o_words))
+            row = {"crf_weight": w, "misc_prior": b, **{t: sc[t]["f1"] for t in (*TYPES, "micro")}}
+            row["p"], row["r"] = sc["micro"]["p"], sc["micro"]["r"]
+            print(json.dumps(row), flush=True)
+            rows.append(row)
+    return rows
+
+
+def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...], **kw) -> None:
+    from marsad.ner.neural import train_neural
+    from marsad.ner.train import _word_vectors
+
+    tr, _, fx, _, _ = _setup(crf_dir)
+    words, vectors = _word_vectors(crf_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    info = train_neural(tr, fx, words, vectors, out_dir / "neural.npz", epochs=epochs, snapshots=snapshots, **kw)
+    print(json.dumps(info), flush=True)
+    for ep in snapshots:
+        print(f"epoch {ep}:", flush=True)
+        grid([out_dir / f"neural.ep{ep}.npz"], crf_dir, [0.5], [0.0])
+    print(f"epoch {epochs}:", flush=True)
+    grid([out_dir / "neural.npz"], crf_dir, [0.0, 0.3, 0.5], [0.0, 1.0])
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("out", type=Path)
+    t.add_argument("--crf", type=Path, required=True)
+    t.add_argument("--epochs", type=int, default=40)
+    t.add_argument("--snapshots", default="")
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--lr-decay", type=float, default=0.0)
+    t.add_argument("--hidden", type=int, default=100)
+    t.add_argument("--finetune-words", action="store_true")
+    g = sub.add_parser("grid")
+    g.add_argument("npz", type=Path, nargs="+")
+    g.add_argument("--crf", type=Path, required=True)
+    g.add_argument("--weights", default="0,0.3,0.4,0.5")
+    g.add_argument("--misc-priors", default="0,0.5,1,1.5")
+    a = ap.parse_args(argv)
+    if a.cmd == "train":
+        snaps = tuple(int(x) for x in a.snapshots.split(",") if x)
+        train(
+            a.out,
+            a.crf,
+            a.epochs,
+            snaps,
+            seed=a.seed,
+            lr_decay=a.lr_decay,
+            hidden=a.hidden,
+            finetune_words=a.finetune_words,
+        )
+    else:
+        ws = [float(x) for x in a.weights.split(",")]
+        bs = [float(x) for x in a.misc_priors.split(",")]
+        grid(a.npz, a.crf, ws, bs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
