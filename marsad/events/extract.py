@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, TimeExpression, Token
 from marsad.errors import MarsadError
@@ -111,7 +112,8 @@ class _Sent:
         return i if i >= 0 and pos < self.tokens[i].end else None
 
 
-def _word_candidates(key: str, verbs: bool) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=20_000)  # every token of every sentence is looked up; news vocabulary repeats (Zipf)
+def _word_candidates(key: str, verbs: bool) -> tuple[tuple[str, str, str], ...]:
     """(proclitic, core, enclitic) splits of a word key, longest core first."""
     out = []
     procs = _VERB_PROCLITICS if verbs else _NOUN_PROCLITICS
@@ -131,7 +133,7 @@ def _word_candidates(key: str, verbs: bool) -> list[tuple[str, str, str]]:
             if e and core.endswith("و"):
                 out.append((p, core + "ا", e))  # قصفوها ← قصفوا (the alif drops before a pronoun)
     out.sort(key=lambda c: -len(c[1]))
-    return out
+    return tuple(out)
 
 
 def match_word(lex: Lexicon, key: str, *, ta_marbuta: bool = False) -> tuple[TriggerEntry, str] | None:
