@@ -7,6 +7,8 @@
     .venv/bin/python benchmarks/ner_experiment.py train OUT_DIR --crf CRF_DIR --epochs 40 --snapshots 20,30
     # CRF weight x MISC prior grid for one or more BiLSTM-CRF files (several: their log-marginals averaged)
     .venv/bin/python benchmarks/ner_experiment.py grid OUT_DIR/neural.npz --crf CRF_DIR
+    # the MISC prior on another slice of the train split (CRF alone, trained without that slice)
+    .venv/bin/python benchmarks/ner_experiment.py slice OUT_DIR --crf CRF_DIR --lo 0.7 --hi 0.8
 
 Scores: exact-span entity F1 (``marsad.ner.train.score``) after label propagation, as ``marsad train ner``
 reports them. Run it alone, one thread (OMP_NUM_THREADS=1): the BiLSTM-CRF run takes 10-15 minutes.
@@ -102,6 +104,49 @@ def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...],
     grid([out_dir / "neural.npz"], crf_dir, [0.0, 0.3, 0.5], [0.0, 1.0])
 
 
+def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[float]) -> None:
+    """The MISC prior outside the dev carve-out: a CRF trained on the train split minus its sentences [lo, hi)
+    (+ NewsFANE), scored on that slice from its marginals, with each prior, + label propagation."""
+    import pycrfsuite
+
+    from marsad.ner import data as D
+    from marsad.ner.features import FeatureExtractor, Resources
+    from marsad.ner.neural import CrfScores, marginals_padded
+    from marsad.ner.rules import build_o_words, load_o_words
+    from marsad.ner.train import default_data_dir, score, train_crf
+
+    data = default_data_dir()
+    ner = D.anercorp(data)
+    tr, _ = D.split_dev(ner)
+    a, b = int(lo * len(tr)), int(hi * len(tr))
+    held, rest = tr[a:b], tr[:a] + tr[b:]
+    nf, _ = D.newsfane(data, ner)  # NewsFANE sentences repeating any ANERcorp train text are dropped already
+    fx = FeatureExtractor(Resources.load(crf_dir))
+    out.mkdir(parents=True, exist_ok=True)
+    print(json.dumps(train_crf(rest + nf, out / "model.crfsuite", fx)), flush=True)
+    build_o_words(fx, rest + nf, out / "o_words.txt")
+    o_words = load_o_words(out)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(out / "model.crfsuite"))
+    crf = CrfScores(tagger)
+    sents = [[t for t, _ in s] for s in held]
+    gold = [[g for _, g in s] for s in held]
+    z = np.zeros(9, np.float32)
+    crf_l = [
+        np.log(
+            marginals_padded(crf.sentence(fx, s)[None].astype(np.float32), np.array([len(s)]), crf.trans, z, z)[0]
+            + 1e-6
+        )
+        if s
+        else np.zeros((0, 9), np.float32)
+        for s in sents
+    ]
+    for bv in biases:
+        pred = _decode(fx, sents, crf_l, crf_l, 1.0, {"MISC": bv}, o_words)
+        sc = score(gold, pred)
+        print(json.dumps({"slice": [a, b], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -119,7 +164,16 @@ def main(argv: list[str] | None = None) -> None:
     g.add_argument("--crf", type=Path, required=True)
     g.add_argument("--weights", default="0,0.3,0.4,0.5")
     g.add_argument("--misc-priors", default="0,0.5,1,1.5")
+    sl = sub.add_parser("slice")
+    sl.add_argument("out", type=Path)
+    sl.add_argument("--crf", type=Path, required=True, help="folder with the resources (clusters, gazetteer)")
+    sl.add_argument("--lo", type=float, default=0.7)
+    sl.add_argument("--hi", type=float, default=0.8)
+    sl.add_argument("--misc-priors", default="0,0.5,1,1.5")
     a = ap.parse_args(argv)
+    if a.cmd == "slice":
+        train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
+        return
     if a.cmd == "train":
         snaps = tuple(int(x) for x in a.snapshots.split(",") if x)
         train(
