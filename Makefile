@@ -26,6 +26,7 @@ demo: install
 
 test: install
 	$(BIN)/ruff check marsad tests benchmarks fuzz
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 test-slow: install

@@ -16,6 +16,7 @@ pronoun suffixes as separate tokens, so they are glued back onto their word.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from marsad.ner.text import key
@@ -82,7 +83,7 @@ def repair_bio(tags: list[str]) -> list[str]:
     return out
 
 
-def _map_tag(tag: str, mapping: dict[str, str | None]) -> str:
+def _map_tag(tag: str, mapping: Mapping[str, str | None]) -> str:
     if tag == "O" or len(tag) < 3 or tag[1] != "-":
         return "O"
     typ = mapping.get(tag[2:], None)

@@ -53,10 +53,12 @@ def evaluate_folders(root: str | Path, pipeline: Any) -> dict[str, Any]:
             sum(v for (k, _), v in ex.items() if k == "pred"),
         )
     out: dict[str, Any] = {"documents": per_doc}
-    for mode, c in total.items():
-        types = sorted({t for _, t in c})
-        out[mode] = {t: _prf(c[("tp", t)], c[("gold", t)], c[("pred", t)]) for t in types}
+    for mode, counts in total.items():
+        types = sorted({t for _, t in counts})
+        out[mode] = {t: _prf(counts[("tp", t)], counts[("gold", t)], counts[("pred", t)]) for t in types}
         out[mode]["micro"] = _prf(
-            sum(c[("tp", t)] for t in types), sum(c[("gold", t)] for t in types), sum(c[("pred", t)] for t in types)
+            sum(counts[("tp", t)] for t in types),
+            sum(counts[("gold", t)] for t in types),
+            sum(counts[("pred", t)] for t in types),
         )
     return out

@@ -53,7 +53,7 @@ class NerModel:
         import pycrfsuite
 
         folder = Path(folder) if folder else default_model_dir()
-        taggers = []
+        taggers: list[pycrfsuite.Tagger | None] = []
         for name in ("model.crfsuite", "model2.crfsuite"):
             path = folder / name
             if not path.exists():
