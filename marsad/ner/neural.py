@@ -255,7 +255,7 @@ class CrfScores:
         for fs in blocks:
             starts.append(len(ids))
             ids.append(0)  # row 0 is zero: keeps every block non-empty for reduceat
-            ids.extend(i for i in map(get, fs) if i)
+            ids.extend(filter(None, map(get, fs)))  # unknown features (None) and row 0 add nothing
         return np.add.reduceat(self.w[ids], starts, axis=0)
 
     def sentence(self, fx: FeatureExtractor, tokens: list[str]) -> np.ndarray:

@@ -31,6 +31,10 @@ from marsad.ner.text import key
 def _table() -> dict[str, Any]:
     data = json.loads((Path(__file__).with_name("rules.json")).read_text(encoding="utf-8"))
     data["heads"] = [tuple(h.split()) for h in data["heads_with_nationality"]]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for h in data["heads"]:  # in rules.json order, so the first listed head still wins
+        by_first.setdefault(h[0], []).append(h)
+    data["heads_by_first"] = by_first
     return data
 
 
@@ -53,8 +57,9 @@ def is_nationality(word_key: str, res: Resources) -> bool:
     return False
 
 
-def _match_head(keys: list[str], i: int, heads: list[tuple[str, ...]]) -> int:
-    for h in heads:
+def _match_head(keys: list[str], i: int, heads_by_first: dict[str, list[tuple[str, ...]]]) -> int:
+    # indexed by first word: this runs at every token of every sentence, and few words start a head
+    for h in heads_by_first.get(keys[i], ()):
         if tuple(keys[i : i + len(h)]) == h:
             return len(h)
     return 0
@@ -68,7 +73,7 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
     found: list[tuple[int, int]] = []  # token ranges
     i = 0
     while i < len(tokens):
-        n = _match_head(keys, i, tab["heads"])
+        n = _match_head(keys, i, tab["heads_by_first"])
         if n and i + n < len(tokens) and is_nationality(keys[i + n], res):
             found.append((i, i + n + 1))
             i += n + 1
