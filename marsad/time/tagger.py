@@ -558,9 +558,15 @@ def _candidates(ntext: str, pub: dt.date | None) -> list[Candidate]:
     return out
 
 
+# A month expression with a year or in the double Levantine/Gregorian form is never a name.
+_MONTH_UNAMBIGUOUS = re.compile(r"[0-9\u0660-\u0669/]")
+
+
 def _blocked(e: Expr, nt: NormalizedText, blocked: list[tuple[int, int]]) -> bool:
     if e.sem["type"] not in ("deictic", "weekday", "month", "clock"):
         return False
+    if e.sem["type"] == "month" and _MONTH_UNAMBIGUOUS.search(nt.text, e.start, e.end):
+        return False  # نيسان/أبريل 2017 is a date even where NER took نيسان (also a car maker) for a name
     a, b = nt.to_original(e.start, e.end)
     return any(a < y and x < b for x, y in blocked)
 

@@ -65,6 +65,17 @@ def test_entity_blocks_a_word_date() -> None:
     assert [t.text for t in doc.times] == ["الثلاثاء"]
 
 
+def test_a_month_with_its_year_or_double_name_is_a_date_even_inside_a_name() -> None:
+    # نيسان is also a car maker, so a tagger trained on business news may call it ORG; with a year or in the
+    # double Levantine/Gregorian form it is a date all the same, while the lone word stays blocked
+    text = "وفي نيسان/أبريل 2017 أعلنت الشركة أرباحها، ثم طرحت نيسان طرازها الجديد في آذار."
+    first, second = text.index("نيسان"), text.index("نيسان", text.index("الشركة"))
+    doc = Document(text=text, published="2018-04-10")
+    doc.entities = [Entity(first, first + 5, "نيسان", "ORG"), Entity(second, second + 5, "نيسان", "ORG")]
+    doc = TimeTagger()(create("sentencizer")(doc))
+    assert [(t.text, t.value) for t in doc.times] == [("نيسان/أبريل 2017", "2017-04"), ("آذار", "2018-03")]
+
+
 PIECES = [
     "الثلاثاء",
     "مساءَ",
