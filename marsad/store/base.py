@@ -221,10 +221,19 @@ class Store(ABC):
     # -- corrections ----------------------------------------------------------------------------------------
     @abstractmethod
     def add_correction(
-        self, target_kind: str, doc_id: str, target_index: int, field: str, value: Any, author: str
+        self,
+        target_kind: str,
+        doc_id: str,
+        target_index: int,
+        field: str,
+        value: Any,
+        author: str,
+        *,
+        at: str | None = None,
     ) -> int:
         """Record a human correction (see the module docstring) and return its id; raises StoreError when the
-        document or the target item does not exist or ``target_kind`` is unknown."""
+        document or the target item does not exist or ``target_kind`` is unknown. ``at`` (ISO time, default now)
+        lets the records of one edit (an entity span's start, end and text) share one time, which groups them."""
 
     @abstractmethod
     def list_corrections(self, doc_id: str | None = None) -> list[dict[str, Any]]:

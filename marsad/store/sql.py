@@ -872,7 +872,15 @@ class SQLStore(Store):
 
     # -- corrections ----------------------------------------------------------------------------------------
     def add_correction(
-        self, target_kind: str, doc_id: str, target_index: int, field: str, value: Any, author: str
+        self,
+        target_kind: str,
+        doc_id: str,
+        target_index: int,
+        field: str,
+        value: Any,
+        author: str,
+        *,
+        at: str | None = None,
     ) -> int:
         with self._lock:
             row = self._one("SELECT rid, id, meta, data, cluster_id FROM documents WHERE id = ?", (doc_id,))
@@ -886,7 +894,7 @@ class SQLStore(Store):
                 rows = self._fetchall(
                     "INSERT INTO corrections (target_kind, doc_id, target_index, field, value, author, at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (target_kind, doc_id, int(target_index), field, _dumps(value), author, _now()),
+                    (target_kind, doc_id, int(target_index), field, _dumps(value), author, at or _now()),
                 )
                 self._refresh(row)
             return int(rows[0]["id"])

@@ -7,6 +7,7 @@ actor, source, stance). Writes need the token: ``Authorization: Bearer TOKEN`` o
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
@@ -237,8 +238,11 @@ async def add_correction(request: Request, c: CorrectionIn) -> list[int]:
     doc = await fetch_document(request, c.doc_id)
     value = check_correction(doc, c.target_kind, c.target_index, c.field, c.value)
     pairs = expand(c.target_kind, c.field, value)
+    # one time for all records of this edit: undo finds a span edit's start/end/text records by it, and three
+    # separate clock reads could straddle a second
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     return await request.app.state.gateway.run(
-        lambda s: [s.add_correction(c.target_kind, c.doc_id, c.target_index, f, v, c.author) for f, v in pairs]
+        lambda s: [s.add_correction(c.target_kind, c.doc_id, c.target_index, f, v, c.author, at=at) for f, v in pairs]
     )
 
 

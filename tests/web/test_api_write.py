@@ -71,6 +71,22 @@ def test_span_correction_recomputes_text(client, docs, auth) -> None:
     assert (ent["start"], ent["end"], ent["text"]) == (start, start + 10, "الشيخ سعيد")
 
 
+def test_a_span_edit_written_across_a_second_boundary_is_undone_whole(client, docs, auth, monkeypatch) -> None:
+    import itertools
+
+    import marsad.store.sql
+
+    # every clock read of the store a second later: the three records of one edit must not depend on it
+    seconds = itertools.count()
+    monkeypatch.setattr(marsad.store.sql, "_now", lambda: f"2026-01-01T00:00:{next(seconds) % 60:02d}+00:00")
+    doc = docs["aleppo"]
+    start = doc.text.index("الشيخ سعيد")
+    body = correction(target_index=2, field="span", value={"start": start - 3, "end": start + 10, "text": "x"})
+    ids = add(client, docs, body, auth).json()["ids"]
+    undone = client.post(f"/api/corrections/{ids[2]}/undo", headers=auth).json()
+    assert sorted(undone["ids"]) == sorted(ids)
+
+
 def test_event_date_and_place_corrections_reach_exports(client, docs, auth) -> None:
     doc = docs["baghdad"]
     date = {"target_kind": "event", "doc_id": doc.id, "target_index": 0, "field": "date"}
