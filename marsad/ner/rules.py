@@ -18,6 +18,7 @@ adds places ANERcorp leaves untagged); on the news articles of shared/examples i
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,36 @@ def _match_head(keys: list[str], i: int, heads_by_first: dict[str, list[tuple[st
         if tuple(keys[i : i + len(h)]) == h:
             return len(h)
     return 0
+
+
+_SLASH_WORD_AFTER = re.compile(r"\s*/\s*(\w+(?: \w+)?)")
+_WORD_SLASH_BEFORE = re.compile(r"(\w+(?: \w+)?)\s*/\s*$")
+
+
+def drop_double_month_names(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """Entities that are one half of a double month name (نيسان/أبريل, كانون الثاني/يناير) are dates, not names:
+    the two calendars' names of one month side by side cannot be a car maker or a person."""
+    from marsad.time.lexicon import lexicon, norm
+
+    months = lexicon().months
+
+    def month_of(words: str) -> int | None:  # one or two words: كانون الثاني, يناير 2017, أبريل
+        parts = words.split()
+        for cand in (" ".join(parts), parts[0] if parts else "", parts[-1] if parts else ""):
+            if cand and norm(cand) in months:
+                return months[norm(cand)]
+        return None
+
+    out = []
+    for e in entities:
+        num = months.get(norm(e.text))
+        if num is not None:
+            after = _SLASH_WORD_AFTER.match(doc.text, e.end)
+            before = _WORD_SLASH_BEFORE.search(doc.text, max(0, e.start - 30), e.start)
+            if (after and month_of(after.group(1)) == num) or (before and month_of(before.group(1)) == num):
+                continue
+        out.append(e)
+    return out
 
 
 def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:

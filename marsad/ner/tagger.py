@@ -233,10 +233,11 @@ class EntityRecognizer:
             score = sum(probs[i:j]) / (j - i)
             out.append(Entity(start, end, doc.text[start:end], typ, score=round(score, 4)))  # type: ignore[arg-type]
         if self.rules:
-            from marsad.ner.rules import apply_rules
+            from marsad.ner.rules import apply_rules, drop_double_month_names
 
             res = self.model.fx.res
             out = apply_rules(doc, tokens, out, res, lambda t: proclitic_cut(t, res))
+            out = drop_double_month_names(doc, out)
         return out
 
     def __call__(self, doc: Document) -> Document:

@@ -45,3 +45,21 @@ def test_propagate_leaves_ambiguous_words_alone() -> None:
     tags = [["O", "B-LOC"], ["O", "B-PER"], ["O", "O"]]
     propagate(FX, sents, tags, O_WORDS)
     assert tags[2] == ["O", "O"]
+
+
+def test_half_of_a_double_month_name_is_no_entity() -> None:
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import drop_double_month_names
+
+    text = "وفي نيسان/أبريل 2017 طرحت نيسان سيارة جديدة، ثم في كانون الثاني/يناير زار آذار علي المدينة."
+
+    def ent(word: str, nth: int = 0) -> Entity:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        return Entity(start, start + len(word), word, "ORG")
+
+    doc = Document(text=text)
+    kept = drop_double_month_names(doc, [ent("نيسان"), ent("نيسان", 1), ent("يناير"), ent("آذار علي")])
+    # the month beside its other-calendar name goes; the car maker and a person's name stay
+    assert [(e.text, e.start) for e in kept] == [("نيسان", text.index("نيسان", 5)), ("آذار علي", text.index("آذار"))]
