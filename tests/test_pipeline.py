@@ -81,3 +81,19 @@ def test_analyze_returns_valid_document(sample_article):
     doc.validate()
     assert doc.published == "2024-03-06"
     assert doc.sentences and doc.tokens
+
+
+def test_prepare_long_run_loads_lazily_loaded_parts_and_freezes_them() -> None:
+    import gc
+
+    import marsad
+
+    pipeline = marsad.load(["sentencizer", "tokenizer", "times"])
+    before = gc.get_freeze_count()
+    try:
+        pipeline.prepare_long_run()
+        assert gc.get_freeze_count() > before  # the objects alive now sit in the permanent generation
+        doc = pipeline(marsad.Document(text="أعلنت الحكومة يوم الخميس خطة جديدة.", published="2020-01-02"))
+        assert [(t.text, t.value) for t in doc.times] == [("يوم الخميس", "2020-01-02")]  # works as before
+    finally:
+        gc.unfreeze()

@@ -78,7 +78,9 @@ def _pipeline(components: tuple[str, ...] | None):
     if components not in _PIPELINES:
         import marsad
 
-        _PIPELINES[components] = marsad.load(list(components) if components else None)
+        pipeline = marsad.load(list(components) if components else None)
+        pipeline.prepare_long_run()  # a worker analyses whole partitions: see Pipeline.prepare_long_run
+        _PIPELINES[components] = pipeline
     return _PIPELINES[components]
 
 

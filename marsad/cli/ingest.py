@@ -42,6 +42,7 @@ def ingest(
 
     names = [c.strip() for c in components.split(",") if c.strip()] if components else None
     pipeline = marsad.load(names)
+    pipeline.prepare_long_run()
     with open_store(db) as store:
         if retry_failed and hasattr(store, "forget_failures"):
             store.forget_failures()
