@@ -63,3 +63,27 @@ def test_half_of_a_double_month_name_is_no_entity() -> None:
     kept = drop_double_month_names(doc, [ent("نيسان"), ent("نيسان", 1), ent("يناير"), ent("آذار علي")])
     # the month beside its other-calendar name goes; the car maker and a person's name stay
     assert [(e.text, e.start) for e in kept] == [("نيسان", text.index("نيسان", 5)), ("آذار علي", text.index("آذار"))]
+
+
+def test_known_actors_tag_listed_organisations_and_respect_the_models_wider_spans() -> None:
+    from marsad.components import create
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import known_actors
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    text = "وقالت هيئة تحرير الشام في بيان على تلغرام إن مقاتليها صدوا هجوما، بحسب وكالة رويترز للأنباء."
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    sham = text.index("الشام")
+    wide = text.index("وكالة رويترز للأنباء")
+    model_entities = [  # a part tagged LOC by the model, and a wider ORG the model found itself
+        Entity(sham, sham + 5, "الشام", "LOC"),
+        Entity(wide, wide + len("وكالة رويترز للأنباء"), "وكالة رويترز للأنباء", "ORG"),
+    ]
+    out = known_actors(doc, doc.tokens, model_entities, RES, lambda t: proclitic_cut(t, RES))
+    assert [(e.text, e.type) for e in out] == [
+        ("هيئة تحرير الشام", "ORG"),  # the listed name replaces the part inside it
+        ("تلغرام", "ORG"),  # untagged by the model: added (after the clitic-free start)
+        ("وكالة رويترز للأنباء", "ORG"),  # the model's wider span stays
+    ]
+    assert all(doc.text[e.start : e.end] == e.text for e in out)
