@@ -98,9 +98,63 @@ def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res
     """Tag the organisations of ``actors.txt`` (recent armed groups, agencies, platforms the 2006 training news
     never names) as ORG where the model left them untagged or tagged only a part (هيئة تحرير [الشام:LOC]); an
     entity that already covers the name, or crosses its edge, is the model's call and stays."""
-    index = _actor_index(res, cut)
     cuts = [cut(t) for t in tokens]
     keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
+    return _tag_listed(doc, tokens, cuts, keys, entities, _actor_index(res, cut), "ORG", retype=True)
+
+
+# Heads that FORMAT.md leaves outside a place name (مدينة حلب → حلب), and heads of descriptions rather than names
+# (دول الخليج، القارة الأفريقية، المنطقة العربية، العالم العربي): gazetteer names starting with them are not matched.
+_PLACE_HEADS = frozenset(
+    "مدينه ناحيه مركز محافظه منطقه قضاء بلده قريه ولايه اقليم مقاطعه حي مخيم بلديه اماره دوله جمهوريه "
+    "دول القاره المنطقه العالم".split()
+)
+_PLACE_INDEX: dict[str, list[tuple[str, ...]]] = {}
+
+
+def _place_index() -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word names of the geo gazetteer (lookup keys), indexed by first word, longest first; the IDRISI
+    mentions (which carry prepositions: بجنوب …) and names starting with an administrative head are left out."""
+    if not _PLACE_INDEX:
+        from marsad.geo.gazetteer import Gazetteer
+
+        gaz = Gazetteer.load()
+        for key, ids in gaz.index.items():
+            words = tuple(key.split())
+            if len(words) < 2 or words[0] in _PLACE_HEADS:
+                continue
+            if all(gaz.entries[i].source == "idrisi" for i in ids):
+                continue
+            _PLACE_INDEX.setdefault(words[0], []).append(words)
+        for seqs in _PLACE_INDEX.values():
+            seqs.sort(key=len, reverse=True)
+    return _PLACE_INDEX
+
+
+def known_places(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
+    """Tag multi-word gazetteer places (الغوطة الشرقية، قطاع غزة، رأس لانوف) as LOC where the model left them
+    untagged or tagged only a part ([غزة] in قطاع غزة); the model's own covering or crossing spans stay."""
+    from marsad.text.normalize import lookup_key
+
+    cuts = [cut(t) for t in tokens]
+    keys = [lookup_key(t.text[c:]) for t, c in zip(tokens, cuts, strict=True)]
+    # an entity the model gave exactly this span keeps its type (البيت الأبيض is a building and an ORG)
+    return _tag_listed(doc, tokens, cuts, keys, entities, _place_index(), "LOC", retype=False)
+
+
+def _tag_listed(
+    doc: Document,
+    tokens: list[Token],
+    cuts: list[int],
+    keys: list[str],
+    entities: list[Entity],
+    index: dict[str, list[tuple[str, ...]]],
+    typ: str,
+    *,
+    retype: bool,
+) -> list[Entity]:
+    """Listed names (key sequences) tagged ``typ`` over what the model found inside them; ``retype``: an entity
+    of another type with exactly the name's span is retyped (else it stays)."""
     out = list(entities)
     i = 0
     while i < len(tokens):
@@ -112,10 +166,10 @@ def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res
         while start < end and doc.text[start] == "\u0640":
             start += 1
         inside = [e for e in out if e.start < end and start < e.end]
-        same = [e for e in inside if (e.start, e.end, e.type) == (start, end, "ORG")]
+        same = [e for e in inside if (e.start, e.end) == (start, end) and (e.type == typ or not retype)]
         if not same and all(start <= e.start and e.end <= end for e in inside):
             out = [e for e in out if not (e.start < end and start < e.end)]
-            out.append(Entity(start, end, doc.text[start:end], "ORG", score=0.5))
+            out.append(Entity(start, end, doc.text[start:end], typ, score=0.5))  # type: ignore[arg-type]
         i += n
     out.sort(key=lambda e: e.start)
     return out

@@ -192,7 +192,13 @@ class EntityRecognizer:
         model: NerModel | None = None,
         model_dir: str | Path | None = None,
         rules: bool = True,
-        doc_rules: tuple[str, ...] = ("place_after_cue", "group_after_trigger", "propagate", "known_actors"),
+        doc_rules: tuple[str, ...] = (
+            "place_after_cue",
+            "group_after_trigger",
+            "propagate",
+            "known_actors",
+            "known_places",
+        ),
     ) -> None:
         self.model = model or NerModel.load(model_dir)
         self.rules = rules  # the FORMAT.md conventions of marsad.ner.rules on top of the ANERcorp-trained CRF
@@ -233,12 +239,14 @@ class EntityRecognizer:
             score = sum(probs[i:j]) / (j - i)
             out.append(Entity(start, end, doc.text[start:end], typ, score=round(score, 4)))  # type: ignore[arg-type]
         if self.rules:
-            from marsad.ner.rules import apply_rules, drop_double_month_names, known_actors
+            from marsad.ner.rules import apply_rules, drop_double_month_names, known_actors, known_places
 
             res = self.model.fx.res
             out = apply_rules(doc, tokens, out, res, lambda t: proclitic_cut(t, res))
             if "known_actors" in self.doc_rules:
                 out = known_actors(doc, tokens, out, res, lambda t: proclitic_cut(t, res))
+            if "known_places" in self.doc_rules:
+                out = known_places(doc, tokens, out, res, lambda t: proclitic_cut(t, res))
             out = drop_double_month_names(doc, out)
         return out
 

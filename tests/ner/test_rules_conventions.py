@@ -87,3 +87,22 @@ def test_known_actors_tag_listed_organisations_and_respect_the_models_wider_span
         ("وكالة رويترز للأنباء", "ORG"),  # the model's wider span stays
     ]
     assert all(doc.text[e.start : e.end] == e.text for e in out)
+
+
+def test_known_places_tag_multiword_gazetteer_names_but_not_descriptions() -> None:
+    from marsad.components import create
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import known_places
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    text = "ووصلت المساعدات إلى قطاع غزة وجنوب أفريقيا، بينما تراجعت صادرات دول الخليج إلى البيت الأبيض."
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    gaza, house = text.index("غزة"), text.index("البيت الأبيض")
+    model_entities = [Entity(gaza, gaza + 3, "غزة", "LOC"), Entity(house, house + 12, "البيت الأبيض", "ORG")]
+    out = known_places(doc, doc.tokens, model_entities, RES, lambda t: proclitic_cut(t, RES))
+    assert [(e.text, e.type) for e in out] == [
+        ("قطاع غزة", "LOC"),  # the whole name replaces the part the model found
+        ("جنوب أفريقيا", "LOC"),  # untagged, after the clitic و
+        ("البيت الأبيض", "ORG"),  # the model's exact span keeps its type; دول الخليج is a description
+    ]
