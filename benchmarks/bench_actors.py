@@ -61,7 +61,7 @@ def main() -> None:
     # the index the rule uses, and the listed names that occur in a dev article (matched as the rule matches)
     res = with_.get("ner").model.fx.res
     if args.rule == "known_actors":
-        index = rules._actor_index(res, lambda t: proclitic_cut(t, res))
+        index = rules._actor_index(res)
     else:
         index = rules._place_index()
     text_layer = Pipeline([create("sentencizer"), create("tokenizer")])

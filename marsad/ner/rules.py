@@ -69,12 +69,13 @@ def _match_head(keys: list[str], i: int, heads_by_first: dict[str, list[tuple[st
 _ACTOR_INDEXES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
 
 
-def _actor_index(res: Resources, cut) -> dict[str, list[tuple[str, ...]]]:
+def _actor_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
     """The names of ``actors.txt`` as key sequences made exactly as a sentence's keys are (same tokenizer, same
     clitic cut), indexed by first key, longest first."""
     index = _ACTOR_INDEXES.get(id(res))
     if index is None:
         from marsad.components import create
+        from marsad.ner.tagger import proclitic_cut
         from marsad.pipeline import Pipeline
 
         text_layer = Pipeline([create("sentencizer"), create("tokenizer")])
@@ -85,7 +86,7 @@ def _actor_index(res: Resources, cut) -> dict[str, list[tuple[str, ...]]]:
             if not name or name.startswith("#"):
                 continue
             tokens = text_layer(Document(text=name)).tokens
-            seq = tuple(_bare(t, cut(t)) for t in tokens)
+            seq = tuple(_bare(t, proclitic_cut(t, res)) for t in tokens)
             if seq and seq not in index.setdefault(seq[0], []):
                 index[seq[0]].append(seq)
         for seqs in index.values():
@@ -100,7 +101,7 @@ def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res
     entity that already covers the name, or crosses its edge, is the model's call and stays."""
     cuts = [cut(t) for t in tokens]
     keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
-    return _tag_listed(doc, tokens, cuts, keys, entities, _actor_index(res, cut), "ORG", retype=True)
+    return _tag_listed(doc, tokens, cuts, keys, entities, _actor_index(res), "ORG", retype=True)
 
 
 # Heads that FORMAT.md leaves outside a place name (مدينة حلب → حلب), and heads of descriptions rather than names

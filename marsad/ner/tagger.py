@@ -242,11 +242,16 @@ class EntityRecognizer:
             from marsad.ner.rules import apply_rules, drop_double_month_names, known_actors, known_places
 
             res = self.model.fx.res
-            out = apply_rules(doc, tokens, out, res, lambda t: proclitic_cut(t, res))
+            sentence_cuts = {id(t): proclitic_cut(t, res) for t in tokens}  # once for the three rules below
+
+            def cut(t: Token) -> int:
+                return sentence_cuts[id(t)]
+
+            out = apply_rules(doc, tokens, out, res, cut)
             if "known_actors" in self.doc_rules:
-                out = known_actors(doc, tokens, out, res, lambda t: proclitic_cut(t, res))
+                out = known_actors(doc, tokens, out, res, cut)
             if "known_places" in self.doc_rules:
-                out = known_places(doc, tokens, out, res, lambda t: proclitic_cut(t, res))
+                out = known_places(doc, tokens, out, res, cut)
             out = drop_double_month_names(doc, out)
         return out
 
