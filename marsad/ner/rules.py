@@ -176,6 +176,27 @@ def _tag_listed(
     return out
 
 
+# A numbered resolution (القرار 2216، وبالقرار رقم 2140، للقرار 2402) is MISC in FORMAT.md: the clitics و/ف/ب stay
+# outside, and after لل the span starts at the second ل, as for other entities.
+_RESOLUTION = re.compile(
+    r"(?<![\w\u0640])(?:[وف]?[بل]?)(ال|(?<=ل)ل)"  # clitics outside; لل keeps its second ل
+    r"(قرار\s+(?:رقم\s+)?[0-9\u0660-\u0669]{3,4})(?![0-9\u0660-\u0669])"
+)
+
+
+def numbered_resolutions(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
+    """Numbered resolutions in ``doc.text[start:end]`` as MISC, replacing what the model found inside them."""
+    out = list(entities)
+    for m in _RESOLUTION.finditer(doc.text, start, end):
+        a, b = m.start(1), m.end(2)
+        if any(e.start < b and a < e.end and not (a <= e.start and e.end <= b) for e in out):
+            continue  # crosses an entity's edge: the model's call
+        out = [e for e in out if not (e.start < b and a < e.end)]
+        out.append(Entity(a, b, doc.text[a:b], "MISC", score=0.5))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
 _SLASH_WORD_AFTER = re.compile(r"\s*/\s*(\w+(?: \w+)?)")
 _WORD_SLASH_BEFORE = re.compile(r"(\w+(?: \w+)?)\s*/\s*$")
 

@@ -198,6 +198,7 @@ class EntityRecognizer:
             "propagate",
             "known_actors",
             "known_places",
+            "numbered_resolutions",
         ),
     ) -> None:
         self.model = model or NerModel.load(model_dir)
@@ -239,7 +240,13 @@ class EntityRecognizer:
             score = sum(probs[i:j]) / (j - i)
             out.append(Entity(start, end, doc.text[start:end], typ, score=round(score, 4)))  # type: ignore[arg-type]
         if self.rules:
-            from marsad.ner.rules import apply_rules, drop_double_month_names, known_actors, known_places
+            from marsad.ner.rules import (
+                apply_rules,
+                drop_double_month_names,
+                known_actors,
+                known_places,
+                numbered_resolutions,
+            )
 
             res = self.model.fx.res
             sentence_cuts = {id(t): proclitic_cut(t, res) for t in tokens}  # once for the three rules below
@@ -252,6 +259,8 @@ class EntityRecognizer:
                 out = known_actors(doc, tokens, out, res, cut)
             if "known_places" in self.doc_rules:
                 out = known_places(doc, tokens, out, res, cut)
+            if "numbered_resolutions" in self.doc_rules and tokens:
+                out = numbered_resolutions(doc, tokens[0].start, tokens[-1].end, out)
             out = drop_double_month_names(doc, out)
         return out
 

@@ -106,3 +106,23 @@ def test_known_places_tag_multiword_gazetteer_names_but_not_descriptions() -> No
         ("جنوب أفريقيا", "LOC"),  # untagged, after the clitic و
         ("البيت الأبيض", "ORG"),  # the model's exact span keeps its type; دول الخليج is a description
     ]
+
+
+def test_numbered_resolutions_are_misc_with_clitics_outside() -> None:
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import numbered_resolutions
+
+    text = (
+        "وطالب المجلس بتطبيق القرار 2254، والتزم بالقرار رقم 2401 وفق ما يتيحه للقرار ٢٤٠٢ من آليات، "
+        "ونص قرار 15 على غير ذلك."
+    )
+    doc = Document(text=text)
+    inner = text.index("2254")
+    model = [Entity(inner, inner + 4, "2254", "ORG")]  # a part the model got wrong is replaced
+    out = numbered_resolutions(doc, 0, len(text), model)
+    assert [(e.text, e.type) for e in out] == [
+        ("القرار 2254", "MISC"),
+        ("القرار رقم 2401", "MISC"),  # after و + ب
+        ("لقرار ٢٤٠٢", "MISC"),  # after لل the span starts at the second ل
+    ]  # قرار 15: no article, too short a number — not a resolution
+    assert all(doc.text[e.start : e.end] == e.text for e in out)
