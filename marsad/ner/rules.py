@@ -166,14 +166,23 @@ def _tag_listed(
         start, end = tokens[i].start + cuts[i], tokens[i + n - 1].end
         while start < end and doc.text[start] == "\u0640":
             start += 1
-        inside = [e for e in out if e.start < end and start < e.end]
-        same = [e for e in inside if (e.start, e.end) == (start, end) and (e.type == typ or not retype)]
-        if not same and all(start <= e.start and e.end <= end for e in inside):
-            out = [e for e in out if not (e.start < end and start < e.end)]
-            out.append(Entity(start, end, doc.text[start:end], typ, score=0.5))  # type: ignore[arg-type]
+        out = _overlay(doc, out, start, end, typ, retype=retype)
         i += n
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _overlay(doc: Document, entities: list[Entity], start: int, end: int, typ: str, *, retype: bool) -> list[Entity]:
+    """``entities`` with a rule's ``typ`` entity over [start, end): what the model found inside it is replaced; an
+    entity crossing an edge, or with exactly this span (of this type, or of any type unless ``retype``), is the
+    model's call and stays."""
+    inside = [e for e in entities if e.start < end and start < e.end]
+    if any((e.start, e.end) == (start, end) and (e.type == typ or not retype) for e in inside):
+        return entities
+    if not all(start <= e.start and e.end <= end for e in inside):
+        return entities
+    kept = [e for e in entities if not (e.start < end and start < e.end)]
+    return [*kept, Entity(start, end, doc.text[start:end], typ, score=0.5)]  # type: ignore[arg-type]
 
 
 # A numbered resolution (القرار 2216، وبالقرار رقم 2140، للقرار 2402) is MISC in FORMAT.md: the clitics و/ف/ب stay
@@ -188,11 +197,7 @@ def numbered_resolutions(doc: Document, start: int, end: int, entities: list[Ent
     """Numbered resolutions in ``doc.text[start:end]`` as MISC, replacing what the model found inside them."""
     out = list(entities)
     for m in _RESOLUTION.finditer(doc.text, start, end):
-        a, b = m.start(1), m.end(2)
-        if any(e.start < b and a < e.end and not (a <= e.start and e.end <= b) for e in out):
-            continue  # crosses an entity's edge: the model's call
-        out = [e for e in out if not (e.start < b and a < e.end)]
-        out.append(Entity(a, b, doc.text[a:b], "MISC", score=0.5))
+        out = _overlay(doc, out, m.start(1), m.end(2), "MISC", retype=True)
     out.sort(key=lambda e: e.start)
     return out
 
