@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sys
 from pathlib import Path
 
 from marsad.components import create
@@ -30,6 +31,7 @@ from marsad.pipeline import Pipeline
 from marsad.text.normalize import lookup_key
 
 SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 ALL_RULES = ("place_after_cue", "group_after_trigger", "propagate", "known_actors", "known_places")
 
 
@@ -84,15 +86,10 @@ def main() -> None:
     )
     index.update(saved)
 
-    # additions on unlabelled news of other outlets
-    from marsad.ingest.readers import iter_files, read_path
+    # additions on unlabelled news of other outlets (not the first articles, which other benchmarks use)
+    from bench_pipeline import read_articles
 
-    texts: list[str] = []
-    for f in iter_files([SHARED / "data" / "news-ant-multisource"]):
-        texts.extend(r.text for r in read_path(f) if r.text)
-        if len(texts) >= 2 * args.ant_articles:
-            break
-    texts = texts[args.ant_articles : 2 * args.ant_articles]  # not the first ones, which other benchmarks use
+    texts = read_articles(SHARED / "data" / "news-ant-multisource", 2 * args.ant_articles)[args.ant_articles :]
     added: list[tuple[str, str]] = []
     for text in texts:
         before = {(e.start, e.end, e.type) for e in without(Document(text=text)).entities}

@@ -11,29 +11,25 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
+import sys
 import time
 from pathlib import Path
 
 import marsad
 from marsad.document import Document
-from marsad.ingest.readers import iter_files, read_path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_pipeline import DEFAULT_CORPUS, pin_one_core, read_articles
 
 CHUNKS = 4  # even: each mode runs first in half of the chunks
-SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1200)
     args = ap.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    texts: list[str] = []
-    for f in iter_files([SHARED / "data" / "news-ant-multisource"]):
-        texts.extend(r.text for r in read_path(f) if r.text)
-        if len(texts) >= args.articles:
-            break
+    pin_one_core()
+    texts = read_articles(DEFAULT_CORPUS, args.articles)
     nlp = marsad.load()
     nlp(Document(text=texts[0], published="2018-06-01"))  # lazy loads happen before any timing
     size = len(texts) // CHUNKS

@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import ctypes
 import gc
-import os
 import resource
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pipeline import DEFAULT_CORPUS, read_articles
+from bench_pipeline import DEFAULT_CORPUS, pin_one_core, read_articles
 
 
 def rss_mb() -> float:
@@ -69,10 +68,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=100)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
-    try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    except (AttributeError, OSError):
-        pass
+    pin_one_core()
     import marsad
 
     texts = read_articles(args.corpus, args.articles)

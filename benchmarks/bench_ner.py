@@ -15,9 +15,12 @@ span building + convention rules). Run it alone: other processes on the core cha
 from __future__ import annotations
 
 import argparse
-import os
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_pipeline import pin_one_core
 
 
 def main() -> None:
@@ -27,8 +30,7 @@ def main() -> None:
     ap.add_argument("--model", action="append", help="model folder (default: the bundled one); repeatable")
     ap.add_argument("--rounds", type=int, default=1)
     args = ap.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    pin_one_core()
 
     from marsad.document import Document
     from marsad.eval.gold import find_gold_folders, load_gold

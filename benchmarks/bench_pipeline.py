@@ -42,6 +42,14 @@ def read_articles(corpus: Path, limit: int) -> list[str]:
     return texts
 
 
+def pin_one_core() -> None:
+    """Run this process on one core (the figures are per core); a no-op where affinity is not supported."""
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    except (AttributeError, OSError):
+        pass
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -105,10 +113,7 @@ def main() -> None:
     parser.add_argument("--date-articles", type=int, default=20, help="articles for the dateparser speed baseline")
     args = parser.parse_args()
     figures: dict = {"python": sys.version.split()[0], "nproc": os.cpu_count(), "cpu": cpu_model()}
-    try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    except (AttributeError, OSError):
-        pass
+    pin_one_core()
 
     import marsad
     from marsad.errors import InputError

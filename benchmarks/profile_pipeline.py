@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pipeline import DEFAULT_CORPUS, read_articles
+from bench_pipeline import DEFAULT_CORPUS, pin_one_core, read_articles
 
 
 def area(filename: str) -> str:
@@ -37,10 +36,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--out", type=Path, default=Path("/tmp/marsad-pipeline.prof"))
     args = parser.parse_args()
-    try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    except (AttributeError, OSError):
-        pass
+    pin_one_core()
 
     import marsad
 
