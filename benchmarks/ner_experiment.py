@@ -41,6 +41,21 @@ def _setup(crf_dir: Path):
     return train, dev, fx, CrfScores(tagger), load_o_words(crf_dir)
 
 
+def _crf_log_marginals(crf, fx, sents: list[list[str]]) -> list[np.ndarray]:
+    """Per sentence, the log of the CRF's tag marginals (n × 9); an empty sentence gives an empty array."""
+    from marsad.ner.neural import marginals_padded
+
+    z = np.zeros(9, np.float32)
+    out = []
+    for s in sents:
+        if not s:
+            out.append(np.zeros((0, 9), np.float32))
+            continue
+        em = crf.sentence(fx, s)[None].astype(np.float32)
+        out.append(np.log(marginals_padded(em, np.array([len(s)]), crf.trans, z, z)[0] + 1e-6))
+    return out
+
+
 def _decode(fx, sents, crf_l, nn_l, weight: float, bias: dict[str, float], o_words) -> list[list[str]]:
     """Best valid BIO path of the combined log-marginals (as NeuralTagger.ensemble), then label propagation."""
     from marsad.ner.consistency import chunks
@@ -61,20 +76,13 @@ def _decode(fx, sents, crf_l, nn_l, weight: float, bias: dict[str, float], o_wor
 
 
 def grid(npz: list[Path], crf_dir: Path, weights: list[float], biases: list[float]) -> list[dict]:
-    from marsad.ner.neural import NeuralTagger, marginals_padded
+    from marsad.ner.neural import NeuralTagger
     from marsad.ner.train import score
 
     _, dev, fx, crf, o_words = _setup(crf_dir)
     sents = [[t for t, _ in s] for s in dev]
     gold = [[g for _, g in s] for s in dev]
-    z = np.zeros(9, np.float32)
-    crf_l = [
-        np.log(
-            marginals_padded(crf.sentence(fx, s)[None].astype(np.float32), np.array([len(s)]), crf.trans, z, z)[0]
-            + 1e-6
-        )
-        for s in sents
-    ]
+    crf_l = _crf_log_marginals(crf, fx, sents)
     per_model = [[np.log(m + 1e-6) for m in NeuralTagger.load(p, fx).marginals(sents)] for p in npz]
     nn_l = [np.mean(ms, axis=0) for ms in zip(*per_model, strict=True)]
     rows = []
@@ -111,7 +119,7 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
 
     from marsad.ner import data as D
     from marsad.ner.features import FeatureExtractor, Resources
-    from marsad.ner.neural import CrfScores, marginals_padded
+    from marsad.ner.neural import CrfScores
     from marsad.ner.rules import build_o_words, load_o_words
     from marsad.ner.train import default_data_dir, score, train_crf
 
@@ -131,16 +139,7 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
     crf = CrfScores(tagger)
     sents = [[t for t, _ in s] for s in held]
     gold = [[g for _, g in s] for s in held]
-    z = np.zeros(9, np.float32)
-    crf_l = [
-        np.log(
-            marginals_padded(crf.sentence(fx, s)[None].astype(np.float32), np.array([len(s)]), crf.trans, z, z)[0]
-            + 1e-6
-        )
-        if s
-        else np.zeros((0, 9), np.float32)
-        for s in sents
-    ]
+    crf_l = _crf_log_marginals(crf, fx, sents)
     for bv in biases:
         pred = _decode(fx, sents, crf_l, crf_l, 1.0, {"MISC": bv}, o_words)
         sc = score(gold, pred)
