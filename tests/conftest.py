@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,3 +67,21 @@ def write_corpus() -> Callable[[Path, int, Callable[[int], str]], set[str]]:
         return hashes
 
     return write
+
+
+@pytest.fixture(scope="session")
+def stored_count() -> Callable[..., int]:
+    """A function counting the documents of a SQLite store read-only while another process may be writing it; 0
+    when the file is missing or stays locked past ``timeout`` seconds (resume tests poll it to pick a kill point)."""
+
+    def count(db: Path, timeout: float = 5.0) -> int:
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=timeout)
+            try:
+                return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return 0
+
+    return count

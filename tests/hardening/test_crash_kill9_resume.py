@@ -75,17 +75,6 @@ def _db_rows(db: Path) -> list[tuple[str, str, int]]:
         con.close()
 
 
-def _db_count(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.2)
-        try:
-            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-
-
 @pytest.fixture(scope="module")
 def ingest_reference(tmp_path_factory: pytest.TempPathFactory, write_corpus) -> tuple[Path, set[str], list]:
     root = tmp_path_factory.mktemp("ingest-ref")
@@ -96,13 +85,15 @@ def ingest_reference(tmp_path_factory: pytest.TempPathFactory, write_corpus) -> 
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_ingest_killed_at_random_points_resumes_to_the_clean_result(tmp_path, ingest_reference, seed) -> None:
+def test_ingest_killed_at_random_points_resumes_to_the_clean_result(
+    tmp_path, ingest_reference, stored_count, seed
+) -> None:
     corpus, hashes, clean = ingest_reference
     rng = random.Random(seed)
     db = tmp_path / "m.db"
     for _ in range(rng.choice((1, 2))):
-        _interrupt(_ingest_cmd(corpus, db), rng, lambda: _db_count(db), len(hashes))
-        print(f"ingest seed {seed}: killed with {_db_count(db)}/{len(hashes)} stored")
+        _interrupt(_ingest_cmd(corpus, db), rng, lambda: stored_count(db, timeout=0.2), len(hashes))
+        print(f"ingest seed {seed}: killed with {stored_count(db, timeout=0.2)}/{len(hashes)} stored")
     done = subprocess.run(_ingest_cmd(corpus, db), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)

@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -94,18 +93,7 @@ def test_ingest_is_idempotent_across_runs_and_files(tmp_path, nlp, write_corpus)
         assert {store.get_document(r["id"])["doc"]["text_sha256"] for r in store.list_documents(limit=100)[0]} == hashes
 
 
-def _db_count(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-
-
-def test_resume_after_sigkill(tmp_path, write_corpus):
+def test_resume_after_sigkill(tmp_path, write_corpus, stored_count):
     """Kill the CLI mid-run with SIGKILL, run it again: every article stored exactly once."""
     n = 400
     hashes = write_corpus(tmp_path / "corpus", n, _article)
@@ -114,12 +102,12 @@ def test_resume_after_sigkill(tmp_path, write_corpus):
     cmd += ["--db", str(db), "--pipeline", "sentencizer,tokenizer", "--no-progress"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
-    while _db_count(db) < 40 and time.monotonic() < deadline and proc.poll() is None:
+    while stored_count(db) < 40 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
     assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    killed_at = _db_count(db)
+    killed_at = stored_count(db)
     assert 0 < killed_at < n
 
     done = subprocess.run([*cmd, "--json"], capture_output=True, text=True, timeout=120, check=True)
