@@ -7,6 +7,9 @@
     .venv/bin/python benchmarks/ner_experiment.py train OUT_DIR --crf CRF_DIR --epochs 40 --snapshots 20,30
     # CRF weight x MISC prior grid for one or more BiLSTM-CRF files (several: their log-marginals averaged)
     .venv/bin/python benchmarks/ner_experiment.py grid OUT_DIR/neural.npz --crf CRF_DIR
+    # self-training data (news sentences tagged by a model trained without dev), then a run on train + it
+    .venv/bin/python benchmarks/ner_experiment.py pseudo PSEUDO.json --model CRF_DIR --tokens 60000
+    .venv/bin/python benchmarks/ner_experiment.py train OUT_DIR --crf CRF_DIR --extra PSEUDO.json
     # the MISC prior on another slice of the train split (CRF alone, trained without that slice)
     .venv/bin/python benchmarks/ner_experiment.py slice OUT_DIR --crf CRF_DIR --lo 0.7 --hi 0.8
 
@@ -75,7 +78,9 @@ def _decode(fx, sents, crf_l, nn_l, weight: float, bias: dict[str, float], o_wor
     return out
 
 
-def grid(npz: list[Path], crf_dir: Path, weights: list[float], biases: list[float]) -> list[dict]:
+def grid(
+    npz: list[Path], crf_dir: Path, weights: list[float], biases: list[float], org_biases: tuple[float, ...] = (0.0,)
+) -> list[dict]:
     from marsad.ner.neural import NeuralTagger
     from marsad.ner.train import score
 
@@ -88,19 +93,34 @@ def grid(npz: list[Path], crf_dir: Path, weights: list[float], biases: list[floa
     rows = []
     for w in weights:
         for b in biases:
-            sc = score(gold, _decode(fx, sents, crf_l, nn_l, w, {"MISC": b}, o_words))
-            row = {"crf_weight": w, "misc_prior": b, **{t: sc[t]["f1"] for t in (*TYPES, "micro")}}
-            row["p"], row["r"] = sc["micro"]["p"], sc["micro"]["r"]
-            print(json.dumps(row), flush=True)
-            rows.append(row)
+            for ob in org_biases:
+                sc = score(gold, _decode(fx, sents, crf_l, nn_l, w, {"MISC": b, "ORG": ob}, o_words))
+                row = {"crf_weight": w, "misc_prior": b, **{t: sc[t]["f1"] for t in (*TYPES, "micro")}}
+                if ob:
+                    row["org_prior"] = ob
+                row["p"], row["r"] = sc["micro"]["p"], sc["micro"]["r"]
+                print(json.dumps(row), flush=True)
+                rows.append(row)
     return rows
 
 
-def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...], **kw) -> None:
+def _aux_corpora(names: str) -> list | None:
+    from marsad.ner import data as D
+    from marsad.ner.train import default_data_dir
+
+    out: list = []
+    for name in filter(None, names.split(",")):
+        out += D.aqmar(default_data_dir())[0] if name == "aqmar" else D.wojood(default_data_dir())
+    return out or None
+
+
+def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...], extra=None, **kw) -> None:
     from marsad.ner.neural import train_neural
     from marsad.ner.train import _word_vectors
 
     tr, _, fx, _, _ = _setup(crf_dir)
+    if extra:
+        tr = tr + [[(t, g) for t, g in s] for s in json.loads(extra.read_text(encoding="utf-8"))]
     words, vectors = _word_vectors(crf_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     info = train_neural(tr, fx, words, vectors, out_dir / "neural.npz", epochs=epochs, snapshots=snapshots, **kw)
@@ -146,6 +166,45 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
         print(json.dumps({"slice": [a, b], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
 
 
+def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None:
+    """Self-training data: sentences of 8-60 mostly Arabic tokens from randomly ordered news-ant-multisource
+    articles (first 5,000 characters of each TEXT), tagged ANERcorp-style by ``model_dir``, until ``tokens``."""
+    import random
+    import re
+    from collections import Counter
+
+    from marsad.components import create
+    from marsad.document import Document
+    from marsad.ner.clusters import news_files
+    from marsad.ner.tagger import NerModel
+    from marsad.ner.train import default_data_dir
+    from marsad.pipeline import Pipeline
+
+    files = [f for f in news_files(default_data_dir()) if "multisource" in str(f)]
+    random.Random(seed).shuffle(files)
+    text_layer = Pipeline([create("sentencizer"), create("tokenizer")])
+    body_re = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+    sents: list[list[str]] = []
+    n = 0
+    for f in files:
+        m = body_re.search(f.read_text(encoding="utf-8", errors="replace"))
+        if not m:
+            continue
+        doc = text_layer(Document(text=m.group(1)[:5000]))
+        for sent in doc.sentences:
+            toks = [t.text for t in doc.tokens if sent.start <= t.start < sent.end]
+            arabic = sum(bool(re.search("[\u0621-\u064a]", t)) for t in toks)
+            if 8 <= len(toks) <= 60 and arabic > 0.8 * len(toks):
+                sents.append(toks)
+                n += len(toks)
+        if n >= tokens:
+            break
+    tags = NerModel.load(model_dir).tag_sentences(sents)
+    rows = [list(zip(s, t, strict=True)) for s, t in zip(sents, tags, strict=True)]
+    out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    print(len(rows), n, Counter(t for ts in tags for t in ts if t.startswith("B-")), flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -158,11 +217,19 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--lr-decay", type=float, default=0.0)
     t.add_argument("--hidden", type=int, default=100)
     t.add_argument("--finetune-words", action="store_true")
+    t.add_argument("--extra", type=Path, help="JSON [[[token, tag], ...], ...] appended to train (self-training)")
+    t.add_argument("--sparse-words", action="store_true", help="fine-tune word vectors with sparse Adam")
+    t.add_argument("--aux", default="", help="comma list of aqmar,wojood: auxiliary corpora with their own tag layer")
     g = sub.add_parser("grid")
     g.add_argument("npz", type=Path, nargs="+")
     g.add_argument("--crf", type=Path, required=True)
     g.add_argument("--weights", default="0,0.3,0.4,0.5")
     g.add_argument("--misc-priors", default="0,0.5,1,1.5")
+    g.add_argument("--org-priors", default="0", help="log-priors of B-/I-ORG to try (with each MISC prior)")
+    ps = sub.add_parser("pseudo", help="self-training data for `train --extra`")
+    ps.add_argument("out", type=Path)
+    ps.add_argument("--model", type=Path, required=True, help="a model folder trained without dev")
+    ps.add_argument("--tokens", type=int, default=60_000)
     sl = sub.add_parser("slice")
     sl.add_argument("out", type=Path)
     sl.add_argument("--crf", type=Path, required=True, help="folder with the resources (clusters, gazetteer)")
@@ -170,6 +237,9 @@ def main(argv: list[str] | None = None) -> None:
     sl.add_argument("--hi", type=float, default=0.8)
     sl.add_argument("--misc-priors", default="0,0.5,1,1.5")
     a = ap.parse_args(argv)
+    if a.cmd == "pseudo":
+        pseudo_label(a.model, a.out, a.tokens)
+        return
     if a.cmd == "slice":
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
         return
@@ -184,11 +254,14 @@ def main(argv: list[str] | None = None) -> None:
             lr_decay=a.lr_decay,
             hidden=a.hidden,
             finetune_words=a.finetune_words,
+            sparse_words=a.sparse_words,
+            aux=_aux_corpora(a.aux),
+            extra=a.extra,
         )
     else:
         ws = [float(x) for x in a.weights.split(",")]
         bs = [float(x) for x in a.misc_priors.split(",")]
-        grid(a.npz, a.crf, ws, bs)
+        grid(a.npz, a.crf, ws, bs, tuple(float(x) for x in a.org_priors.split(",")))
 
 
 if __name__ == "__main__":

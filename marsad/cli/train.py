@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from marsad.ner.train import NEURAL_AUX
+
 
 @click.command()
 @click.argument("what", type=click.Choice(["ner"]))
@@ -27,6 +29,13 @@ import click
 @click.option("--no-neural", is_flag=True, help="CRF only: no BiLSTM-CRF (neural.npz) for the ensemble.")
 @click.option("--epochs", type=int, default=40, show_default=True, help="BiLSTM-CRF training epochs.")
 @click.option("--lr-decay", type=float, default=0.0, show_default=True, help="BiLSTM-CRF lr of epoch e: lr/(1+d*e).")
+@click.option(
+    "--aux",
+    default=",".join(NEURAL_AUX),
+    show_default=True,
+    help="Auxiliary corpora (comma list of aqmar, wojood) that train the BiLSTM-CRF through a second tag layer.",
+)
+@click.option("--sequential", is_flag=True, help="Train the two BiLSTM-CRFs one after the other (one core).")
 def train(
     what: str,
     data_dir: str | None,
@@ -41,6 +50,8 @@ def train(
     no_neural: bool,
     epochs: int,
     lr_decay: float,
+    aux: str,
+    sequential: bool,
 ) -> None:
     """Train a model (ner: CRF + BiLSTM-CRF over word2vec, clusters, gazetteers) and write its manifest."""
     from marsad.ner.train import train_ner
@@ -58,5 +69,7 @@ def train(
         neural=not no_neural,
         epochs=epochs,
         lr_decay=lr_decay,
+        aux=tuple(name.strip() for name in aux.split(",") if name.strip()),
+        parallel=False if sequential else None,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

@@ -171,6 +171,48 @@ def aqmar(data_dir: Path) -> tuple[list[Sentence], int]:
     return out, dropped
 
 
+WOJOOD_MAP = {"PERS": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG", "EVENT": "MISC", "LAW": "MISC"}
+
+
+def wojood(data_dir: Path) -> list[Sentence]:
+    """Wojood sample (train + val), flattened: a token takes the first of its nested tags whose type maps to
+    PER/LOC/ORG/MISC (so an ORG inside an occupation phrase survives). Conventions differ from ANERcorp
+    (GPE, nested spans, some dialect): used as auxiliary data only."""
+    out: list[Sentence] = []
+    for name in ("train.txt", "val.txt"):
+        path = data_dir / "wojood-ner-sample" / name
+        if not path.exists():
+            continue
+        for rows in read_conll(path):
+            toks, tags = [], []
+            for r in rows:
+                if not r or not r[0]:
+                    continue
+                toks.append(r[0])
+                tag = "O"
+                for t in r[1:]:
+                    if t[2:] in WOJOOD_MAP and t[:2] in ("B-", "I-"):
+                        tag = t[:2] + WOJOOD_MAP[t[2:]]
+                        break
+                tags.append(tag)
+            if toks:
+                out.append(list(zip(toks, repair_bio(tags), strict=True)))
+    return out
+
+
+AUX_CORPORA = ("aqmar", "wojood")
+
+
+def auxiliary(data_dir: Path, names: tuple[str, ...]) -> list[Sentence]:
+    """Sentences of the auxiliary corpora ``names`` (of AUX_CORPORA), for the BiLSTM-CRF's second tag layer."""
+    out: list[Sentence] = []
+    for name in names:
+        if name not in AUX_CORPORA:
+            raise ValueError(f"unknown auxiliary corpus {name!r} (one of {', '.join(AUX_CORPORA)})")
+        out += aqmar(data_dir)[0] if name == "aqmar" else wojood(data_dir)
+    return out
+
+
 def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
     """Entity spans (start token, end token exclusive, type) of a BIO sequence."""
     spans: set[tuple[int, int, str]] = set()

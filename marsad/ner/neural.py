@@ -509,6 +509,8 @@ def train_neural(
     lr_decay: float = 0.0,
     dropout: float = 0.5,
     finetune_words: bool = False,
+    sparse_words: bool = False,
+    aux: list[list[tuple[str, str]]] | None = None,
     snapshots: tuple[int, ...] = (),
     dev: list[list[tuple[str, str]]] | None = None,
     log=print,
@@ -516,7 +518,10 @@ def train_neural(
     """Train the BiLSTM-CRF with torch on one thread and save the numpy weights to ``out_path``.
 
     ``lr_decay``: the learning rate of epoch e (from 0) is lr / (1 + lr_decay * e). ``snapshots``: epochs after
-    which the weights are also saved as ``<out_path stem>.epN.npz`` (to choose the epoch count in one run)."""
+    which the weights are also saved as ``<out_path stem>.epN.npz`` (to choose the epoch count in one run).
+    ``sparse_words``: fine-tune the word vectors with sparse Adam updates (only the rows of the batch's words).
+    ``aux``: sentences of other corpora with other conventions (AQMAR, Wojood): they train the shared encoder
+    through a second tag layer of their own, dropped at save time, so their conventions never reach the tags."""
     import torch
     from torch import nn
 
@@ -543,7 +548,9 @@ def train_neural(
             super().__init__()
             emb = np.zeros((n_w + 2, dim), dtype=np.float32)
             emb[2:] = vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-6)
-            self.word = nn.Embedding.from_pretrained(torch.from_numpy(emb), freeze=not finetune_words, padding_idx=0)
+            self.word = nn.Embedding.from_pretrained(
+                torch.from_numpy(emb), freeze=not (finetune_words or sparse_words), padding_idx=0, sparse=sparse_words
+            )
             self.unk = nn.Parameter(torch.zeros(dim))
             self.char = nn.Embedding(len(chars) + 2, 30, padding_idx=0)
             self.conv = nn.Conv1d(30, 50, 3, padding=1)
@@ -554,8 +561,13 @@ def train_neural(
             self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
             self.start = nn.Parameter(torch.zeros(len(TAGS)))
             self.end = nn.Parameter(torch.zeros(len(TAGS)))
+            if aux:
+                self.aux_out = nn.Linear(2 * hidden, len(TAGS))
+                self.aux_trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
+                self.aux_start = nn.Parameter(torch.zeros(len(TAGS)))
+                self.aux_end = nn.Parameter(torch.zeros(len(TAGS)))
 
-        def emissions(self, w, c, f, lens):
+        def emissions(self, w, c, f, lens, head: str = ""):
             xw = self.word(w) + (w == 1).unsqueeze(-1).float() * self.unk
             b, t, n_c = c.shape
             ce = self.char(c.view(b * t, n_c)).transpose(1, 2)
@@ -565,13 +577,14 @@ def train_neural(
             packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
-            return self.out(self.drop(h))
+            return getattr(self, head + "out")(self.drop(h))
 
-        def nll(self, em, y, mask):
+        def nll(self, em, y, mask, head: str = ""):
             neg = -1e4
             allowed = torch.from_numpy(ALLOWED)
-            trans = torch.where(allowed, self.trans, torch.tensor(neg))
-            start = torch.where(torch.from_numpy(START_OK), self.start, torch.tensor(neg))
+            trans = torch.where(allowed, getattr(self, head + "trans"), torch.tensor(neg))
+            start = torch.where(torch.from_numpy(START_OK), getattr(self, head + "start"), torch.tensor(neg))
+            end = getattr(self, head + "end")
             t = em.shape[1]
             # score of the gold path
             gold = start[y[:, 0]] + em[:, 0].gather(1, y[:, :1]).squeeze(1)
@@ -580,32 +593,43 @@ def train_neural(
                 s = trans[y[:, j - 1], y[:, j]] + em[:, j].gather(1, y[:, j : j + 1]).squeeze(1)
                 gold = gold + s * m
             last = y.gather(1, (mask.sum(1).long() - 1).unsqueeze(1)).squeeze(1)
-            gold = gold + self.end[last]
+            gold = gold + end[last]
             # partition function
             alpha = start + em[:, 0]
             for j in range(1, t):
                 nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + em[:, j]
                 m = mask[:, j].unsqueeze(1)
                 alpha = torch.where(m > 0, nxt, alpha)
-            z = torch.logsumexp(alpha + self.end, dim=1)
+            z = torch.logsumexp(alpha + end, dim=1)
             return (z - gold).sum()
 
     model = Model()
-    opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=lr)
+    dense = [p for n, p in model.named_parameters() if p.requires_grad and not (sparse_words and n == "word.weight")]
+    opt = torch.optim.Adam(dense, lr=lr)
+    opts: list[torch.optim.Optimizer] = [opt]
+    if sparse_words:
+        opts.append(torch.optim.SparseAdam([model.word.weight], lr=lr / 2))
     data = []
     for s in train:
-        data.append(([t for t, _ in s], [tag_id[g] for _, g in s]))
+        data.append(([t for t, _ in s], [tag_id[g] for _, g in s], ""))
+    for s in aux or []:
+        data.append(([t for t, _ in s], [tag_id[g] for _, g in s], "aux_"))
     data = [d for d in data if d[0]]
     bs = 32
     hist = []
     for ep in range(epochs):
         model.train()
-        for group in opt.param_groups:
-            group["lr"] = lr / (1 + lr_decay * ep)
+        for o in opts:
+            for group in o.param_groups:
+                group["lr"] = group.setdefault("base_lr", group["lr"]) / (1 + lr_decay * ep)
         rng.shuffle(data)
         # sort within buckets so that batches have similar lengths (less padding)
-        order = sorted(range(len(data)), key=lambda i: (i // (bs * 20), len(data[i][0])))
-        batches = [order[i : i + bs] for i in range(0, len(order), bs)]
+        # (one corpus a batch: each corpus has its own tag layer)
+        order = sorted(range(len(data)), key=lambda i: (data[i][2], i // (bs * 20), len(data[i][0])))
+        batches = []
+        for head in sorted({d[2] for d in data}):
+            part = [i for i in order if data[i][2] == head]
+            batches += [part[i : i + bs] for i in range(0, len(part), bs)]
         rng.shuffle(batches)
         tot = 0.0
         for bi in batches:
@@ -618,12 +642,17 @@ def train_neural(
             for r, i in enumerate(bi):
                 y[r, : len(data[i][1])] = data[i][1]
             mask = torch.from_numpy((np.arange(w.shape[1])[None, :] < lens[:, None]).astype(np.float32))
-            em = model.emissions(torch.from_numpy(w), torch.from_numpy(c), torch.from_numpy(f), torch.from_numpy(lens))
-            loss = model.nll(em, torch.from_numpy(y), mask)
-            opt.zero_grad()
+            head = data[bi[0]][2]
+            em = model.emissions(
+                torch.from_numpy(w), torch.from_numpy(c), torch.from_numpy(f), torch.from_numpy(lens), head
+            )
+            loss = model.nll(em, torch.from_numpy(y), mask, head)
+            for o in opts:
+                o.zero_grad()
             (loss / len(bi)).backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 5.0)
-            opt.step()
+            nn.utils.clip_grad_norm_(dense, 5.0)
+            for o in opts:
+                o.step()
             tot += loss.item()
         msg = f"epoch {ep + 1} loss {tot / len(data):.3f} {time.perf_counter() - t0:.0f}s"
         if dev is not None and (ep + 1) % 2 == 0:

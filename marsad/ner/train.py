@@ -176,6 +176,8 @@ def data_hashes(data_dir: Path) -> dict[str, str]:
         "anergazet/ANERGazet/AlignedLocGazetteer/data",
         "anergazet/ANERGazet/AlignedOrgGazetteer/data",
         "anergazet/ANERGazet/AlignedPersGazetteer/data",
+        "wojood-ner-sample/train.txt",
+        "wojood-ner-sample/val.txt",
     ]
     files += sorted(str(p.relative_to(data_dir)) for p in (data_dir / "aqmar" / "articles").glob("*.txt"))
     return {f: sha256(data_dir / f) for f in files if (data_dir / f).exists()}
@@ -194,6 +196,9 @@ def evaluate_dir(model_dir: Path, dev: list[D.Sentence]) -> dict[str, Any]:
 
 NEURAL_EPOCHS = 40  # dev F1 of the BiLSTM-CRF alone still rose from 20 (76.0) to 40 epochs (79.2), docs/ner.md
 NEURAL_LR_DECAY = 0.0  # 0.05 (lr / (1 + 0.05 e)) was no better on dev (docs/ner.md)
+# Corpora that train the BiLSTM-CRF's encoder through a tag layer of their own (``--aux aqmar,wojood``): none by
+# default, since over two seeds they scored 79.48 / 77.42 against 78.82 / 79.14 without (docs/ner.md, "Third round").
+NEURAL_AUX: tuple[str, ...] = ()
 
 
 def _word_vectors(out_dir: Path):
@@ -213,6 +218,23 @@ def _word_vectors(out_dir: Path):
     raise InputError(f"{out_dir}: no word vectors to train the neural tagger (rebuild resources or --no-neural)")
 
 
+def _train_neural_in_worker(
+    out_dir: Path,
+    resources: dict[str, bool],
+    sents: list[D.Sentence],
+    words: list[str],
+    vectors: Any,
+    out_path: Path,
+    kw: dict[str, Any],
+) -> dict[str, Any]:
+    """The final BiLSTM-CRF, in a second process (``train_ner(parallel=True)``): its own FeatureExtractor over the
+    resources already written to ``out_dir``."""
+    from marsad.ner.neural import train_neural
+
+    fx = FeatureExtractor(Resources.load(out_dir, **resources))
+    return train_neural(sents, fx, words, vectors, out_path, **kw, log=lambda msg: print("final:", msg, flush=True))
+
+
 def train_ner(
     data_dir: Path | None = None,
     out_dir: Path | None = None,
@@ -229,12 +251,16 @@ def train_ner(
     neural: bool = True,
     epochs: int = NEURAL_EPOCHS,
     lr_decay: float = NEURAL_LR_DECAY,
+    aux: tuple[str, ...] = NEURAL_AUX,
+    parallel: bool | None = None,
 ) -> dict[str, Any]:
     """Rebuild clusters + gazetteer (optional), train the CRF, score dev, write ``manifest.json``.
 
     With ``neural`` (the default) a BiLSTM-CRF (``neural.npz``, torch needed to train) is also trained; a NerModel
     loading the folder then tags with the CRF + BiLSTM-CRF ensemble. The manifest keeps the dev scores of both
-    (``dev_crf``: CRF alone, ``dev``: ensemble)."""
+    (``dev_crf``: CRF alone, ``dev``: ensemble). ``parallel`` (default: when there are two cores or more) trains
+    the final BiLSTM-CRF (train + dev) in a second process while the dev-scored one trains: same result, half the
+    time."""
     from marsad.ner.tagger import default_model_dir
 
     data_dir = data_dir or default_data_dir()
@@ -279,6 +305,7 @@ def train_ner(
     from marsad.ner.rules import build_o_words
 
     manifest["o_words"] = build_o_words(fx, train, out_dir / "o_words.txt")
+    final_job = None
     if not neural:
         (out_dir / "neural.npz").unlink(missing_ok=True)
     else:
@@ -287,9 +314,27 @@ def train_ner(
         manifest.update({f"{k}_crf": v for k, v in evaluate_dir(out_dir, dev).items()})
         from marsad.ner.neural import train_neural
 
-        manifest["neural"] = train_neural(
-            train, fx, words, vectors, out_dir / "neural.npz", epochs=epochs, lr_decay=lr_decay, log=log.info
-        )
+        aux_sents = D.auxiliary(data_dir, aux)[:limit] if limit else D.auxiliary(data_dir, aux)
+        manifest["data"]["neural_aux"] = {"corpora": list(aux), "sentences": len(aux_sents)}
+        neural_kw: dict[str, Any] = {"epochs": epochs, "lr_decay": lr_decay, "aux": aux_sents or None}
+        if parallel is None:
+            parallel = (os.cpu_count() or 1) >= 2
+        if final_on_all and parallel:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            final_job = pool.submit(
+                _train_neural_in_worker,
+                out_dir,
+                {"use_clusters": use_clusters, "use_gazetteer": use_gazetteer},
+                train + dev,
+                words,
+                vectors,
+                out_dir / "neural.final.tmp.npz",
+                neural_kw,
+            )
+        manifest["neural"] = train_neural(train, fx, words, vectors, out_dir / "neural.npz", **neural_kw, log=log.info)
         manifest["neural"]["lr_decay"] = lr_decay
         manifest["neural"]["word_vectors"] = len(words)
         from marsad.ner.neural import ANERCORP_TAG_BIAS, ENSEMBLE_CRF_WEIGHT
@@ -303,9 +348,13 @@ def train_ner(
         manifest["final_training"] = train_crf(train + dev, out_dir / "model.crfsuite", fx, params)
         manifest["o_words"] = build_o_words(fx, train + dev, out_dir / "o_words.txt")
         manifest["final_training"]["note"] = "bundled model = same configuration retrained on train + dev"
-        if neural:
+        if neural and final_job is not None:
+            manifest["final_training"]["neural"] = final_job.result()
+            pool.shutdown()
+            (out_dir / "neural.final.tmp.npz").replace(out_dir / "neural.npz")
+        elif neural:
             manifest["final_training"]["neural"] = train_neural(
-                train + dev, fx, words, vectors, out_dir / "neural.npz", epochs=epochs, lr_decay=lr_decay, log=log.info
+                train + dev, fx, words, vectors, out_dir / "neural.npz", **neural_kw, log=log.info
             )
     (out_dir / "vectors.tmp.npz").unlink(missing_ok=True)
     manifest["total_seconds"] = round(time.perf_counter() - t0, 1)
