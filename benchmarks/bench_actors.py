@@ -1,9 +1,10 @@
 """What the list-driven NER Document rules do, and how honest their dev figures are.
 
-    .venv/bin/python benchmarks/bench_actors.py [--rule known_actors|known_places] [--ant-articles 400] [--sample 40]
+    .venv/bin/python benchmarks/bench_actors.py [--rule RULE] [--ant-articles 400] [--sample 40]
 
 ``known_actors`` tags the organisations of ``marsad/ner/actors.txt`` (ORG), ``known_places`` the multi-word names
-of the geo gazetteer (LOC), where the model missed them or tagged only a part.
+of the geo gazetteer (LOC), where the model missed them or tagged only a part; ``named_in_quotes`` tags a quoted
+name after a naming word as MISC, ``drop_common_noun_misc`` drops MISC currency units and الفيتو.
 
 1. Entity F1 on the dev articles (../shared/examples) without the rule, with it, and with it but without every
    listed name that occurs in a dev article: the lists were completed (actors) or curated (the gazetteer's
@@ -32,7 +33,17 @@ from marsad.text.normalize import lookup_key
 
 SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-ALL_RULES = ("place_after_cue", "group_after_trigger", "propagate", "known_actors", "known_places")
+ALL_RULES = (
+    "place_after_cue",
+    "group_after_trigger",
+    "propagate",
+    "known_actors",
+    "known_places",
+    "numbered_resolutions",
+    "named_in_quotes",
+    "drop_common_noun_misc",
+)
+RULE_TYPE = {"known_actors": "ORG", "known_places": "LOC", "named_in_quotes": "MISC", "drop_common_noun_misc": "MISC"}
 
 
 def pipeline(doc_rules: tuple[str, ...]) -> Pipeline:
@@ -47,12 +58,12 @@ def summary(scores: dict, typ: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rule", choices=("known_actors", "known_places"), default="known_actors")
+    ap.add_argument("--rule", choices=tuple(RULE_TYPE), default="known_actors")
     ap.add_argument("--ant-articles", type=int, default=400)
     ap.add_argument("--sample", type=int, default=40)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    typ = "ORG" if args.rule == "known_actors" else "LOC"
+    typ = RULE_TYPE[args.rule]
     examples = SHARED / "examples"
     without = pipeline(tuple(r for r in ALL_RULES if r != args.rule))
     with_ = pipeline(ALL_RULES)
@@ -60,9 +71,16 @@ def main() -> None:
     print("dev articles, without the rule:", summary(evaluate_folders(examples, without), typ))
     print("dev articles, with the rule:   ", summary(evaluate_folders(examples, with_), typ))
 
+    if args.rule in ("known_actors", "known_places"):
+        _without_dev_names(args.rule, examples, with_, typ)
+    _sample_ant(args, without, with_, typ)
+
+
+def _without_dev_names(rule: str, examples: Path, with_: Pipeline, typ: str) -> None:
+    """The list rule's figure without every listed name that a dev article contains."""
     # the index the rule uses, and the listed names that occur in a dev article (matched as the rule matches)
     res = with_.get("ner").model.fx.res
-    if args.rule == "known_actors":
+    if rule == "known_actors":
         index = rules._actor_index(res)
     else:
         index = rules._place_index()
@@ -70,7 +88,7 @@ def main() -> None:
     in_dev: set[tuple[str, ...]] = set()
     for folder in find_gold_folders(examples):
         tokens = text_layer(Document(text=load_gold(folder).text)).tokens
-        if args.rule == "known_actors":
+        if rule == "known_actors":
             keys = [rules._bare(t, proclitic_cut(t, res)) for t in tokens]
         else:
             keys = [lookup_key(t.text[proclitic_cut(t, res) :]) for t in tokens]
@@ -86,21 +104,29 @@ def main() -> None:
     )
     index.update(saved)
 
-    # additions on unlabelled news of other outlets (not the first articles, which other benchmarks use)
+
+def _sample_ant(args: argparse.Namespace, without: Pipeline, with_: Pipeline, typ: str) -> None:
+    """Additions (and removals) on unlabelled news of other outlets (not the first articles, which other
+    benchmarks use), and a random sample of them with context."""
     from bench_pipeline import read_articles
 
     texts = read_articles(SHARED / "data" / "news-ant-multisource", 2 * args.ant_articles)[args.ant_articles :]
-    added: list[tuple[str, str]] = []
+    changed: dict[str, list[tuple[str, str]]] = {"added or retyped": [], "removed": []}
     for text in texts:
-        before = {(e.start, e.end, e.type) for e in without(Document(text=text)).entities}
-        for e in with_(Document(text=text)).entities:
-            if (e.start, e.end, e.type) not in before:
-                left, right = text[max(0, e.start - 40) : e.start], text[e.end : e.end + 40]
-                added.append((e.text, f"{left}[[{e.text}]]{right}".replace("\n", " ")))
-    print(f"ANT articles {args.ant_articles}-{2 * args.ant_articles - 1}: {len(added)} {typ} entities added or retyped")
+        before = without(Document(text=text)).entities
+        after = with_(Document(text=text)).entities
+        spans_before = {(e.start, e.end, e.type) for e in before}
+        spans_after = {(e.start, e.end, e.type) for e in after}
+        for what, ents, other in (("added or retyped", after, spans_before), ("removed", before, spans_after)):
+            for e in ents:
+                if (e.start, e.end, e.type) not in other and (what != "removed" or e.type == typ):
+                    left, right = text[max(0, e.start - 40) : e.start], text[e.end : e.end + 40]
+                    changed[what].append((e.text, f"{left}[[{e.text}]]{right}".replace("\n", " ")))
     rng = random.Random(args.seed)
-    for name, context in rng.sample(added, min(args.sample, len(added))):
-        print(f"  {name}\t{context}")
+    for what, items in changed.items():
+        print(f"ANT articles {args.ant_articles}-{2 * args.ant_articles - 1}: {len(items)} {typ} entities {what}")
+        for name, context in rng.sample(items, min(args.sample, len(items))):
+            print(f"  {name}\t{context}")
 
 
 if __name__ == "__main__":

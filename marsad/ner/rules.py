@@ -36,6 +36,8 @@ def _table() -> dict[str, Any]:
     for h in data["heads"]:  # in rules.json order, so the first listed head still wins
         by_first.setdefault(h[0], []).append(h)
     data["heads_by_first"] = by_first
+    data["misc_common_noun_keys"] = frozenset(key(w) for w in data["misc_common_nouns"])
+    data["naming_cue_keys"] = frozenset(key(w) for w in data["naming_cues"])
     return data
 
 
@@ -198,6 +200,54 @@ def numbered_resolutions(doc: Document, start: int, end: int, entities: list[Ent
     out = list(entities)
     for m in _RESOLUTION.finditer(doc.text, start, end):
         out = _overlay(doc, out, m.start(1), m.end(2), "MISC", retype=True)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
+    """MISC entities that are a common noun of ``rules.json``'s ``misc_common_nouns`` (currency units, الفيتو),
+    alone or with a nationality adjective (الفيتو الروسي), are dropped: ANERcorp tags them, FORMAT.md's MISC is
+    for named things."""
+    nouns = _table()["misc_common_noun_keys"]
+    out = []
+    for e in entities:
+        if e.type == "MISC":
+            words = [key(w) for w in e.text.split()]
+            if words and words[0] in nouns and all(is_nationality(w, res) for w in words[1:]):
+                continue
+        out.append(e)
+    return out
+
+
+_QUOTED_AFTER_CUE = re.compile(r"(?<![\w\u0640])(\w+)\s*([\"“«(])([^\"“”«»()\n.،؛:!?؟]{2,60}?)([\"”»)])")
+_CUE_PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _is_naming_cue(word: str, cues: frozenset[str]) -> bool:
+    """The word, or the word without its proclitics (وباسم، بعملية، والحملة), is a naming cue."""
+    k = key(word)
+    return k in cues or any(k.startswith(p) and k[len(p) :] in cues for p in _CUE_PROCLITICS)
+
+
+_CLOSING = {'"': '"', "“": "”", "«": "»", "(": ")"}
+
+
+def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
+    """A quoted name of at most eight words right after a naming word of ``rules.json`` (``naming_cues``: اسم،
+    شعار، عملية، برنامج، حملة …) is MISC, quotes outside: تظاهرة تحمل اسم "انتفاضة القدس", برنامج (ذيس ويك). What
+    the model found inside is replaced; an entity with exactly the quoted span (a quoted organisation name) stays."""
+    cues = _table()["naming_cue_keys"]
+    out = list(entities)
+    for m in _QUOTED_AFTER_CUE.finditer(doc.text, start, end):
+        if _CLOSING[m.group(2)] != m.group(4) or not _is_naming_cue(m.group(1), cues):
+            continue
+        a, b = m.start(3), m.end(3)
+        while a < b and (doc.text[a].isspace() or doc.text[a] == "#"):  # "#الرحلة": a hashtag's mark is outside
+            a += 1
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        if b > a and len(doc.text[a:b].split()) <= 8 and re.search("[\u0621-\u064a]", doc.text[a:b]):
+            out = _overlay(doc, out, a, b, "MISC", retype=False)
     out.sort(key=lambda e: e.start)
     return out
 

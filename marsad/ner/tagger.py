@@ -199,6 +199,8 @@ class EntityRecognizer:
             "known_actors",
             "known_places",
             "numbered_resolutions",
+            "named_in_quotes",
+            "drop_common_noun_misc",
         ),
     ) -> None:
         self.model = model or NerModel.load(model_dir)
@@ -242,9 +244,11 @@ class EntityRecognizer:
         if self.rules:
             from marsad.ner.rules import (
                 apply_rules,
+                drop_common_noun_misc,
                 drop_double_month_names,
                 known_actors,
                 known_places,
+                named_in_quotes,
                 numbered_resolutions,
             )
 
@@ -261,6 +265,10 @@ class EntityRecognizer:
                 out = known_places(doc, tokens, out, res, cut)
             if "numbered_resolutions" in self.doc_rules and tokens:
                 out = numbered_resolutions(doc, tokens[0].start, tokens[-1].end, out)
+            if "named_in_quotes" in self.doc_rules and tokens:
+                out = named_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
+            if "drop_common_noun_misc" in self.doc_rules:
+                out = drop_common_noun_misc(doc, out, res)
             out = drop_double_month_names(doc, out)
         return out
 
