@@ -69,6 +69,20 @@ def _match_head(keys: list[str], i: int, heads_by_first: dict[str, list[tuple[st
 
 
 _ACTOR_INDEXES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+# Listed names whose first words are a descriptor left outside the span ("(حركة) حماس" in actors.txt): key
+# sequence -> how many leading tokens are outside.
+_ACTOR_OUTSIDE: dict[tuple[str, ...], int] = {}
+_DESCRIPTOR_LINE = re.compile(r"^\((.+?)\)\s*(.+)$")
+# ORG heads FORMAT.md leaves outside when the rest is a name on its own (حركة [الجهاد الإسلامي], لمنظمة [الخوذ
+# البيضاء], قناة [المسيرة]), trailing descriptors likewise ([رويترز] للأنباء), and titles before a person's name
+# (البابا [فرنسيس], الأمير [محمد بن سلمان]): lookup keys.
+_ORG_DESCRIPTOR_HEADS = frozenset(
+    "جماعه حركه منظمه قناه شبكه صحيفه وكاله تنظيم ميليشيا ميليشيات مليشيا مليشيات".split()
+)
+_ORG_DESCRIPTOR_TAILS = frozenset("للانباء التلفزيونيه الاخباريه".split())
+_PERSON_TITLES = frozenset(
+    "البابا الرئيس الامير الملك الشيخ السيد الدكتور العقيد اللواء العميد الجنرال المشير الوزير السفير".split()
+)
 
 
 def _actor_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
@@ -87,10 +101,17 @@ def _actor_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
             name = line.strip()
             if not name or name.startswith("#"):
                 continue
+            outside = 0
+            descriptor = _DESCRIPTOR_LINE.match(name)
+            if descriptor:
+                outside = len(text_layer(Document(text=descriptor.group(1))).tokens)
+                name = f"{descriptor.group(1)} {descriptor.group(2)}"
             tokens = text_layer(Document(text=name)).tokens
             seq = tuple(_bare(t, proclitic_cut(t, res)) for t in tokens)
             if seq and seq not in index.setdefault(seq[0], []):
                 index[seq[0]].append(seq)
+            if outside:
+                _ACTOR_OUTSIDE[seq] = outside
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
         _ACTOR_INDEXES[id(res)] = index
@@ -103,7 +124,41 @@ def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res
     entity that already covers the name, or crosses its edge, is the model's call and stays."""
     cuts = [cut(t) for t in tokens]
     keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
-    return _tag_listed(doc, tokens, cuts, keys, entities, _actor_index(res), "ORG", retype=True)
+    index = _actor_index(res)
+    out = _tag_listed(doc, tokens, cuts, keys, entities, index, "ORG", retype=True, outside=_ACTOR_OUTSIDE)
+    return _strip_descriptors(doc, out, index)
+
+
+def _listed(index: dict[str, list[tuple[str, ...]]], seq: tuple[str, ...]) -> bool:
+    return bool(seq) and seq in index.get(seq[0], ())
+
+
+def _strip_descriptors(doc: Document, entities: list[Entity], index: dict[str, list[tuple[str, ...]]]) -> list[Entity]:
+    """FORMAT.md's span edges on the model's entities: an ORG descriptor head or tail is cut when the rest is a
+    listed name and the whole is not one (حركة [حماس], [رويترز] للأنباء; تنظيم الدولة الإسلامية stays whole), and
+    a title is cut from the front of a person's name (البابا [فرنسيس])."""
+    out = []
+    for e in entities:
+        words = list(re.finditer(r"\S+", e.text))
+        keys = tuple(key(w.group()) for w in words)
+        a, b = 0, len(words)
+
+        def name(seq: tuple[str, ...]) -> bool:  # a listed name on its own, not only after a descriptor
+            return _listed(index, seq) and seq not in _ACTOR_OUTSIDE
+
+        if e.type == "ORG" and len(words) >= 2 and not name(keys):
+            if keys[-1] in _ORG_DESCRIPTOR_TAILS and _listed(index, keys[:-1]):
+                b -= 1
+            if b - a >= 2 and keys[0] in _ORG_DESCRIPTOR_HEADS and name(keys[1:b]):
+                a = 1
+        elif e.type == "PER" and len(words) >= 2 and keys[0] in _PERSON_TITLES:
+            a = 1
+        if (a, b) == (0, len(words)):
+            out.append(e)
+            continue
+        start, end = e.start + words[a].start(), e.start + words[b - 1].end()
+        out.append(Entity(start, end, doc.text[start:end], e.type, score=e.score))
+    return out
 
 
 # Heads that FORMAT.md leaves outside a place name (مدينة حلب → حلب), and heads of descriptions rather than names
@@ -155,9 +210,11 @@ def _tag_listed(
     typ: str,
     *,
     retype: bool,
+    outside: dict[tuple[str, ...], int] | None = None,
 ) -> list[Entity]:
     """Listed names (key sequences) tagged ``typ`` over what the model found inside them; ``retype``: an entity
-    of another type with exactly the name's span is retyped (else it stays)."""
+    of another type with exactly the name's span is retyped (else it stays); ``outside``: names whose first
+    tokens are matched but left out of the span."""
     out = list(entities)
     i = 0
     while i < len(tokens):
@@ -165,7 +222,8 @@ def _tag_listed(
         if not n:
             i += 1
             continue
-        start, end = tokens[i].start + cuts[i], tokens[i + n - 1].end
+        skip = outside.get(tuple(keys[i : i + n]), 0) if outside else 0
+        start, end = tokens[i + skip].start + (cuts[i] if not skip else 0), tokens[i + n - 1].end
         while start < end and doc.text[start] == "\u0640":
             start += 1
         out = _overlay(doc, out, start, end, typ, retype=retype)

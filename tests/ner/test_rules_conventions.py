@@ -84,7 +84,42 @@ def test_known_actors_tag_listed_organisations_and_respect_the_models_wider_span
     assert [(e.text, e.type) for e in out] == [
         ("هيئة تحرير الشام", "ORG"),  # the listed name replaces the part inside it
         ("تلغرام", "ORG"),  # untagged by the model: added (after the clitic-free start)
-        ("وكالة رويترز للأنباء", "ORG"),  # the model's wider span stays
+        ("رويترز", "ORG"),  # the model's wider span keeps its name: FORMAT.md leaves وكالة and للأنباء outside
+    ]
+    assert all(doc.text[e.start : e.end] == e.text for e in out)
+
+
+def test_known_actors_leave_descriptors_and_titles_outside() -> None:
+    from marsad.components import create
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import known_actors
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    text = (
+        "واتهمت حركة حماس جماعة مسلحة، وقال متحدث باسم تنظيم الدولة الإسلامية إن منظمة الخوذ البيضاء "
+        "غادرت، وزار البابا فرنسيس القاهرة، ونقلت قناة المسيرة الخبر."
+    )
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+
+    def ent(s: str, typ: str) -> Entity:
+        i = text.index(s)
+        return Entity(i, i + len(s), s, typ)  # type: ignore[arg-type]
+
+    model = [  # spans of the model that include a descriptor or a title
+        ent("تنظيم الدولة الإسلامية", "ORG"),
+        ent("منظمة الخوذ البيضاء", "ORG"),
+        ent("البابا فرنسيس", "PER"),
+        ent("القاهرة", "LOC"),
+    ]
+    out = known_actors(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    assert [(e.text, e.type) for e in out] == [
+        ("حماس", "ORG"),  # listed as "(حركة) حماس": the whole matches, the name is tagged
+        ("تنظيم الدولة الإسلامية", "ORG"),  # the head belongs to this listed name
+        ("الخوذ البيضاء", "ORG"),  # the model's span, its descriptor cut
+        ("فرنسيس", "PER"),  # a title is outside a person's name
+        ("القاهرة", "LOC"),
+        ("المسيرة", "ORG"),  # "(قناة) المسيرة": المسيرة alone ("the march") is not matched
     ]
     assert all(doc.text[e.start : e.end] == e.text for e in out)
 
