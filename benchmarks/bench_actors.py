@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/bench_actors.py [--rule RULE] [--ant-articles 400] [--sample 40]
 
-``known_actors`` tags the organisations of ``marsad/ner/actors.txt`` (ORG), ``known_places`` the multi-word names
+``known_actors`` tags the organisations of ``marsad/ner/actors.txt`` (ORG), ``known_persons`` the people of
+``persons.txt`` (PER), ``known_places`` the multi-word names
 of the geo gazetteer (LOC), where the model missed them or tagged only a part; ``named_in_quotes`` tags a quoted
 name after a naming word as MISC, ``drop_common_noun_misc`` drops MISC currency units and الفيتو.
 
@@ -38,12 +39,19 @@ ALL_RULES = (
     "group_after_trigger",
     "propagate",
     "known_actors",
+    "known_persons",
     "known_places",
     "numbered_resolutions",
     "named_in_quotes",
     "drop_common_noun_misc",
 )
-RULE_TYPE = {"known_actors": "ORG", "known_places": "LOC", "named_in_quotes": "MISC", "drop_common_noun_misc": "MISC"}
+RULE_TYPE = {
+    "known_actors": "ORG",
+    "known_persons": "PER",
+    "known_places": "LOC",
+    "named_in_quotes": "MISC",
+    "drop_common_noun_misc": "MISC",
+}
 
 
 def pipeline(doc_rules: tuple[str, ...]) -> Pipeline:
@@ -71,7 +79,7 @@ def main() -> None:
     print("dev articles, without the rule:", summary(evaluate_folders(examples, without), typ))
     print("dev articles, with the rule:   ", summary(evaluate_folders(examples, with_), typ))
 
-    if args.rule in ("known_actors", "known_places"):
+    if args.rule in ("known_actors", "known_persons", "known_places"):
         _without_dev_names(args.rule, examples, with_, typ)
     _sample_ant(args, without, with_, typ)
 
@@ -82,13 +90,15 @@ def _without_dev_names(rule: str, examples: Path, with_: Pipeline, typ: str) -> 
     res = with_.get("ner").model.fx.res
     if rule == "known_actors":
         index = rules._actor_index(res)
+    elif rule == "known_persons":
+        index = rules._person_index(res)
     else:
         index = rules._place_index()
     text_layer = Pipeline([create("sentencizer"), create("tokenizer")])
     in_dev: set[tuple[str, ...]] = set()
     for folder in find_gold_folders(examples):
         tokens = text_layer(Document(text=load_gold(folder).text)).tokens
-        if rule == "known_actors":
+        if rule in ("known_actors", "known_persons"):
             keys = [rules._bare(t, proclitic_cut(t, res)) for t in tokens]
         else:
             keys = [lookup_key(t.text[proclitic_cut(t, res) :]) for t in tokens]

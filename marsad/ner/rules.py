@@ -68,7 +68,7 @@ def _match_head(keys: list[str], i: int, heads_by_first: dict[str, list[tuple[st
     return 0
 
 
-_ACTOR_INDEXES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+_ACTOR_INDEXES: dict[tuple[str, int], dict[str, list[tuple[str, ...]]]] = {}  # (list file, id(resources))
 # Listed names whose first words are a descriptor left outside the span ("(حركة) حماس" in actors.txt): key
 # sequence -> how many leading tokens are outside.
 _ACTOR_OUTSIDE: dict[tuple[str, ...], int] = {}
@@ -88,7 +88,16 @@ _PERSON_TITLES = frozenset(
 def _actor_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
     """The names of ``actors.txt`` as key sequences made exactly as a sentence's keys are (same tokenizer, same
     clitic cut), indexed by first key, longest first."""
-    index = _ACTOR_INDEXES.get(id(res))
+    return _listed_names("actors.txt", res)
+
+
+def _person_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
+    """The names of ``persons.txt``, indexed like ``_actor_index``."""
+    return _listed_names("persons.txt", res)
+
+
+def _listed_names(filename: str, res: Resources) -> dict[str, list[tuple[str, ...]]]:
+    index = _ACTOR_INDEXES.get((filename, id(res)))
     if index is None:
         from marsad.components import create
         from marsad.ner.tagger import proclitic_cut
@@ -96,7 +105,7 @@ def _actor_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
 
         text_layer = Pipeline([create("sentencizer"), create("tokenizer")])
         index = {}
-        lines = Path(__file__).with_name("actors.txt").read_text(encoding="utf-8").splitlines()
+        lines = Path(__file__).with_name(filename).read_text(encoding="utf-8").splitlines()
         for line in lines:
             name = line.strip()
             if not name or name.startswith("#"):
@@ -114,8 +123,17 @@ def _actor_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
                 _ACTOR_OUTSIDE[seq] = outside
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
-        _ACTOR_INDEXES[id(res)] = index
+        _ACTOR_INDEXES[(filename, id(res))] = index
     return index
+
+
+def known_persons(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
+    """Tag the people of ``persons.txt`` (leaders, envoys and commanders of 2010-2025 news, distinctive
+    surnames alone) as PER where the model left them untagged, tagged a part, or gave exactly the name another
+    type (حزب [ميركل:ORG]); an entity that covers the name or crosses its edge (مطار رفيق الحريري) stays."""
+    cuts = [cut(t) for t in tokens]
+    keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
+    return _tag_listed(doc, tokens, cuts, keys, entities, _person_index(res), "PER", retype=True)
 
 
 def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:

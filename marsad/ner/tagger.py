@@ -197,6 +197,7 @@ class EntityRecognizer:
             "group_after_trigger",
             "propagate",
             "known_actors",
+            "known_persons",
             "known_places",
             "numbered_resolutions",
             "named_in_quotes",
@@ -247,6 +248,7 @@ class EntityRecognizer:
                 drop_common_noun_misc,
                 drop_double_month_names,
                 known_actors,
+                known_persons,
                 known_places,
                 named_in_quotes,
                 numbered_resolutions,
@@ -261,6 +263,8 @@ class EntityRecognizer:
             out = apply_rules(doc, tokens, out, res, cut)
             if "known_actors" in self.doc_rules:
                 out = known_actors(doc, tokens, out, res, cut)
+            if "known_persons" in self.doc_rules:
+                out = known_persons(doc, tokens, out, res, cut)
             if "known_places" in self.doc_rules:
                 out = known_places(doc, tokens, out, res, cut)
             if "numbered_resolutions" in self.doc_rules and tokens:

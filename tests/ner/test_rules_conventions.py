@@ -215,3 +215,31 @@ def test_currency_units_and_veto_are_not_misc_names() -> None:
     out = drop_common_noun_misc(doc, model, Resources.load(default_model_dir()))
     # a currency or veto alone, or with a nationality adjective, goes; a longer name starting with one stays
     assert [(e.text, e.type) for e in out] == [("موسكو", "LOC"), ("دولار الذهبي", "MISC")]
+
+
+def test_known_persons_tag_listed_people_and_respect_covering_spans() -> None:
+    from marsad.components import create
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import known_persons
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    text = (
+        "والتقى غوتيريش بالرئيس الأمريكي ترامب، وانتقد حزب ميركل القرار، "
+        "وهبطت الطائرة في مطار رفيق الحريري الدولي، وبقي الوضع هادي نسبيا."
+    )
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+
+    def ent(s: str, typ: str) -> Entity:
+        i = text.index(s)
+        return Entity(i, i + len(s), s, typ)  # type: ignore[arg-type]
+
+    model = [ent("ميركل", "ORG"), ent("مطار رفيق الحريري الدولي", "LOC")]
+    out = known_persons(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    assert [(e.text, e.type) for e in out] == [
+        ("غوتيريش", "PER"),  # untagged by the model: added
+        ("ترامب", "PER"),
+        ("ميركل", "PER"),  # exactly the name, typed ORG by the model: retyped
+        ("مطار رفيق الحريري الدولي", "LOC"),  # a wider span the model found stays
+    ]  # هادي ("calm") is not listed alone
+    assert all(doc.text[e.start : e.end] == e.text for e in out)
