@@ -28,23 +28,13 @@ from marsad.document import Document
 from marsad.eval.gold import find_gold_folders, load_gold
 from marsad.ner import rules
 from marsad.ner.evaluate import evaluate_folders
-from marsad.ner.tagger import proclitic_cut
+from marsad.ner.tagger import DOC_RULES, proclitic_cut
 from marsad.pipeline import Pipeline
 from marsad.text.normalize import lookup_key
 
 SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-ALL_RULES = (
-    "place_after_cue",
-    "group_after_trigger",
-    "propagate",
-    "known_actors",
-    "known_persons",
-    "known_places",
-    "numbered_resolutions",
-    "named_in_quotes",
-    "drop_common_noun_misc",
-)
+ALL_RULES = DOC_RULES
 RULE_TYPE = {
     "known_actors": "ORG",
     "known_persons": "PER",

@@ -179,6 +179,20 @@ def _is_word(token: Token) -> bool:
     return any(ch.isalnum() for ch in token.text)
 
 
+# The Document rules of marsad.ner.rules, in the order they apply; EntityRecognizer(doc_rules=...) picks a subset.
+DOC_RULES: tuple[str, ...] = (
+    "place_after_cue",
+    "group_after_trigger",
+    "propagate",
+    "known_actors",
+    "known_persons",
+    "known_places",
+    "numbered_resolutions",
+    "named_in_quotes",
+    "drop_common_noun_misc",
+)
+
+
 class EntityRecognizer:
     """Pipeline component: fills ``doc.entities`` (PER/LOC/ORG/MISC) from the tokens, sentence by sentence."""
 
@@ -192,17 +206,7 @@ class EntityRecognizer:
         model: NerModel | None = None,
         model_dir: str | Path | None = None,
         rules: bool = True,
-        doc_rules: tuple[str, ...] = (
-            "place_after_cue",
-            "group_after_trigger",
-            "propagate",
-            "known_actors",
-            "known_persons",
-            "known_places",
-            "numbered_resolutions",
-            "named_in_quotes",
-            "drop_common_noun_misc",
-        ),
+        doc_rules: tuple[str, ...] = DOC_RULES,
     ) -> None:
         self.model = model or NerModel.load(model_dir)
         self.rules = rules  # the FORMAT.md conventions of marsad.ner.rules on top of the ANERcorp-trained CRF

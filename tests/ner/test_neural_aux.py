@@ -11,16 +11,6 @@ from marsad.ner.features import FeatureExtractor, Resources
 from marsad.ner.tagger import default_model_dir
 
 
-@pytest.fixture(scope="module")
-def data_dir():
-    from marsad.ner.train import default_data_dir
-
-    d = default_data_dir()
-    if not (d / "anercorp-camellab").exists():
-        pytest.skip("../shared/data not available")
-    return d
-
-
 def _tiny_vectors(sents: list[D.Sentence]) -> tuple[list[str], np.ndarray]:
     words = sorted({t for s in sents for t, _ in s})[:1500]
     return words, np.random.default_rng(0).standard_normal((len(words), 16)).astype(np.float32)

@@ -99,16 +99,6 @@ def test_ensemble_keeps_empty_sentences() -> None:
     assert tags == [[]] and probs == [[]]
 
 
-@pytest.fixture(scope="module")
-def data_dir():
-    from marsad.ner.train import default_data_dir
-
-    d = default_data_dir()
-    if not (d / "anercorp-camellab").exists():
-        pytest.skip("../shared/data not available")
-    return d
-
-
 def test_small_neural_training_beats_random(tmp_path, data_dir) -> None:
     """A real (tiny) BiLSTM-CRF run with torch, then tagging with the numpy forward pass only."""
     pytest.importorskip("torch")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.document import Entity
 from marsad.ner.features import FeatureExtractor, Resources
 from marsad.ner.rules import group_after_trigger, is_nationality, place_after_cue, propagate
 
@@ -90,29 +91,19 @@ def test_known_actors_tag_listed_organisations_and_respect_the_models_wider_span
 
 
 def test_known_actors_leave_descriptors_and_titles_outside() -> None:
-    from marsad.components import create
-    from marsad.document import Document, Entity
     from marsad.ner.rules import known_actors
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     text = (
         "واتهمت حركة حماس جماعة مسلحة، وقال متحدث باسم تنظيم الدولة الإسلامية إن منظمة الخوذ البيضاء "
         "غادرت، وزار البابا فرنسيس القاهرة، ونقلت قناة المسيرة الخبر."
     )
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
-
-    def ent(s: str, typ: str) -> Entity:
-        i = text.index(s)
-        return Entity(i, i + len(s), s, typ)  # type: ignore[arg-type]
-
     model = [  # spans of the model that include a descriptor or a title
-        ent("تنظيم الدولة الإسلامية", "ORG"),
-        ent("منظمة الخوذ البيضاء", "ORG"),
-        ent("البابا فرنسيس", "PER"),
-        ent("القاهرة", "LOC"),
+        _entity(text, "تنظيم الدولة الإسلامية", "ORG"),
+        _entity(text, "منظمة الخوذ البيضاء", "ORG"),
+        _entity(text, "البابا فرنسيس", "PER"),
+        _entity(text, "القاهرة", "LOC"),
     ]
-    out = known_actors(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    doc, out = _run_list_rule(known_actors, text, model)
     assert [(e.text, e.type) for e in out] == [
         ("حماس", "ORG"),  # listed as "(حركة) حماس": the whole matches, the name is tagged
         ("تنظيم الدولة الإسلامية", "ORG"),  # the head belongs to this listed name
@@ -199,7 +190,7 @@ def test_quote_marks_must_pair() -> None:
 
 
 def test_currency_units_and_veto_are_not_misc_names() -> None:
-    from marsad.document import Document, Entity
+    from marsad.document import Document
     from marsad.ner.features import Resources
     from marsad.ner.rules import drop_common_noun_misc
     from marsad.ner.tagger import default_model_dir
@@ -208,8 +199,7 @@ def test_currency_units_and_veto_are_not_misc_names() -> None:
     doc = Document(text=text)
 
     def ent(s: str, typ: str) -> Entity:
-        i = text.index(s)
-        return Entity(i, i + len(s), s, typ)  # type: ignore[arg-type]
+        return _entity(text, s, typ)
 
     model = [ent("دولار", "MISC"), ent("موسكو", "LOC"), ent("الفيتو الروسي", "MISC"), ent("دولار الذهبي", "MISC")]
     out = drop_common_noun_misc(doc, model, Resources.load(default_model_dir()))
@@ -218,24 +208,14 @@ def test_currency_units_and_veto_are_not_misc_names() -> None:
 
 
 def test_known_persons_tag_listed_people_and_respect_covering_spans() -> None:
-    from marsad.components import create
-    from marsad.document import Document, Entity
     from marsad.ner.rules import known_persons
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     text = (
         "والتقى غوتيريش بالرئيس الأمريكي ترامب، وانتقد حزب ميركل القرار، "
         "وهبطت الطائرة في مطار رفيق الحريري الدولي، وبقي الوضع هادي نسبيا."
     )
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
-
-    def ent(s: str, typ: str) -> Entity:
-        i = text.index(s)
-        return Entity(i, i + len(s), s, typ)  # type: ignore[arg-type]
-
-    model = [ent("ميركل", "ORG"), ent("مطار رفيق الحريري الدولي", "LOC")]
-    out = known_persons(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    model = [_entity(text, "ميركل", "ORG"), _entity(text, "مطار رفيق الحريري الدولي", "LOC")]
+    doc, out = _run_list_rule(known_persons, text, model)
     assert [(e.text, e.type) for e in out] == [
         ("غوتيريش", "PER"),  # untagged by the model: added
         ("ترامب", "PER"),
@@ -243,3 +223,20 @@ def test_known_persons_tag_listed_people_and_respect_covering_spans() -> None:
         ("مطار رفيق الحريري الدولي", "LOC"),  # a wider span the model found stays
     ]  # هادي ("calm") is not listed alone
     assert all(doc.text[e.start : e.end] == e.text for e in out)
+
+
+def _entity(text: str, name: str, typ: str) -> Entity:
+    """An entity of ``typ`` over the first occurrence of ``name`` in ``text``."""
+    i = text.index(name)
+    return Entity(i, i + len(name), name, typ)  # type: ignore[arg-type]
+
+
+def _run_list_rule(rule, text: str, model_entities: list[Entity]):
+    """(Document, entities) after a list rule (known_actors / known_persons) over one tokenized sentence."""
+    from marsad.components import create
+    from marsad.document import Document
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    return doc, rule(doc, doc.tokens, model_entities, RES, lambda t: proclitic_cut(t, RES))
