@@ -358,6 +358,17 @@ def drop_double_month_names(doc: Document, entities: list[Entity]) -> list[Entit
     return out
 
 
+# ال-words that cannot be part of a portfolio (لجنة الوصول إلى, فريق العمل الذي).
+_NOT_PORTFOLIO = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي الى الا".split())
+
+
+def _portfolio_word(word_key: str, raw: str) -> bool:
+    """A word of a ministry's or committee's portfolio: ال-, at most with و (لجنة الخطة والموازنة), not after a
+    preposition (بالمركزي opens a prepositional phrase: لجنة السياسة النقدية [بالمركزي]), not a relative pronoun
+    or preposition itself."""
+    return key(raw).startswith(("ال", "وال")) and word_key.startswith("ال") and word_key not in _NOT_PORTFOLIO
+
+
 def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
     """Entities of one sentence after the convention rules; ``cut(token)`` gives its proclitic length."""
     tab = _table()
@@ -374,7 +385,7 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
         if keys[i] in tab["ministry_heads"]:
             j = i + 1
             # the portfolio (الدفاع، الشؤون الخارجية), then at most one nationality adjective (الروسية)
-            while j < len(tokens) and j - i <= tab["ministry_max_words"] and keys[j].startswith("ال"):
+            while j < len(tokens) and j - i <= tab["ministry_max_words"] and _portfolio_word(keys[j], tokens[j].text):
                 if j > i + 1 and is_nationality(keys[j], res):
                     break
                 j += 1

@@ -56,3 +56,11 @@ def test_no_clitic_inside_spans(doc: Document) -> None:
     texts = {e.text for e in doc.entities}
     assert "لرويترز" not in texts
     assert not any(t.startswith(("للأمم", "لمجلس", "بمجلس")) for t in texts)
+
+
+def test_ministry_portfolio_stops_at_prepositions_and_relatives() -> None:
+    text = "ودعت وزارة المالية إلى خفض الإنفاق، وقالت وزارة الصحة التي تشرف على المستشفيات إن الوضع مستقر."
+    d = EntityRecognizer()(Tokenizer()(Sentencizer()(Document(text=text))))
+    found = {e.text for e in d.entities if e.type == "ORG"}
+    assert {"وزارة المالية", "وزارة الصحة"} <= found  # not "وزارة المالية إلى", "وزارة الصحة التي"
+    assert not any(t.endswith(("إلى", "التي")) for t in found)
