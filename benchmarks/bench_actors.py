@@ -41,6 +41,7 @@ RULE_TYPE = {
     "known_places": "LOC",
     "named_in_quotes": "MISC",
     "drop_common_noun_misc": "MISC",
+    "drop_adjectival_places": "LOC",
 }
 
 

@@ -295,6 +295,35 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
     return out
 
 
+# A country whose name is also the feminine adjective of its nationality (السوق السعودية "the Saudi market").
+_ADJECTIVAL_COUNTRIES = frozenset({"السعوديه"})
+_WORD_BEFORE = re.compile(r"(\S+) +$")
+
+
+def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
+    """A one-word LOC that is a nationality adjective agreeing with the definite noun before it (الأسهم
+    السعودية، المرأة السعودية، القوات العراقية) is not an entity (FORMAT.md: nationality adjectives alone are not
+    entities). السعودية after المملكة العربية, or after a verb or preposition (تقوده السعودية، إلى السعودية),
+    stays a place."""
+    out = []
+    for e in entities:
+        if e.type == "LOC" and " " not in e.text:
+            k = key(e.text)
+            before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+            prev = key(before.group(1)) if before else ""
+            prev = prev[1:] if prev.startswith("وال") else prev
+            if (
+                (k in _ADJECTIVAL_COUNTRIES or is_nationality(k, res))
+                and prev.startswith("ال")
+                and prev.isalpha()
+                and prev != "العربيه"
+                and prev not in _NOT_PORTFOLIO  # إلى السعودية: a preposition, not a noun
+            ):
+                continue
+        out.append(e)
+    return out
+
+
 _QUOTED_AFTER_CUE = re.compile(r"(?<![\w\u0640])(\w+)\s*([\"“«(])([^\"“”«»()\n.،؛:!?؟]{2,60}?)([\"”»)])")
 _CUE_PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 

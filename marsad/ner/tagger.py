@@ -190,6 +190,7 @@ DOC_RULES: tuple[str, ...] = (
     "numbered_resolutions",
     "named_in_quotes",
     "drop_common_noun_misc",
+    "drop_adjectival_places",
 )
 
 
@@ -249,6 +250,7 @@ class EntityRecognizer:
         if self.rules:
             from marsad.ner.rules import (
                 apply_rules,
+                drop_adjectival_places,
                 drop_common_noun_misc,
                 drop_double_month_names,
                 known_actors,
@@ -277,6 +279,8 @@ class EntityRecognizer:
                 out = named_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
             if "drop_common_noun_misc" in self.doc_rules:
                 out = drop_common_noun_misc(doc, out, res)
+            if "drop_adjectival_places" in self.doc_rules:
+                out = drop_adjectival_places(doc, out, res)
             out = drop_double_month_names(doc, out)
         return out
 

@@ -240,3 +240,27 @@ def _run_list_rule(rule, text: str, model_entities: list[Entity]):
 
     doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
     return doc, rule(doc, doc.tokens, model_entities, RES, lambda t: proclitic_cut(t, RES))
+
+
+def test_nationality_adjectives_after_a_definite_noun_are_not_places() -> None:
+    from marsad.document import Document
+    from marsad.ner.rules import drop_adjectival_places
+
+    text = (
+        "ارتفعت الأسهم السعودية، وقالت المغنية السورية إن المملكة العربية السعودية "
+        "والتحالف الذي تقوده السعودية وصلا إلى السعودية."
+    )
+    model = [
+        _entity(text, "السعودية", "LOC"),  # السوق / الأسهم السعودية: the adjective
+        _entity(text, "السورية", "LOC"),
+        _entity(text, "المملكة العربية السعودية", "LOC"),
+    ]
+    led, to = text.index("تقوده السعودية") + len("تقوده "), text.rindex("السعودية")
+    model += [Entity(led, led + 8, "السعودية", "LOC"), Entity(to, to + 8, "السعودية", "LOC")]
+    out = drop_adjectival_places(Document(text=text), model, RES)
+    # the country's name, after a verb and after a preposition, stays; the two adjectives go
+    assert [(e.start, e.text) for e in out] == [
+        (text.index("المملكة"), "المملكة العربية السعودية"),
+        (led, "السعودية"),
+        (to, "السعودية"),
+    ]
