@@ -415,8 +415,8 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
             j = i + 1
             # the portfolio (الدفاع، الشؤون الخارجية), then at most one nationality adjective (الروسية)
             while j < len(tokens) and j - i <= tab["ministry_max_words"] and _portfolio_word(keys[j], tokens[j].text):
-                if j > i + 1 and is_nationality(keys[j], res):
-                    break
+                if j > i + 1 and (is_nationality(keys[j], res) or keys[j] in tab["heads_by_first"]):
+                    break  # وزارة المالية [والحكومة المصرية]: a second body, not the portfolio
                 j += 1
             if j < len(tokens) and j > i + 1 and is_nationality(keys[j], res):
                 j += 1

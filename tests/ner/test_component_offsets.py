@@ -59,8 +59,12 @@ def test_no_clitic_inside_spans(doc: Document) -> None:
 
 
 def test_ministry_portfolio_stops_at_prepositions_and_relatives() -> None:
-    text = "ودعت وزارة المالية إلى خفض الإنفاق، وقالت وزارة الصحة التي تشرف على المستشفيات إن الوضع مستقر."
+    text = (
+        "ودعت وزارة المالية إلى خفض الإنفاق، وقالت وزارة الصحة التي تشرف على المستشفيات إن الوضع مستقر، "
+        "وأكدت وزارة الخارجية والحكومة المصرية الموقف."
+    )
     d = EntityRecognizer()(Tokenizer()(Sentencizer()(Document(text=text))))
     found = {e.text for e in d.entities if e.type == "ORG"}
     assert {"وزارة المالية", "وزارة الصحة"} <= found  # not "وزارة المالية إلى", "وزارة الصحة التي"
+    assert {"وزارة الخارجية", "الحكومة المصرية"} <= found  # two bodies, not one portfolio
     assert not any(t.endswith(("إلى", "التي")) for t in found)
