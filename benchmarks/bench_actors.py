@@ -42,6 +42,7 @@ RULE_TYPE = {
     "named_in_quotes": "MISC",
     "drop_common_noun_misc": "MISC",
     "drop_adjectival_places": "LOC",
+    "extend_by_nationality": "ORG",
 }
 
 

@@ -191,6 +191,7 @@ DOC_RULES: tuple[str, ...] = (
     "named_in_quotes",
     "drop_common_noun_misc",
     "drop_adjectival_places",
+    "extend_by_nationality",
 )
 
 
@@ -253,6 +254,7 @@ class EntityRecognizer:
                 drop_adjectival_places,
                 drop_common_noun_misc,
                 drop_double_month_names,
+                extend_by_nationality,
                 known_actors,
                 known_persons,
                 known_places,
@@ -281,6 +283,8 @@ class EntityRecognizer:
                 out = drop_common_noun_misc(doc, out, res)
             if "drop_adjectival_places" in self.doc_rules:
                 out = drop_adjectival_places(doc, out, res)
+            if "extend_by_nationality" in self.doc_rules:
+                out = extend_by_nationality(doc, out, res)
             out = drop_double_month_names(doc, out)
         return out
 

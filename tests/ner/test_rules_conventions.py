@@ -264,3 +264,19 @@ def test_nationality_adjectives_after_a_definite_noun_are_not_places() -> None:
         (led, "السعودية"),
         (to, "السعودية"),
     ]
+
+
+def test_institutions_take_in_their_nationality_adjectives() -> None:
+    from marsad.document import Document
+    from marsad.ner.rules import extend_by_nationality
+    from marsad.ner.tagger import default_model_dir
+
+    text = "رفع البنك المركزي المصري الفائدة، وقالت شركة هواوي الصينية إن المجلس الوطني الفلسطيني اجتمع."
+    model = [
+        _entity(text, "البنك المركزي", "ORG"),
+        _entity(text, "هواوي", "ORG"),  # a company: the adjective describes it, not part of the name
+        _entity(text, "المجلس الوطني", "ORG"),
+    ]
+    out = extend_by_nationality(Document(text=text), model, Resources.load(default_model_dir()))
+    assert [e.text for e in out] == ["البنك المركزي المصري", "هواوي", "المجلس الوطني الفلسطيني"]
+    assert all(text[e.start : e.end] == e.text for e in out)
