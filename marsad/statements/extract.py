@@ -974,6 +974,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 tq = toks[q]
                 if tq.text in COMMAS or ctx.is_("comp", q) or tq.text in OPEN_QUOTES or tq.text in (".", ":"):
                     break
+                if _occasion_at(ctx, q):  # "، الناطق باسم الحكومة في حديث لإذاعة …،": the occasion is no title
+                    end = q
+                    return end
                 if ctx.cue_form(q) is not None or ctx.is_("relative", q):
                     q = -1
                     break
@@ -983,6 +986,19 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             elif end2 > nxt and (end2 >= lim or toks[end2].text in COMMAS or ctx.is_("comp", end2)):
                 end = end2
     return end
+
+
+# Nouns of the occasion of a statement: "في حديث لـ…", "في تصريحات صحفية", "خلال مؤتمر صحفي" (lookup keys).
+_OCCASIONS = frozenset("حديث تصريح تصريحات مقابله بيان مؤتمر كلمه لقاء اتصال تغريده رساله حوار مداخله".split())
+
+
+def _occasion_at(ctx: _Ctx, q: int) -> bool:
+    """Token q is في/خلال and the next word names the occasion of a statement (its interview, statement…)."""
+    toks = ctx.toks
+    if toks[q].key not in ("في", "خلال") or q + 1 >= len(toks):
+        return False
+    k = toks[q + 1].key
+    return k in _OCCASIONS or (k.startswith("ال") and k[2:] in _OCCASIONS)
 
 
 def _l_genitive(ctx: _Ctx, j: int) -> bool:

@@ -102,6 +102,15 @@ def test_addressee_after_speaker() -> None:
     assert st.content.text == "المحادثات ستستأنف قريبا"
 
 
+def test_occasion_after_an_apposition_is_not_part_of_the_speaker() -> None:
+    text = "وقال سامر الخطيب، الناطق باسم الوزارة في حديث لإذاعة الشرق، صباح اليوم، إن القافلة وصلت."
+    st = only(make(text, entities=[("سامر الخطيب", "PER")]))
+    # the title ends before "في حديث …"; the outlet spoken to is the addressee
+    assert st.speaker.text == "سامر الخطيب، الناطق باسم الوزارة"
+    assert st.addressee is not None and st.addressee.text == "إذاعة الشرق"
+    assert st.content.text == "القافلة وصلت"
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "speaker", "content", "entities"),
     [
