@@ -127,7 +127,13 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
         "وسيخوض المنتخب مواجهة صعبة أمام منافسه في الدور الثاني من البطولة.",  # sport, not a battle
         "ووصل المراقبون بدعوة من الحكومة.",  # an invitation, not a demand
         "وحصل المرشح على تأييد 34 في المئة من المستطلعين.",  # a poll figure
+        "ورفع البنك المركزي الفائدة لمواجهة التضخم في مواجهة الأزمة.",  # 'to counter', 'in the face of'
     ],
 )
 def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
     assert extractor(make_doc(text)).events == []
+
+
+def test_plural_clashes_are_still_fighting(extractor, make_doc) -> None:
+    doc = extractor(make_doc("واندلعت مواجهات عنيفة بين الجيش والمسلحين في المدينة."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("مواجهات", "FIGHT")]
