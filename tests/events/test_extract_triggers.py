@@ -128,6 +128,8 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
         "ووصل المراقبون بدعوة من الحكومة.",  # an invitation, not a demand
         "وحصل المرشح على تأييد 34 في المئة من المستطلعين.",  # a poll figure
         "ورفع البنك المركزي الفائدة لمواجهة التضخم في مواجهة الأزمة.",  # 'to counter', 'in the face of'
+        "وحقق الفريق فوزا كبيرا وحققت الشركة أرباحا قياسية.",  # حقق 'achieved'
+        "ولاحظ الأطباء انتشار الفيروس في المدارس.",  # انتشار 'spread'
     ],
 )
 def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
@@ -137,3 +139,8 @@ def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
 def test_plural_clashes_are_still_fighting(extractor, make_doc) -> None:
     doc = extractor(make_doc("واندلعت مواجهات عنيفة بين الجيش والمسلحين في المدينة."))
     assert [(e.trigger.text, e.plover) for e in doc.events] == [("مواجهات", "FIGHT")]
+
+
+def test_investigate_and_deploy_with_their_required_words(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وحققت الشرطة مع المشتبه به، ثم انتشرت قوات الأمن في الشوارع."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("حققت", "INVESTIGATE"), ("انتشرت", "MOBILIZE")]
