@@ -130,6 +130,7 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
         "ورفع البنك المركزي الفائدة لمواجهة التضخم في مواجهة الأزمة.",  # 'to counter', 'in the face of'
         "وحقق الفريق فوزا كبيرا وحققت الشركة أرباحا قياسية.",  # حقق 'achieved'
         "ولاحظ الأطباء انتشار الفيروس في المدارس.",  # انتشار 'spread'
+        "وانتهى اللقاء بفوز المنتخب بعد طرد مدافعه في الشوط الثاني.",  # a match and a sending-off
     ],
 )
 def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
