@@ -131,6 +131,7 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
         "وحقق الفريق فوزا كبيرا وحققت الشركة أرباحا قياسية.",  # حقق 'achieved'
         "ولاحظ الأطباء انتشار الفيروس في المدارس.",  # انتشار 'spread'
         "وانتهى اللقاء بفوز المنتخب بعد طرد مدافعه في الشوط الثاني.",  # a match and a sending-off
+        "وارتفعت أسهم شركات الاتصالات في البورصة.",  # telecommunications, not contacts
     ],
 )
 def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
@@ -145,3 +146,8 @@ def test_plural_clashes_are_still_fighting(extractor, make_doc) -> None:
 def test_investigate_and_deploy_with_their_required_words(extractor, make_doc) -> None:
     doc = extractor(make_doc("وحققت الشرطة مع المشتبه به، ثم انتشرت قوات الأمن في الشوارع."))
     assert [(e.trigger.text, e.plover) for e in doc.events] == [("حققت", "INVESTIGATE"), ("انتشرت", "MOBILIZE")]
+
+
+def test_contacts_with_a_partner_are_consultations(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأجرى الوزير اتصالات مع نظيره الفرنسي."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("اتصالات", "CONSULT")]
