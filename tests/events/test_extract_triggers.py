@@ -149,5 +149,5 @@ def test_investigate_and_deploy_with_their_required_words(extractor, make_doc) -
 
 
 def test_contacts_with_a_partner_are_consultations(extractor, make_doc) -> None:
-    doc = extractor(make_doc("وأجرى الوزير اتصالات مع نظيره الفرنسي."))
+    doc = extractor(make_doc("وأجرى الرئيس اتصالات مع نظيره الفرنسي."))  # (after وزير it would be a portfolio)
     assert [(e.trigger.text, e.plover) for e in doc.events] == [("اتصالات", "CONSULT")]
