@@ -132,6 +132,7 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
         "ولاحظ الأطباء انتشار الفيروس في المدارس.",  # انتشار 'spread'
         "وانتهى اللقاء بفوز المنتخب بعد طرد مدافعه في الشوط الثاني.",  # a match and a sending-off
         "وارتفعت أسهم شركات الاتصالات في البورصة.",  # telecommunications, not contacts
+        "وبدأت الممثلة مسيرتها الفنية في المسرح.",  # her career, not a march
     ],
 )
 def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
@@ -151,3 +152,8 @@ def test_investigate_and_deploy_with_their_required_words(extractor, make_doc) -
 def test_contacts_with_a_partner_are_consultations(extractor, make_doc) -> None:
     doc = extractor(make_doc("وأجرى الرئيس اتصالات مع نظيره الفرنسي."))  # (after وزير it would be a portfolio)
     assert [(e.trigger.text, e.plover) for e in doc.events] == [("اتصالات", "CONSULT")]
+
+
+def test_a_march_is_still_a_protest(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وخرجت مسيرة حاشدة في وسط العاصمة للمطالبة بالإصلاح."))
+    assert ("مسيرة", "PROTEST") in [(e.trigger.text, e.plover) for e in doc.events]
