@@ -133,6 +133,7 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
         "وانتهى اللقاء بفوز المنتخب بعد طرد مدافعه في الشوط الثاني.",  # a match and a sending-off
         "وارتفعت أسهم شركات الاتصالات في البورصة.",  # telecommunications, not contacts
         "وبدأت الممثلة مسيرتها الفنية في المسرح.",  # her career, not a march
+        "وتأثرت الأسواق بخروج بريطانيا من الاتحاد الأوروبي.",  # Brexit, not a withdrawal of forces
     ],
 )
 def test_readings_that_are_no_event(extractor, make_doc, text) -> None:
@@ -157,3 +158,8 @@ def test_contacts_with_a_partner_are_consultations(extractor, make_doc) -> None:
 def test_a_march_is_still_a_protest(extractor, make_doc) -> None:
     doc = extractor(make_doc("وخرجت مسيرة حاشدة في وسط العاصمة للمطالبة بالإصلاح."))
     assert ("مسيرة", "PROTEST") in [(e.trigger.text, e.plover) for e in doc.events]
+
+
+def test_fighters_leaving_is_a_retreat(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وبدأ خروج المسلحين وعائلاتهم من البلدة المحاصرة."))
+    assert "RETREAT" in [e.plover for e in doc.events]
