@@ -68,7 +68,7 @@ def _match_head(keys: list[str], i: int, heads_by_first: dict[str, list[tuple[st
     return 0
 
 
-_ACTOR_INDEXES: dict[tuple[str, int], dict[str, list[tuple[str, ...]]]] = {}  # (list file, id(resources))
+_LIST_INDEXES: dict[tuple[str, int], dict[str, list[tuple[str, ...]]]] = {}  # (list file, id(resources))
 # Listed names whose first words are a descriptor left outside the span ("(حركة) حماس" in actors.txt): key
 # sequence -> how many leading tokens are outside.
 _ACTOR_OUTSIDE: dict[tuple[str, ...], int] = {}
@@ -97,7 +97,7 @@ def _person_index(res: Resources) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _listed_names(filename: str, res: Resources) -> dict[str, list[tuple[str, ...]]]:
-    index = _ACTOR_INDEXES.get((filename, id(res)))
+    index = _LIST_INDEXES.get((filename, id(res)))
     if index is None:
         from marsad.components import create
         from marsad.ner.tagger import proclitic_cut
@@ -123,7 +123,7 @@ def _listed_names(filename: str, res: Resources) -> dict[str, list[tuple[str, ..
                 _ACTOR_OUTSIDE[seq] = outside
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
-        _ACTOR_INDEXES[(filename, id(res))] = index
+        _LIST_INDEXES[(filename, id(res))] = index
     return index
 
 
@@ -155,15 +155,15 @@ def _strip_descriptors(doc: Document, entities: list[Entity], index: dict[str, l
     """FORMAT.md's span edges on the model's entities: an ORG descriptor head or tail is cut when the rest is a
     listed name and the whole is not one (حركة [حماس], [رويترز] للأنباء; تنظيم الدولة الإسلامية stays whole), and
     a title is cut from the front of a person's name (البابا [فرنسيس])."""
+
+    def name(seq: tuple[str, ...]) -> bool:  # a listed name on its own, not only after a descriptor
+        return _listed(index, seq) and seq not in _ACTOR_OUTSIDE
+
     out = []
     for e in entities:
         words = list(re.finditer(r"\S+", e.text))
         keys = tuple(key(w.group()) for w in words)
         a, b = 0, len(words)
-
-        def name(seq: tuple[str, ...]) -> bool:  # a listed name on its own, not only after a descriptor
-            return _listed(index, seq) and seq not in _ACTOR_OUTSIDE
-
         if e.type == "ORG" and len(words) >= 2 and not name(keys):
             if keys[-1] in _ORG_DESCRIPTOR_TAILS and _listed(index, keys[:-1]):
                 b -= 1
@@ -324,6 +324,9 @@ def extend_by_nationality(doc: Document, entities: list[Entity], res: Resources)
     return out
 
 
+# Function words whose key starts like an article (الذي، التي، إلى → الى): no portfolio word (لجنة الوصول إلى,
+# فريق العمل الذي) and no noun before an adjective (إلى السعودية).
+_AL_FUNCTION_WORDS = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي الى الا".split())
 # A country whose name is also the feminine adjective of its nationality (السوق السعودية "the Saudi market").
 _ADJECTIVAL_COUNTRIES = frozenset({"السعوديه"})
 _WORD_BEFORE = re.compile(r"(\S+) +$")
@@ -346,7 +349,7 @@ def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources
                 and prev.startswith("ال")
                 and prev.isalpha()
                 and prev != "العربيه"
-                and prev not in _NOT_PORTFOLIO  # إلى السعودية: a preposition, not a noun
+                and prev not in _AL_FUNCTION_WORDS  # إلى السعودية: a preposition, not a noun
             ):
                 continue
         out.append(e)
@@ -416,15 +419,11 @@ def drop_double_month_names(doc: Document, entities: list[Entity]) -> list[Entit
     return out
 
 
-# ال-words that cannot be part of a portfolio (لجنة الوصول إلى, فريق العمل الذي).
-_NOT_PORTFOLIO = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي الى الا".split())
-
-
 def _portfolio_word(word_key: str, raw: str) -> bool:
     """A word of a ministry's or committee's portfolio: ال-, at most with و (لجنة الخطة والموازنة), not after a
     preposition (بالمركزي opens a prepositional phrase: لجنة السياسة النقدية [بالمركزي]), not a relative pronoun
     or preposition itself."""
-    return key(raw).startswith(("ال", "وال")) and word_key.startswith("ال") and word_key not in _NOT_PORTFOLIO
+    return key(raw).startswith(("ال", "وال")) and word_key.startswith("ال") and word_key not in _AL_FUNCTION_WORDS
 
 
 def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
