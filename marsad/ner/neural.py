@@ -635,9 +635,9 @@ def train_neural(
         for bi in batches:
             toks = [data[i][0] for i in bi]
             w, c, f, lens = enc.batch(toks)
-            if ep < epochs and True:  # word dropout: unknown word id for 5% of tokens
-                drop = np.random.default_rng(ep * 100000 + bi[0]).random(w.shape) < 0.05
-                w = np.where(drop & (w > 0), 1, w)
+            # word dropout: the unknown-word id for 5% of tokens
+            drop = np.random.default_rng(ep * 100000 + bi[0]).random(w.shape) < 0.05
+            w = np.where(drop & (w > 0), 1, w)
             y = np.zeros(w.shape, dtype=np.int64)
             for r, i in enumerate(bi):
                 y[r, : len(data[i][1])] = data[i][1]
