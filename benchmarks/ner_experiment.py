@@ -12,6 +12,8 @@
     .venv/bin/python benchmarks/ner_experiment.py train OUT_DIR --crf CRF_DIR --extra PSEUDO.json
     # the MISC prior on another slice of the train split (CRF alone, trained without that slice)
     .venv/bin/python benchmarks/ner_experiment.py slice OUT_DIR --crf CRF_DIR --lo 0.7 --hi 0.8
+    # the label-consistency rules of `tag --conll`, added one by one (dev, or a slice for a `slice` OUT_DIR)
+    .venv/bin/python benchmarks/ner_experiment.py consistency MODEL_DIR [...] [--lo 0.7 --hi 0.8]
 
 Scores: exact-span entity F1 (``marsad.ner.train.score``) after label propagation, as ``marsad train ner``
 reports them. Run it alone, one thread (OMP_NUM_THREADS=1): the BiLSTM-CRF run takes 10-15 minutes.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -60,10 +63,12 @@ def _crf_log_marginals(crf, fx, sents: list[list[str]]) -> list[np.ndarray]:
 
 
 def _decode(fx, sents, crf_l, nn_l, weight: float, bias: dict[str, float], o_words) -> list[list[str]]:
-    """Best valid BIO path of the combined log-marginals (as NeuralTagger.ensemble), then label propagation."""
+    """Best valid BIO path of the combined log-marginals (as NeuralTagger.ensemble), then the label-consistency
+    rules of ``marsad tag --conll``."""
+    from marsad.ner import rules
     from marsad.ner.consistency import chunks
     from marsad.ner.neural import TAGS, tag_bias, viterbi_batch
-    from marsad.ner.rules import propagate
+    from marsad.ner.tagger import CONLL_CONSISTENCY_RULES
 
     prior = tag_bias(bias)
     k = len(TAGS)
@@ -74,7 +79,8 @@ def _decode(fx, sents, crf_l, nn_l, weight: float, bias: dict[str, float], o_wor
         lm = lm - np.log(np.exp(lm).sum(1, keepdims=True))
         out.append([TAGS[j] for j in viterbi_batch(lm[None].astype(np.float32), np.array([len(lm)]), zt, zk, zk)[0]])
     for a, b in chunks(len(sents)):
-        propagate(fx, sents[a:b], out[a:b], o_words)
+        for name in CONLL_CONSISTENCY_RULES:  # as NerModel.tag_sentences
+            getattr(rules, name)(fx, sents[a:b], out[a:b], o_words)
     return out
 
 
@@ -151,6 +157,8 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
     nf, _ = D.newsfane(data, ner)  # NewsFANE sentences repeating any ANERcorp train text are dropped already
     fx = FeatureExtractor(Resources.load(crf_dir))
     out.mkdir(parents=True, exist_ok=True)
+    for name in ("clusters.tsv", "gazetteer.tsv"):  # OUT is then a model folder (CRF alone) for `consistency`
+        shutil.copy(crf_dir / name, out / name)
     print(json.dumps(train_crf(rest + nf, out / "model.crfsuite", fx)), flush=True)
     build_o_words(fx, rest + nf, out / "o_words.txt")
     o_words = load_o_words(out)
@@ -164,6 +172,29 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
         pred = _decode(fx, sents, crf_l, crf_l, 1.0, {"MISC": bv}, o_words)
         sc = score(gold, pred)
         print(json.dumps({"slice": [a, b], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
+
+
+def consistency(model_dirs: list[Path], lo: float | None, hi: float | None) -> None:
+    """Micro-F1 of ``marsad tag --conll`` decoding as the label-consistency rules are added one by one, on the
+    dev carve-out or (``lo``/``hi``) on that slice of the train split (for a model trained without it)."""
+    from marsad.ner import data as D
+    from marsad.ner.tagger import CONLL_CONSISTENCY_RULES, NerModel
+    from marsad.ner.train import corpora, default_data_dir, score
+
+    if lo is None or hi is None:
+        held = corpora(default_data_dir(), newsfane=True, aqmar=False)[1]
+    else:
+        tr, _ = D.split_dev(D.anercorp(default_data_dir()))
+        held = tr[int(lo * len(tr)) : int(hi * len(tr))]
+    sents = [[t for t, _ in s] for s in held]
+    gold = [[g for _, g in s] for s in held]
+    for folder in model_dirs:
+        model = NerModel.load(folder)
+        for k in range(len(CONLL_CONSISTENCY_RULES) + 1):
+            rules = CONLL_CONSISTENCY_RULES[:k]
+            sc = score(gold, model.tag_sentences(sents, consistency=rules))
+            row = {"model": str(folder), "rules": list(rules), "micro": sc["micro"]["f1"]}
+            print(json.dumps(row | {t: sc[t]["f1"] for t in TYPES}), flush=True)
 
 
 def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None:
@@ -236,7 +267,14 @@ def main(argv: list[str] | None = None) -> None:
     sl.add_argument("--lo", type=float, default=0.7)
     sl.add_argument("--hi", type=float, default=0.8)
     sl.add_argument("--misc-priors", default="0,0.5,1,1.5")
+    cs = sub.add_parser("consistency", help="dev F1 as the label-consistency rules are added")
+    cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
+    cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
+    cs.add_argument("--hi", type=float)
     a = ap.parse_args(argv)
+    if a.cmd == "consistency":
+        consistency(a.model, a.lo, a.hi)
+        return
     if a.cmd == "pseudo":
         pseudo_label(a.model, a.out, a.tokens)
         return

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.document import Document, Entity, Token
+from marsad.ner.data import spans_of
 from marsad.ner.features import Resources
 from marsad.ner.text import key
 
@@ -582,4 +584,63 @@ def propagate(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozen
             if found and len(found) == 1:
                 tg[i] = "B-" + next(iter(found))
                 n += 1
+    return n
+
+
+def propagate_phrases(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozenset[str]) -> int:
+    """Within one article, give every other occurrence of a multi-word name the span and type it got once
+    (البنك التجاري tagged ORG once → each later البنك التجاري, not البنك alone; طلعت زكريا → not زكريا alone).
+
+    The multi-word counterpart of ``propagate`` ("one sense per discourse"); it runs after it. Phrases are
+    2-6 word tokens (no punctuation) tagged with one type only; an occurrence that lies inside or runs into a
+    longer entity is left alone. ``o_words`` is unused: the shared signature of the tag-level rules.
+    """
+    types: dict[tuple[str, ...], set[str]] = {}
+    stems = [[fx.stem(t) for t in toks] for toks in sents]
+    for toks, st, tg in zip(sents, stems, tags, strict=True):
+        for a, b, typ in spans_of(tg):
+            if 2 <= b - a <= 6 and all(any(ch.isalpha() for ch in t) for t in toks[a:b]) and all(st[a:b]):
+                types.setdefault(tuple(st[a:b]), set()).add(typ)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, ts in types.items():
+        if len(ts) == 1:
+            by_first.setdefault(phrase[0], []).append((phrase, next(iter(ts))))
+    n = 0
+    for st, tg in zip(stems, tags, strict=True):
+        for i, first in enumerate(st):
+            for phrase, typ in by_first.get(first, ()):
+                size = len(phrase)
+                if tuple(st[i : i + size]) != phrase:
+                    continue
+                want = ["B-" + typ] + ["I-" + typ] * (size - 1)
+                if tg[i : i + size] == want or tg[i].startswith("I-"):
+                    continue
+                if i + size < len(tg) and tg[i + size].startswith("I-"):
+                    continue
+                tg[i : i + size] = want
+                n += 1
+    return n
+
+
+def majority_type(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozenset[str]) -> int:
+    """Within one article, a one-word entity takes the type its stem gets at least twice as often elsewhere
+    (أسيك ORG in four places and PER in one → ORG throughout); a tie or a narrower lead changes nothing.
+
+    Runs after ``propagate_phrases``. ``o_words`` is unused: the shared signature of the tag-level rules.
+    """
+    counts: dict[str, Counter[str]] = {}
+    singles: list[tuple[list[str], int, str]] = []
+    for toks, tg in zip(sents, tags, strict=True):
+        for a, b, typ in spans_of(tg):
+            if b - a == 1:
+                st = fx.stem(toks[a])
+                counts.setdefault(st, Counter())[typ] += 1
+                singles.append((tg, a, st))
+    n = 0
+    for tg, i, st in singles:
+        best, top = counts[st].most_common(1)[0]
+        typ = tg[i][2:]
+        if best != typ and top >= 2 * counts[st][typ]:
+            tg[i] = "B-" + best
+            n += 1
     return n

@@ -28,6 +28,12 @@ def default_model_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[1] / "models" / "ner"
 
 
+# The label-consistency rules of marsad.ner.rules that ANERcorp-convention tagging (``tag --conll``) applies, in
+# order; the other Document rules follow FORMAT.md, not ANERcorp. Dev F1 on the ANERcorp carve-out: +1.0
+# (propagate), +0.4 to +1.2 (propagate_phrases), +0.1 to +0.4 (majority_type); docs/ner.md.
+CONLL_CONSISTENCY_RULES: tuple[str, ...] = ("propagate", "propagate_phrases", "majority_type")
+
+
 class NerModel:
     """A trained CRF (and the optional second-stage, document-consistency CRF) with its feature resources."""
 
@@ -99,17 +105,24 @@ class NerModel:
             tags, probs = _run(self.tagger2, feats, scores)
         return tags, probs
 
-    def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
-        """BIO tags of pre-tokenised sentences with no article breaks: documents are runs of CHUNK sentences."""
+    def tag_sentences(
+        self, sents: list[list[str]], consistency: tuple[str, ...] = CONLL_CONSISTENCY_RULES
+    ) -> list[list[str]]:
+        """BIO tags of pre-tokenised sentences with no article breaks: documents are runs of CHUNK sentences,
+        within which the label-consistency rules of ``consistency`` (names in marsad.ner.rules) apply in order."""
+        from marsad.ner import rules
         from marsad.ner.consistency import chunks
         from marsad.ner.neural import ANERCORP_TAG_BIAS
-        from marsad.ner.rules import propagate
 
+        unknown = set(consistency) - set(CONLL_CONSISTENCY_RULES)
+        if unknown:
+            raise ValueError(f"unknown consistency rules: {', '.join(sorted(unknown))}")
         out: list[list[str]] = []
         for a, b in chunks(len(sents)):
             tags = self.tag_document(sents[a:b], bias=ANERCORP_TAG_BIAS)[0]
-            if self.o_words:  # +1 dev F1 on ANERcorp; the other Document rules follow FORMAT.md, not ANERcorp
-                propagate(self.fx, sents[a:b], tags, self.o_words)
+            for name in consistency:
+                if name != "propagate" or self.o_words:  # propagate needs the untagged-word list
+                    getattr(rules, name)(self.fx, sents[a:b], tags, self.o_words)
             out.extend(tags)
         return out
 
@@ -184,6 +197,8 @@ DOC_RULES: tuple[str, ...] = (
     "place_after_cue",
     "group_after_trigger",
     "propagate",
+    "propagate_phrases",
+    "majority_type",
     "known_actors",
     "known_persons",
     "known_places",
@@ -294,10 +309,16 @@ class EntityRecognizer:
         texts = [[t.text for t in s] for s in sents]
         tags, probs = self.model.tag_document(texts, scores=True)
         if self.rules and self.model.o_words:
-            from marsad.ner.rules import group_after_trigger, place_after_cue, propagate
+            from marsad.ner.rules import (
+                group_after_trigger,
+                majority_type,
+                place_after_cue,
+                propagate,
+                propagate_phrases,
+            )
 
             before = [list(t) for t in tags]
-            for rule in (place_after_cue, group_after_trigger, propagate):
+            for rule in (place_after_cue, group_after_trigger, propagate, propagate_phrases, majority_type):
                 if rule.__name__ in self.doc_rules:
                     rule(self.model.fx, texts, tags, self.model.o_words)
             for b, t, p in zip(before, tags, probs, strict=True):

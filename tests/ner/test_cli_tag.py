@@ -56,3 +56,19 @@ def test_round_trip_keeps_tokens_and_breaks() -> None:
 def test_missing_file_is_a_clean_error(tmp_path) -> None:
     result = CliRunner().invoke(cli, ["tag", "--conll", str(tmp_path / "nope.conll")])
     assert result.exit_code != 0
+
+
+def test_conll_tagging_applies_the_consistency_rules_and_refuses_unknown_ones(monkeypatch) -> None:
+    from marsad.ner import rules
+    from marsad.ner.tagger import CONLL_CONSISTENCY_RULES, DOC_RULES, NerModel
+
+    assert all(callable(getattr(rules, name)) and name in DOC_RULES for name in CONLL_CONSISTENCY_RULES)
+    model = NerModel.load()
+    sents = [["قال", "البنك", "الأهلي", "المتحد"], ["وأضاف", "أن", "البنك", "الأهلي", "المتحد", "نما"]]
+    # a fixed model output, so that the test is about the rules' wiring, not about the model's guesses
+    said = [["O", "B-ORG", "I-ORG", "I-ORG"], ["O", "O", "B-ORG", "O", "O", "O"]]
+    monkeypatch.setattr(model, "tag_document", lambda sents, bias=None: ([list(t) for t in said], []))
+    assert model.tag_sentences(sents, consistency=()) == said
+    assert model.tag_sentences(sents)[1] == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    with pytest.raises(ValueError, match="unknown consistency rules"):
+        model.tag_sentences(sents, consistency=("no_such_rule",))

@@ -280,3 +280,69 @@ def test_institutions_take_in_their_nationality_adjectives() -> None:
     out = extend_by_nationality(Document(text=text), model, Resources.load(default_model_dir()))
     assert [e.text for e in out] == ["البنك المركزي المصري", "هواوي", "المجلس الوطني الفلسطيني"]
     assert all(text[e.start : e.end] == e.text for e in out)
+
+
+def test_propagate_phrases_gives_later_mentions_the_whole_name() -> None:
+    from marsad.ner.rules import propagate_phrases
+
+    sents = [
+        ["أعلن", "البنك", "التجاري", "أرباحه"],
+        ["وقال", "رئيس", "البنك", "التجاري", "إن", "البنك", "نما"],
+        ["ووقع", "البنك", "التجاري", "عقدا"],
+    ]
+    tags = [["O", "B-ORG", "I-ORG", "O"], ["O", "O", "B-ORG", "O", "O", "O", "O"], ["O", "O", "O", "O"]]
+    assert propagate_phrases(FX, sents, tags, O_WORDS) == 2
+    assert tags[1] == ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]  # البنك alone stays as the model left it
+    assert tags[2] == ["O", "B-ORG", "I-ORG", "O"]
+
+
+def test_propagate_phrases_leaves_ambiguous_and_nested_mentions_alone() -> None:
+    from marsad.ner.rules import propagate_phrases
+
+    sents = [
+        ["زار", "نادي", "الوحدة"],
+        ["فاز", "نادي", "الوحدة"],
+        ["في", "نادي", "الوحدة", "الرياضي"],
+        ["قال", "حزب", "الوحدة"],
+        ["قال", "حزب", "الوحدة", "الوطنية"],
+        ["رأس", "حزب", "الوحدة"],
+    ]
+    tags = [
+        ["O", "B-LOC", "I-LOC"],
+        ["O", "B-ORG", "I-ORG"],
+        ["O", "O", "O", "O"],
+        ["O", "B-ORG", "I-ORG"],
+        ["O", "B-ORG", "I-ORG", "I-ORG"],
+        ["O", "O", "O"],
+    ]
+    assert propagate_phrases(FX, sents, tags, O_WORDS) == 1
+    assert tags[2] == ["O", "O", "O", "O"]  # the phrase was tagged LOC once and ORG once: no single answer
+    assert tags[4] == ["O", "B-ORG", "I-ORG", "I-ORG"]  # حزب الوحدة inside a longer name is not cut out of it
+    assert tags[5] == ["O", "B-ORG", "I-ORG"]
+
+
+def test_propagate_phrases_skips_punctuation() -> None:
+    from marsad.ner.rules import propagate_phrases
+
+    sents = [["سيارة", "روفر", "."], ["وصلت", "روفر", "."]]
+    tags = [["O", "B-MISC", "I-MISC"], ["O", "O", "O"]]
+    assert propagate_phrases(FX, sents, tags, O_WORDS) == 0
+
+
+def test_majority_type_needs_a_clear_lead() -> None:
+    from marsad.ner.rules import majority_type
+
+    sents = [["فاز", "أسيك"], ["خسر", "أسيك"], ["قال", "أسيك"], ["زار", "عمان"], ["قال", "عمان"]]
+    tags = [["O", "B-ORG"], ["O", "B-ORG"], ["O", "B-PER"], ["O", "B-LOC"], ["O", "B-PER"]]
+    assert majority_type(FX, sents, tags, O_WORDS) == 1
+    assert tags[2] == ["O", "B-ORG"]  # two ORG against one PER: the lone PER follows
+    assert tags[3:] == [["O", "B-LOC"], ["O", "B-PER"]]  # one against one: left as tagged
+
+
+def test_majority_type_leaves_multi_word_entities_alone() -> None:
+    from marsad.ner.rules import majority_type
+
+    sents = [["زار", "عمان"], ["في", "عمان"], ["قال", "عمان", "الحسيني"]]
+    tags = [["O", "B-LOC"], ["O", "B-LOC"], ["O", "B-PER", "I-PER"]]
+    assert majority_type(FX, sents, tags, O_WORDS) == 0
+    assert tags[2] == ["O", "B-PER", "I-PER"]
