@@ -122,21 +122,27 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
-def _lstm(xi: np.ndarray, wh: np.ndarray) -> np.ndarray:
-    """Both LSTM directions at once over (2, B, T, 4H) input projections (the backward one on reversed
-    sentences), padded at the end so that padding never reaches a real position; returns (2, B, T, H).
-    Gate order i, f, g, o (torch); tanh(x) = 2 sigmoid(2x) - 1 with the g rows pre-doubled: one sigmoid call."""
-    _, bsz, t, h4 = xi.shape
+def _lstm(xs: np.ndarray, wh: np.ndarray, starts: np.ndarray | None = None) -> np.ndarray:
+    """LSTM directions run side by side over (T, D, B, 4H) input projections, step-major (one contiguous slab a
+    step); wh is (D, H, 4H). Returns (T, D, B, H). ``starts`` (T, B), optional: True where a new sequence starts in
+    a row that holds several one after the other (the state is reset there). Gate order i, f, g, o (torch);
+    tanh(x) = 2 sigmoid(2x) - 1 with the g rows pre-doubled: one sigmoid call."""
+    t, d, bsz, h4 = xs.shape
     hd = h4 // 4
-    h = np.zeros((2, bsz, hd), dtype=np.float32)
-    c = np.zeros((2, bsz, hd), dtype=np.float32)
-    g = np.empty((2, bsz, h4), dtype=np.float32)
-    tmp = np.empty((2, bsz, hd), dtype=np.float32)
-    out = np.empty((2, bsz, t, hd), dtype=np.float32)
-    xs = np.ascontiguousarray(xi.transpose(2, 0, 1, 3))  # (T, 2, B, 4H): one contiguous slab per step
+    h = np.zeros((d, bsz, hd), dtype=np.float32)
+    c = np.zeros((d, bsz, hd), dtype=np.float32)
+    g = np.empty((d, bsz, h4), dtype=np.float32)
+    tmp = np.empty((d, bsz, hd), dtype=np.float32)
+    out = np.empty((t, d, bsz, hd), dtype=np.float32)
     gi, gf, gg, go = g[..., :hd], g[..., hd : 2 * hd], g[..., 2 * hd : 3 * hd], g[..., 3 * hd :]
-    # in-place ops on preallocated buffers: at these sizes numpy's per-call overhead is most of the cost
+    keep = None if starts is None else (~starts).astype(np.float32)[:, None, :, None]
+    resets = set() if starts is None else set(np.flatnonzero(starts[1:].any(axis=1)) + 1)
+    # in-place ops on preallocated buffers: at these sizes numpy's per-call overhead is much of the cost
     for j in range(t):
+        if j in resets:
+            assert keep is not None
+            h *= keep[j]
+            c *= keep[j]
         np.matmul(h, wh, out=g)
         g += xs[j]
         g *= 0.5
@@ -150,8 +156,48 @@ def _lstm(xi: np.ndarray, wh: np.ndarray) -> np.ndarray:
         c += tmp
         np.tanh(c, out=h)
         h *= go
-        out[:, :, j] = h
+        out[j] = h
     return out
+
+
+def char_tables(char_emb: np.ndarray, conv_w: np.ndarray) -> np.ndarray:
+    """(k, chars + 1, filters): what each character contributes to each filter at each of the k offsets of the
+    width-k convolution (torch Conv1d weights (filters, dim, k)); the last row is zero, for the padding."""
+    tab = np.stack([char_emb @ w.T for w in np.moveaxis(conv_w, 2, 0)])
+    return np.concatenate([tab, np.zeros_like(tab[:, :1])], axis=1)
+
+
+def char_cnn(tab: np.ndarray, bias: np.ndarray, chars: np.ndarray) -> np.ndarray:
+    """(N, filters) max-pooled ReLU of the character convolution (zero-padded, "same" width) over (N, C) char ids,
+    as k table gathers and adds instead of k small matmuls."""
+    n, n_c = chars.shape
+    k = tab.shape[0]
+    padded = np.full((n, n_c + k - 1), tab.shape[1] - 1)  # the zero row beyond both ends of the word
+    padded[:, k // 2 : k // 2 + n_c] = chars
+    conv = tab[0][padded[:, :n_c]]
+    for i in range(1, k):
+        conv += tab[i][padded[:, i : i + n_c]]
+    conv += bias
+    return np.maximum(conv, 0).max(axis=1)
+
+
+def pack_rows(lengths: list[int]) -> tuple[list[tuple[int, int]], int, int]:
+    """Place sequences one after the other in as few rows as the longest one allows (first fit, longest first), so
+    that a batch is nearly free of padding: each sequence's (row, offset), the row count and the row length."""
+    width = max(lengths)
+    fill: list[int] = []
+    place = [(0, 0)] * len(lengths)
+    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
+        n = lengths[i]
+        for r, used in enumerate(fill):
+            if used + n <= width:
+                place[i] = (r, used)
+                fill[r] += n
+                break
+        else:
+            place[i] = (len(fill), 0)
+            fill.append(n)
+    return place, len(fill), width
 
 
 def viterbi_batch(em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list:
@@ -192,28 +238,37 @@ def _lse(x: np.ndarray, axis: int) -> np.ndarray:
 def marginals_padded(
     em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> np.ndarray:
-    """(B, T, K) tag marginals (forward-backward over valid BIO paths) of emissions padded at the end.
+    """(B, T, K) tag marginals (forward-backward over valid BIO paths) of emissions padded at the end."""
+    return marginals_grouped(em[None], lens, trans[None], start[None], end[None])[0]
+
+
+def marginals_grouped(
+    em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> np.ndarray:
+    """(G, B, T, K) tag marginals of G models' (G, B, T, K) emissions of the same sentences, each with its own
+    (G, K, K) transitions and (G, K) start / end scores: one pass for all the models of an ensemble.
 
     Runs in probability space with per-step normalisation (one small matmul per step, no log-sum-exp)."""
-    tr = np.where(ALLOWED, np.exp(trans - trans.max()), 0.0).astype(np.float32)
-    e = np.exp(em - em.max(axis=2, keepdims=True))
-    t = em.shape[1]
+    tr = np.where(ALLOWED, np.exp(trans - trans.max(axis=(1, 2), keepdims=True)), 0.0).astype(np.float32)
+    e = np.exp(em - em.max(axis=3, keepdims=True))
+    t = em.shape[2]
     alpha = np.empty_like(e)
     beta = np.ones_like(e)
-    a = np.where(START_OK, np.exp(start - start.max()), 0.0) * e[:, 0]
-    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    a = np.where(START_OK, np.exp(start - start.max(axis=1, keepdims=True)), 0.0)[:, None] * e[:, :, 0]
+    alpha[:, :, 0] = a / a.sum(axis=2, keepdims=True)
     for j in range(1, t):
-        a = (alpha[:, j - 1] @ tr) * e[:, j]
-        alpha[:, j] = a / a.sum(axis=1, keepdims=True)
-    end_p = np.exp(end - end.max()).astype(np.float32)
-    last = (lens - 1)[:, None]
-    beta[:, t - 1] = end_p
+        a = (alpha[:, :, j - 1] @ tr) * e[:, :, j]
+        alpha[:, :, j] = a / a.sum(axis=2, keepdims=True)
+    end_p = np.exp(end - end.max(axis=1, keepdims=True)).astype(np.float32)[:, None]  # (G, 1, K)
+    last = (lens - 1)[None, :, None]
+    tr_t = tr.transpose(0, 2, 1)
+    beta[:, :, t - 1] = end_p
     for j in range(t - 2, -1, -1):
-        b = (e[:, j + 1] * beta[:, j + 1]) @ tr.T
-        b /= b.sum(axis=1, keepdims=True)
-        beta[:, j] = np.where(last > j, b, end_p)  # at a sequence's last token beta is the end weight
+        b = (e[:, :, j + 1] * beta[:, :, j + 1]) @ tr_t
+        b /= b.sum(axis=2, keepdims=True)
+        beta[:, :, j] = np.where(last > j, b, end_p)  # at a sequence's last token beta is the end weight
     m = alpha * beta
-    m /= m.sum(axis=2, keepdims=True)
+    m /= m.sum(axis=3, keepdims=True)
     return m
 
 
@@ -298,57 +353,85 @@ class CrfScores:
 
 
 class NeuralTagger:
-    """The numpy forward pass of a trained BiLSTM-CRF (``neural.npz``)."""
+    """The numpy forward pass of one or more trained BiLSTM-CRFs (``neural.npz``) over the same vocabularies.
 
-    def __init__(self, params: dict[str, np.ndarray], enc: Encoder) -> None:
-        # word vectors stay float16 as saved (20 MB instead of 40); rows are widened when gathered, to the same values
-        p = {k: v if k == "word_emb" else v.astype(np.float32) for k, v in params.items()}
-        hd = p["lstm_wh_f"].shape[1]
-        # Both directions run in one loop as a batch of two (_lstm); the g rows are doubled so that one sigmoid
-        # serves all four gates (tanh(x) = 2 sigmoid(2x) - 1).
-        scale = np.ones((4 * hd, 1), dtype=np.float32)
-        scale[2 * hd : 3 * hd] = 2.0
-        p["wi"] = np.concatenate([p["lstm_wi_f"] * scale, p["lstm_wi_b"] * scale])  # (8H, D): forward rows first
-        p["bi"] = np.concatenate([p["lstm_b_f"] * scale[:, 0], p["lstm_b_b"] * scale[:, 0]])
-        p["wh"] = np.stack([(p["lstm_wh_f"] * scale).T, (p["lstm_wh_b"] * scale).T])  # (2, H, 4H)
-        self.p = p
+    Several members (seeds of one configuration, joined by ``combine``) run as one model: a token's input
+    projections for all members sit in one cached row, and all their LSTM directions run in one loop. Their tag
+    marginals are combined as a geometric mean, which averages out the seed-to-seed spread (docs/ner.md)."""
+
+    def __init__(self, params: dict[str, np.ndarray] | list[dict[str, np.ndarray]], enc: Encoder) -> None:
+        members = [params] if isinstance(params, dict) else list(params)
+        # word vectors stay float16 as saved (20 MB instead of 40), shared: training keeps them frozen, so members
+        # differ only in the learned unknown-word row; rows are widened when gathered, to the same values
+        self.word_emb = members[0]["word_emb"]
+        self.members: list[dict[str, np.ndarray]] = []
+        for m in members:
+            p = {k: v.astype(np.float32) for k, v in m.items() if k != "word_emb"}
+            if "word_unk" not in p:
+                p["word_unk"] = m["word_emb"][1].astype(np.float32)
+            hd = p["lstm_wh_f"].shape[1]
+            # Both directions run in one loop as a batch (_lstm); the g rows are doubled so that one sigmoid serves
+            # all four gates (tanh(x) = 2 sigmoid(2x) - 1).
+            scale = np.ones((4 * hd, 1), dtype=np.float32)
+            scale[2 * hd : 3 * hd] = 2.0
+            p["wi"] = np.concatenate([p["lstm_wi_f"] * scale, p["lstm_wi_b"] * scale])  # (8H, D): forward rows first
+            p["bi"] = np.concatenate([p["lstm_b_f"] * scale[:, 0], p["lstm_b_b"] * scale[:, 0]])
+            p["wh"] = np.stack([(p["lstm_wh_f"] * scale).T, (p["lstm_wh_b"] * scale).T])  # (2, H, 4H)
+            p["char_tab"] = char_tables(p["char_emb"], p["char_conv_w"])  # the character CNN as look-ups
+            self.members.append(p)
+        if len({p["wh"].shape for p in self.members}) != 1:
+            raise ValueError("BiLSTM-CRF members of one tagger must have the same hidden size")
+        self.wh = np.concatenate([p["wh"] for p in self.members])  # (2M, H, 4H): member m's directions at 2m, 2m+1
+        self.trans, self.start, self.end = (np.stack([p[k] for p in self.members]) for k in ("trans", "start", "end"))
         self.enc = enc
-        # input projections of both directions (8H) of recently seen tokens: rows of one float32 array, a slot per
-        # token in LRU order (one block, no per-row objects; the gather is a single fancy index)
+        # input projections of all members' directions (M × 8H) of recently seen tokens: rows of one float32 array,
+        # a slot per token in LRU order (one block, no per-row objects; the gather is a single fancy index)
         self._slab: np.ndarray | None = None
         self._slot: OrderedDict[str, int] = OrderedDict()
 
     @classmethod
     def load(cls, path: Path, fx: FeatureExtractor) -> NeuralTagger:
+        """Read ``neural.npz``: member 0's arrays under their own names, member k's (k >= 1) prefixed ``m{k}_``."""
         with np.load(path, allow_pickle=False) as z:
-            params = {k: z[k] for k in z.files if not k.startswith("vocab_")}
-            vocab = {k: [str(x) for x in z[k]] for k in z.files if k.startswith("vocab_")}
-        return cls(params, Encoder(fx, vocab["vocab_words"], vocab["vocab_chars"], vocab["vocab_feats"]))
+            arrays = {k: z[k] for k in z.files}
+        vocab = {k: [str(x) for x in arrays.pop(k)] for k in list(arrays) if k.startswith("vocab_")}
+        members: list[dict[str, np.ndarray]] = [{}]
+        for k, v in arrays.items():
+            head, _, rest = k.partition("_")
+            if head[:1] == "m" and head[1:].isdigit() and rest:
+                i = int(head[1:])
+                members.extend({} for _ in range(i + 1 - len(members)))
+                members[i][rest] = v
+            else:
+                members[0][k] = v
+        for m in members[1:]:
+            m["word_emb"] = members[0]["word_emb"]
+        return cls(members, Encoder(fx, vocab["vocab_words"], vocab["vocab_chars"], vocab["vocab_feats"]))
 
     def _project(self, toks: list[str]) -> np.ndarray:
-        """(N, 8H) input projections of token types (word vector, char CNN, feature bag), computed once each."""
-        p = self.p
+        """(N, M × 8H) input projections of token types (word vector, char CNN, feature bag), computed once each."""
         w, c, f, _ = self.enc.batch([toks])
         w, c, f = w[0], c[0], f[0]
-        ce = p["char_emb"][c]  # (N, C, E)
-        n, n_c, e = ce.shape
-        k = p["char_conv_w"].shape[2]
-        pad = np.zeros((n, k // 2, e), dtype=np.float32)
-        ce = np.concatenate([pad, ce, pad], axis=1)
-        conv = sum(ce[:, i : i + n_c] @ p["char_conv_w"][:, :, i].T for i in range(k)) + p["char_conv_b"]
-        x_c = np.maximum(conv, 0).max(axis=1)
-        x = np.concatenate([p["word_emb"][w].astype(np.float32), x_c, p["feat_emb"][f].sum(axis=1)], axis=-1)
-        return x @ p["wi"].T + p["bi"]
+        unknown = w == 1
+        xw = self.word_emb[w].astype(np.float32)
+        out = []
+        for p in self.members:
+            xw[unknown] = p["word_unk"]
+            x_c = char_cnn(p["char_tab"], p["char_conv_b"], c)
+            x = np.concatenate([xw, x_c, p["feat_emb"][f].sum(axis=1)], axis=-1)
+            out.append(x @ p["wi"].T + p["bi"])
+        return out[0] if len(out) == 1 else np.concatenate(out, axis=1)
 
     def _projections(self, needed: list[str]) -> tuple[np.ndarray, dict[str, int] | OrderedDict[str, int]]:
-        """An (N, 8H) array holding the input projections of the ``needed`` distinct tokens, and each token's row:
-        the cache's rows, the new tokens projected into the least recently used slots."""
-        cap = PROJECTION_CACHE_WORDS
+        """An (N, M × 8H) array holding the input projections of the ``needed`` distinct tokens, and each token's
+        row: the cache's rows, the new tokens projected into the least recently used slots."""
+        width = self.wh.shape[0] * self.wh.shape[2]
+        cap = max(1, PROJECTION_CACHE_WORDS // len(self.members))  # the same memory whatever the member count
         if len(needed) > cap:  # a batch with more distinct words than the cache holds: projected on its own
             return self._project(needed), {t: i for i, t in enumerate(needed)}
         slot = self._slot
-        if self._slab is None or len(self._slab) != cap:
-            self._slab = np.empty((cap, self.p["wi"].shape[0]), dtype=np.float32)  # pages are touched as used
+        if self._slab is None or self._slab.shape != (cap, width):
+            self._slab = np.empty((cap, width), dtype=np.float32)  # pages are touched as used
             slot.clear()
         new = []
         for t in needed:
@@ -369,24 +452,34 @@ class NeuralTagger:
         return self._slab, slot
 
     def emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """(B, T, K) tag scores of non-empty sentences (padded at the end) and their lengths."""
-        p = self.p
+        """(M, B, T, K) tag scores of each member for non-empty sentences (padded at the end), and their lengths.
+
+        The LSTMs run over rows that hold several sentences one after the other (``pack_rows``, state reset at
+        each start): a document's sentences differ in length, and padding them to the longest doubled the work."""
         proj, row = self._projections(list(dict.fromkeys(t for s in sents for t in s)))
         lens = np.array([len(s) for s in sents])
-        b, t = len(sents), int(lens.max())
-        h4 = p["wh"].shape[2]
-        x = np.zeros((2, b, t, h4), dtype=np.float32)
-        for i, s in enumerate(sents):
-            m = proj[[row[tok] for tok in s]]
-            x[0, i, : len(s)] = m[:, :h4]
-            x[1, i, : len(s)] = m[::-1, h4:]  # the backward direction reads the sentence reversed
-        hh = _lstm(x, p["wh"])
-        hd = hh.shape[3]
-        h = np.zeros((b, t, 2 * hd), dtype=np.float32)
-        h[:, :, :hd] = hh[0]
-        for i, n in enumerate(lens):
-            h[i, :n, hd:] = hh[1, i, :n][::-1]
-        return h @ p["out_w"].T + p["out_b"], lens
+        place, n_rows, width = pack_rows(lens.tolist())
+        d, hd, h4 = self.wh.shape
+        x = np.zeros((width, d, n_rows, h4), dtype=np.float32)
+        starts = np.zeros((width, n_rows), dtype=bool)
+        for s, (r, o) in zip(sents, place, strict=True):
+            m = proj[[row[tok] for tok in s]].reshape(len(s), d, h4)
+            x[o : o + len(s), 0::2, r] = m[:, 0::2]
+            x[o : o + len(s), 1::2, r] = m[::-1, 1::2]  # the backward direction reads the sentence reversed
+            starts[o, r] = True
+        hh = _lstm(x, self.wh, starts)  # (width, 2M, rows, H)
+        em = np.zeros((len(self.members), len(sents), int(lens.max()), len(TAGS)), dtype=np.float32)
+        for j, p in enumerate(self.members):
+            fwd = hh[:, 2 * j] @ p["out_w"][:, :hd].T  # (width, rows, K): the forward half of the output layer
+            bwd = hh[:, 2 * j + 1] @ p["out_w"][:, hd:].T
+            for i, (r, o) in enumerate(place):
+                n = lens[i]
+                em[j, i, :n] = fwd[o : o + n, r] + bwd[o : o + n, r][::-1] + p["out_b"]
+        return em, lens
+
+    def _log_marginals(self, em: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """(B, T, K) mean over members of the log tag marginals (the log of their geometric mean)."""
+        return np.log(marginals_grouped(em, lens, self.trans, self.start, self.end) + 1e-6).mean(axis=0)
 
     def ensemble(
         self,
@@ -403,7 +496,6 @@ class NeuralTagger:
         tags: list[list[str]] = [[] for _ in sents]
         probs: list[list[float]] = [[] for _ in sents]
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
-        p = self.p
         zero_t = np.zeros((len(TAGS), len(TAGS)), dtype=np.float32)
         zero_k = np.zeros(len(TAGS), dtype=np.float32)
         fx = self.enc.fx
@@ -411,12 +503,21 @@ class NeuralTagger:
             idx = order[lo : lo + batch]
             group = [sents[i] for i in idx]
             em, lens = self.emissions(group)
-            m_nn = marginals_padded(em, lens, p["trans"], p["start"], p["end"])
-            em_crf = np.zeros_like(em)
+            em_crf = np.zeros(em.shape[1:], dtype=np.float32)
             for r, s in enumerate(group):
                 em_crf[r, : len(s)] = crf.sentence(fx, s)
-            m_crf = marginals_padded(em_crf, lens, crf.trans, zero_k, zero_k)
-            logm = weight * np.log(m_crf + 1e-6) + (1 - weight) * np.log(m_nn + 1e-6) + prior
+            # the CRF's forward-backward runs with the members' as one more model of the group
+            logs = np.log(
+                marginals_grouped(
+                    np.concatenate([em, em_crf[None]]),
+                    lens,
+                    np.concatenate([self.trans, crf.trans[None]]),
+                    np.concatenate([self.start, zero_k[None]]),
+                    np.concatenate([self.end, zero_k[None]]),
+                )
+                + 1e-6
+            )
+            logm = weight * logs[-1] + (1 - weight) * logs[:-1].mean(axis=0) + prior
             logm -= np.log(np.exp(logm).sum(axis=2, keepdims=True))
             paths = viterbi_batch(logm.astype(np.float32), lens, zero_t, zero_k, zero_k)
             for r, (i, path) in enumerate(zip(idx, paths, strict=True)):
@@ -425,31 +526,40 @@ class NeuralTagger:
         return tags, probs
 
     def marginals(self, sents: list[list[str]], batch: int = 32) -> list[np.ndarray]:
-        """(n, K) tag marginals of each sentence (TAGS order; empty sentences give (0, K))."""
+        """(n, K) tag marginals of each sentence (TAGS order; empty sentences give (0, K)); with several members,
+        their normalised geometric mean."""
         out = [np.zeros((0, len(TAGS)), dtype=np.float32) for _ in sents]
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
-        p = self.p
         for lo in range(0, len(order), batch):
             idx = order[lo : lo + batch]
             em, lens = self.emissions([sents[i] for i in idx])
-            for i, m in zip(idx, marginals_batch(em, lens, p["trans"], p["start"], p["end"]), strict=True):
+            if len(self.members) == 1:
+                p = self.members[0]
+                ms = marginals_batch(em[0], lens, p["trans"], p["start"], p["end"])
+            else:
+                g = np.exp(self._log_marginals(em, lens))
+                g /= g.sum(axis=2, keepdims=True)
+                ms = [g[r, :n] for r, n in enumerate(lens)]
+            for i, m in zip(idx, ms, strict=True):
                 out[i] = m
         return out
 
     def tag(
         self, sents: list[list[str]], *, scores: bool = False, batch: int = 32
     ) -> tuple[list[list[str]], list[list[float]]]:
-        """BIO tags of sentences (and, if asked, the softmax probability of each chosen tag's emission score).
+        """BIO tags of sentences (and, if asked, the softmax probability of each chosen tag's emission score);
+        several members decode with their mean emission and transition scores.
 
         Sentences of similar length are run together, so that little of the batch is padding."""
         out: list[list[str]] = [[] for _ in sents]
         probs: list[list[float]] = [[] for _ in sents]
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
-        p = self.p
+        trans, start, end = self.trans.mean(axis=0), self.start.mean(axis=0), self.end.mean(axis=0)
         for lo in range(0, len(order), batch):
             idx = order[lo : lo + batch]
-            em, lens = self.emissions([sents[i] for i in idx])
-            paths = viterbi_batch(em, lens, p["trans"], p["start"], p["end"])
+            ems, lens = self.emissions([sents[i] for i in idx])
+            em = ems.mean(axis=0)
+            paths = viterbi_batch(em, lens, trans, start, end)
             if scores:
                 ex = np.exp(em - em.max(axis=2, keepdims=True))
                 sm = ex / ex.sum(axis=2, keepdims=True)
@@ -458,6 +568,31 @@ class NeuralTagger:
                 if scores:
                     probs[i] = [float(sm[r, j, y]) for j, y in enumerate(path)]
         return out, probs
+
+
+def combine(paths: list[Path], out_path: Path) -> None:
+    """Join BiLSTM-CRF files of one configuration (e.g. seeds) into one ``neural.npz`` of several members: the
+    first file's arrays as they are, each next one's prefixed ``m{k}_`` without the shared word vectors (its own
+    unknown-word row kept as ``m{k}_word_unk``). The files must share vocabularies and frozen word vectors."""
+    with np.load(paths[0], allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    for k, path in enumerate(paths[1:], start=1):
+        with np.load(path, allow_pickle=False) as z:
+            other = {name: z[name] for name in z.files}
+        for name in ("vocab_words", "vocab_chars", "vocab_feats"):
+            if not np.array_equal(other[name], arrays[name]):
+                raise ValueError(f"{path}: {name} differs from {paths[0]}'s: not one configuration")
+        if not np.array_equal(other["word_emb"][2:], arrays["word_emb"][2:]):
+            raise ValueError(f"{path}: word vectors differ from {paths[0]}'s")
+        for name, v in other.items():
+            if name.startswith("vocab_"):
+                continue
+            if name == "word_emb":
+                arrays[f"m{k}_word_unk"] = v[1]
+            else:
+                arrays[f"m{k}_{name}"] = v
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out_path, **arrays)
 
 
 def ensemble_tags(
@@ -512,6 +647,7 @@ def train_neural(
     sparse_words: bool = False,
     aux: list[list[tuple[str, str]]] | None = None,
     snapshots: tuple[int, ...] = (),
+    average_from: int = 0,
     dev: list[list[tuple[str, str]]] | None = None,
     log=print,
 ) -> dict[str, Any]:
@@ -519,6 +655,9 @@ def train_neural(
 
     ``lr_decay``: the learning rate of epoch e (from 0) is lr / (1 + lr_decay * e). ``snapshots``: epochs after
     which the weights are also saved as ``<out_path stem>.epN.npz`` (to choose the epoch count in one run).
+    ``average_from``: if > 0, the saved weights are the mean of the weights after each epoch from that one on
+    (stochastic weight averaging at the constant learning rate: an ensemble of the run's last epochs at the run
+    time cost of one model); snapshots stay the weights of their epoch.
     ``sparse_words``: fine-tune the word vectors with sparse Adam updates (only the rows of the batch's words).
     ``aux``: sentences of other corpora with other conventions (AQMAR, Wojood): they train the shared encoder
     through a second tag layer of their own, dropped at save time, so their conventions never reach the tags."""
@@ -617,6 +756,8 @@ def train_neural(
     data = [d for d in data if d[0]]
     bs = 32
     hist = []
+    avg: dict[str, Any] | None = None
+    n_avg = 0
     for ep in range(epochs):
         model.train()
         for o in opts:
@@ -667,6 +808,16 @@ def train_neural(
         log(msg)
         if ep + 1 in snapshots:
             save(model, enc, out_path.with_name(f"{out_path.stem}.ep{ep + 1}.npz"))
+        if average_from and ep + 1 >= average_from:
+            state = {k: v.detach().clone().double() for k, v in model.state_dict().items()}
+            if avg is None:
+                avg, n_avg = state, 1
+            else:
+                n_avg += 1
+                for k, v in state.items():
+                    avg[k] += (v - avg[k]) / n_avg  # running mean
+    if avg is not None:
+        model.load_state_dict({k: v.to(model.state_dict()[k].dtype) for k, v in avg.items()})
     save(model, enc, out_path)
     return {"epochs": epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
 

@@ -169,7 +169,7 @@ def test_projection_cache_overflow_keeps_the_batch_tagged(monkeypatch):
     first = [["قال", "المتحدث", "باسم", "الوزارة", "إن", "الوفد", "وصل"]]
     model.neural.emissions(first)
     em, lens = model.neural.emissions([["وصل", "الوفد", "إلى", "عمان", "مساء", "أمس"]])
-    assert lens.tolist() == [6] and em.shape[1] == 6
+    assert lens.tolist() == [6] and em.shape[2] == 6
 
 
 def test_tag_bias_tips_a_shy_misc_decision_only() -> None:
