@@ -49,7 +49,7 @@ def main() -> None:
             t0 = time.perf_counter()
             model = NerModel.load(name)
             load_s = time.perf_counter() - t0
-            kind = "CRF + BiLSTM-CRF ensemble" if model.neural else "CRF"
+            kind = f"CRF + {len(model.neural.members)} BiLSTM-CRF ensemble" if model.neural else "CRF"
             ner = EntityRecognizer(model=model)
             sents_per_doc = [[[t.text for t in s] for s in ner._sentences(d)] for d in docs]
             n_tok = sum(len(s) for doc in sents_per_doc for s in doc)

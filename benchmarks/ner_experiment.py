@@ -12,6 +12,8 @@
     .venv/bin/python benchmarks/ner_experiment.py train OUT_DIR --crf CRF_DIR --extra PSEUDO.json
     # the MISC prior on another slice of the train split (CRF alone, trained without that slice)
     .venv/bin/python benchmarks/ner_experiment.py slice OUT_DIR --crf CRF_DIR --lo 0.7 --hi 0.8
+    # weight averaging of a run's snapshots (train --snapshots), then scored like any BiLSTM-CRF file
+    .venv/bin/python benchmarks/ner_experiment.py average OUT.npz RUN/neural.ep32.npz RUN/neural.ep36.npz RUN/neural.npz
     # the label-consistency rules of `tag --conll`, added one by one (dev, or a slice for a `slice` OUT_DIR)
     .venv/bin/python benchmarks/ner_experiment.py consistency MODEL_DIR [...] [--lo 0.7 --hi 0.8]
 
@@ -108,6 +110,21 @@ def grid(
                 print(json.dumps(row), flush=True)
                 rows.append(row)
     return rows
+
+
+def average(npz: list[Path], out: Path) -> None:
+    """Weight averaging: the element-wise mean of the float arrays of BiLSTM-CRF files of one run (snapshots of
+    one trajectory); vocabularies from the first. Word vectors are frozen, so they only differ in the unknown row."""
+    with np.load(npz[0], allow_pickle=False) as z:
+        first = {k: z[k] for k in z.files}
+    sums = {k: v.astype(np.float64) for k, v in first.items() if not k.startswith("vocab_")}
+    for p in npz[1:]:
+        with np.load(p, allow_pickle=False) as z:
+            for k in sums:
+                sums[k] += z[k]
+    arrays = {k: (sums[k] / len(npz)).astype(first[k].dtype) if k in sums else v for k, v in first.items()}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, **arrays)
 
 
 def _aux_corpora(names: str) -> list | None:
@@ -247,6 +264,7 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--lr-decay", type=float, default=0.0)
     t.add_argument("--hidden", type=int, default=100)
+    t.add_argument("--average-from", type=int, default=0, help="save the mean weights of the epochs from this one on")
     t.add_argument("--finetune-words", action="store_true")
     t.add_argument("--extra", type=Path, help="JSON [[[token, tag], ...], ...] appended to train (self-training)")
     t.add_argument("--sparse-words", action="store_true", help="fine-tune word vectors with sparse Adam")
@@ -271,7 +289,13 @@ def main(argv: list[str] | None = None) -> None:
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
     cs.add_argument("--hi", type=float)
+    av = sub.add_parser("average", help="weight-average BiLSTM-CRF snapshots of one run into one file")
+    av.add_argument("out", type=Path)
+    av.add_argument("npz", type=Path, nargs="+")
     a = ap.parse_args(argv)
+    if a.cmd == "average":
+        average(a.npz, a.out)
+        return
     if a.cmd == "consistency":
         consistency(a.model, a.lo, a.hi)
         return
@@ -291,6 +315,7 @@ def main(argv: list[str] | None = None) -> None:
             seed=a.seed,
             lr_decay=a.lr_decay,
             hidden=a.hidden,
+            average_from=a.average_from,
             finetune_words=a.finetune_words,
             sparse_words=a.sparse_words,
             aux=_aux_corpora(a.aux),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from marsad.ner.train import NEURAL_AUX
+from marsad.ner.train import NEURAL_AUX, NEURAL_SEEDS
 
 
 @click.command()
@@ -35,7 +35,14 @@ from marsad.ner.train import NEURAL_AUX
     show_default=True,
     help="Auxiliary corpora (comma list of aqmar, wojood) that train the BiLSTM-CRF through a second tag layer.",
 )
-@click.option("--sequential", is_flag=True, help="Train the two BiLSTM-CRFs one after the other (one core).")
+@click.option(
+    "--seeds",
+    type=int,
+    default=NEURAL_SEEDS,
+    show_default=True,
+    help="BiLSTM-CRFs (seeds 0..N-1) whose marginals the model averages.",
+)
+@click.option("--sequential", is_flag=True, help="Train the BiLSTM-CRFs one after the other, here (one core).")
 def train(
     what: str,
     data_dir: str | None,
@@ -51,6 +58,7 @@ def train(
     epochs: int,
     lr_decay: float,
     aux: str,
+    seeds: int,
     sequential: bool,
 ) -> None:
     """Train a model (ner: CRF + BiLSTM-CRF over word2vec, clusters, gazetteers) and write its manifest."""
@@ -71,5 +79,6 @@ def train(
         lr_decay=lr_decay,
         aux=tuple(name.strip() for name in aux.split(",") if name.strip()),
         parallel=False if sequential else None,
+        seeds=seeds,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

@@ -199,6 +199,10 @@ NEURAL_LR_DECAY = 0.0  # 0.05 (lr / (1 + 0.05 e)) was no better on dev (docs/ner
 # Corpora that train the BiLSTM-CRF's encoder through a tag layer of their own (``--aux aqmar,wojood``): none by
 # default, since over two seeds they scored 79.48 / 77.42 against 78.82 / 79.14 without (docs/ner.md, "Third round").
 NEURAL_AUX: tuple[str, ...] = ()
+# BiLSTM-CRFs (seeds 0 .. N-1) whose marginals the model averages. One: three seeds scored -0.24 to +0.6 against
+# the mean of their members in three checks (docs/ner.md, "Fifth round"), and tag at ~17k tokens/s on a cold cache
+# against ~28k for one, under the 20k target; ``marsad train ner --seeds 3`` builds that ensemble.
+NEURAL_SEEDS = 1
 
 
 def _word_vectors(out_dir: Path):
@@ -226,13 +230,32 @@ def _train_neural_in_worker(
     vectors: Any,
     out_path: Path,
     kw: dict[str, Any],
+    label: str,
 ) -> dict[str, Any]:
-    """The final BiLSTM-CRF, in a second process (``train_ner(parallel=True)``): its own FeatureExtractor over the
+    """One BiLSTM-CRF in a worker process (``train_ner(parallel=True)``): its own FeatureExtractor over the
     resources already written to ``out_dir``."""
     from marsad.ner.neural import train_neural
 
     fx = FeatureExtractor(Resources.load(out_dir, **resources))
-    return train_neural(sents, fx, words, vectors, out_path, **kw, log=lambda msg: print("final:", msg, flush=True))
+    return train_neural(sents, fx, words, vectors, out_path, **kw, log=lambda msg: print(f"{label}:", msg, flush=True))
+
+
+def _join_members(out_dir: Path, paths: list[Path], infos: list[dict[str, Any]]) -> dict[str, Any]:
+    """Join the trained members into ``out_dir/neural.npz`` (removing their files); the training facts of each."""
+    from marsad.ner.neural import combine
+
+    if len(paths) == 1:
+        paths[0].replace(out_dir / "neural.npz")  # one member: the file as trained
+    else:
+        combine(paths, out_dir / "neural.npz")
+        for p in paths:
+            p.unlink()
+    return {
+        "seeds": len(infos),
+        "epochs": infos[0]["epochs"],
+        "train_seconds": [i["train_seconds"] for i in infos],
+        "dev_history": infos[0]["dev_history"],
+    }
 
 
 def train_ner(
@@ -253,14 +276,16 @@ def train_ner(
     lr_decay: float = NEURAL_LR_DECAY,
     aux: tuple[str, ...] = NEURAL_AUX,
     parallel: bool | None = None,
+    seeds: int = NEURAL_SEEDS,
 ) -> dict[str, Any]:
     """Rebuild clusters + gazetteer (optional), train the CRF, score dev, write ``manifest.json``.
 
     With ``neural`` (the default) a BiLSTM-CRF (``neural.npz``, torch needed to train) is also trained; a NerModel
     loading the folder then tags with the CRF + BiLSTM-CRF ensemble. The manifest keeps the dev scores of both
-    (``dev_crf``: CRF alone, ``dev``: ensemble). ``parallel`` (default: when there are two cores or more) trains
-    the final BiLSTM-CRF (train + dev) in a second process while the dev-scored one trains: same result, half the
-    time."""
+    (``dev_crf``: CRF alone, ``dev``: ensemble). ``seeds``: BiLSTM-CRFs of the same configuration with seeds
+    0 .. seeds-1, joined into one ``neural.npz`` whose members' marginals are averaged. ``parallel`` (default: when
+    there are two cores or more) trains them in worker processes, two at a time, one torch thread each: the same
+    weights as training them one after the other here, in about half the time."""
     from marsad.ner.tagger import default_model_dir
 
     data_dir = data_dir or default_data_dir()
@@ -305,7 +330,7 @@ def train_ner(
     from marsad.ner.rules import build_o_words
 
     manifest["o_words"] = build_o_words(fx, train, out_dir / "o_words.txt")
-    final_job = None
+    pool = None
     if not neural:
         (out_dir / "neural.npz").unlink(missing_ok=True)
     else:
@@ -319,22 +344,49 @@ def train_ner(
         neural_kw: dict[str, Any] = {"epochs": epochs, "lr_decay": lr_decay, "aux": aux_sents or None}
         if parallel is None:
             parallel = (os.cpu_count() or 1) >= 2
-        if final_on_all and parallel:
+        # one BiLSTM-CRF per seed on train (dev-scored), and per seed on train + dev (bundled); members are joined
+        # into one neural.npz (neural.combine)
+        runs = [("dev", s, train) for s in range(seeds)]
+        if final_on_all:
+            runs += [("final", s, train + dev) for s in range(seeds)]
+        paths = {(kind, s): out_dir / f"neural.{kind}{s}.tmp.npz" for kind, s, _ in runs}
+        resources = {"use_clusters": use_clusters, "use_gazetteer": use_gazetteer}
+        if parallel:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            final_job = pool.submit(
-                _train_neural_in_worker,
-                out_dir,
-                {"use_clusters": use_clusters, "use_gazetteer": use_gazetteer},
-                train + dev,
-                words,
-                vectors,
-                out_dir / "neural.final.tmp.npz",
-                neural_kw,
+            # one torch thread each; the dev-scored runs are queued first, so dev scoring starts while the
+            # bundled ones still train
+            pool = ProcessPoolExecutor(
+                max_workers=min(len(runs), max(2, (os.cpu_count() or 2) // 2)),
+                mp_context=multiprocessing.get_context("spawn"),
             )
-        manifest["neural"] = train_neural(train, fx, words, vectors, out_dir / "neural.npz", **neural_kw, log=log.info)
+            jobs = {
+                (kind, s): pool.submit(
+                    _train_neural_in_worker,
+                    out_dir,
+                    resources,
+                    sents,
+                    words,
+                    vectors,
+                    paths[kind, s],
+                    {**neural_kw, "seed": s},
+                    f"{kind} seed {s}",
+                )
+                for kind, s, sents in runs
+            }
+        else:
+            done = {
+                (kind, s): train_neural(sents, fx, words, vectors, paths[kind, s], **neural_kw, seed=s, log=log.info)
+                for kind, s, sents in runs
+            }
+
+        def members(kind: str) -> tuple[list[Path], list[dict[str, Any]]]:
+            """The files and training facts of one kind of run (waiting for the workers' ones)."""
+            seq = range(seeds)
+            return [paths[kind, s] for s in seq], [jobs[kind, s].result() if pool else done[kind, s] for s in seq]
+
+        manifest["neural"] = _join_members(out_dir, *members("dev"))
         manifest["neural"]["lr_decay"] = lr_decay
         manifest["neural"]["word_vectors"] = len(words)
         from marsad.ner.neural import ANERCORP_TAG_BIAS, ENSEMBLE_CRF_WEIGHT
@@ -348,14 +400,10 @@ def train_ner(
         manifest["final_training"] = train_crf(train + dev, out_dir / "model.crfsuite", fx, params)
         manifest["o_words"] = build_o_words(fx, train + dev, out_dir / "o_words.txt")
         manifest["final_training"]["note"] = "bundled model = same configuration retrained on train + dev"
-        if neural and final_job is not None:
-            manifest["final_training"]["neural"] = final_job.result()
-            pool.shutdown()
-            (out_dir / "neural.final.tmp.npz").replace(out_dir / "neural.npz")
-        elif neural:
-            manifest["final_training"]["neural"] = train_neural(
-                train + dev, fx, words, vectors, out_dir / "neural.npz", **neural_kw, log=log.info
-            )
+        if neural:
+            manifest["final_training"]["neural"] = _join_members(out_dir, *members("final"))
+    if pool is not None:
+        pool.shutdown()
     (out_dir / "vectors.tmp.npz").unlink(missing_ok=True)
     manifest["total_seconds"] = round(time.perf_counter() - t0, 1)
     manifest["data_sha256"] = data_hashes(data_dir)

@@ -54,29 +54,33 @@ def test_aux_layer_trains_the_encoder_and_is_not_saved(tmp_path, data_dir) -> No
     assert len(tags[0]) == 4
 
 
-def test_parallel_final_training_gives_the_sequential_model(tmp_path, data_dir) -> None:
-    """`marsad train ner` trains the final BiLSTM-CRF in a second process: the same weights as training it here."""
+def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> None:
+    """`marsad train ner` trains its BiLSTM-CRFs (two seeds here) in worker processes and joins the bundled ones into
+    one neural.npz: each member has the weights of training it here."""
     pytest.importorskip("torch")
     import shutil
 
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural import NeuralTagger, train_neural
     from marsad.ner.train import _word_vectors, corpora, train_ner
 
     for name in ("clusters.tsv", "gazetteer.tsv", "neural.npz"):  # the word vectors come from neural.npz
         shutil.copy(default_model_dir() / name, tmp_path / name)
     words, vectors = _word_vectors(tmp_path)
     manifest = train_ner(
-        data_dir, tmp_path, rebuild_resources=False, limit=60, epochs=1, aux=("wojood",), parallel=True
+        data_dir, tmp_path, rebuild_resources=False, limit=60, epochs=1, aux=("wojood",), parallel=True, seeds=2
     )
     assert manifest["final_training"]["neural"]["epochs"] == 1
+    assert manifest["final_training"]["neural"]["seeds"] == 2
     assert manifest["data"]["neural_aux"] == {"corpora": ["wojood"], "sentences": 60}
-    assert not (tmp_path / "neural.final.tmp.npz").exists()
+    assert not list(tmp_path.glob("*.tmp.npz"))
 
     train, dev, _ = corpora(data_dir, aqmar=False)
     fx = FeatureExtractor(Resources.load(tmp_path))
+    assert len(NeuralTagger.load(tmp_path / "neural.npz", fx).members) == 2
     aux = D.auxiliary(data_dir, ("wojood",))[:60]
-    here = tmp_path / "here.npz"
-    train_neural(train[:60] + dev, fx, words, vectors, here, epochs=1, aux=aux, log=lambda _m: None)
-    with np.load(tmp_path / "neural.npz") as bundled, np.load(here) as expected:
-        for name in ("lstm_wi_f", "out_w", "trans", "char_emb"):
-            np.testing.assert_array_equal(bundled[name], expected[name])
+    for seed, prefix in ((0, ""), (1, "m1_")):
+        here = tmp_path / f"here{seed}.npz"
+        train_neural(train[:60] + dev, fx, words, vectors, here, epochs=1, aux=aux, seed=seed, log=lambda _m: None)
+        with np.load(tmp_path / "neural.npz") as bundled, np.load(here) as expected:
+            for name in ("lstm_wi_f", "out_w", "trans", "char_emb"):
+                np.testing.assert_array_equal(bundled[prefix + name], expected[name])
