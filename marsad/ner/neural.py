@@ -3,7 +3,8 @@
 Inputs of a token: a frozen word2vec vector of its stem (trained on the news-ant corpora), a character CNN over
 its key, and the bag of the CRF's non-lexical features (affixes, clusters, gazetteer flags, clitics, shape) as a
 summed embedding. One BiLSTM layer, tag scores, CRF transitions; Viterbi decoding restricted to valid BIO.
-The runtime needs numpy only: the weights are saved in ``neural.npz`` (float16 word vectors, float32 rest).
+The runtime needs numpy only: the weights are saved in ``neural.npz`` (float16 word vectors, float32 rest), which
+may hold several members of one configuration (seeds) whose marginals are averaged (``combine``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from marsad.ner.text import key
 # Per-token caches of the run time, all least-recently-used so that a long ingest stays bounded (docs/benchmarks.md,
 # "Memory"). Distinct words whose input projections (8 × hidden float32, 3.2 KB each) are kept, in one array:
 # over 1,500 ANT articles an LRU of 15k recomputes fewer words than the 20k cache cleared when full did (72k vs 90k
-# of 286k look-ups) in 48 MB.
+# of 286k look-ups) in 48 MB. A model of M members keeps 15k / M words, in the same 48 MB.
 PROJECTION_CACHE_WORDS = 15_000
 # Distinct words whose encoder ids (~0.4 KB) and CRF partial score sums (~0.6 KB) are kept.
 TOKEN_CACHE_WORDS = 30_000
