@@ -273,12 +273,6 @@ def marginals_grouped(
     return m
 
 
-def marginals_batch(em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list:
-    """Per-token tag marginals of each sequence (see ``marginals_padded``), unpadded."""
-    m = marginals_padded(em, lens, trans, start, end)
-    return [m[i, :n] for i, n in enumerate(lens)]
-
-
 class CrfScores:
     """State and transition weights of a python-crfsuite model, for its marginals in numpy (batched with the
     BiLSTM's): far cheaper than one ``Tagger.marginal`` call per label and token."""
@@ -478,10 +472,6 @@ class NeuralTagger:
                 em[j, i, :n] = fwd[o : o + n, r] + bwd[o : o + n, r][::-1] + p["out_b"]
         return em, lens
 
-    def _log_marginals(self, em: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """(B, T, K) mean over members of the log tag marginals (the log of their geometric mean)."""
-        return np.log(marginals_grouped(em, lens, self.trans, self.start, self.end) + 1e-6).mean(axis=0)
-
     def ensemble(
         self,
         sents: list[list[str]],
@@ -499,6 +489,9 @@ class NeuralTagger:
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
         zero_t = np.zeros((len(TAGS), len(TAGS)), dtype=np.float32)
         zero_k = np.zeros(len(TAGS), dtype=np.float32)
+        # the CRF's forward-backward runs with the members' as one more model of the group
+        trans = np.concatenate([self.trans, crf.trans[None]])
+        start, end = np.concatenate([self.start, zero_k[None]]), np.concatenate([self.end, zero_k[None]])
         fx = self.enc.fx
         for lo in range(0, len(order), batch):
             idx = order[lo : lo + batch]
@@ -507,17 +500,7 @@ class NeuralTagger:
             em_crf = np.zeros(em.shape[1:], dtype=np.float32)
             for r, s in enumerate(group):
                 em_crf[r, : len(s)] = crf.sentence(fx, s)
-            # the CRF's forward-backward runs with the members' as one more model of the group
-            logs = np.log(
-                marginals_grouped(
-                    np.concatenate([em, em_crf[None]]),
-                    lens,
-                    np.concatenate([self.trans, crf.trans[None]]),
-                    np.concatenate([self.start, zero_k[None]]),
-                    np.concatenate([self.end, zero_k[None]]),
-                )
-                + 1e-6
-            )
+            logs = np.log(marginals_grouped(np.concatenate([em, em_crf[None]]), lens, trans, start, end) + 1e-6)
             logm = weight * logs[-1] + (1 - weight) * logs[:-1].mean(axis=0) + prior
             logm -= np.log(np.exp(logm).sum(axis=2, keepdims=True))
             paths = viterbi_batch(logm.astype(np.float32), lens, zero_t, zero_k, zero_k)
@@ -534,15 +517,14 @@ class NeuralTagger:
         for lo in range(0, len(order), batch):
             idx = order[lo : lo + batch]
             em, lens = self.emissions([sents[i] for i in idx])
-            if len(self.members) == 1:
-                p = self.members[0]
-                ms = marginals_batch(em[0], lens, p["trans"], p["start"], p["end"])
-            else:
-                g = np.exp(self._log_marginals(em, lens))
+            g = marginals_grouped(em, lens, self.trans, self.start, self.end)
+            if len(g) == 1:
+                g = g[0]
+            else:  # the normalised geometric mean of the members'
+                g = np.exp(np.log(g + 1e-6).mean(axis=0))
                 g /= g.sum(axis=2, keepdims=True)
-                ms = [g[r, :n] for r, n in enumerate(lens)]
-            for i, m in zip(idx, ms, strict=True):
-                out[i] = m
+            for r, i in enumerate(idx):
+                out[i] = g[r, : lens[r]]
         return out
 
     def tag(

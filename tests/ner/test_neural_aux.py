@@ -1,5 +1,5 @@
-"""Auxiliary corpora train the BiLSTM-CRF encoder through their own tag layer, which is never saved; the final
-BiLSTM-CRF of `marsad train ner` can train in a second process."""
+"""Auxiliary corpora train the BiLSTM-CRF encoder through their own tag layer, which is never saved; the
+BiLSTM-CRFs of `marsad train ner` (one or more seeds) train in worker processes with the weights of training here."""
 
 from __future__ import annotations
 
