@@ -137,6 +137,13 @@ def _aux_corpora(names: str) -> list | None:
     return out or None
 
 
+def _news(tokens: int) -> list | None:
+    from marsad.ner.clusters import news_token_sentences
+    from marsad.ner.train import default_data_dir
+
+    return news_token_sentences(default_data_dir(), tokens) if tokens else None
+
+
 def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...], extra=None, **kw) -> None:
     from marsad.ner.neural import train_neural
     from marsad.ner.train import _word_vectors
@@ -269,6 +276,8 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--extra", type=Path, help="JSON [[[token, tag], ...], ...] appended to train (self-training)")
     t.add_argument("--sparse-words", action="store_true", help="fine-tune word vectors with sparse Adam")
     t.add_argument("--aux", default="", help="comma list of aqmar,wojood: auxiliary corpora with their own tag layer")
+    t.add_argument("--pretrain-tokens", type=int, default=0, help="language-model pretraining on this many news tokens")
+    t.add_argument("--pretrain-epochs", type=int, default=1)
     g = sub.add_parser("grid")
     g.add_argument("npz", type=Path, nargs="+")
     g.add_argument("--crf", type=Path, required=True)
@@ -320,6 +329,8 @@ def main(argv: list[str] | None = None) -> None:
             sparse_words=a.sparse_words,
             aux=_aux_corpora(a.aux),
             extra=a.extra,
+            pretrain=_news(a.pretrain_tokens),
+            pretrain_epochs=a.pretrain_epochs,
         )
     else:
         ws = [float(x) for x in a.weights.split(",")]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from marsad.ner.train import NEURAL_AUX, NEURAL_SEEDS
+from marsad.ner.train import NEURAL_AUX, NEURAL_PRETRAIN_TOKENS, NEURAL_SEEDS
 
 
 @click.command()
@@ -42,6 +42,13 @@ from marsad.ner.train import NEURAL_AUX, NEURAL_SEEDS
     show_default=True,
     help="BiLSTM-CRFs (seeds 0..N-1) whose marginals the model averages.",
 )
+@click.option(
+    "--pretrain-tokens",
+    type=int,
+    default=NEURAL_PRETRAIN_TOKENS,
+    show_default=True,
+    help="News tokens for the language-model pretraining of each BiLSTM-CRF's encoder (0: none).",
+)
 @click.option("--sequential", is_flag=True, help="Train the BiLSTM-CRFs one after the other, here (one core).")
 def train(
     what: str,
@@ -59,6 +66,7 @@ def train(
     lr_decay: float,
     aux: str,
     seeds: int,
+    pretrain_tokens: int,
     sequential: bool,
 ) -> None:
     """Train a model (ner: CRF + BiLSTM-CRF over word2vec, clusters, gazetteers) and write its manifest."""
@@ -80,5 +88,6 @@ def train(
         aux=tuple(name.strip() for name in aux.split(",") if name.strip()),
         parallel=False if sequential else None,
         seeds=seeds,
+        pretrain_tokens=pretrain_tokens,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

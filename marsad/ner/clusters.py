@@ -20,6 +20,7 @@ from marsad.ner.text import corpus_words
 
 log = logging.getLogger(__name__)
 _FIELDS = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)</\1>", re.S)
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 
 
 def news_files(data_dir: Path) -> list[Path]:
@@ -48,6 +49,43 @@ def news_sentences(files: list[Path]) -> Iterator[list[str]]:
                 words = list(corpus_words(line))
                 if len(words) > 2:
                     yield words
+
+
+def news_token_sentences(data_dir: Path, tokens: int, *, seed: int = 0) -> list[list[str]]:
+    """Unlabelled sentences of raw tokens (marsad's tokenizer, as at run time) for pretraining the BiLSTM encoder:
+    sentences of 5-60 tokens, mostly Arabic, from the TEXT of the news articles in a fixed random order (first
+    5,000 characters of each, so that one long article does not dominate), until ``tokens`` tokens."""
+    import random
+
+    from marsad.components import create
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    files = news_files(data_dir)
+    random.Random(seed).shuffle(files)
+    text_layer = Pipeline([create("sentencizer"), create("tokenizer")])
+    arabic = re.compile("[\u0621-\u064a]")
+    sents: list[list[str]] = []
+    n = 0
+    for path in files:
+        body = _TEXT.search(path.read_text(encoding="utf-8", errors="replace"))
+        if not body:
+            continue
+        doc = text_layer(Document(text=body.group(1)[:5000]))
+        toks = iter(doc.tokens)
+        tok = next(toks, None)
+        for sent in doc.sentences:
+            words = []
+            while tok is not None and tok.start < sent.end:
+                if tok.start >= sent.start:
+                    words.append(tok.text)
+                tok = next(toks, None)
+            if 5 <= len(words) <= 60 and sum(bool(arabic.search(w)) for w in words) > 0.8 * len(words):
+                sents.append(words)
+                n += len(words)
+        if n >= tokens:
+            break
+    return sents
 
 
 def _stable_hash(word: str) -> int:

@@ -631,6 +631,8 @@ def train_neural(
     aux: list[list[tuple[str, str]]] | None = None,
     snapshots: tuple[int, ...] = (),
     average_from: int = 0,
+    pretrain: list[list[str]] | None = None,
+    pretrain_epochs: int = 1,
     dev: list[list[tuple[str, str]]] | None = None,
     log=print,
 ) -> dict[str, Any]:
@@ -643,7 +645,11 @@ def train_neural(
     time cost of one model); snapshots stay the weights of their epoch.
     ``sparse_words``: fine-tune the word vectors with sparse Adam updates (only the rows of the batch's words).
     ``aux``: sentences of other corpora with other conventions (AQMAR, Wojood): they train the shared encoder
-    through a second tag layer of their own, dropped at save time, so their conventions never reach the tags."""
+    through a second tag layer of their own, dropped at save time, so their conventions never reach the tags.
+    ``pretrain``: unlabelled sentences (raw tokens) on which the encoder is first trained as a class-based language
+    model for ``pretrain_epochs``: the forward LSTM predicts the word-cluster (``clusters.tsv``, fine level) of the
+    next token, the backward one that of the previous token. The two prediction layers are dropped at save time, so
+    the saved model and its run time are those of a plain BiLSTM-CRF."""
     import torch
     from torch import nn
 
@@ -683,6 +689,9 @@ def train_neural(
             self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
             self.start = nn.Parameter(torch.zeros(len(TAGS)))
             self.end = nn.Parameter(torch.zeros(len(TAGS)))
+            if pretrain:
+                self.lm_f = nn.Linear(hidden, n_classes)
+                self.lm_b = nn.Linear(hidden, n_classes)
             if aux:
                 self.aux_out = nn.Linear(2 * hidden, len(TAGS))
                 self.aux_trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
@@ -690,6 +699,21 @@ def train_neural(
                 self.aux_end = nn.Parameter(torch.zeros(len(TAGS)))
 
         def emissions(self, w, c, f, lens, head: str = ""):
+            return getattr(self, head + "out")(self.drop(self.states(w, c, f, lens)))
+
+        def lm_loss(self, w, c, f, lens, y):
+            """Summed cross-entropy of both directions' predictions of the neighbouring tokens' classes."""
+            h = self.drop(self.states(w, c, f, lens))
+            t = h.shape[1]
+            both = (torch.arange(1, t).unsqueeze(0) < lens.unsqueeze(1)).float()  # pairs (j-1, j) inside
+            ahead = self.lm_f(h[:, :-1, :hidden])  # forward state at j-1 -> class of j
+            behind = self.lm_b(h[:, 1:, hidden:])  # backward state at j -> class of j-1
+            ce = nn.functional.cross_entropy
+            loss = ce(ahead.reshape(-1, n_classes), y[:, 1:].reshape(-1), reduction="none")
+            loss = loss + ce(behind.reshape(-1, n_classes), y[:, :-1].reshape(-1), reduction="none")
+            return (loss * both.reshape(-1)).sum()
+
+        def states(self, w, c, f, lens):
             xw = self.word(w) + (w == 1).unsqueeze(-1).float() * self.unk
             b, t, n_c = c.shape
             ce = self.char(c.view(b * t, n_c)).transpose(1, 2)
@@ -699,7 +723,7 @@ def train_neural(
             packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
-            return getattr(self, head + "out")(self.drop(h))
+            return h
 
         def nll(self, em, y, mask, head: str = ""):
             neg = -1e4
@@ -725,7 +749,12 @@ def train_neural(
             z = torch.logsumexp(alpha + end, dim=1)
             return (z - gold).sum()
 
+    n_classes = 0
+    if pretrain:
+        lm_class, n_classes = _lm_classes(fx)
     model = Model()
+    if pretrain:
+        _pretrain(model, enc, [s for s in pretrain if len(s) > 1], lm_class, pretrain_epochs, lr, seed, t0, log)
     dense = [p for n, p in model.named_parameters() if p.requires_grad and not (sparse_words and n == "word.weight")]
     opt = torch.optim.Adam(dense, lr=lr)
     opts: list[torch.optim.Optimizer] = [opt]
@@ -803,6 +832,74 @@ def train_neural(
         model.load_state_dict({k: v.to(model.state_dict()[k].dtype) for k, v in avg.items()})
     save(model, enc, out_path)
     return {"epochs": epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
+
+
+def _lm_classes(fx: FeatureExtractor):
+    """(token -> class id, number of classes) for the language-model pretraining: the fine word2vec cluster of the
+    token's stem as the features find it, else one class for digits and one for every other word."""
+    fine = {w: int(c[0]) for w, c in fx.res.clusters.items()}
+    n = max(fine.values(), default=-1) + 1
+    digits, other = n, n + 1
+
+    def lm_class(tok: str) -> int:
+        k = key(tok)
+        if not k:
+            return other
+        if k[0].isdigit():
+            return digits
+        _, rest = split_proclitics(k, fx.res)
+        bare = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+        for cand in (rest, k, bare):
+            c = fine.get(cand)
+            if c is not None:
+                return c
+        return other
+
+    return lm_class, n + 2
+
+
+def _pretrain(
+    model, enc: Encoder, sents: list[list[str]], lm_class, epochs: int, lr: float, seed: int, t0: float, log
+) -> None:
+    """Train the encoder (and the language-model layers) on unlabelled sentences: see ``train_neural``."""
+    import torch
+    from torch import nn
+
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.Adam(params, lr=lr)
+    rng = random.Random(seed + 1)
+    bs = 64
+    for ep in range(epochs):
+        model.train()
+        order = list(range(len(sents)))
+        rng.shuffle(order)
+        # buckets of similar length (less padding), in random order
+        buckets = [order[i : i + bs * 20] for i in range(0, len(order), bs * 20)]
+        batches = []
+        for b in buckets:
+            b = sorted(b, key=lambda i: len(sents[i]))
+            batches += [b[i : i + bs] for i in range(0, len(b), bs)]
+        rng.shuffle(batches)
+        tot, seen = 0.0, 0
+        for n, bi in enumerate(batches):
+            toks = [sents[i] for i in bi]
+            w, c, f, lens = enc.batch(toks)
+            drop = np.random.default_rng(ep * 1_000_003 + n).random(w.shape) < 0.05
+            w = np.where(drop & (w > 0), 1, w)
+            y = np.zeros(w.shape, dtype=np.int64)
+            for r, s in enumerate(toks):
+                y[r, : len(s)] = [lm_class(t) for t in s]
+            w_, c_, f_, lens_, y_ = (torch.from_numpy(a) for a in (w, c, f, lens, y))
+            loss = model.lm_loss(w_, c_, f_, lens_, y_)
+            opt.zero_grad()
+            (loss / len(bi)).backward()
+            nn.utils.clip_grad_norm_(params, 5.0)
+            opt.step()
+            tot += loss.item()
+            seen += 2 * int((lens - 1).sum())
+            if (n + 1) % 200 == 0 or n + 1 == len(batches):
+                at = f"pretrain epoch {ep + 1} batch {n + 1}/{len(batches)}"
+                log(f"{at} loss/prediction {tot / seen:.3f} {time.perf_counter() - t0:.0f}s")
 
 
 def save(model, enc: Encoder, out_path: Path) -> None:

@@ -1,5 +1,6 @@
 """Auxiliary corpora train the BiLSTM-CRF encoder through their own tag layer, which is never saved; the
-BiLSTM-CRFs of `marsad train ner` (one or more seeds) train in worker processes with the weights of training here."""
+BiLSTM-CRFs of `marsad train ner` (one or more seeds, pretrained on news) train in worker processes with the weights
+of training here."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     pytest.importorskip("torch")
     import shutil
 
+    from marsad.ner.clusters import news_token_sentences
     from marsad.ner.neural import NeuralTagger, train_neural
     from marsad.ner.train import _word_vectors, corpora, train_ner
 
@@ -72,6 +74,9 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     assert manifest["final_training"]["neural"]["epochs"] == 1
     assert manifest["final_training"]["neural"]["seeds"] == 2
     assert manifest["data"]["neural_aux"] == {"corpora": ["wojood"], "sentences": 60}
+    # language-model pretraining, capped at 30 news tokens per labelled sentence with --limit
+    news = news_token_sentences(data_dir, 30 * 60)
+    assert manifest["data"]["neural_pretrain"]["tokens"] == sum(len(x) for x in news) >= 1800
     assert not list(tmp_path.glob("*.tmp.npz"))
 
     train, dev, _ = corpora(data_dir, aqmar=False)
@@ -80,7 +85,8 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     aux = D.auxiliary(data_dir, ("wojood",))[:60]
     for seed, prefix in ((0, ""), (1, "m1_")):
         here = tmp_path / f"here{seed}.npz"
-        train_neural(train[:60] + dev, fx, words, vectors, here, epochs=1, aux=aux, seed=seed, log=lambda _m: None)
+        kw = {"epochs": 1, "aux": aux, "pretrain": news, "seed": seed, "log": lambda _m: None}
+        train_neural(train[:60] + dev, fx, words, vectors, here, **kw)
         with np.load(tmp_path / "neural.npz") as bundled, np.load(here) as expected:
             for name in ("lstm_wi_f", "out_w", "trans", "char_emb"):
                 np.testing.assert_array_equal(bundled[prefix + name], expected[name])

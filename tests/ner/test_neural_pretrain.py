@@ -1,0 +1,124 @@
+"""Language-model pretraining of the BiLSTM-CRF encoder on unlabelled text (``train_neural(pretrain=...)``): each
+direction learns the word classes that follow (precede) a token, never sees the token it predicts, and leaves a
+model file the run time loads like any other."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+
+import numpy as np
+import pytest
+
+from marsad.ner.features import FeatureExtractor, Resources
+from marsad.ner.tagger import default_model_dir
+
+# tiny labelled set of our own (the encoder's character and feature vocabularies come from it)
+LABELLED = [
+    [
+        ("قال", "O"),
+        ("وزير", "O"),
+        ("الخارجية", "O"),
+        ("سامح", "B-PER"),
+        ("شكري", "I-PER"),
+        ("في", "O"),
+        ("القاهرة", "B-LOC"),
+    ],
+    [
+        ("أعلنت", "O"),
+        ("وزارة", "B-ORG"),
+        ("الصحة", "I-ORG"),
+        ("في", "O"),
+        ("غزة", "B-LOC"),
+        ("عن", "O"),
+        ("إصابات", "O"),
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def fx() -> FeatureExtractor:
+    return FeatureExtractor(Resources.load(default_model_dir()))
+
+
+def _words_of_distinct_classes(fx: FeatureExtractor, n: int) -> list[str]:
+    """``n`` frequent bundled-cluster words, each from another fine class."""
+    from marsad.ner.neural import _lm_classes
+
+    lm_class, _ = _lm_classes(fx)
+    by_class: dict[int, str] = {}
+    for w, (_, _, _, freq) in sorted(fx.res.clusters.items(), key=lambda kv: -kv[1][3]):
+        if freq > 1000 and len(w) > 3 and re.fullmatch("[\u0621-\u064a]+", w):
+            by_class.setdefault(lm_class(w), w)
+        if len(by_class) == n:
+            break
+    assert len(by_class) == n
+    return list(by_class.values())
+
+
+def _pretrain_losses(fx, sents: list[list[str]], tmp_path, epochs: int) -> list[float]:
+    """Mean loss per prediction of each pretraining epoch (from the log)."""
+    from marsad.ner.neural import train_neural
+
+    words = sorted({t for s in sents for t in s})
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    lines: list[str] = []
+    kw = {"epochs": 1, "hidden": 16, "lr": 1e-2, "dropout": 0.0, "log": lines.append}
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "lm.npz", pretrain=sents, pretrain_epochs=epochs, **kw)
+    ends = [ln for ln in lines if ln.startswith("pretrain") and re.search(r"batch (\d+)/\1 ", ln)]
+    return [float(re.search(r"loss/prediction ([0-9.]+)", ln).group(1)) for ln in ends]
+
+
+def test_lm_classes_are_the_fine_clusters(fx) -> None:
+    from marsad.ner.neural import _lm_classes
+
+    lm_class, n = _lm_classes(fx)
+    fine = {int(c[0]) for c in fx.res.clusters.values()}
+    assert n == max(fine) + 3  # + digits + every other word
+    assert lm_class("السورية") == int(fx.res.clusters["السوريه"][0])  # key: ة → ه
+    assert lm_class("والقاهرة") == lm_class("القاهرة")  # clitics stripped as the features strip them
+    assert lm_class("2018") == lm_class("٢٠١٨") == n - 2
+    assert lm_class("xqzv") == lm_class("،") == n - 1
+
+
+def test_pretraining_learns_what_follows(fx, tmp_path) -> None:
+    """Sentences cycling through 6 word classes in a fixed order: the next class (and the previous one) is fully
+    predictable from the current token, so the loss falls far under that of guessing among the six (ln 6)."""
+    pytest.importorskip("torch")
+    words = _words_of_distinct_classes(fx, 6)
+    rng = random.Random(0)
+    sents = []
+    for _ in range(300):
+        at = rng.randrange(6)
+        sents.append([words[(at + j) % 6] for j in range(rng.randint(6, 14))])
+    losses = _pretrain_losses(fx, sents, tmp_path, epochs=12)
+    assert losses[-1] < 0.5 * math.log(6), losses
+
+
+def test_pretraining_never_sees_the_token_it_predicts(fx, tmp_path) -> None:
+    """Independent uniform draws among 6 classes: nothing about a neighbour can be known, so the loss cannot fall
+    under the entropy ln 6. A direction that saw the token it predicts would drive it towards 0."""
+    pytest.importorskip("torch")
+    words = _words_of_distinct_classes(fx, 6)
+    rng = random.Random(1)
+    sents = [[rng.choice(words) for _ in range(rng.randint(6, 14))] for _ in range(300)]
+    losses = _pretrain_losses(fx, sents, tmp_path, epochs=12)
+    assert 0.9 * math.log(6) < losses[-1] < 1.2 * math.log(6), losses
+
+
+def test_pretrained_model_file_is_a_plain_bilstm_crf(fx, tmp_path) -> None:
+    pytest.importorskip("torch")
+    from marsad.ner.neural import NeuralTagger, train_neural
+
+    words = _words_of_distinct_classes(fx, 6)
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    sents = [[random.Random(i).choice(words) for _ in range(8)] for i in range(50)]
+    kw = {"epochs": 1, "hidden": 16, "log": lambda _m: None}
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "plain.npz", **kw)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "pre.npz", pretrain=sents, **kw)
+    with np.load(tmp_path / "plain.npz") as plain, np.load(tmp_path / "pre.npz") as pre:
+        assert plain.files == pre.files  # the language-model layers are not saved
+        assert not np.allclose(plain["lstm_wi_f"], pre["lstm_wi_f"])  # ... but they trained the encoder
+    tags = NeuralTagger.load(tmp_path / "pre.npz", fx).tag([["قال", "سامح", "شكري", "في", "القاهرة"]])[0]
+    assert len(tags[0]) == 5
