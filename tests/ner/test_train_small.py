@@ -62,7 +62,7 @@ def test_spans_of(tags: list[str], spans: set[tuple[int, int, str]]) -> None:
 @pytest.mark.slow
 @needs_data
 def test_full_training_reaches_dev_target(tmp_path) -> None:
-    """`marsad train ner` end to end into a temporary folder (35-50 minutes: word2vec, CRF, 2 x 40-epoch BiLSTM-CRF)."""
+    """`marsad train ner` end to end into a temporary folder (20-50 minutes: word2vec, CRF, 2 pretrained BiLSTM-CRF)."""
     from marsad.ner.train import train_ner
 
     manifest = train_ner(DATA, tmp_path)
