@@ -224,36 +224,14 @@ def consistency(model_dirs: list[Path], lo: float | None, hi: float | None) -> N
 def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None:
     """Self-training data: sentences of 8-60 mostly Arabic tokens from randomly ordered news-ant-multisource
     articles (first 5,000 characters of each TEXT), tagged ANERcorp-style by ``model_dir``, until ``tokens``."""
-    import random
-    import re
     from collections import Counter
 
-    from marsad.components import create
-    from marsad.document import Document
-    from marsad.ner.clusters import news_files
+    from marsad.ner.clusters import news_token_sentences
     from marsad.ner.tagger import NerModel
     from marsad.ner.train import default_data_dir
-    from marsad.pipeline import Pipeline
 
-    files = [f for f in news_files(default_data_dir()) if "multisource" in str(f)]
-    random.Random(seed).shuffle(files)
-    text_layer = Pipeline([create("sentencizer"), create("tokenizer")])
-    body_re = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-    sents: list[list[str]] = []
-    n = 0
-    for f in files:
-        m = body_re.search(f.read_text(encoding="utf-8", errors="replace"))
-        if not m:
-            continue
-        doc = text_layer(Document(text=m.group(1)[:5000]))
-        for sent in doc.sentences:
-            toks = [t.text for t in doc.tokens if sent.start <= t.start < sent.end]
-            arabic = sum(bool(re.search("[\u0621-\u064a]", t)) for t in toks)
-            if 8 <= len(toks) <= 60 and arabic > 0.8 * len(toks):
-                sents.append(toks)
-                n += len(toks)
-        if n >= tokens:
-            break
+    sents = news_token_sentences(default_data_dir(), tokens, seed=seed, min_tokens=8, sources=("news-ant-multisource",))
+    n = sum(len(s) for s in sents)
     tags = NerModel.load(model_dir).tag_sentences(sents)
     rows = [list(zip(s, t, strict=True)) for s, t in zip(sents, tags, strict=True)]
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")

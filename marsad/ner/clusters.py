@@ -23,10 +23,13 @@ _FIELDS = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)</\1>", re.S)
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 
 
-def news_files(data_dir: Path) -> list[Path]:
+NEWS_SOURCES = ("news-ant-multisource", "news-ant-jawharafm")
+
+
+def news_files(data_dir: Path, sources: tuple[str, ...] = NEWS_SOURCES) -> list[Path]:
     """All ANT article files under ``data_dir`` (sorted, so a rebuild sees the same order)."""
     files: list[Path] = []
-    for sub in ("news-ant-multisource", "news-ant-jawharafm"):
+    for sub in sources:
         files.extend(sorted((data_dir / sub).rglob("*.txt")))
     return files
 
@@ -51,17 +54,19 @@ def news_sentences(files: list[Path]) -> Iterator[list[str]]:
                     yield words
 
 
-def news_token_sentences(data_dir: Path, tokens: int, *, seed: int = 0) -> list[list[str]]:
+def news_token_sentences(
+    data_dir: Path, tokens: int, *, seed: int = 0, min_tokens: int = 5, sources: tuple[str, ...] = NEWS_SOURCES
+) -> list[list[str]]:
     """Unlabelled sentences of raw tokens (marsad's tokenizer, as at run time) for pretraining the BiLSTM encoder:
-    sentences of 5-60 tokens, mostly Arabic, from the TEXT of the news articles in a fixed random order (first
-    5,000 characters of each, so that one long article does not dominate), until ``tokens`` tokens."""
+    sentences of ``min_tokens``-60 tokens, mostly Arabic, from the TEXT of the news articles in a fixed random order
+    (first 5,000 characters of each, so that one long article does not dominate), until ``tokens`` tokens."""
     import random
 
     from marsad.components import create
     from marsad.document import Document
     from marsad.pipeline import Pipeline
 
-    files = news_files(data_dir)
+    files = news_files(data_dir, sources)
     random.Random(seed).shuffle(files)
     text_layer = Pipeline([create("sentencizer"), create("tokenizer")])
     arabic = re.compile("[\u0621-\u064a]")
@@ -80,7 +85,7 @@ def news_token_sentences(data_dir: Path, tokens: int, *, seed: int = 0) -> list[
                 if tok.start >= sent.start:
                     words.append(tok.text)
                 tok = next(toks, None)
-            if 5 <= len(words) <= 60 and sum(bool(arabic.search(w)) for w in words) > 0.8 * len(words):
+            if min_tokens <= len(words) <= 60 and sum(bool(arabic.search(w)) for w in words) > 0.8 * len(words):
                 sents.append(words)
                 n += len(words)
         if n >= tokens:
