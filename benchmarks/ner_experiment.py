@@ -14,6 +14,8 @@
     .venv/bin/python benchmarks/ner_experiment.py slice OUT_DIR --crf CRF_DIR --lo 0.7 --hi 0.8
     # weight averaging of a run's snapshots (train --snapshots), then scored like any BiLSTM-CRF file
     .venv/bin/python benchmarks/ner_experiment.py average OUT.npz RUN/neural.ep32.npz RUN/neural.ep36.npz RUN/neural.npz
+    # a BiLSTM-CRF trained without a train slice (pretrained on N news tokens or not) + the CRF of `slice` OUT_DIR
+    .venv/bin/python benchmarks/ner_experiment.py slice-neural OUT --slice OUT_DIR --crf CRF_DIR [--pretrain-tokens N]
     # the label-consistency rules of `tag --conll`, added one by one (dev, or a slice for a `slice` OUT_DIR)
     .venv/bin/python benchmarks/ner_experiment.py consistency MODEL_DIR [...] [--lo 0.7 --hi 0.8]
 
@@ -198,6 +200,40 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
         print(json.dumps({"slice": [a, b], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
 
 
+def slice_neural(
+    out: Path, slice_dir: Path, crf_dir: Path, lo: float, hi: float, seed: int, pretrain_tokens: int
+) -> dict:
+    """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
+    the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
+    tags it (bundled decoding and consistency rules). Word vectors from ``crf_dir``'s neural.npz."""
+    from marsad.ner import data as D
+    from marsad.ner.features import FeatureExtractor, Resources
+    from marsad.ner.neural import train_neural
+    from marsad.ner.tagger import NerModel
+    from marsad.ner.train import _word_vectors, default_data_dir, score
+
+    data = default_data_dir()
+    ner = D.anercorp(data)
+    tr, _ = D.split_dev(ner)
+    a, b = int(lo * len(tr)), int(hi * len(tr))
+    held, rest = tr[a:b], tr[:a] + tr[b:]
+    nf, _ = D.newsfane(data, ner)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("clusters.tsv", "gazetteer.tsv", "model.crfsuite", "o_words.txt"):
+        shutil.copy(slice_dir / name, out / name)
+    fx = FeatureExtractor(Resources.load(out))
+    words, vectors = _word_vectors(crf_dir)
+    info = train_neural(
+        rest + nf, fx, words, vectors, out / "neural.npz", epochs=40, seed=seed, pretrain=_news(pretrain_tokens)
+    )
+    print(json.dumps(info), flush=True)
+    sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
+    row = {"slice": [lo, hi], "seed": seed, "pretrain_tokens": pretrain_tokens, "micro": sc["micro"]}
+    row |= {t: sc[t]["f1"] for t in TYPES}
+    print(json.dumps(row), flush=True)
+    return row
+
+
 def consistency(model_dirs: list[Path], lo: float | None, hi: float | None) -> None:
     """Micro-F1 of ``marsad tag --conll`` decoding as the label-consistency rules are added one by one, on the
     dev carve-out or (``lo``/``hi``) on that slice of the train split (for a model trained without it)."""
@@ -272,6 +308,14 @@ def main(argv: list[str] | None = None) -> None:
     sl.add_argument("--lo", type=float, default=0.7)
     sl.add_argument("--hi", type=float, default=0.8)
     sl.add_argument("--misc-priors", default="0,0.5,1,1.5")
+    sn = sub.add_parser("slice-neural", help="a BiLSTM-CRF without a train slice, with a `slice` CRF, on that slice")
+    sn.add_argument("out", type=Path)
+    sn.add_argument("--slice", type=Path, required=True, help="a `slice` OUT folder (its CRF, trained without it)")
+    sn.add_argument("--crf", type=Path, required=True, help="folder whose neural.npz gives the word vectors")
+    sn.add_argument("--lo", type=float, default=0.7)
+    sn.add_argument("--hi", type=float, default=0.8)
+    sn.add_argument("--seed", type=int, default=0)
+    sn.add_argument("--pretrain-tokens", type=int, default=0)
     cs = sub.add_parser("consistency", help="dev F1 as the label-consistency rules are added")
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
@@ -288,6 +332,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if a.cmd == "pseudo":
         pseudo_label(a.model, a.out, a.tokens)
+        return
+    if a.cmd == "slice-neural":
+        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, a.seed, a.pretrain_tokens)
         return
     if a.cmd == "slice":
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])

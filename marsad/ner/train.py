@@ -204,8 +204,9 @@ NEURAL_AUX: tuple[str, ...] = ()
 # against ~28k for one, under the 20k target; ``marsad train ner --seeds 3`` builds that ensemble.
 NEURAL_SEEDS = 1
 # News tokens (news-ant-*, marsad's tokenizer) on which each BiLSTM-CRF's encoder is first trained as a class-based
-# language model (``train_neural(pretrain=...)``): dev F1 +1.45 on average over five seeds (−0.46 to +3.50), at no
-# run-time cost; 6M tokens did no better (docs/ner.md, "Sixth round"). About 6.5 minutes of one core per BiLSTM-CRF.
+# language model (``train_neural(pretrain=...)``): dev F1 +1.45 on average over five seeds (−0.46 to +3.50), +0.31 /
+# +0.43 on an untouched train slice, at no run-time cost; 6M tokens did no better (docs/ner.md, "Sixth round").
+# About 6.5 minutes of one core per BiLSTM-CRF.
 NEURAL_PRETRAIN_TOKENS = 3_000_000
 
 
