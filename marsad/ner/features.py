@@ -48,6 +48,10 @@ class Resources:
         c = self.clusters.get(k)
         return c[3] if c else 0
 
+    def cluster(self, k: str, rest: str, bare: str) -> tuple[str, str, str, int] | None:
+        """Clusters of a word: those of its stem, else of the whole key, else of the stem without ال."""
+        return self.clusters.get(rest) or self.clusters.get(k) or self.clusters.get(bare)
+
 
 def split_proclitics(k: str, res: Resources) -> tuple[str, str]:
     """(proclitics, rest) of a word key: و/ف then ب/ل/ك, and لل → ل + ال; ال stays with the word."""
@@ -62,6 +66,12 @@ def split_proclitics(k: str, res: Resources) -> tuple[str, str]:
     if len(rest) > 3 and rest[0] in "بلك" and res.freq(rest[1:]) > res.freq(rest):
         proc, rest = proc + rest[0], rest[1:]
     return proc, rest
+
+
+def stem_forms(k: str, res: Resources) -> tuple[str, str, str]:
+    """(proclitics, stem, stem without ال) of a word key; ال is only removed from a stem of 3+ letters after it."""
+    proc, rest = split_proclitics(k, res)
+    return proc, rest, rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
 
 
 class FeatureExtractor:
@@ -101,8 +111,7 @@ class FeatureExtractor:
                 shape = "Lat" if k[0].isupper() else "lat"
                 return ["w=" + k.lower(), "shape=" + shape], ["shape=" + shape]
             return ["punct=" + k[:1]], ["p=" + k[:1]]
-        proc, rest = split_proclitics(k, res)
-        bare = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+        proc, rest, bare = stem_forms(k, res)
         own = ["w=" + k, "s=" + rest, "n=" + bare, "pre=" + proc]
         ctx = ["s=" + rest, "pre=" + proc]
         if bare != rest:
@@ -114,7 +123,7 @@ class FeatureExtractor:
         for n in (2, 3):
             if len(bare) > n:
                 own.append(f"pfx{n}=" + bare[:n])
-        cl = res.clusters.get(rest) or res.clusters.get(k) or res.clusters.get(bare)
+        cl = res.cluster(k, rest, bare)
         if cl:
             own += ["c=" + cl[0], "cm=" + cl[1], "cc=" + cl[2]]
             ctx += ["cm=" + cl[1], "cc=" + cl[2]]
@@ -139,8 +148,7 @@ class FeatureExtractor:
             if len(k) < 2 or not (any(ch in _AR_LETTER for ch in k) or k.isalpha()):
                 st = ""
             else:
-                _, rest = split_proclitics(k, self.res)
-                st = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+                st = stem_forms(k, self.res)[2]
             if len(self._stems) < self.cache_size:
                 self._stems[token] = st
         return st

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from marsad.ner.features import FeatureExtractor, split_proclitics
+from marsad.ner.features import FeatureExtractor, stem_forms
 from marsad.ner.text import key
 
 # Per-token caches of the run time, all least-recently-used so that a long ingest stays bounded (docs/benchmarks.md,
@@ -85,8 +85,7 @@ class Encoder:
             if k[0].isdigit():
                 wid = self.words.get("0", 1)
             else:
-                _, rest = split_proclitics(k, self.fx.res)
-                bare = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+                _, rest, bare = stem_forms(k, self.fx.res)
                 for cand in (rest, k, bare):
                     if cand in self.words:
                         wid = self.words[cand]
@@ -837,8 +836,7 @@ def train_neural(
 def _lm_classes(fx: FeatureExtractor):
     """(token -> class id, number of classes) for the language-model pretraining: the fine word2vec cluster of the
     token's stem as the features find it, else one class for digits and one for every other word."""
-    fine = {w: int(c[0]) for w, c in fx.res.clusters.items()}
-    n = max(fine.values(), default=-1) + 1
+    n = max((int(c[0]) for c in fx.res.clusters.values()), default=-1) + 1
     digits, other = n, n + 1
 
     def lm_class(tok: str) -> int:
@@ -847,13 +845,8 @@ def _lm_classes(fx: FeatureExtractor):
             return other
         if k[0].isdigit():
             return digits
-        _, rest = split_proclitics(k, fx.res)
-        bare = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
-        for cand in (rest, k, bare):
-            c = fine.get(cand)
-            if c is not None:
-                return c
-        return other
+        cl = fx.res.cluster(k, *stem_forms(k, fx.res)[1:])
+        return int(cl[0]) if cl else other
 
     return lm_class, n + 2
 
