@@ -164,29 +164,35 @@ def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...],
     grid([out_dir / "neural.npz"], crf_dir, [0.0, 0.3, 0.5], [0.0, 1.0])
 
 
+def _train_slice(lo: float, hi: float) -> tuple[list, list]:
+    """(the train split's sentences [lo, hi), the rest of the train split + NewsFANE): a slice to score on and the
+    data to train without it (NewsFANE sentences repeating any ANERcorp train text are dropped already)."""
+    from marsad.ner import data as D
+    from marsad.ner.train import default_data_dir
+
+    ner = D.anercorp(default_data_dir())
+    tr, _ = D.split_dev(ner)
+    a, b = int(lo * len(tr)), int(hi * len(tr))
+    return tr[a:b], tr[:a] + tr[b:] + D.newsfane(default_data_dir(), ner)[0]
+
+
 def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[float]) -> None:
     """The MISC prior outside the dev carve-out: a CRF trained on the train split minus its sentences [lo, hi)
     (+ NewsFANE), scored on that slice from its marginals, with each prior, + label propagation."""
     import pycrfsuite
 
-    from marsad.ner import data as D
     from marsad.ner.features import FeatureExtractor, Resources
     from marsad.ner.neural import CrfScores
     from marsad.ner.rules import build_o_words, load_o_words
-    from marsad.ner.train import default_data_dir, score, train_crf
+    from marsad.ner.train import score, train_crf
 
-    data = default_data_dir()
-    ner = D.anercorp(data)
-    tr, _ = D.split_dev(ner)
-    a, b = int(lo * len(tr)), int(hi * len(tr))
-    held, rest = tr[a:b], tr[:a] + tr[b:]
-    nf, _ = D.newsfane(data, ner)  # NewsFANE sentences repeating any ANERcorp train text are dropped already
+    held, rest = _train_slice(lo, hi)
     fx = FeatureExtractor(Resources.load(crf_dir))
     out.mkdir(parents=True, exist_ok=True)
     for name in ("clusters.tsv", "gazetteer.tsv"):  # OUT is then a model folder (CRF alone) for `consistency`
         shutil.copy(crf_dir / name, out / name)
-    print(json.dumps(train_crf(rest + nf, out / "model.crfsuite", fx)), flush=True)
-    build_o_words(fx, rest + nf, out / "o_words.txt")
+    print(json.dumps(train_crf(rest, out / "model.crfsuite", fx)), flush=True)
+    build_o_words(fx, rest, out / "o_words.txt")
     o_words = load_o_words(out)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(out / "model.crfsuite"))
@@ -197,7 +203,7 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
     for bv in biases:
         pred = _decode(fx, sents, crf_l, crf_l, 1.0, {"MISC": bv}, o_words)
         sc = score(gold, pred)
-        print(json.dumps({"slice": [a, b], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
+        print(json.dumps({"slice": [lo, hi], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
 
 
 def slice_neural(
@@ -206,25 +212,19 @@ def slice_neural(
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
     tags it (bundled decoding and consistency rules). Word vectors from ``crf_dir``'s neural.npz."""
-    from marsad.ner import data as D
     from marsad.ner.features import FeatureExtractor, Resources
     from marsad.ner.neural import train_neural
     from marsad.ner.tagger import NerModel
-    from marsad.ner.train import _word_vectors, default_data_dir, score
+    from marsad.ner.train import _word_vectors, score
 
-    data = default_data_dir()
-    ner = D.anercorp(data)
-    tr, _ = D.split_dev(ner)
-    a, b = int(lo * len(tr)), int(hi * len(tr))
-    held, rest = tr[a:b], tr[:a] + tr[b:]
-    nf, _ = D.newsfane(data, ner)
+    held, rest = _train_slice(lo, hi)
     out.mkdir(parents=True, exist_ok=True)
     for name in ("clusters.tsv", "gazetteer.tsv", "model.crfsuite", "o_words.txt"):
         shutil.copy(slice_dir / name, out / name)
     fx = FeatureExtractor(Resources.load(out))
     words, vectors = _word_vectors(crf_dir)
     info = train_neural(
-        rest + nf, fx, words, vectors, out / "neural.npz", epochs=40, seed=seed, pretrain=_news(pretrain_tokens)
+        rest, fx, words, vectors, out / "neural.npz", epochs=40, seed=seed, pretrain=_news(pretrain_tokens)
     )
     print(json.dumps(info), flush=True)
     sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
@@ -237,15 +237,13 @@ def slice_neural(
 def consistency(model_dirs: list[Path], lo: float | None, hi: float | None) -> None:
     """Micro-F1 of ``marsad tag --conll`` decoding as the label-consistency rules are added one by one, on the
     dev carve-out or (``lo``/``hi``) on that slice of the train split (for a model trained without it)."""
-    from marsad.ner import data as D
     from marsad.ner.tagger import CONLL_CONSISTENCY_RULES, NerModel
     from marsad.ner.train import corpora, default_data_dir, score
 
     if lo is None or hi is None:
         held = corpora(default_data_dir(), newsfane=True, aqmar=False)[1]
     else:
-        tr, _ = D.split_dev(D.anercorp(default_data_dir()))
-        held = tr[int(lo * len(tr)) : int(hi * len(tr))]
+        held = _train_slice(lo, hi)[0]
     sents = [[t for t, _ in s] for s in held]
     gold = [[g for _, g in s] for s in held]
     for folder in model_dirs:
