@@ -207,7 +207,14 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
 
 
 def slice_neural(
-    out: Path, slice_dir: Path, crf_dir: Path, lo: float, hi: float, seed: int, pretrain_tokens: int
+    out: Path,
+    slice_dir: Path,
+    crf_dir: Path,
+    lo: float,
+    hi: float,
+    seed: int,
+    pretrain_tokens: int,
+    pretrain_weight: float = 0.0,
 ) -> dict:
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
@@ -224,11 +231,20 @@ def slice_neural(
     fx = FeatureExtractor(Resources.load(out))
     words, vectors = _word_vectors(crf_dir)
     info = train_neural(
-        rest, fx, words, vectors, out / "neural.npz", epochs=40, seed=seed, pretrain=_news(pretrain_tokens)
+        rest,
+        fx,
+        words,
+        vectors,
+        out / "neural.npz",
+        epochs=40,
+        seed=seed,
+        pretrain=_news(pretrain_tokens),
+        pretrain_weight=pretrain_weight,
     )
     print(json.dumps(info), flush=True)
     sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
-    row = {"slice": [lo, hi], "seed": seed, "pretrain_tokens": pretrain_tokens, "micro": sc["micro"]}
+    row = {"slice": [lo, hi], "seed": seed, "pretrain_tokens": pretrain_tokens, "pretrain_weight": pretrain_weight}
+    row["micro"] = sc["micro"]
     row |= {t: sc[t]["f1"] for t in TYPES}
     print(json.dumps(row), flush=True)
     return row
@@ -290,6 +306,7 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--aux", default="", help="comma list of aqmar,wojood: auxiliary corpora with their own tag layer")
     t.add_argument("--pretrain-tokens", type=int, default=0, help="language-model pretraining on this many news tokens")
     t.add_argument("--pretrain-epochs", type=int, default=1)
+    t.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
     g = sub.add_parser("grid")
     g.add_argument("npz", type=Path, nargs="+")
     g.add_argument("--crf", type=Path, required=True)
@@ -314,6 +331,7 @@ def main(argv: list[str] | None = None) -> None:
     sn.add_argument("--hi", type=float, default=0.8)
     sn.add_argument("--seed", type=int, default=0)
     sn.add_argument("--pretrain-tokens", type=int, default=0)
+    sn.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
     cs = sub.add_parser("consistency", help="dev F1 as the label-consistency rules are added")
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
@@ -332,7 +350,7 @@ def main(argv: list[str] | None = None) -> None:
         pseudo_label(a.model, a.out, a.tokens)
         return
     if a.cmd == "slice-neural":
-        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, a.seed, a.pretrain_tokens)
+        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, a.seed, a.pretrain_tokens, a.pretrain_weight)
         return
     if a.cmd == "slice":
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
@@ -354,6 +372,7 @@ def main(argv: list[str] | None = None) -> None:
             extra=a.extra,
             pretrain=_news(a.pretrain_tokens),
             pretrain_epochs=a.pretrain_epochs,
+            pretrain_weight=a.pretrain_weight,
         )
     else:
         ws = [float(x) for x in a.weights.split(",")]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from marsad.ner.train import NEURAL_AUX, NEURAL_PRETRAIN_TOKENS, NEURAL_SEEDS
+from marsad.ner.train import NEURAL_AUX, NEURAL_PRETRAIN_TOKENS, NEURAL_PRETRAIN_WEIGHT, NEURAL_SEEDS
 
 
 @click.command()
@@ -49,6 +49,13 @@ from marsad.ner.train import NEURAL_AUX, NEURAL_PRETRAIN_TOKENS, NEURAL_SEEDS
     show_default=True,
     help="News tokens for the language-model pretraining of each BiLSTM-CRF's encoder (0: none).",
 )
+@click.option(
+    "--pretrain-weight",
+    type=float,
+    default=NEURAL_PRETRAIN_WEIGHT,
+    show_default=True,
+    help="Weight of the language-model loss on news during the BiLSTM-CRF's tagging epochs (0: pretraining only).",
+)
 @click.option("--sequential", is_flag=True, help="Train the BiLSTM-CRFs one after the other, here (one core).")
 def train(
     what: str,
@@ -67,6 +74,7 @@ def train(
     aux: str,
     seeds: int,
     pretrain_tokens: int,
+    pretrain_weight: float,
     sequential: bool,
 ) -> None:
     """Train a model (ner: CRF + BiLSTM-CRF over word2vec, clusters, gazetteers) and write its manifest."""
@@ -89,5 +97,6 @@ def train(
         parallel=False if sequential else None,
         seeds=seeds,
         pretrain_tokens=pretrain_tokens,
+        pretrain_weight=pretrain_weight,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

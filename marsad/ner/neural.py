@@ -632,6 +632,7 @@ def train_neural(
     average_from: int = 0,
     pretrain: list[list[str]] | None = None,
     pretrain_epochs: int = 1,
+    pretrain_weight: float = 0.0,
     dev: list[list[tuple[str, str]]] | None = None,
     log=print,
 ) -> dict[str, Any]:
@@ -648,7 +649,11 @@ def train_neural(
     ``pretrain``: unlabelled sentences (raw tokens) on which the encoder is first trained as a class-based language
     model for ``pretrain_epochs``: the forward LSTM predicts the word-cluster (``clusters.tsv``, fine level) of the
     next token, the backward one that of the previous token. The two prediction layers are dropped at save time, so
-    the saved model and its run time are those of a plain BiLSTM-CRF."""
+    the saved model and its run time are those of a plain BiLSTM-CRF.
+    ``pretrain_weight``: if > 0, the language-model task goes on during the NER epochs: each NER batch's loss is
+    joined by this weight times the language-model loss of a batch of as many ``pretrain`` sentences (both summed
+    per sentence), so that the tagging epochs do not wash out what the encoder learnt from the news (multi-task
+    learning as in Rei 2017, who used 0.1 on the labelled sentences themselves)."""
     import torch
     from torch import nn
 
@@ -752,8 +757,11 @@ def train_neural(
     if pretrain:
         lm_class, n_classes = _lm_classes(fx)
     model = Model()
+    news = [s for s in pretrain or [] if len(s) > 1]
     if pretrain:
-        _pretrain(model, enc, [s for s in pretrain if len(s) > 1], lm_class, pretrain_epochs, lr, seed, t0, log)
+        _pretrain(model, enc, news, lm_class, pretrain_epochs, lr, seed, t0, log)
+    # a separate random stream, so that pretrain_weight = 0 leaves the NER epochs as they were
+    aux_lm = _lm_batches(news, 32, random.Random(seed + 2)) if pretrain and pretrain_weight > 0 else None
     dense = [p for n, p in model.named_parameters() if p.requires_grad and not (sparse_words and n == "word.weight")]
     opt = torch.optim.Adam(dense, lr=lr)
     opts: list[torch.optim.Optimizer] = [opt]
@@ -783,7 +791,7 @@ def train_neural(
             part = [i for i in order if data[i][2] == head]
             batches += [part[i : i + bs] for i in range(0, len(part), bs)]
         rng.shuffle(batches)
-        tot = 0.0
+        tot, lm_tot, lm_seen = 0.0, 0.0, 0
         for bi in batches:
             toks = [data[i][0] for i in bi]
             w, c, f, lens = enc.batch(toks)
@@ -798,15 +806,23 @@ def train_neural(
             em = model.emissions(
                 torch.from_numpy(w), torch.from_numpy(c), torch.from_numpy(f), torch.from_numpy(lens), head
             )
-            loss = model.nll(em, torch.from_numpy(y), mask, head)
+            loss = nll = model.nll(em, torch.from_numpy(y), mask, head)
+            if aux_lm is not None:
+                ep_lm, n_lm, b_lm = next(aux_lm)
+                lm, k = _lm_loss(model, enc, [news[i] for i in b_lm], lm_class, 7_000_001 * (ep_lm + 1) + n_lm)
+                loss = loss + pretrain_weight * lm * len(bi) / len(b_lm)
+                lm_tot += lm.item()
+                lm_seen += k
             for o in opts:
                 o.zero_grad()
             (loss / len(bi)).backward()
             nn.utils.clip_grad_norm_(dense, 5.0)
             for o in opts:
                 o.step()
-            tot += loss.item()
+            tot += nll.item()
         msg = f"epoch {ep + 1} loss {tot / len(data):.3f} {time.perf_counter() - t0:.0f}s"
+        if lm_seen:
+            msg += f" language-model loss/prediction {lm_tot / lm_seen:.3f}"
         if dev is not None and (ep + 1) % 2 == 0:
             from marsad.ner.train import score
 
@@ -851,6 +867,38 @@ def _lm_classes(fx: FeatureExtractor):
     return lm_class, n + 2
 
 
+def _lm_batches(sents: list[list[str]], bs: int, rng: random.Random):
+    """Endless (pass, batch number, sentence indices) over ``sents``: each pass shuffled, in buckets of similar
+    length (less padding), the batches in random order."""
+    ep = 0
+    while True:
+        order = list(range(len(sents)))
+        rng.shuffle(order)
+        buckets = [order[i : i + bs * 20] for i in range(0, len(order), bs * 20)]
+        batches = []
+        for b in buckets:
+            b = sorted(b, key=lambda i: len(sents[i]))
+            batches += [b[i : i + bs] for i in range(0, len(b), bs)]
+        rng.shuffle(batches)
+        for n, bi in enumerate(batches):
+            yield ep, n, bi
+        ep += 1
+
+
+def _lm_loss(model, enc: Encoder, toks: list[list[str]], lm_class, drop_seed: int):
+    """(summed language-model loss of a batch of sentences, number of predictions), 5% word dropout."""
+    import torch
+
+    w, c, f, lens = enc.batch(toks)
+    drop = np.random.default_rng(drop_seed).random(w.shape) < 0.05
+    w = np.where(drop & (w > 0), 1, w)
+    y = np.zeros(w.shape, dtype=np.int64)
+    for r, s in enumerate(toks):
+        y[r, : len(s)] = [lm_class(t) for t in s]
+    w_, c_, f_, lens_, y_ = (torch.from_numpy(a) for a in (w, c, f, lens, y))
+    return model.lm_loss(w_, c_, f_, lens_, y_), 2 * int((lens - 1).sum())
+
+
 def _pretrain(
     model, enc: Encoder, sents: list[list[str]], lm_class, epochs: int, lr: float, seed: int, t0: float, log
 ) -> None:
@@ -860,39 +908,25 @@ def _pretrain(
 
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=lr)
-    rng = random.Random(seed + 1)
-    bs = 64
-    for ep in range(epochs):
-        model.train()
-        order = list(range(len(sents)))
-        rng.shuffle(order)
-        # buckets of similar length (less padding), in random order
-        buckets = [order[i : i + bs * 20] for i in range(0, len(order), bs * 20)]
-        batches = []
-        for b in buckets:
-            b = sorted(b, key=lambda i: len(sents[i]))
-            batches += [b[i : i + bs] for i in range(0, len(b), bs)]
-        rng.shuffle(batches)
-        tot, seen = 0.0, 0
-        for n, bi in enumerate(batches):
-            toks = [sents[i] for i in bi]
-            w, c, f, lens = enc.batch(toks)
-            drop = np.random.default_rng(ep * 1_000_003 + n).random(w.shape) < 0.05
-            w = np.where(drop & (w > 0), 1, w)
-            y = np.zeros(w.shape, dtype=np.int64)
-            for r, s in enumerate(toks):
-                y[r, : len(s)] = [lm_class(t) for t in s]
-            w_, c_, f_, lens_, y_ = (torch.from_numpy(a) for a in (w, c, f, lens, y))
-            loss = model.lm_loss(w_, c_, f_, lens_, y_)
-            opt.zero_grad()
-            (loss / len(bi)).backward()
-            nn.utils.clip_grad_norm_(params, 5.0)
-            opt.step()
-            tot += loss.item()
-            seen += 2 * int((lens - 1).sum())
-            if (n + 1) % 200 == 0 or n + 1 == len(batches):
-                at = f"pretrain epoch {ep + 1} batch {n + 1}/{len(batches)}"
-                log(f"{at} loss/prediction {tot / seen:.3f} {time.perf_counter() - t0:.0f}s")
+    bs, bucket = 64, 64 * 20
+    n_batches = sum(-(-min(bucket, len(sents) - i) // bs) for i in range(0, len(sents), bucket))
+    tot, seen = 0.0, 0
+    for ep, n, bi in _lm_batches(sents, bs, random.Random(seed + 1)):
+        if ep == epochs:
+            break
+        if n == 0:
+            model.train()
+            tot, seen = 0.0, 0
+        loss, k = _lm_loss(model, enc, [sents[i] for i in bi], lm_class, ep * 1_000_003 + n)
+        opt.zero_grad()
+        (loss / len(bi)).backward()
+        nn.utils.clip_grad_norm_(params, 5.0)
+        opt.step()
+        tot += loss.item()
+        seen += k
+        if (n + 1) % 200 == 0 or n + 1 == n_batches:
+            at = f"pretrain epoch {ep + 1} batch {n + 1}/{n_batches}"
+            log(f"{at} loss/prediction {tot / seen:.3f} {time.perf_counter() - t0:.0f}s")
 
 
 def save(model, enc: Encoder, out_path: Path) -> None:

@@ -208,6 +208,9 @@ NEURAL_SEEDS = 1
 # +0.43 on an untouched train slice, at no run-time cost; 6M tokens did no better (docs/ner.md, "Sixth round").
 # About 6.5 minutes of one core per BiLSTM-CRF.
 NEURAL_PRETRAIN_TOKENS = 3_000_000
+# Weight of the language-model loss of news batches that go on joining the tagging batches after the pretraining
+# (``train_neural(pretrain_weight=...)``); 0: the pretraining epoch only.
+NEURAL_PRETRAIN_WEIGHT = 0.0
 
 
 def _word_vectors(out_dir: Path):
@@ -283,6 +286,7 @@ def train_ner(
     parallel: bool | None = None,
     seeds: int = NEURAL_SEEDS,
     pretrain_tokens: int = NEURAL_PRETRAIN_TOKENS,
+    pretrain_weight: float = NEURAL_PRETRAIN_WEIGHT,
 ) -> dict[str, Any]:
     """Rebuild clusters + gazetteer (optional), train the CRF, score dev, write ``manifest.json``.
 
@@ -293,7 +297,8 @@ def train_ner(
     there are two cores or more) trains them in worker processes, two at a time, one torch thread each: the same
     weights as training them one after the other here, in about half the time. ``pretrain_tokens``: news tokens for
     the language-model pretraining of each BiLSTM-CRF's encoder (0: none; with ``limit``, at most 30 per labelled
-    sentence, so that a quick check stays quick)."""
+    sentence, so that a quick check stays quick). ``pretrain_weight``: the weight of the language-model task during
+    the tagging epochs (0: the pretraining epoch only)."""
     from marsad.ner.tagger import default_model_dir
 
     data_dir = data_dir or default_data_dir()
@@ -361,11 +366,13 @@ def train_ner(
 
             news = news_token_sentences(data_dir, pretrain_tokens)
             neural_kw["pretrain"] = news
+            neural_kw["pretrain_weight"] = pretrain_weight
             manifest["data"]["neural_pretrain"] = {
                 "source": "news-ant-* TEXT (first 5,000 characters of each article, files in a seeded order)",
                 "sentences": len(news),
                 "tokens": sum(len(x) for x in news),
                 "epochs": 1,
+                "weight_during_tagging_epochs": pretrain_weight,
             }
         if parallel is None:
             parallel = (os.cpu_count() or 1) >= 2

@@ -122,3 +122,51 @@ def test_pretrained_model_file_is_a_plain_bilstm_crf(fx, tmp_path) -> None:
         assert not np.allclose(plain["lstm_wi_f"], pre["lstm_wi_f"])  # ... but they trained the encoder
     tags = NeuralTagger.load(tmp_path / "pre.npz", fx).tag([["قال", "سامح", "شكري", "في", "القاهرة"]])[0]
     assert len(tags[0]) == 5
+
+
+def test_language_model_task_goes_on_during_the_tagging_epochs(fx, tmp_path) -> None:
+    """``pretrain_weight``: with no pretraining epoch at all, the language-model loss of the news batches that
+    join the tagging batches still falls under half of ln 6 on the cyclic sentences, so it is being trained."""
+    pytest.importorskip("torch")
+    from marsad.ner.neural import train_neural
+
+    words = _words_of_distinct_classes(fx, 6)
+    rng = random.Random(2)
+    sents = []
+    for _ in range(300):
+        at = rng.randrange(6)
+        sents.append([words[(at + j) % 6] for j in range(rng.randint(6, 14))])
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    lines: list[str] = []
+    kw = {"epochs": 40, "hidden": 16, "lr": 1e-2, "dropout": 0.0, "log": lines.append}
+    train_neural(
+        LABELLED * 4,
+        fx,
+        words,
+        vectors,
+        tmp_path / "mt.npz",
+        pretrain=sents,
+        pretrain_epochs=0,
+        pretrain_weight=1.0,
+        **kw,
+    )
+    assert not any(ln.startswith("pretrain") for ln in lines)
+    lm = [float(m.group(1)) for ln in lines if (m := re.search(r"language-model loss/prediction ([0-9.]+)", ln))]
+    assert len(lm) == 40
+    assert lm[0] > 0.8 * math.log(6) and lm[-1] < 0.5 * math.log(6), lm
+
+
+def test_zero_language_model_weight_leaves_training_as_it_was(fx, tmp_path) -> None:
+    pytest.importorskip("torch")
+    from marsad.ner.neural import train_neural
+
+    words = _words_of_distinct_classes(fx, 6)
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    sents = [[random.Random(i).choice(words) for _ in range(8)] for i in range(50)]
+    kw = {"epochs": 2, "hidden": 16, "log": lambda _m: None, "pretrain": sents}
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "a.npz", **kw)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "b.npz", pretrain_weight=0.0, **kw)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "c.npz", pretrain_weight=0.5, **kw)
+    with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:
+        assert all(np.array_equal(a[k], b[k]) for k in a.files)
+        assert not np.allclose(a["lstm_wi_f"], c["lstm_wi_f"])
