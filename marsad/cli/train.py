@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from marsad.ner.train import NEURAL_AUX, NEURAL_PRETRAIN_TOKENS, NEURAL_PRETRAIN_WEIGHT, NEURAL_SEEDS
+from marsad.ner.train import (
+    LEXICON_NEWS_TOKENS,
+    NEURAL_AUX,
+    NEURAL_PRETRAIN_TOKENS,
+    NEURAL_PRETRAIN_WEIGHT,
+    NEURAL_SEEDS,
+)
 
 
 @click.command()
@@ -56,6 +62,13 @@ from marsad.ner.train import NEURAL_AUX, NEURAL_PRETRAIN_TOKENS, NEURAL_PRETRAIN
     show_default=True,
     help="Weight of the language-model loss on news during the BiLSTM-CRF's tagging epochs (0: pretraining only).",
 )
+@click.option(
+    "--lexicon-tokens",
+    type=int,
+    default=LEXICON_NEWS_TOKENS,
+    show_default=True,
+    help="News tokens tagged by two half-data CRFs for the CRF's news lexicon (lexicon.tsv; 0: none).",
+)
 @click.option("--sequential", is_flag=True, help="Train the BiLSTM-CRFs one after the other, here (one core).")
 def train(
     what: str,
@@ -75,6 +88,7 @@ def train(
     seeds: int,
     pretrain_tokens: int,
     pretrain_weight: float,
+    lexicon_tokens: int,
     sequential: bool,
 ) -> None:
     """Train a model (ner: CRF + BiLSTM-CRF over word2vec, clusters, gazetteers) and write its manifest."""
@@ -98,5 +112,6 @@ def train(
         seeds=seeds,
         pretrain_tokens=pretrain_tokens,
         pretrain_weight=pretrain_weight,
+        lexicon_tokens=lexicon_tokens,
     )
     click.echo(json.dumps({k: manifest[k] for k in ("dev", "tokens_per_s", "total_seconds")}, indent=1))

@@ -9,6 +9,7 @@ more frequent than والعراق; keep it in وزارة because زارة is rar
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,33 +17,47 @@ from marsad.ner.text import key
 
 _AR_LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
 _CONTEXT = ((-2, "-2:"), (-1, "-1:"), (1, "+1:"), (2, "+2:"))
+LEXICON_TYPES = ("O", "PER", "LOC", "ORG", "MISC")  # order of a word's counts in the news lexicon
+
+
+def _tsv_rows(path: Path) -> Iterator[list[str]]:
+    """The tab-separated fields of each line of a resource file, without its # comment lines; none if it is absent."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
 
 
 @dataclass
 class Resources:
-    """Word clusters and gazetteer flags, keyed by ``marsad.ner.text.key``."""
+    """Word clusters and gazetteer flags, keyed by ``marsad.ner.text.key``, and the entity types of words in tagged
+    news (``marsad.ner.lexicon``), keyed by ``lexicon_key``."""
 
     clusters: dict[str, tuple[str, str, str, int]] = field(default_factory=dict)  # key -> (fine, mid, coarse, freq)
     gazetteer: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> flags
+    lexicon: dict[str, tuple[int, ...]] = field(default_factory=dict)  # stem -> counts O, PER, LOC, ORG, MISC
 
     @classmethod
-    def load(cls, folder: Path, *, use_clusters: bool = True, use_gazetteer: bool = True) -> Resources:
+    def load(
+        cls, folder: Path, *, use_clusters: bool = True, use_gazetteer: bool = True, use_lexicon: bool = True
+    ) -> Resources:
         res = cls()
-        if use_clusters and (folder / "clusters.tsv").exists():
-            with (folder / "clusters.tsv").open(encoding="utf-8") as fh:
-                for line in fh:
-                    if line.startswith("#"):
-                        continue
-                    w, fine, mid, coarse, freq = line.rstrip("\n").split("\t")
-                    res.clusters[w] = (fine, mid, coarse, int(freq))
-        if use_gazetteer and (folder / "gazetteer.tsv").exists():
-            with (folder / "gazetteer.tsv").open(encoding="utf-8") as fh:
-                for line in fh:
-                    if line.startswith("#"):
-                        continue
-                    w, flags = line.rstrip("\n").split("\t")
-                    res.gazetteer[w] = tuple(flags.split())
+        if use_clusters:
+            for w, fine, mid, coarse, freq in _tsv_rows(folder / "clusters.tsv"):
+                res.clusters[w] = (fine, mid, coarse, int(freq))
+        if use_gazetteer:
+            for w, flags in _tsv_rows(folder / "gazetteer.tsv"):
+                res.gazetteer[w] = tuple(flags.split())
+        if use_lexicon:
+            for w, counts in _tsv_rows(folder / "lexicon.tsv"):
+                res.lexicon[w] = tuple(int(n) for n in counts.split())
         return res
+
+    def with_lexicon(self, lexicon: dict[str, tuple[int, ...]]) -> Resources:
+        """The same clusters and gazetteer with another lexicon."""
+        return Resources(self.clusters, self.gazetteer, lexicon)
 
     def freq(self, k: str) -> int:
         c = self.clusters.get(k)
@@ -66,6 +81,28 @@ def split_proclitics(k: str, res: Resources) -> tuple[str, str]:
     if len(rest) > 3 and rest[0] in "بلك" and res.freq(rest[1:]) > res.freq(rest):
         proc, rest = proc + rest[0], rest[1:]
     return proc, rest
+
+
+def lexicon_key(token: str, res: Resources) -> str:
+    """The key of a token in the lexicon: its stem without clitics and ال, for words with Arabic letters; else ''."""
+    k = key(token)
+    if not k or not any(ch in _AR_LETTER for ch in k):
+        return ""
+    return stem_forms(k, res)[2]
+
+
+def lexicon_features(counts: tuple[int, ...]) -> tuple[list[str], list[str]]:
+    """(own, context) features of a word from its lexicon counts (O, PER, LOC, ORG, MISC): its most frequent
+    entity type when that type has at least a fifth of its occurrences, with the share in three bands (a fifth,
+    a half, four fifths), else that it is mostly untagged."""
+    total = sum(counts)
+    best = max(range(1, len(counts)), key=lambda i: counts[i])
+    share = counts[best] / total if total else 0.0
+    if share < 0.2:
+        return ["x=O"], []
+    t = LEXICON_TYPES[best]
+    band = 3 if share >= 0.8 else 2 if share >= 0.5 else 1
+    return [f"x={t}", f"x={t}:{band}"], [f"x={t}"]
 
 
 def stem_forms(k: str, res: Resources) -> tuple[str, str, str]:
@@ -138,6 +175,11 @@ class FeatureExtractor:
             fl = sorted(flags)
             own += ["g=" + f for f in fl]
             ctx += ["g=" + f for f in fl]
+        counts = res.lexicon.get(bare)
+        if counts:
+            lex_own, lex_ctx = lexicon_features(counts)
+            own += lex_own
+            ctx += lex_ctx
         return own, ctx
 
     def stem(self, token: str) -> str:

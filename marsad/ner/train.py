@@ -52,20 +52,27 @@ def sha256(path: Path) -> str:
 
 
 def train_crf(
-    sents: Iterable[D.Sentence], model_path: Path, fx: FeatureExtractor, params: dict[str, Any] | None = None
+    sents: Iterable[D.Sentence],
+    model_path: Path,
+    fx: FeatureExtractor,
+    params: dict[str, Any] | None = None,
+    fold_fx: tuple[FeatureExtractor, FeatureExtractor] | None = None,
 ) -> dict[str, Any]:
-    """Train a CRF with pycrfsuite on (token, tag) sentences; returns timing and size."""
+    """Train a CRF with pycrfsuite on (token, tag) sentences; returns timing and size. ``fold_fx``: the feature
+    extractors of the sentences of fold 0 and fold 1 (``marsad.ner.lexicon.fold_of``), instead of ``fx``."""
     import pycrfsuite
+
+    from marsad.ner.lexicon import fold_of
 
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tok = 0
     drop = (params or {}).get("lexical_dropout", DEFAULT_DROPOUT)
     rng = random.Random(0)
-    for sent in sents:
+    for i, sent in enumerate(sents):
         toks = [t for t, _ in sent]
         tags = [g for _, g in sent]
-        feats = fx.sentence(toks)
+        feats = (fold_fx[fold_of(i)] if fold_fx else fx).sentence(toks)
         trainer.append(feats, tags)
         n_tok += len(toks)
         if drop and any(g != "O" for g in tags):
@@ -209,8 +216,14 @@ NEURAL_SEEDS = 1
 # About 6.5 minutes of one core per BiLSTM-CRF.
 NEURAL_PRETRAIN_TOKENS = 3_000_000
 # Weight of the language-model loss of news batches that go on joining the tagging batches after the pretraining
-# (``train_neural(pretrain_weight=...)``); 0: the pretraining epoch only.
+# (``train_neural(pretrain_weight=...)``); 0: the pretraining epoch only. 0.1 gave +0.01 / +0.16 on dev (two
+# seeds) for 1.5x the training time (docs/ner.md, "Seventh round").
 NEURAL_PRETRAIN_WEIGHT = 0.0
+# News tokens tagged by the two half-data CRFs that make the CRF's news lexicon (``marsad.ner.lexicon``). None by
+# default: with 3M tokens the CRF alone gained +0.6 on dev and +0.2 on an untouched train slice (with the
+# consistency rules), but the ensemble +0.11 over five seeds on dev and -0.16 over four models on the slice
+# (docs/ner.md, "Seventh round"). ``marsad train ner --lexicon-tokens 3000000`` builds it.
+LEXICON_NEWS_TOKENS = 0
 
 
 def _word_vectors(out_dir: Path):
@@ -287,6 +300,7 @@ def train_ner(
     seeds: int = NEURAL_SEEDS,
     pretrain_tokens: int = NEURAL_PRETRAIN_TOKENS,
     pretrain_weight: float = NEURAL_PRETRAIN_WEIGHT,
+    lexicon_tokens: int = LEXICON_NEWS_TOKENS,
 ) -> dict[str, Any]:
     """Rebuild clusters + gazetteer (optional), train the CRF, score dev, write ``manifest.json``.
 
@@ -298,7 +312,8 @@ def train_ner(
     weights as training them one after the other here, in about half the time. ``pretrain_tokens``: news tokens for
     the language-model pretraining of each BiLSTM-CRF's encoder (0: none; with ``limit``, at most 30 per labelled
     sentence, so that a quick check stays quick). ``pretrain_weight``: the weight of the language-model task during
-    the tagging epochs (0: the pretraining epoch only)."""
+    the tagging epochs (0: the pretraining epoch only). ``lexicon_tokens``: news tokens for the CRF's news lexicon
+    (``lexicon.tsv``, rebuilt with the training data of each CRF; 0: none; not with ``two_stage``)."""
     from marsad.ner.tagger import default_model_dir
 
     data_dir = data_dir or default_data_dir()
@@ -323,12 +338,43 @@ def train_ner(
         (out_dir / "clusters.tsv").unlink(missing_ok=True)
     if not use_gazetteer:
         (out_dir / "gazetteer.tsv").unlink(missing_ok=True)
-    res = Resources.load(out_dir, use_clusters=use_clusters, use_gazetteer=use_gazetteer)
+    # the lexicon is rebuilt below, from the CRFs of this training
+    res = Resources.load(out_dir, use_clusters=use_clusters, use_gazetteer=use_gazetteer, use_lexicon=False)
     fx = FeatureExtractor(res)
     train, dev, info = corpora(data_dir, newsfane=newsfane, aqmar=aqmar)
     if limit:
         train = train[:limit]
     manifest["data"] = info
+    news_cache: dict[int, list[list[str]]] = {}
+
+    def news(tokens: int) -> list[list[str]]:
+        from marsad.ner.clusters import news_token_sentences
+
+        if tokens not in news_cache:
+            news_cache[tokens] = news_token_sentences(data_dir, tokens)
+        return news_cache[tokens]
+
+    if limit:
+        lexicon_tokens = min(lexicon_tokens, 30 * limit)
+    if two_stage:
+        lexicon_tokens = 0
+
+    def crf_with_lexicon(sents: list[D.Sentence]) -> dict[str, Any]:
+        """Train model.crfsuite on ``sents``, with the news lexicon of their folds (written to lexicon.tsv)."""
+        fold_fx = None
+        if lexicon_tokens:
+            from marsad.ner.lexicon import build_fold_lexicons, write_lexicon
+
+            fold_fx, merged, lex_info = build_fold_lexicons(sents, res, news(lexicon_tokens), params, log=log.info)
+            note = f"entity types of words in {lex_info['news_tokens']} news tokens, tagged by 2 half-data CRFs"
+            write_lexicon(merged, out_dir / "lexicon.tsv", note)
+        else:
+            (out_dir / "lexicon.tsv").unlink(missing_ok=True)
+        out = train_crf(sents, out_dir / "model.crfsuite", fx, params, fold_fx=fold_fx)
+        if lexicon_tokens:
+            out["lexicon"] = lex_info
+        return out
+
     manifest["params"] = {
         **DEFAULT_PARAMS,
         **(params or {}),
@@ -336,10 +382,11 @@ def train_ner(
         "use_gazetteer": use_gazetteer,
     }
     if two_stage:
+        (out_dir / "lexicon.tsv").unlink(missing_ok=True)
         manifest["training"] = train_two_stage(train, out_dir, fx, params)
     else:
         (out_dir / "model2.crfsuite").unlink(missing_ok=True)
-        manifest["training"] = train_crf(train, out_dir / "model.crfsuite", fx, params)
+        manifest["training"] = crf_with_lexicon(train)
     from marsad.ner.rules import build_o_words
 
     manifest["o_words"] = build_o_words(fx, train, out_dir / "o_words.txt")
@@ -362,15 +409,13 @@ def train_ner(
                 from marsad.errors import InputError
 
                 raise InputError("language-model pretraining predicts word clusters: use it with clusters")
-            from marsad.ner.clusters import news_token_sentences
-
-            news = news_token_sentences(data_dir, pretrain_tokens)
-            neural_kw["pretrain"] = news
+            news_sents = news(pretrain_tokens)
+            neural_kw["pretrain"] = news_sents
             neural_kw["pretrain_weight"] = pretrain_weight
             manifest["data"]["neural_pretrain"] = {
                 "source": "news-ant-* TEXT (first 5,000 characters of each article, files in a seeded order)",
-                "sentences": len(news),
-                "tokens": sum(len(x) for x in news),
+                "sentences": len(news_sents),
+                "tokens": sum(len(x) for x in news_sents),
                 "epochs": 1,
                 "weight_during_tagging_epochs": pretrain_weight,
             }
@@ -382,7 +427,8 @@ def train_ner(
         if final_on_all:
             runs += [("final", s, train + dev) for s in range(seeds)]
         paths = {(kind, s): out_dir / f"neural.{kind}{s}.tmp.npz" for kind, s, _ in runs}
-        resources = {"use_clusters": use_clusters, "use_gazetteer": use_gazetteer}
+        # the BiLSTM-CRF does not embed the lexicon's features (neural._NOT_EMBEDDED), so its workers do not read it
+        resources = {"use_clusters": use_clusters, "use_gazetteer": use_gazetteer, "use_lexicon": False}
         if parallel:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -429,7 +475,7 @@ def train_ner(
         # The dev scores above are those of this configuration trained without the dev sentences; the bundled
         # model is then retrained with them (10% more ANERcorp news), nothing else changed.
         (out_dir / "model2.crfsuite").unlink(missing_ok=True)
-        manifest["final_training"] = train_crf(train + dev, out_dir / "model.crfsuite", fx, params)
+        manifest["final_training"] = crf_with_lexicon(train + dev)
         manifest["o_words"] = build_o_words(fx, train + dev, out_dir / "o_words.txt")
         manifest["final_training"]["note"] = "bundled model = same configuration retrained on train + dev"
         if neural:

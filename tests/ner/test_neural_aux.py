@@ -69,7 +69,15 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
         shutil.copy(default_model_dir() / name, tmp_path / name)
     words, vectors = _word_vectors(tmp_path)
     manifest = train_ner(
-        data_dir, tmp_path, rebuild_resources=False, limit=60, epochs=1, aux=("wojood",), parallel=True, seeds=2
+        data_dir,
+        tmp_path,
+        rebuild_resources=False,
+        limit=60,
+        epochs=1,
+        aux=("wojood",),
+        parallel=True,
+        seeds=2,
+        lexicon_tokens=30 * 60,
     )
     assert manifest["final_training"]["neural"]["epochs"] == 1
     assert manifest["final_training"]["neural"]["seeds"] == 2
@@ -78,6 +86,9 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     news = news_token_sentences(data_dir, 30 * 60)
     assert manifest["data"]["neural_pretrain"]["tokens"] == sum(len(x) for x in news) >= 1800
     assert not list(tmp_path.glob("*.tmp.npz"))
+    # the CRF's news lexicon, from the same news sentences, rebuilt for the bundled CRF's training data
+    assert manifest["training"]["lexicon"]["news_tokens"] == manifest["data"]["neural_pretrain"]["tokens"]
+    assert manifest["final_training"]["lexicon"]["words"] == len(Resources.load(tmp_path).lexicon) > 0
 
     train, dev, _ = corpora(data_dir, aqmar=False)
     fx = FeatureExtractor(Resources.load(tmp_path))

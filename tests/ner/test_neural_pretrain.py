@@ -57,6 +57,16 @@ def _words_of_distinct_classes(fx: FeatureExtractor, n: int) -> list[str]:
     return list(by_class.values())
 
 
+def _cyclic_sentences(words: list[str], seed: int) -> list[list[str]]:
+    """300 sentences of 6-14 tokens cycling through ``words`` in a fixed order, each from a random start."""
+    rng = random.Random(seed)
+    sents = []
+    for _ in range(300):
+        at = rng.randrange(len(words))
+        sents.append([words[(at + j) % len(words)] for j in range(rng.randint(6, 14))])
+    return sents
+
+
 def _pretrain_losses(fx, sents: list[list[str]], tmp_path, epochs: int) -> list[float]:
     """Mean loss per prediction of each pretraining epoch (from the log)."""
     from marsad.ner.neural import train_neural
@@ -87,11 +97,7 @@ def test_pretraining_learns_what_follows(fx, tmp_path) -> None:
     predictable from the current token, so the loss falls far under that of guessing among the six (ln 6)."""
     pytest.importorskip("torch")
     words = _words_of_distinct_classes(fx, 6)
-    rng = random.Random(0)
-    sents = []
-    for _ in range(300):
-        at = rng.randrange(6)
-        sents.append([words[(at + j) % 6] for j in range(rng.randint(6, 14))])
+    sents = _cyclic_sentences(words, seed=0)
     losses = _pretrain_losses(fx, sents, tmp_path, epochs=12)
     assert losses[-1] < 0.5 * math.log(6), losses
 
@@ -131,11 +137,7 @@ def test_language_model_task_goes_on_during_the_tagging_epochs(fx, tmp_path) -> 
     from marsad.ner.neural import train_neural
 
     words = _words_of_distinct_classes(fx, 6)
-    rng = random.Random(2)
-    sents = []
-    for _ in range(300):
-        at = rng.randrange(6)
-        sents.append([words[(at + j) % 6] for j in range(rng.randint(6, 14))])
+    sents = _cyclic_sentences(words, seed=2)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
     lines: list[str] = []
     kw = {"epochs": 40, "hidden": 16, "lr": 1e-2, "dropout": 0.0, "log": lines.append}
