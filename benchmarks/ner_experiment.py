@@ -250,9 +250,10 @@ def slice_neural(
     return row
 
 
-def consistency(model_dirs: list[Path], lo: float | None, hi: float | None) -> None:
+def consistency(model_dirs: list[Path], lo: float | None, hi: float | None, crf_weight: float | None = None) -> None:
     """Micro-F1 of ``marsad tag --conll`` decoding as the label-consistency rules are added one by one, on the
-    dev carve-out or (``lo``/``hi``) on that slice of the train split (for a model trained without it)."""
+    dev carve-out or (``lo``/``hi``) on that slice of the train split (for a model trained without it);
+    ``crf_weight``: the CRF's weight in the ensemble instead of the bundled one."""
     from marsad.ner.tagger import CONLL_CONSISTENCY_RULES, NerModel
     from marsad.ner.train import corpora, default_data_dir, score
 
@@ -264,6 +265,8 @@ def consistency(model_dirs: list[Path], lo: float | None, hi: float | None) -> N
     gold = [[g for _, g in s] for s in held]
     for folder in model_dirs:
         model = NerModel.load(folder)
+        if crf_weight is not None:
+            model.crf_weight = crf_weight
         for k in range(len(CONLL_CONSISTENCY_RULES) + 1):
             rules = CONLL_CONSISTENCY_RULES[:k]
             sc = score(gold, model.tag_sentences(sents, consistency=rules))
@@ -336,6 +339,7 @@ def main(argv: list[str] | None = None) -> None:
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
     cs.add_argument("--hi", type=float)
+    cs.add_argument("--crf-weight", type=float, help="the CRF's weight in the ensemble (default: the bundled one)")
     av = sub.add_parser("average", help="weight-average BiLSTM-CRF snapshots of one run into one file")
     av.add_argument("out", type=Path)
     av.add_argument("npz", type=Path, nargs="+")
@@ -344,7 +348,7 @@ def main(argv: list[str] | None = None) -> None:
         average(a.npz, a.out)
         return
     if a.cmd == "consistency":
-        consistency(a.model, a.lo, a.hi)
+        consistency(a.model, a.lo, a.hi, a.crf_weight)
         return
     if a.cmd == "pseudo":
         pseudo_label(a.model, a.out, a.tokens)

@@ -45,8 +45,11 @@ class NerModel:
         self.tagger2 = tagger2
         self.neural = neural  # marsad.ner.neural.NeuralTagger (neural.npz): its marginals are ensembled with the CRF's
         self._crf_scores = None  # the CRF's weights as numpy arrays, for the ensemble
+        self.crf_weight = 0.0  # the CRF's weight in the ensemble (ENSEMBLE_CRF_WEIGHT; another one for experiments)
         if neural is not None:
-            from marsad.ner.neural import FEATURE_CACHE_WORDS, CrfScores
+            from marsad.ner.neural import ENSEMBLE_CRF_WEIGHT, FEATURE_CACHE_WORDS, CrfScores
+
+            self.crf_weight = ENSEMBLE_CRF_WEIGHT
 
             self._crf_scores = CrfScores(tagger)
             # the ensemble caches what it derives per token (ids, CRF sums, projections); the feature lists are
@@ -95,7 +98,7 @@ class NerModel:
         ``bias``: per-type log-prior of the ensemble (marsad.ner.neural.ANERCORP_TAG_BIAS on ANERcorp-style input);
         the CRF alone ignores it."""
         if self.neural is not None:
-            return self.neural.ensemble(sents, self._crf_scores, bias=bias)
+            return self.neural.ensemble(sents, self._crf_scores, weight=self.crf_weight, bias=bias)
         feats = [self.fx.sentence(s) if s else [] for s in sents]
         tags, probs = _run(self.tagger, feats, scores and self.tagger2 is None)
         if self.tagger2 is not None:

@@ -209,3 +209,27 @@ def test_batched_ensemble_equals_reference() -> None:
     assert model.neural.ensemble(sents, crf)[0] == ensemble_tags(m_crf, m_nn)[0]
     biased = model.neural.ensemble(sents, crf, bias=ANERCORP_TAG_BIAS)[0]
     assert biased == ensemble_tags(m_crf, m_nn, bias=ANERCORP_TAG_BIAS)[0]
+
+
+def test_model_crf_weight_reaches_the_ensemble(monkeypatch) -> None:
+    """``NerModel.crf_weight`` (experiments score other weights through it) is the weight its tags are decoded with."""
+    from marsad.ner.neural import ENSEMBLE_CRF_WEIGHT
+    from marsad.ner.tagger import NerModel
+
+    model = NerModel.load()
+    if model.neural is None:
+        pytest.skip("bundled model has no neural part")
+    assert model.crf_weight == ENSEMBLE_CRF_WEIGHT
+    seen: list[float] = []
+    real = model.neural.ensemble
+
+    def spy(sents, crf, weight=ENSEMBLE_CRF_WEIGHT, **kw):
+        seen.append(weight)
+        return real(sents, crf, weight=weight, **kw)
+
+    monkeypatch.setattr(model.neural, "ensemble", spy)
+    sents = [["فاز", "فريق", "الوكرة", "على", "الغرافة"], ["وصل", "الوفد", "إلى", "عمان"]]
+    model.crf_weight = 0.8
+    tags = model.tag_sentences(sents)
+    assert seen == [0.8]
+    assert [len(t) for t in tags] == [5, 4]
