@@ -810,7 +810,7 @@ def train_neural(
             )
             loss = nll = model.nll(em, torch.from_numpy(y), mask, head)
             if aux_lm is not None:
-                ep_lm, n_lm, b_lm = next(aux_lm)
+                ep_lm, n_lm, _, b_lm = next(aux_lm)
                 lm, k = _lm_loss(model, enc, [news[i] for i in b_lm], lm_class, 7_000_001 * (ep_lm + 1) + n_lm)
                 loss = loss + pretrain_weight * lm * len(bi) / len(b_lm)
                 lm_tot += lm.item()
@@ -870,8 +870,8 @@ def _lm_classes(fx: FeatureExtractor):
 
 
 def _lm_batches(sents: list[list[str]], bs: int, rng: random.Random):
-    """Endless (pass, batch number, sentence indices) over ``sents``: each pass shuffled, in buckets of similar
-    length (less padding), the batches in random order."""
+    """Endless (pass, batch number, batches in the pass, sentence indices) over ``sents``: each pass shuffled, in
+    buckets of similar length (less padding), the batches in random order."""
     ep = 0
     while True:
         order = list(range(len(sents)))
@@ -883,7 +883,7 @@ def _lm_batches(sents: list[list[str]], bs: int, rng: random.Random):
             batches += [b[i : i + bs] for i in range(0, len(b), bs)]
         rng.shuffle(batches)
         for n, bi in enumerate(batches):
-            yield ep, n, bi
+            yield ep, n, len(batches), bi
         ep += 1
 
 
@@ -910,10 +910,8 @@ def _pretrain(
 
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=lr)
-    bs, bucket = 64, 64 * 20
-    n_batches = sum(-(-min(bucket, len(sents) - i) // bs) for i in range(0, len(sents), bucket))
     tot, seen = 0.0, 0
-    for ep, n, bi in _lm_batches(sents, bs, random.Random(seed + 1)):
+    for ep, n, n_batches, bi in _lm_batches(sents, 64, random.Random(seed + 1)):
         if ep == epochs:
             break
         if n == 0:
