@@ -45,11 +45,11 @@ class NerModel:
         self.tagger2 = tagger2
         self.neural = neural  # marsad.ner.neural.NeuralTagger (neural.npz): its marginals are ensembled with the CRF's
         self._crf_scores = None  # the CRF's weights as numpy arrays, for the ensemble
-        self.crf_weight = 0.0  # the CRF's weight in the ensemble (ENSEMBLE_CRF_WEIGHT; another one for experiments)
-        if neural is not None:
-            from marsad.ner.neural import ENSEMBLE_CRF_WEIGHT, FEATURE_CACHE_WORDS, CrfScores
+        from marsad.ner.neural import ENSEMBLE_CRF_WEIGHT
 
-            self.crf_weight = ENSEMBLE_CRF_WEIGHT
+        self.crf_weight = ENSEMBLE_CRF_WEIGHT  # the CRF's weight in the ensemble (experiments try others)
+        if neural is not None:
+            from marsad.ner.neural import FEATURE_CACHE_WORDS, CrfScores
 
             self._crf_scores = CrfScores(tagger)
             # the ensemble caches what it derives per token (ids, CRF sums, projections); the feature lists are
