@@ -354,7 +354,8 @@ def train_ner(
             news_cache[tokens] = news_token_sentences(data_dir, tokens)
         return news_cache[tokens]
 
-    if limit:
+    if limit:  # at most 30 news tokens per labelled sentence, so that a quick check stays quick
+        pretrain_tokens = min(pretrain_tokens, 30 * limit)
         lexicon_tokens = min(lexicon_tokens, 30 * limit)
     if two_stage:
         lexicon_tokens = 0
@@ -402,8 +403,6 @@ def train_ner(
         aux_sents = D.auxiliary(data_dir, aux)[:limit] if limit else D.auxiliary(data_dir, aux)
         manifest["data"]["neural_aux"] = {"corpora": list(aux), "sentences": len(aux_sents)}
         neural_kw: dict[str, Any] = {"epochs": epochs, "lr_decay": lr_decay, "aux": aux_sents or None}
-        if limit:
-            pretrain_tokens = min(pretrain_tokens, 30 * limit)
         if pretrain_tokens:
             if not use_clusters:
                 from marsad.errors import InputError
