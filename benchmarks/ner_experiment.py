@@ -215,6 +215,8 @@ def slice_neural(
     seed: int,
     pretrain_tokens: int,
     pretrain_weight: float = 0.0,
+    mention_swap: float = 0.0,
+    finetune_seeds: tuple[int, ...] = (),
 ) -> dict:
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
@@ -240,10 +242,13 @@ def slice_neural(
         seed=seed,
         pretrain=_news(pretrain_tokens),
         pretrain_weight=pretrain_weight,
+        mention_swap=mention_swap,
+        finetune_seeds=finetune_seeds,
     )
     print(json.dumps(info), flush=True)
     sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
     row = {"slice": [lo, hi], "seed": seed, "pretrain_tokens": pretrain_tokens, "pretrain_weight": pretrain_weight}
+    row |= {"mention_swap": mention_swap, "finetune_seeds": list(finetune_seeds)}
     row["micro"] = sc["micro"]
     row |= {t: sc[t]["f1"] for t in TYPES}
     print(json.dumps(row), flush=True)
@@ -291,6 +296,13 @@ def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None
     print(len(rows), n, Counter(t for ts in tags for t in ts if t.startswith("B-")), flush=True)
 
 
+SOUP_HELP = "comma list: a run of the tagging epochs per seed (--seed: init and pretraining), weights averaged"
+
+
+def _ints(comma_list: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in comma_list.split(",") if x)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -310,6 +322,8 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--pretrain-tokens", type=int, default=0, help="language-model pretraining on this many news tokens")
     t.add_argument("--pretrain-epochs", type=int, default=1)
     t.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
+    t.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
+    t.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
     g = sub.add_parser("grid")
     g.add_argument("npz", type=Path, nargs="+")
     g.add_argument("--crf", type=Path, required=True)
@@ -335,6 +349,8 @@ def main(argv: list[str] | None = None) -> None:
     sn.add_argument("--seed", type=int, default=0)
     sn.add_argument("--pretrain-tokens", type=int, default=0)
     sn.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
+    sn.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
+    sn.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
     cs = sub.add_parser("consistency", help="dev F1 as the label-consistency rules are added")
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
@@ -354,7 +370,18 @@ def main(argv: list[str] | None = None) -> None:
         pseudo_label(a.model, a.out, a.tokens)
         return
     if a.cmd == "slice-neural":
-        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, a.seed, a.pretrain_tokens, a.pretrain_weight)
+        slice_neural(
+            a.out,
+            a.slice,
+            a.crf,
+            a.lo,
+            a.hi,
+            a.seed,
+            a.pretrain_tokens,
+            a.pretrain_weight,
+            a.mention_swap,
+            _ints(a.finetune_seeds),
+        )
         return
     if a.cmd == "slice":
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
@@ -377,6 +404,8 @@ def main(argv: list[str] | None = None) -> None:
             pretrain=_news(a.pretrain_tokens),
             pretrain_epochs=a.pretrain_epochs,
             pretrain_weight=a.pretrain_weight,
+            mention_swap=a.mention_swap,
+            finetune_seeds=_ints(a.finetune_seeds),
         )
     else:
         ws = [float(x) for x in a.weights.split(",")]

@@ -9,6 +9,7 @@ may hold several members of one configuration (seeds) whose marginals are averag
 
 from __future__ import annotations
 
+import copy
 import random
 import time
 from collections import OrderedDict
@@ -635,6 +636,8 @@ def train_neural(
     pretrain: list[list[str]] | None = None,
     pretrain_epochs: int = 1,
     pretrain_weight: float = 0.0,
+    mention_swap: float = 0.0,
+    finetune_seeds: tuple[int, ...] = (),
     dev: list[list[tuple[str, str]]] | None = None,
     log=print,
 ) -> dict[str, Any]:
@@ -655,7 +658,17 @@ def train_neural(
     ``pretrain_weight``: if > 0, the language-model task goes on during the NER epochs: each NER batch's loss is
     joined by this weight times the language-model loss of a batch of as many ``pretrain`` sentences (both summed
     per sentence), so that the tagging epochs do not wash out what the encoder learnt from the news (multi-task
-    learning as in Rei 2017, who used 0.1 on the labelled sentences themselves)."""
+    learning as in Rei 2017, who used 0.1 on the labelled sentences themselves).
+    ``mention_swap``: in each epoch, each labelled sentence with a name is, with this probability, seen with every
+    name replaced by a random name of the same type from the labelled sentences (mention replacement, Dai & Adel
+    2020): the contexts stay and the names change, so the tagger learns what a name's context says of its type
+    rather than the names of its 3,600 sentences, which new text mostly does not repeat (it cost about a point
+    on dev and on an untouched slice at 0.3: docs/ner.md, "Eighth round").
+    ``finetune_seeds``: if given, ``seed`` only draws the initial weights and the pretraining, and each of these
+    seeds draws one run of the tagging epochs (order of sentences, dropout) from that same pretrained state; with
+    several, the saved weights are the mean of the runs' ("uniform model soup", Wortsman et al. 2022): runs that
+    share their start stay close enough for their mean to be a model (it tags like the runs' ensemble, at the
+    run-time cost of one model; but neither beat the runs' mean F1 here: docs/ner.md, "Eighth round")."""
     import torch
     from torch import nn
 
@@ -762,93 +775,164 @@ def train_neural(
     news = [s for s in pretrain or [] if len(s) > 1]
     if pretrain:
         _pretrain(model, enc, news, lm_class, pretrain_epochs, lr, seed, t0, log)
-    # a separate random stream, so that pretrain_weight = 0 leaves the NER epochs as they were
-    aux_lm = _lm_batches(news, 32, random.Random(seed + 2)) if pretrain and pretrain_weight > 0 else None
-    dense = [p for n, p in model.named_parameters() if p.requires_grad and not (sparse_words and n == "word.weight")]
-    opt = torch.optim.Adam(dense, lr=lr)
-    opts: list[torch.optim.Optimizer] = [opt]
-    if sparse_words:
-        opts.append(torch.optim.SparseAdam([model.word.weight], lr=lr / 2))
-    data = []
+    labelled = []
     for s in train:
-        data.append(([t for t, _ in s], [tag_id[g] for _, g in s], ""))
+        labelled.append(([t for t, _ in s], [tag_id[g] for _, g in s], ""))
     for s in aux or []:
-        data.append(([t for t, _ in s], [tag_id[g] for _, g in s], "aux_"))
-    data = [d for d in data if d[0]]
+        labelled.append(([t for t, _ in s], [tag_id[g] for _, g in s], "aux_"))
+    labelled = [d for d in labelled if d[0]]
+    pool = _mention_pool([d for d in labelled if not d[2]])
     bs = 32
     hist = []
-    avg: dict[str, Any] | None = None
-    n_avg = 0
-    for ep in range(epochs):
-        model.train()
-        for o in opts:
-            for group in o.param_groups:
-                group["lr"] = group.setdefault("base_lr", group["lr"]) / (1 + lr_decay * ep)
-        rng.shuffle(data)
-        # sort within buckets so that batches have similar lengths (less padding)
-        # (one corpus a batch: each corpus has its own tag layer)
-        order = sorted(range(len(data)), key=lambda i: (data[i][2], i // (bs * 20), len(data[i][0])))
-        batches = []
-        for head in sorted({d[2] for d in data}):
-            part = [i for i in order if data[i][2] == head]
-            batches += [part[i : i + bs] for i in range(0, len(part), bs)]
-        rng.shuffle(batches)
-        tot, lm_tot, lm_seen = 0.0, 0.0, 0
-        for bi in batches:
-            toks = [data[i][0] for i in bi]
-            w, c, f, lens = enc.batch(toks)
-            # word dropout: the unknown-word id for 5% of tokens
-            drop = np.random.default_rng(ep * 100000 + bi[0]).random(w.shape) < 0.05
-            w = np.where(drop & (w > 0), 1, w)
-            y = np.zeros(w.shape, dtype=np.int64)
-            for r, i in enumerate(bi):
-                y[r, : len(data[i][1])] = data[i][1]
-            mask = torch.from_numpy((np.arange(w.shape[1])[None, :] < lens[:, None]).astype(np.float32))
-            head = data[bi[0]][2]
-            em = model.emissions(
-                torch.from_numpy(w), torch.from_numpy(c), torch.from_numpy(f), torch.from_numpy(lens), head
-            )
-            loss = nll = model.nll(em, torch.from_numpy(y), mask, head)
-            if aux_lm is not None:
-                ep_lm, n_lm, _, b_lm = next(aux_lm)
-                lm, k = _lm_loss(model, enc, [news[i] for i in b_lm], lm_class, 7_000_001 * (ep_lm + 1) + n_lm)
-                loss = loss + pretrain_weight * lm * len(bi) / len(b_lm)
-                lm_tot += lm.item()
-                lm_seen += k
+    pretrained = copy.deepcopy(model.state_dict()) if len(finetune_seeds) > 1 else None
+    soup: list[dict[str, Any]] = []
+    for run, finetune_seed in enumerate(finetune_seeds or (None,)):
+        # each run of a soup starts as the first did, so that it equals a run with its finetune seed alone
+        if pretrained is not None:
+            model.load_state_dict(pretrained)
+        if finetune_seed is not None:
+            torch.manual_seed(finetune_seed)
+            rng = random.Random(finetune_seed)
+        data = list(labelled)
+        # separate random streams, so that pretrain_weight = 0 and mention_swap = 0 leave the NER epochs as they were
+        aux_lm = _lm_batches(news, 32, random.Random(seed + 2)) if pretrain and pretrain_weight > 0 else None
+        swap_rng = random.Random(seed + 3)
+        dense = [
+            p for n, p in model.named_parameters() if p.requires_grad and not (sparse_words and n == "word.weight")
+        ]
+        opts: list[torch.optim.Optimizer] = [torch.optim.Adam(dense, lr=lr)]
+        if sparse_words:
+            opts.append(torch.optim.SparseAdam([model.word.weight], lr=lr / 2))
+        at = f"[run {run + 1}/{len(finetune_seeds)}] " if len(finetune_seeds) > 1 else ""
+        avg: dict[str, Any] | None = None
+        n_avg = 0
+        for ep in range(epochs):
+            model.train()
             for o in opts:
-                o.zero_grad()
-            (loss / len(bi)).backward()
-            nn.utils.clip_grad_norm_(dense, 5.0)
-            for o in opts:
-                o.step()
-            tot += nll.item()
-        msg = f"epoch {ep + 1} loss {tot / len(data):.3f} {time.perf_counter() - t0:.0f}s"
-        if lm_seen:
-            msg += f" language-model loss/prediction {lm_tot / lm_seen:.3f}"
-        if dev is not None and (ep + 1) % 2 == 0:
-            from marsad.ner.train import score
+                for group in o.param_groups:
+                    group["lr"] = group.setdefault("base_lr", group["lr"]) / (1 + lr_decay * ep)
+            rng.shuffle(data)
+            # sort within buckets so that batches have similar lengths (less padding)
+            # (one corpus a batch: each corpus has its own tag layer)
+            order = sorted(range(len(data)), key=lambda i: (data[i][2], i // (bs * 20), len(data[i][0])))
+            batches = []
+            for head in sorted({d[2] for d in data}):
+                part = [i for i in order if data[i][2] == head]
+                batches += [part[i : i + bs] for i in range(0, len(part), bs)]
+            rng.shuffle(batches)
+            tot, lm_tot, lm_seen = 0.0, 0.0, 0
+            for bi in batches:
+                seen = [data[i] for i in bi]
+                if mention_swap > 0:
+                    seen = [
+                        (*_swap_mentions(d[0], d[1], pool, swap_rng), d[2])
+                        if not d[2] and swap_rng.random() < mention_swap
+                        else d
+                        for d in seen
+                    ]
+                toks = [d[0] for d in seen]
+                w, c, f, lens = enc.batch(toks)
+                # word dropout: the unknown-word id for 5% of tokens
+                drop = np.random.default_rng(ep * 100000 + bi[0]).random(w.shape) < 0.05
+                w = np.where(drop & (w > 0), 1, w)
+                y = np.zeros(w.shape, dtype=np.int64)
+                for r, d in enumerate(seen):
+                    y[r, : len(d[1])] = d[1]
+                mask = torch.from_numpy((np.arange(w.shape[1])[None, :] < lens[:, None]).astype(np.float32))
+                head = data[bi[0]][2]
+                em = model.emissions(
+                    torch.from_numpy(w), torch.from_numpy(c), torch.from_numpy(f), torch.from_numpy(lens), head
+                )
+                loss = nll = model.nll(em, torch.from_numpy(y), mask, head)
+                if aux_lm is not None:
+                    ep_lm, n_lm, _, b_lm = next(aux_lm)
+                    lm, k = _lm_loss(model, enc, [news[i] for i in b_lm], lm_class, 7_000_001 * (ep_lm + 1) + n_lm)
+                    loss = loss + pretrain_weight * lm * len(bi) / len(b_lm)
+                    lm_tot += lm.item()
+                    lm_seen += k
+                for o in opts:
+                    o.zero_grad()
+                (loss / len(bi)).backward()
+                nn.utils.clip_grad_norm_(dense, 5.0)
+                for o in opts:
+                    o.step()
+                tot += nll.item()
+            msg = f"{at}epoch {ep + 1} loss {tot / len(data):.3f} {time.perf_counter() - t0:.0f}s"
+            if lm_seen:
+                msg += f" language-model loss/prediction {lm_tot / lm_seen:.3f}"
+            if dev is not None and (ep + 1) % 2 == 0:
+                from marsad.ner.train import score
 
-            save(model, enc, out_path)
-            nt = NeuralTagger.load(out_path, fx)
-            pred = nt.tag([[t for t, _ in s] for s in dev])[0]
-            sc = score([[g for _, g in s] for s in dev], pred)
-            hist.append((ep + 1, sc["micro"]["f1"]))
-            msg += f" dev {sc['micro']['f1']} " + " ".join(f"{t}={sc[t]['f1']}" for t in ("PER", "LOC", "ORG", "MISC"))
-        log(msg)
-        if ep + 1 in snapshots:
-            save(model, enc, out_path.with_name(f"{out_path.stem}.ep{ep + 1}.npz"))
-        if average_from and ep + 1 >= average_from:
-            state = {k: v.detach().clone().double() for k, v in model.state_dict().items()}
-            if avg is None:
-                avg, n_avg = state, 1
-            else:
-                n_avg += 1
-                for k, v in state.items():
-                    avg[k] += (v - avg[k]) / n_avg  # running mean
-    if avg is not None:
-        model.load_state_dict({k: v.to(model.state_dict()[k].dtype) for k, v in avg.items()})
+                save(model, enc, out_path)
+                nt = NeuralTagger.load(out_path, fx)
+                pred = nt.tag([[t for t, _ in s] for s in dev])[0]
+                sc = score([[g for _, g in s] for s in dev], pred)
+                hist.append((ep + 1, sc["micro"]["f1"]))
+                msg += f" dev {sc['micro']['f1']} " + " ".join(
+                    f"{t}={sc[t]['f1']}" for t in ("PER", "LOC", "ORG", "MISC")
+                )
+            log(msg)
+            if ep + 1 in snapshots:
+                save(model, enc, out_path.with_name(f"{out_path.stem}.ep{ep + 1}.npz"))
+            if average_from and ep + 1 >= average_from:
+                state = {k: v.detach().clone().double() for k, v in model.state_dict().items()}
+                if avg is None:
+                    avg, n_avg = state, 1
+                else:
+                    n_avg += 1
+                    for k, v in state.items():
+                        avg[k] += (v - avg[k]) / n_avg  # running mean
+        if avg is not None:
+            model.load_state_dict({k: v.to(model.state_dict()[k].dtype) for k, v in avg.items()})
+        if pretrained is not None:
+            soup.append({k: v.detach().clone() for k, v in model.state_dict().items()})
+    if soup:  # the uniform soup: the element-wise mean of the runs' weights
+        model.load_state_dict(
+            {k: sum(st[k].double() for st in soup).div(len(soup)).to(v.dtype) for k, v in soup[0].items()}
+        )
     save(model, enc, out_path)
     return {"epochs": epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
+
+
+def _mentions(tags: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each name in a sentence's BIO tag ids (an I- after O or another type starts one)."""
+    out: list[tuple[int, int, str]] = []
+    for j, t in enumerate(tags):
+        name = TAGS[t]
+        if name == "O":
+            continue
+        if name.startswith("B-") or not out or out[-1][1] != j or out[-1][2] != name[2:]:
+            out.append((j, j + 1, name[2:]))
+        else:
+            out[-1] = (out[-1][0], j + 1, out[-1][2])
+    return out
+
+
+def _mention_pool(data: list[tuple[list[str], list[int], str]]) -> dict[str, list[tuple[str, ...]]]:
+    """Type -> the token sequences of its names in the labelled sentences (repeats kept: common names come often)."""
+    pool: dict[str, list[tuple[str, ...]]] = {}
+    for toks, tags, _ in data:
+        for a, b, typ in _mentions(tags):
+            pool.setdefault(typ, []).append(tuple(toks[a:b]))
+    return pool
+
+
+def _swap_mentions(
+    toks: list[str], tags: list[int], pool: dict[str, list[tuple[str, ...]]], rng: random.Random
+) -> tuple[list[str], list[int]]:
+    """The sentence with each name replaced by a random name of its type from ``pool``, tags to match."""
+    tag_id = {t: i for i, t in enumerate(TAGS)}
+    out_t: list[str] = []
+    out_y: list[int] = []
+    at = 0
+    for a, b, typ in _mentions(tags):
+        out_t += toks[at:a]
+        out_y += tags[at:a]
+        name = rng.choice(pool[typ])
+        out_t += name
+        out_y += [tag_id["B-" + typ]] + [tag_id["I-" + typ]] * (len(name) - 1)
+        at = b
+    return out_t + toks[at:], out_y + tags[at:]
 
 
 def _lm_classes(fx: FeatureExtractor):

@@ -172,3 +172,50 @@ def test_zero_language_model_weight_leaves_training_as_it_was(fx, tmp_path) -> N
     with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:
         assert all(np.array_equal(a[k], b[k]) for k in a.files)
         assert not np.allclose(a["lstm_wi_f"], c["lstm_wi_f"])
+
+
+def test_finetune_seed_varies_the_tagging_epochs_only(fx, tmp_path) -> None:
+    """``finetune_seed``: runs of one ``seed`` pretrain identically (same losses) and then differ, so that their
+    weights can be averaged; the same pair of seeds gives the same weights."""
+    pytest.importorskip("torch")
+    from marsad.ner.neural import train_neural
+
+    words = _words_of_distinct_classes(fx, 6)
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    sents = _cyclic_sentences(words, seed=3)[:100]
+
+    def run(name: str, seed: int, finetune_seed: int) -> list[str]:
+        lines: list[str] = []
+        kw = {"epochs": 2, "hidden": 16, "log": lines.append, "pretrain": sents}
+        train_neural(
+            LABELLED * 3, fx, words, vectors, tmp_path / name, seed=seed, finetune_seeds=(finetune_seed,), **kw
+        )
+        return [re.sub(r" \d+s$", "", ln) for ln in lines if ln.startswith("pretrain")]  # without the timings
+
+    pre_a, pre_b, pre_c, pre_d = run("a.npz", 0, 1), run("b.npz", 0, 1), run("c.npz", 0, 2), run("d.npz", 1, 1)
+    assert pre_a == pre_b == pre_c != pre_d
+    with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:
+        assert all(np.array_equal(a[k], b[k]) for k in a.files)
+        assert not np.allclose(a["lstm_wi_f"], c["lstm_wi_f"])
+
+
+def test_soup_is_the_mean_of_the_runs_it_averages(fx, tmp_path) -> None:
+    """``finetune_seeds=(1, 2)``: each run starts from the same pretrained state, so the saved weights are the mean
+    of those of the runs with seed 1 alone and seed 2 alone."""
+    pytest.importorskip("torch")
+    from marsad.ner.neural import train_neural
+
+    words = _words_of_distinct_classes(fx, 6)
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    kw = {"epochs": 2, "hidden": 16, "log": lambda _m: None, "pretrain": _cyclic_sentences(words, seed=4)[:100]}
+    for name, seeds in (("one", (1,)), ("two", (2,)), ("soup", (1, 2))):
+        train_neural(LABELLED * 3, fx, words, vectors, tmp_path / f"{name}.npz", finetune_seeds=seeds, **kw)
+    with np.load(tmp_path / "one.npz") as a, np.load(tmp_path / "two.npz") as b, np.load(tmp_path / "soup.npz") as s:
+        assert a.files == s.files
+        assert not np.allclose(a["lstm_wi_f"], b["lstm_wi_f"])
+        for k in s.files:
+            if s[k].dtype.kind == "f":
+                mean = (a[k].astype(np.float64) + b[k]) / 2
+                assert np.allclose(s[k], mean, atol=1e-6 if s[k].dtype == np.float32 else 1e-3), k
+            else:
+                assert np.array_equal(s[k], a[k]), k
