@@ -217,6 +217,7 @@ def slice_neural(
     pretrain_weight: float = 0.0,
     mention_swap: float = 0.0,
     finetune_seeds: tuple[int, ...] = (),
+    cvt_weight: float = 0.0,
 ) -> dict:
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
@@ -244,11 +245,12 @@ def slice_neural(
         pretrain_weight=pretrain_weight,
         mention_swap=mention_swap,
         finetune_seeds=finetune_seeds,
+        cvt_weight=cvt_weight,
     )
     print(json.dumps(info), flush=True)
     sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
     row = {"slice": [lo, hi], "seed": seed, "pretrain_tokens": pretrain_tokens, "pretrain_weight": pretrain_weight}
-    row |= {"mention_swap": mention_swap, "finetune_seeds": list(finetune_seeds)}
+    row |= {"mention_swap": mention_swap, "finetune_seeds": list(finetune_seeds), "cvt_weight": cvt_weight}
     row["micro"] = sc["micro"]
     row |= {t: sc[t]["f1"] for t in TYPES}
     print(json.dumps(row), flush=True)
@@ -296,6 +298,7 @@ def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None
     print(len(rows), n, Counter(t for ts in tags for t in ts if t.startswith("B-")), flush=True)
 
 
+CVT_HELP = "weight of cross-view training on the pretraining news during the tagging epochs"
 SOUP_HELP = "comma list: a run of the tagging epochs per seed (--seed: init and pretraining), weights averaged"
 
 
@@ -324,6 +327,7 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
     t.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
     t.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
+    t.add_argument("--cvt-weight", type=float, default=0.0, help=CVT_HELP)
     g = sub.add_parser("grid")
     g.add_argument("npz", type=Path, nargs="+")
     g.add_argument("--crf", type=Path, required=True)
@@ -351,6 +355,7 @@ def main(argv: list[str] | None = None) -> None:
     sn.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
     sn.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
     sn.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
+    sn.add_argument("--cvt-weight", type=float, default=0.0, help=CVT_HELP)
     cs = sub.add_parser("consistency", help="dev F1 as the label-consistency rules are added")
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
@@ -381,6 +386,7 @@ def main(argv: list[str] | None = None) -> None:
             a.pretrain_weight,
             a.mention_swap,
             _ints(a.finetune_seeds),
+            a.cvt_weight,
         )
         return
     if a.cmd == "slice":
@@ -406,6 +412,7 @@ def main(argv: list[str] | None = None) -> None:
             pretrain_weight=a.pretrain_weight,
             mention_swap=a.mention_swap,
             finetune_seeds=_ints(a.finetune_seeds),
+            cvt_weight=a.cvt_weight,
         )
     else:
         ws = [float(x) for x in a.weights.split(",")]

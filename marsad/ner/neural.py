@@ -636,6 +636,7 @@ def train_neural(
     pretrain: list[list[str]] | None = None,
     pretrain_epochs: int = 1,
     pretrain_weight: float = 0.0,
+    cvt_weight: float = 0.0,
     mention_swap: float = 0.0,
     finetune_seeds: tuple[int, ...] = (),
     dev: list[list[tuple[str, str]]] | None = None,
@@ -659,6 +660,12 @@ def train_neural(
     joined by this weight times the language-model loss of a batch of as many ``pretrain`` sentences (both summed
     per sentence), so that the tagging epochs do not wash out what the encoder learnt from the news (multi-task
     learning as in Rei 2017, who used 0.1 on the labelled sentences themselves).
+    ``cvt_weight``: if > 0 (needs ``pretrain``), cross-view training on the news (Clark et al. 2018): each tagging
+    batch is joined by a batch of as many news sentences, on which four auxiliary tag layers that see part of the
+    context only (the forward state, the backward state, the forward state of the previous token, the backward
+    state of the next one) learn the full model's tag distribution (its softmax, not back-propagated); their
+    cross-entropy, summed per sentence and averaged over the views, is added with this weight. The auxiliary layers
+    are dropped at save time.
     ``mention_swap``: in each epoch, each labelled sentence with a name is, with this probability, seen with every
     name replaced by a random name of the same type from the labelled sentences (mention replacement, Dai & Adel
     2020): the contexts stay and the names change, so the tagger learns what a name's context says of its type
@@ -711,6 +718,8 @@ def train_neural(
             if pretrain:
                 self.lm_f = nn.Linear(hidden, n_classes)
                 self.lm_b = nn.Linear(hidden, n_classes)
+            if cvt_weight > 0:
+                self.cvt = nn.ModuleList(nn.Linear(hidden, len(TAGS)) for _ in range(4))
             if aux:
                 self.aux_out = nn.Linear(2 * hidden, len(TAGS))
                 self.aux_trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
@@ -719,6 +728,24 @@ def train_neural(
 
         def emissions(self, w, c, f, lens, head: str = ""):
             return getattr(self, head + "out")(self.drop(self.states(w, c, f, lens)))
+
+        def cvt_loss(self, w, c, f, lens):
+            """Summed soft cross-entropy of the four partial views' tag predictions against the full model's."""
+            h = self.states(w, c, f, lens)
+            t = h.shape[1]
+            inside = (torch.arange(t).unsqueeze(0) < lens.unsqueeze(1)).float()
+            with torch.no_grad():
+                target = torch.softmax(self.out(h), dim=-1)
+            h = self.drop(h)
+            fwd, bwd = h[..., :hidden], h[..., hidden:]
+            views = [
+                (self.cvt[0](fwd), target, inside),  # left context and the token
+                (self.cvt[1](bwd), target, inside),  # right context and the token
+                (self.cvt[2](fwd[:, :-1]), target[:, 1:], inside[:, 1:]),  # left context only
+                (self.cvt[3](bwd[:, 1:]), target[:, :-1], inside[:, 1:]),  # right context only
+            ]
+            loss = sum(-(y * torch.log_softmax(z, dim=-1)).sum(-1).mul(m).sum() for z, y, m in views)
+            return loss / len(views)
 
         def lm_loss(self, w, c, f, lens, y):
             """Summed cross-entropy of both directions' predictions of the neighbouring tokens' classes."""
@@ -796,6 +823,7 @@ def train_neural(
         data = list(labelled)
         # separate random streams, so that pretrain_weight = 0 and mention_swap = 0 leave the NER epochs as they were
         aux_lm = _lm_batches(news, 32, random.Random(seed + 2)) if pretrain and pretrain_weight > 0 else None
+        cvt_news = _lm_batches(news, 32, random.Random(seed + 4)) if pretrain and cvt_weight > 0 else None
         swap_rng = random.Random(seed + 3)
         dense = [
             p for n, p in model.named_parameters() if p.requires_grad and not (sparse_words and n == "word.weight")
@@ -820,7 +848,7 @@ def train_neural(
                 part = [i for i in order if data[i][2] == head]
                 batches += [part[i : i + bs] for i in range(0, len(part), bs)]
             rng.shuffle(batches)
-            tot, lm_tot, lm_seen = 0.0, 0.0, 0
+            tot, lm_tot, lm_seen, cvt_tot, cvt_sents = 0.0, 0.0, 0, 0.0, 0
             for bi in batches:
                 seen = [data[i] for i in bi]
                 if mention_swap > 0:
@@ -850,6 +878,15 @@ def train_neural(
                     loss = loss + pretrain_weight * lm * len(bi) / len(b_lm)
                     lm_tot += lm.item()
                     lm_seen += k
+                if cvt_news is not None:
+                    ep_cvt, n_cvt, _, b_cvt = next(cvt_news)
+                    cw, cc, cf, clens = enc.batch([news[i] for i in b_cvt])
+                    cdrop = np.random.default_rng(9_000_011 * (ep_cvt + 1) + n_cvt).random(cw.shape) < 0.05
+                    cw = np.where(cdrop & (cw > 0), 1, cw)
+                    cvt = model.cvt_loss(*(torch.from_numpy(a) for a in (cw, cc, cf, clens)))
+                    loss = loss + cvt_weight * cvt * len(bi) / len(b_cvt)
+                    cvt_tot += cvt.item()
+                    cvt_sents += len(b_cvt)
                 for o in opts:
                     o.zero_grad()
                 (loss / len(bi)).backward()
@@ -860,6 +897,8 @@ def train_neural(
             msg = f"{at}epoch {ep + 1} loss {tot / len(data):.3f} {time.perf_counter() - t0:.0f}s"
             if lm_seen:
                 msg += f" language-model loss/prediction {lm_tot / lm_seen:.3f}"
+            if cvt_sents:
+                msg += f" cross-view loss/sentence {cvt_tot / cvt_sents:.3f}"
             if dev is not None and (ep + 1) % 2 == 0:
                 from marsad.ner.train import score
 

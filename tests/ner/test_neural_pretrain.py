@@ -219,3 +219,27 @@ def test_soup_is_the_mean_of_the_runs_it_averages(fx, tmp_path) -> None:
                 assert np.allclose(s[k], mean, atol=1e-6 if s[k].dtype == np.float32 else 1e-3), k
             else:
                 assert np.array_equal(s[k], a[k]), k
+
+
+def test_cross_view_training_on_news_changes_the_encoder_and_leaves_a_plain_model_file(fx, tmp_path) -> None:
+    """``cvt_weight``: 0 trains exactly as without it; > 0 trains the encoder on the news through the partial views
+    (a cross-view loss is logged for every epoch), and their layers are not saved."""
+    pytest.importorskip("torch")
+    from marsad.ner.neural import NeuralTagger, train_neural
+
+    words = _words_of_distinct_classes(fx, 6)
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    sents = _cyclic_sentences(words, seed=5)[:100]
+    lines: list[str] = []
+    kw = {"epochs": 3, "hidden": 16, "pretrain": sents}
+    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "a.npz", log=lambda _m: None, **kw)
+    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "b.npz", cvt_weight=0.0, log=lambda _m: None, **kw)
+    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "c.npz", cvt_weight=1.0, log=lines.append, **kw)
+    losses = [float(m.group(1)) for ln in lines if (m := re.search(r"cross-view loss/sentence ([0-9.]+)", ln))]
+    assert len(losses) == 3 and all(0 < x < 100 for x in losses), lines
+    with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:
+        assert all(np.array_equal(a[k], b[k]) for k in a.files)
+        assert a.files == c.files
+        assert not np.allclose(a["lstm_wi_f"], c["lstm_wi_f"])
+    tags = NeuralTagger.load(tmp_path / "c.npz", fx).tag([["قال", "سامح", "شكري", "في", "القاهرة"]])[0]
+    assert len(tags[0]) == 5
