@@ -147,7 +147,7 @@ def _news(tokens: int) -> list | None:
 
 
 def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...], extra=None, **kw) -> None:
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
     from marsad.ner.train import _word_vectors
 
     tr, _, fx, _, _ = _setup(crf_dir)
@@ -223,7 +223,7 @@ def slice_neural(
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
     tags it (bundled decoding and consistency rules). Word vectors from ``crf_dir``'s neural.npz."""
     from marsad.ner.features import FeatureExtractor, Resources
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
     from marsad.ner.tagger import NerModel
     from marsad.ner.train import _word_vectors, score
 

@@ -255,7 +255,7 @@ def _train_neural_in_worker(
 ) -> dict[str, Any]:
     """One BiLSTM-CRF in a worker process (``train_ner(parallel=True)``): its own FeatureExtractor over the
     resources already written to ``out_dir``."""
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
 
     fx = FeatureExtractor(Resources.load(out_dir, **resources))
     return train_neural(sents, fx, words, vectors, out_path, **kw, log=lambda msg: print(f"{label}:", msg, flush=True))
@@ -398,7 +398,7 @@ def train_ner(
         words, vectors = _word_vectors(out_dir)
         (out_dir / "neural.npz").unlink(missing_ok=True)
         manifest.update({f"{k}_crf": v for k, v in evaluate_dir(out_dir, dev).items()})
-        from marsad.ner.neural import train_neural
+        from marsad.ner.neural_train import train_neural
 
         aux_sents = D.auxiliary(data_dir, aux)[:limit] if limit else D.auxiliary(data_dir, aux)
         manifest["data"]["neural_aux"] = {"corpora": list(aux), "sentences": len(aux_sents)}

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from marsad.ner.features import FeatureExtractor, Resources
-from marsad.ner.neural import TAGS, _mention_pool, _mentions, _swap_mentions
+from marsad.ner.neural import TAGS
+from marsad.ner.neural_train import _mention_pool, _mentions, _swap_mentions
 from marsad.ner.tagger import default_model_dir
 
 TAG_ID = {t: i for i, t in enumerate(TAGS)}
@@ -76,13 +77,13 @@ def test_zero_mention_swap_leaves_training_as_it_was_and_swapped_names_are_train
     fx, tmp_path, monkeypatch
 ) -> None:
     pytest.importorskip("torch")
-    from marsad.ner import neural
+    from marsad.ner import neural_train
 
     words = sorted({t for s in LABELLED for t, _ in s})
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
     kw = {"epochs": 3, "hidden": 16, "log": lambda _m: None}
-    neural.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "a.npz", **kw)
-    neural.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "b.npz", mention_swap=0.0, **kw)
+    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "a.npz", **kw)
+    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "b.npz", mention_swap=0.0, **kw)
     swapped: list[list[str]] = []
 
     def spy(toks, tags, pool, rng):
@@ -90,8 +91,8 @@ def test_zero_mention_swap_leaves_training_as_it_was_and_swapped_names_are_train
         swapped.append(out[0])
         return out
 
-    monkeypatch.setattr(neural, "_swap_mentions", spy)
-    neural.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "c.npz", mention_swap=1.0, **kw)
+    monkeypatch.setattr(neural_train, "_swap_mentions", spy)
+    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "c.npz", mention_swap=1.0, **kw)
     assert len(swapped) == 3 * len(LABELLED) * 3  # every sentence of every epoch, at P = 1
     assert any(s not in [[t for t, _ in x] for x in LABELLED] for s in swapped)  # new combinations were trained on
     with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:

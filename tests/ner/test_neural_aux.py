@@ -36,7 +36,8 @@ def test_auxiliary_rejects_unknown_corpus(tmp_path) -> None:
 
 def test_aux_layer_trains_the_encoder_and_is_not_saved(tmp_path, data_dir) -> None:
     pytest.importorskip("torch")
-    from marsad.ner.neural import NeuralTagger, train_neural
+    from marsad.ner.neural import NeuralTagger
+    from marsad.ner.neural_train import train_neural
 
     train = D.split_dev(D.anercorp(data_dir))[0][:120]
     aux = D.auxiliary(data_dir, ("wojood",))[:120]
@@ -62,7 +63,8 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     import shutil
 
     from marsad.ner.clusters import news_token_sentences
-    from marsad.ner.neural import NeuralTagger, train_neural
+    from marsad.ner.neural import NeuralTagger
+    from marsad.ner.neural_train import train_neural
     from marsad.ner.train import _word_vectors, corpora, train_ner
 
     for name in ("clusters.tsv", "gazetteer.tsv", "neural.npz"):  # the word vectors come from neural.npz

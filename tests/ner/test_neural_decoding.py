@@ -104,7 +104,8 @@ def test_small_neural_training_beats_random(tmp_path, data_dir) -> None:
     """A real (tiny) BiLSTM-CRF run with torch, then tagging with the numpy forward pass only."""
     pytest.importorskip("torch")
     from marsad.ner.features import FeatureExtractor, Resources
-    from marsad.ner.neural import NeuralTagger, train_neural
+    from marsad.ner.neural import NeuralTagger
+    from marsad.ner.neural_train import train_neural
     from marsad.ner.tagger import default_model_dir
     from marsad.ner.train import score
 

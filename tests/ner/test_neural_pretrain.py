@@ -44,7 +44,7 @@ def fx() -> FeatureExtractor:
 
 def _words_of_distinct_classes(fx: FeatureExtractor, n: int) -> list[str]:
     """``n`` frequent bundled-cluster words, each from another fine class."""
-    from marsad.ner.neural import _lm_classes
+    from marsad.ner.neural_train import _lm_classes
 
     lm_class, _ = _lm_classes(fx)
     by_class: dict[int, str] = {}
@@ -69,7 +69,7 @@ def _cyclic_sentences(words: list[str], seed: int) -> list[list[str]]:
 
 def _pretrain_losses(fx, sents: list[list[str]], tmp_path, epochs: int) -> list[float]:
     """Mean loss per prediction of each pretraining epoch (from the log)."""
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
 
     words = sorted({t for s in sents for t in s})
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
@@ -81,7 +81,7 @@ def _pretrain_losses(fx, sents: list[list[str]], tmp_path, epochs: int) -> list[
 
 
 def test_lm_classes_are_the_fine_clusters(fx) -> None:
-    from marsad.ner.neural import _lm_classes
+    from marsad.ner.neural_train import _lm_classes
 
     lm_class, n = _lm_classes(fx)
     fine = {int(c[0]) for c in fx.res.clusters.values()}
@@ -115,7 +115,8 @@ def test_pretraining_never_sees_the_token_it_predicts(fx, tmp_path) -> None:
 
 def test_pretrained_model_file_is_a_plain_bilstm_crf(fx, tmp_path) -> None:
     pytest.importorskip("torch")
-    from marsad.ner.neural import NeuralTagger, train_neural
+    from marsad.ner.neural import NeuralTagger
+    from marsad.ner.neural_train import train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
@@ -134,7 +135,7 @@ def test_language_model_task_goes_on_during_the_tagging_epochs(fx, tmp_path) -> 
     """``pretrain_weight``: with no pretraining epoch at all, the language-model loss of the news batches that
     join the tagging batches still falls under half of ln 6 on the cyclic sentences, so it is being trained."""
     pytest.importorskip("torch")
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     sents = _cyclic_sentences(words, seed=2)
@@ -160,7 +161,7 @@ def test_language_model_task_goes_on_during_the_tagging_epochs(fx, tmp_path) -> 
 
 def test_zero_language_model_weight_leaves_training_as_it_was(fx, tmp_path) -> None:
     pytest.importorskip("torch")
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
@@ -178,7 +179,7 @@ def test_finetune_seed_varies_the_tagging_epochs_only(fx, tmp_path) -> None:
     """``finetune_seed``: runs of one ``seed`` pretrain identically (same losses) and then differ, so that their
     weights can be averaged; the same pair of seeds gives the same weights."""
     pytest.importorskip("torch")
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
@@ -203,7 +204,7 @@ def test_soup_is_the_mean_of_the_runs_it_averages(fx, tmp_path) -> None:
     """``finetune_seeds=(1, 2)``: each run starts from the same pretrained state, so the saved weights are the mean
     of those of the runs with seed 1 alone and seed 2 alone."""
     pytest.importorskip("torch")
-    from marsad.ner.neural import train_neural
+    from marsad.ner.neural_train import train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
@@ -225,7 +226,8 @@ def test_cross_view_training_on_news_changes_the_encoder_and_leaves_a_plain_mode
     """``cvt_weight``: 0 trains exactly as without it; > 0 trains the encoder on the news through the partial views
     (a cross-view loss is logged for every epoch), and their layers are not saved."""
     pytest.importorskip("torch")
-    from marsad.ner.neural import NeuralTagger, train_neural
+    from marsad.ner.neural import NeuralTagger
+    from marsad.ner.neural_train import train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
