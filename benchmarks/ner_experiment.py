@@ -218,6 +218,7 @@ def slice_neural(
     mention_swap: float = 0.0,
     finetune_seeds: tuple[int, ...] = (),
     cvt_weight: float = 0.0,
+    freeze_epochs: int = 0,
 ) -> dict:
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
@@ -246,11 +247,13 @@ def slice_neural(
         mention_swap=mention_swap,
         finetune_seeds=finetune_seeds,
         cvt_weight=cvt_weight,
+        freeze_epochs=freeze_epochs,
     )
     print(json.dumps(info), flush=True)
     sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
     row = {"slice": [lo, hi], "seed": seed, "pretrain_tokens": pretrain_tokens, "pretrain_weight": pretrain_weight}
     row |= {"mention_swap": mention_swap, "finetune_seeds": list(finetune_seeds), "cvt_weight": cvt_weight}
+    row["freeze_epochs"] = freeze_epochs
     row["micro"] = sc["micro"]
     row |= {t: sc[t]["f1"] for t in TYPES}
     print(json.dumps(row), flush=True)
@@ -298,6 +301,7 @@ def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None
     print(len(rows), n, Counter(t for ts in tags for t in ts if t.startswith("B-")), flush=True)
 
 
+FREEZE_HELP = "tagging epochs during which the pretrained encoder stays frozen"
 CVT_HELP = "weight of cross-view training on the pretraining news during the tagging epochs"
 SOUP_HELP = "comma list: a run of the tagging epochs per seed (--seed: init and pretraining), weights averaged"
 
@@ -328,6 +332,7 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
     t.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
     t.add_argument("--cvt-weight", type=float, default=0.0, help=CVT_HELP)
+    t.add_argument("--freeze-epochs", type=int, default=0, help=FREEZE_HELP)
     g = sub.add_parser("grid")
     g.add_argument("npz", type=Path, nargs="+")
     g.add_argument("--crf", type=Path, required=True)
@@ -356,6 +361,7 @@ def main(argv: list[str] | None = None) -> None:
     sn.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
     sn.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
     sn.add_argument("--cvt-weight", type=float, default=0.0, help=CVT_HELP)
+    sn.add_argument("--freeze-epochs", type=int, default=0, help=FREEZE_HELP)
     cs = sub.add_parser("consistency", help="dev F1 as the label-consistency rules are added")
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
@@ -387,6 +393,7 @@ def main(argv: list[str] | None = None) -> None:
             a.mention_swap,
             _ints(a.finetune_seeds),
             a.cvt_weight,
+            a.freeze_epochs,
         )
         return
     if a.cmd == "slice":
@@ -413,6 +420,7 @@ def main(argv: list[str] | None = None) -> None:
             mention_swap=a.mention_swap,
             finetune_seeds=_ints(a.finetune_seeds),
             cvt_weight=a.cvt_weight,
+            freeze_epochs=a.freeze_epochs,
         )
     else:
         ws = [float(x) for x in a.weights.split(",")]

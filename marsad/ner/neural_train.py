@@ -42,6 +42,7 @@ def train_neural(
     pretrain_epochs: int = 1,
     pretrain_weight: float = 0.0,
     cvt_weight: float = 0.0,
+    freeze_epochs: int = 0,
     mention_swap: float = 0.0,
     finetune_seeds: tuple[int, ...] = (),
     dev: list[list[tuple[str, str]]] | None = None,
@@ -71,6 +72,9 @@ def train_neural(
     state of the next one) learn the full model's tag distribution (its softmax, not back-propagated); their
     cross-entropy, summed per sentence and averaged over the views, is added with this weight. The auxiliary layers
     are dropped at save time.
+    ``freeze_epochs``: the encoder (character CNN, feature embeddings, BiLSTM) stays as pretrained during the first
+    tagging epochs, while the tag layer and transitions learn from its states ("gradual unfreezing", Howard & Ruder
+    2018): the first large gradients of a random tag layer do not reach the pretrained weights.
     ``mention_swap``: in each epoch, each labelled sentence with a name is, with this probability, seen with every
     name replaced by a random name of the same type from the labelled sentences (mention replacement, Dai & Adel
     2020): the contexts stay and the names change, so the tagger learns what a name's context says of its type
@@ -241,6 +245,10 @@ def train_neural(
         n_avg = 0
         for ep in range(epochs):
             model.train()
+            if freeze_epochs:
+                for name, param in model.named_parameters():
+                    if name.split(".")[0] in _ENCODER_PARTS:
+                        param.requires_grad_(ep >= freeze_epochs)
             for o in opts:
                 for group in o.param_groups:
                     group["lr"] = group.setdefault("base_lr", group["lr"]) / (1 + lr_decay * ep)
@@ -336,6 +344,10 @@ def train_neural(
         )
     save(model, enc, out_path)
     return {"epochs": epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
+
+
+# the layers between the word vectors and the tag layer (``freeze_epochs``)
+_ENCODER_PARTS = ("unk", "char", "conv", "feat", "lstm")
 
 
 def _mentions(tags: list[int]) -> list[tuple[int, int, str]]:

@@ -245,3 +245,24 @@ def test_cross_view_training_on_news_changes_the_encoder_and_leaves_a_plain_mode
         assert not np.allclose(a["lstm_wi_f"], c["lstm_wi_f"])
     tags = NeuralTagger.load(tmp_path / "c.npz", fx).tag([["قال", "سامح", "شكري", "في", "القاهرة"]])[0]
     assert len(tags[0]) == 5
+
+
+def test_frozen_epochs_keep_the_pretrained_encoder_and_train_the_tag_layer(fx, tmp_path) -> None:
+    """``freeze_epochs``: while frozen, the encoder's arrays stay those the pretraining left (a run of 0 tagging
+    epochs saves them); the tag layer and transitions learn; unfrozen, the encoder learns too."""
+    pytest.importorskip("torch")
+    from marsad.ner.neural_train import train_neural
+
+    words = _words_of_distinct_classes(fx, 6)
+    vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
+    kw = {"hidden": 16, "log": lambda _m: None, "pretrain": _cyclic_sentences(words, seed=6)[:100]}
+    for name, epochs, frozen in (("pre", 0, 0), ("frozen", 2, 2), ("thawed", 3, 2)):
+        train_neural(
+            LABELLED * 3, fx, words, vectors, tmp_path / f"{name}.npz", epochs=epochs, freeze_epochs=frozen, **kw
+        )
+    encoder = ("char_emb", "char_conv_w", "char_conv_b", "feat_emb", "lstm_wi_f", "lstm_wh_b", "lstm_b_f", "word_emb")
+    with np.load(tmp_path / "pre.npz") as pre, np.load(tmp_path / "frozen.npz") as frozen:
+        with np.load(tmp_path / "thawed.npz") as thawed:
+            assert all(np.array_equal(pre[k], frozen[k]) for k in encoder)
+            assert not np.allclose(pre["out_w"], frozen["out_w"]) and not np.allclose(pre["trans"], frozen["trans"])
+            assert not np.allclose(pre["lstm_wi_f"], thawed["lstm_wi_f"])
