@@ -104,7 +104,6 @@ def train_neural(
     feats = sorted(f for f, n in fc.items() if n >= 3)
     enc = Encoder(fx, words, chars, feats)
     n_w, dim = vectors.shape
-    tag_id = {t: i for i, t in enumerate(TAGS)}
 
     class Model(nn.Module):
         def __init__(self) -> None:
@@ -213,15 +212,16 @@ def train_neural(
         _pretrain(model, enc, news, lm_class, pretrain_epochs, lr, seed, t0, log)
     labelled = []
     for s in train:
-        labelled.append(([t for t, _ in s], [tag_id[g] for _, g in s], ""))
+        labelled.append(([t for t, _ in s], [TAG_ID[g] for _, g in s], ""))
     for s in aux or []:
-        labelled.append(([t for t, _ in s], [tag_id[g] for _, g in s], "aux_"))
+        labelled.append(([t for t, _ in s], [TAG_ID[g] for _, g in s], "aux_"))
     labelled = [d for d in labelled if d[0]]
     pool = _mention_pool([d for d in labelled if not d[2]])
     bs = 32
     hist = []
     pretrained = copy.deepcopy(model.state_dict()) if len(finetune_seeds) > 1 else None
-    soup: list[dict[str, Any]] = []
+    soup: dict[str, Any] | None = None
+    n_soup = 0
     for run, finetune_seed in enumerate(finetune_seeds or (None,)):
         # each run of a soup starts as the first did, so that it equals a run with its finetune seed alone
         if pretrained is not None:
@@ -271,11 +271,7 @@ def train_neural(
                         else d
                         for d in seen
                     ]
-                toks = [d[0] for d in seen]
-                w, c, f, lens = enc.batch(toks)
-                # word dropout: the unknown-word id for 5% of tokens
-                drop = np.random.default_rng(ep * 100000 + bi[0]).random(w.shape) < 0.05
-                w = np.where(drop & (w > 0), 1, w)
+                w, c, f, lens = _dropped_batch(enc, [d[0] for d in seen], ep * 100000 + bi[0])
                 y = np.zeros(w.shape, dtype=np.int64)
                 for r, d in enumerate(seen):
                     y[r, : len(d[1])] = d[1]
@@ -293,10 +289,8 @@ def train_neural(
                     lm_seen += k
                 if cvt_news is not None:
                     ep_cvt, n_cvt, _, b_cvt = next(cvt_news)
-                    news_w, news_c, news_f, news_lens = enc.batch([news[i] for i in b_cvt])
-                    news_drop = np.random.default_rng(9_000_011 * (ep_cvt + 1) + n_cvt).random(news_w.shape) < 0.05
-                    news_w = np.where(news_drop & (news_w > 0), 1, news_w)
-                    cvt = model.cvt_loss(*(torch.from_numpy(a) for a in (news_w, news_c, news_f, news_lens)))
+                    news_batch = _dropped_batch(enc, [news[i] for i in b_cvt], 9_000_011 * (ep_cvt + 1) + n_cvt)
+                    cvt = model.cvt_loss(*(torch.from_numpy(a) for a in news_batch))
                     loss = loss + cvt_weight * cvt * len(bi) / len(b_cvt)
                     cvt_tot += cvt.item()
                     cvt_sents += len(b_cvt)
@@ -327,27 +321,34 @@ def train_neural(
             if ep + 1 in snapshots:
                 save(model, enc, out_path.with_name(f"{out_path.stem}.ep{ep + 1}.npz"))
             if average_from and ep + 1 >= average_from:
-                state = {k: v.detach().clone().double() for k, v in model.state_dict().items()}
-                if avg is None:
-                    avg, n_avg = state, 1
-                else:
-                    n_avg += 1
-                    for k, v in state.items():
-                        avg[k] += (v - avg[k]) / n_avg  # running mean
+                avg, n_avg = _add_to_mean(avg, n_avg, model)
         if avg is not None:
-            model.load_state_dict({k: v.to(model.state_dict()[k].dtype) for k, v in avg.items()})
+            _load_mean(model, avg)
         if pretrained is not None:
-            soup.append({k: v.detach().clone() for k, v in model.state_dict().items()})
-    if soup:  # the uniform soup: the element-wise mean of the runs' weights
-        model.load_state_dict(
-            {k: sum(st[k].double() for st in soup).div(len(soup)).to(v.dtype) for k, v in soup[0].items()}
-        )
+            soup, n_soup = _add_to_mean(soup, n_soup, model)
+    if soup is not None:  # the uniform soup: the element-wise mean of the runs' weights
+        _load_mean(model, soup)
     save(model, enc, out_path)
     return {"epochs": epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
 
 
+TAG_ID = {t: i for i, t in enumerate(TAGS)}
 # the layers between the word vectors and the tag layer (``freeze_epochs``)
 _ENCODER_PARTS = ("unk", "char", "conv", "feat", "lstm")
+
+
+def _add_to_mean(mean: dict[str, Any] | None, n: int, model) -> tuple[dict[str, Any], int]:
+    """The running mean of the model's weights (float64) with its current weights added, and its new count."""
+    state = {k: v.detach().clone().double() for k, v in model.state_dict().items()}
+    if mean is None:
+        return state, 1
+    for k, v in state.items():
+        mean[k] += (v - mean[k]) / (n + 1)
+    return mean, n + 1
+
+
+def _load_mean(model, mean: dict[str, Any]) -> None:
+    model.load_state_dict({k: v.to(model.state_dict()[k].dtype) for k, v in mean.items()})
 
 
 def _mentions(tags: list[int]) -> list[tuple[int, int, str]]:
@@ -377,7 +378,6 @@ def _swap_mentions(
     toks: list[str], tags: list[int], pool: dict[str, list[tuple[str, ...]]], rng: random.Random
 ) -> tuple[list[str], list[int]]:
     """The sentence with each name replaced by a random name of its type from ``pool``, tags to match."""
-    tag_id = {t: i for i, t in enumerate(TAGS)}
     out_t: list[str] = []
     out_y: list[int] = []
     at = 0
@@ -386,7 +386,7 @@ def _swap_mentions(
         out_y += tags[at:a]
         name = rng.choice(pool[typ])
         out_t += name
-        out_y += [tag_id["B-" + typ]] + [tag_id["I-" + typ]] * (len(name) - 1)
+        out_y += [TAG_ID["B-" + typ]] + [TAG_ID["I-" + typ]] * (len(name) - 1)
         at = b
     return out_t + toks[at:], out_y + tags[at:]
 
@@ -427,13 +427,19 @@ def _lm_batches(sents: list[list[str]], bs: int, rng: random.Random):
         ep += 1
 
 
+def _dropped_batch(enc: Encoder, toks: list[list[str]], drop_seed: int) -> tuple[np.ndarray, ...]:
+    """``enc.batch`` of the sentences with word dropout: the unknown-word id for 5% of the tokens (drawn from the
+    seed, so that a run is reproducible)."""
+    w, c, f, lens = enc.batch(toks)
+    drop = np.random.default_rng(drop_seed).random(w.shape) < 0.05
+    return np.where(drop & (w > 0), 1, w), c, f, lens
+
+
 def _lm_loss(model, enc: Encoder, toks: list[list[str]], lm_class, drop_seed: int):
     """(summed language-model loss of a batch of sentences, number of predictions), 5% word dropout."""
     import torch
 
-    w, c, f, lens = enc.batch(toks)
-    drop = np.random.default_rng(drop_seed).random(w.shape) < 0.05
-    w = np.where(drop & (w > 0), 1, w)
+    w, c, f, lens = _dropped_batch(enc, toks, drop_seed)
     y = np.zeros(w.shape, dtype=np.int64)
     for r, s in enumerate(toks):
         y[r, : len(s)] = [lm_class(t) for t in s]
