@@ -30,6 +30,7 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -206,23 +207,11 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
         print(json.dumps({"slice": [lo, hi], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
 
 
-def slice_neural(
-    out: Path,
-    slice_dir: Path,
-    crf_dir: Path,
-    lo: float,
-    hi: float,
-    seed: int,
-    pretrain_tokens: int,
-    pretrain_weight: float = 0.0,
-    mention_swap: float = 0.0,
-    finetune_seeds: tuple[int, ...] = (),
-    cvt_weight: float = 0.0,
-    freeze_epochs: int = 0,
-) -> dict:
+def slice_neural(out: Path, slice_dir: Path, crf_dir: Path, lo: float, hi: float, options: dict[str, Any]) -> dict:
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
-    tags it (bundled decoding and consistency rules). Word vectors from ``crf_dir``'s neural.npz."""
+    tags it (bundled decoding and consistency rules). Word vectors from ``crf_dir``'s neural.npz; ``options``: the
+    training options shared with ``train`` (``_training_kw``)."""
     from marsad.ner.features import FeatureExtractor, Resources
     from marsad.ner.neural_train import train_neural
     from marsad.ner.tagger import NerModel
@@ -241,20 +230,11 @@ def slice_neural(
         vectors,
         out / "neural.npz",
         epochs=40,
-        seed=seed,
-        pretrain=_news(pretrain_tokens),
-        pretrain_weight=pretrain_weight,
-        mention_swap=mention_swap,
-        finetune_seeds=finetune_seeds,
-        cvt_weight=cvt_weight,
-        freeze_epochs=freeze_epochs,
+        **_neural_kw(options),
     )
     print(json.dumps(info), flush=True)
     sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
-    row = {"slice": [lo, hi], "seed": seed, "pretrain_tokens": pretrain_tokens, "pretrain_weight": pretrain_weight}
-    row |= {"mention_swap": mention_swap, "finetune_seeds": list(finetune_seeds), "cvt_weight": cvt_weight}
-    row["freeze_epochs"] = freeze_epochs
-    row["micro"] = sc["micro"]
+    row = {"slice": [lo, hi], **options, "micro": sc["micro"]}
     row |= {t: sc[t]["f1"] for t in TYPES}
     print(json.dumps(row), flush=True)
     return row
@@ -301,13 +281,41 @@ def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None
     print(len(rows), n, Counter(t for ts in tags for t in ts if t.startswith("B-")), flush=True)
 
 
-FREEZE_HELP = "tagging epochs during which the pretrained encoder stays frozen"
-CVT_HELP = "weight of cross-view training on the pretraining news during the tagging epochs"
-SOUP_HELP = "comma list: a run of the tagging epochs per seed (--seed: init and pretraining), weights averaged"
+def _add_training_options(p: argparse.ArgumentParser) -> None:
+    """The BiLSTM-CRF training options of both ``train`` and ``slice-neural``."""
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--pretrain-tokens", type=int, default=0, help="language-model pretraining on this many news tokens")
+    p.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
+    p.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
+    p.add_argument(
+        "--finetune-seeds",
+        default="",
+        help="comma list: a run of the tagging epochs per seed (--seed: init and pretraining), weights averaged",
+    )
+    p.add_argument("--cvt-weight", type=float, default=0.0, help="weight of cross-view training on the news")
+    p.add_argument("--freeze-epochs", type=int, default=0, help="tagging epochs with the pretrained encoder frozen")
 
 
-def _ints(comma_list: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in comma_list.split(",") if x)
+def _training_kw(a: argparse.Namespace) -> dict[str, Any]:
+    """The options of ``_add_training_options`` as they are printed with the results."""
+    seeds = [int(x) for x in a.finetune_seeds.split(",") if x]
+    return {
+        "seed": a.seed,
+        "pretrain_tokens": a.pretrain_tokens,
+        "pretrain_weight": a.pretrain_weight,
+        "mention_swap": a.mention_swap,
+        "finetune_seeds": seeds,
+        "cvt_weight": a.cvt_weight,
+        "freeze_epochs": a.freeze_epochs,
+    }
+
+
+def _neural_kw(options: dict[str, Any]) -> dict[str, Any]:
+    """``train_neural``'s keywords for those options: the news sentences for the token count, seeds as a tuple."""
+    kw = {k: v for k, v in options.items() if k != "pretrain_tokens"}
+    kw["finetune_seeds"] = tuple(kw["finetune_seeds"])
+    kw["pretrain"] = _news(options["pretrain_tokens"])
+    return kw
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -318,7 +326,6 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--crf", type=Path, required=True)
     t.add_argument("--epochs", type=int, default=40)
     t.add_argument("--snapshots", default="")
-    t.add_argument("--seed", type=int, default=0)
     t.add_argument("--lr-decay", type=float, default=0.0)
     t.add_argument("--hidden", type=int, default=100)
     t.add_argument("--average-from", type=int, default=0, help="save the mean weights of the epochs from this one on")
@@ -326,13 +333,8 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--extra", type=Path, help="JSON [[[token, tag], ...], ...] appended to train (self-training)")
     t.add_argument("--sparse-words", action="store_true", help="fine-tune word vectors with sparse Adam")
     t.add_argument("--aux", default="", help="comma list of aqmar,wojood: auxiliary corpora with their own tag layer")
-    t.add_argument("--pretrain-tokens", type=int, default=0, help="language-model pretraining on this many news tokens")
     t.add_argument("--pretrain-epochs", type=int, default=1)
-    t.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
-    t.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
-    t.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
-    t.add_argument("--cvt-weight", type=float, default=0.0, help=CVT_HELP)
-    t.add_argument("--freeze-epochs", type=int, default=0, help=FREEZE_HELP)
+    _add_training_options(t)
     g = sub.add_parser("grid")
     g.add_argument("npz", type=Path, nargs="+")
     g.add_argument("--crf", type=Path, required=True)
@@ -355,13 +357,7 @@ def main(argv: list[str] | None = None) -> None:
     sn.add_argument("--crf", type=Path, required=True, help="folder whose neural.npz gives the word vectors")
     sn.add_argument("--lo", type=float, default=0.7)
     sn.add_argument("--hi", type=float, default=0.8)
-    sn.add_argument("--seed", type=int, default=0)
-    sn.add_argument("--pretrain-tokens", type=int, default=0)
-    sn.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
-    sn.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
-    sn.add_argument("--finetune-seeds", default="", help=SOUP_HELP)
-    sn.add_argument("--cvt-weight", type=float, default=0.0, help=CVT_HELP)
-    sn.add_argument("--freeze-epochs", type=int, default=0, help=FREEZE_HELP)
+    _add_training_options(sn)
     cs = sub.add_parser("consistency", help="dev F1 as the label-consistency rules are added")
     cs.add_argument("model", type=Path, nargs="+", help="model folders trained without the scored sentences")
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
@@ -381,20 +377,7 @@ def main(argv: list[str] | None = None) -> None:
         pseudo_label(a.model, a.out, a.tokens)
         return
     if a.cmd == "slice-neural":
-        slice_neural(
-            a.out,
-            a.slice,
-            a.crf,
-            a.lo,
-            a.hi,
-            a.seed,
-            a.pretrain_tokens,
-            a.pretrain_weight,
-            a.mention_swap,
-            _ints(a.finetune_seeds),
-            a.cvt_weight,
-            a.freeze_epochs,
-        )
+        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, _training_kw(a))
         return
     if a.cmd == "slice":
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
@@ -406,7 +389,6 @@ def main(argv: list[str] | None = None) -> None:
             a.crf,
             a.epochs,
             snaps,
-            seed=a.seed,
             lr_decay=a.lr_decay,
             hidden=a.hidden,
             average_from=a.average_from,
@@ -414,13 +396,8 @@ def main(argv: list[str] | None = None) -> None:
             sparse_words=a.sparse_words,
             aux=_aux_corpora(a.aux),
             extra=a.extra,
-            pretrain=_news(a.pretrain_tokens),
             pretrain_epochs=a.pretrain_epochs,
-            pretrain_weight=a.pretrain_weight,
-            mention_swap=a.mention_swap,
-            finetune_seeds=_ints(a.finetune_seeds),
-            cvt_weight=a.cvt_weight,
-            freeze_epochs=a.freeze_epochs,
+            **_neural_kw(_training_kw(a)),
         )
     else:
         ws = [float(x) for x in a.weights.split(",")]
