@@ -34,6 +34,8 @@ from typing import Any
 
 import numpy as np
 
+from marsad.ner.neural_train import NeuralTrainingOptions
+
 TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
@@ -147,7 +149,9 @@ def _news(tokens: int) -> list | None:
     return news_token_sentences(default_data_dir(), tokens) if tokens else None
 
 
-def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...], extra=None, **kw) -> None:
+def train(out_dir: Path, crf_dir: Path, options: NeuralTrainingOptions, data: dict[str, Any], extra=None) -> None:
+    """A BiLSTM-CRF trained on the train split without dev (``data``: ``train_neural``'s other sentences), scored on
+    dev with the CRF of ``crf_dir`` (each snapshot, then the last epoch over a grid of decodings)."""
     from marsad.ner.neural_train import train_neural
     from marsad.ner.train import _word_vectors
 
@@ -156,12 +160,12 @@ def train(out_dir: Path, crf_dir: Path, epochs: int, snapshots: tuple[int, ...],
         tr = tr + [[(t, g) for t, g in s] for s in json.loads(extra.read_text(encoding="utf-8"))]
     words, vectors = _word_vectors(crf_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    info = train_neural(tr, fx, words, vectors, out_dir / "neural.npz", epochs=epochs, snapshots=snapshots, **kw)
+    info = train_neural(tr, fx, words, vectors, out_dir / "neural.npz", options, **data)
     print(json.dumps(info), flush=True)
-    for ep in snapshots:
+    for ep in options.snapshots:
         print(f"epoch {ep}:", flush=True)
-        grid([out_dir / f"neural.ep{ep}.npz"], crf_dir, [0.5], [0.0])
-    print(f"epoch {epochs}:", flush=True)
+        grid([out_dir / f"neural.ep{ep}.npz"], crf_dir, [0.3, 0.5], [0.0, 1.0])
+    print(f"epoch {options.epochs}:", flush=True)
     grid([out_dir / "neural.npz"], crf_dir, [0.0, 0.3, 0.5], [0.0, 1.0])
 
 
@@ -211,7 +215,7 @@ def slice_neural(out: Path, slice_dir: Path, crf_dir: Path, lo: float, hi: float
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
     tags it (bundled decoding and consistency rules). Word vectors from ``crf_dir``'s neural.npz; ``options``: the
-    training options shared with ``train`` (``_training_kw``)."""
+    training options shared with ``train`` (``_training_kw``), 40 epochs."""
     from marsad.ner.features import FeatureExtractor, Resources
     from marsad.ner.neural_train import train_neural
     from marsad.ner.tagger import NerModel
@@ -223,20 +227,23 @@ def slice_neural(out: Path, slice_dir: Path, crf_dir: Path, lo: float, hi: float
         shutil.copy(slice_dir / name, out / name)
     fx = FeatureExtractor(Resources.load(out))
     words, vectors = _word_vectors(crf_dir)
-    info = train_neural(
-        rest,
-        fx,
-        words,
-        vectors,
-        out / "neural.npz",
-        epochs=40,
-        **_neural_kw(options),
-    )
+    training, data = _neural_args(options, epochs=40)
+    info = train_neural(rest, fx, words, vectors, out / "neural.npz", training, **data)
     print(json.dumps(info), flush=True)
-    sc = score([[g for _, g in s] for s in held], NerModel.load(out).tag_sentences([[t for t, _ in s] for s in held]))
-    row = {"slice": [lo, hi], **options, "micro": sc["micro"]}
-    row |= {t: sc[t]["f1"] for t in TYPES}
-    print(json.dumps(row), flush=True)
+    gold = [[g for _, g in s] for s in held]
+    sents = [[t for t, _ in s] for s in held]
+    row: dict[str, Any] = {}
+    for ep in [*training.snapshots, training.epochs]:  # each snapshot in a model folder of its own, same CRF
+        folder = out if ep == training.epochs else out / f"ep{ep}"
+        if folder != out:
+            folder.mkdir(exist_ok=True)
+            for name in ("clusters.tsv", "gazetteer.tsv", "model.crfsuite", "o_words.txt"):
+                shutil.copy(out / name, folder / name)
+            shutil.move(out / f"neural.ep{ep}.npz", folder / "neural.npz")
+        sc = score(gold, NerModel.load(folder).tag_sentences(sents))
+        row = {"slice": [lo, hi], **options, "epoch": ep, "micro": sc["micro"]}
+        row |= {t: sc[t]["f1"] for t in TYPES}
+        print(json.dumps(row), flush=True)
     return row
 
 
@@ -294,6 +301,7 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--cvt-weight", type=float, default=0.0, help="weight of cross-view training on the news")
     p.add_argument("--freeze-epochs", type=int, default=0, help="tagging epochs with the pretrained encoder frozen")
+    p.add_argument("--snapshots", default="", help="comma list of epochs after which the weights are also scored")
 
 
 def _training_kw(a: argparse.Namespace) -> dict[str, Any]:
@@ -307,15 +315,15 @@ def _training_kw(a: argparse.Namespace) -> dict[str, Any]:
         "finetune_seeds": seeds,
         "cvt_weight": a.cvt_weight,
         "freeze_epochs": a.freeze_epochs,
+        "snapshots": [int(x) for x in a.snapshots.split(",") if x],
     }
 
 
-def _neural_kw(options: dict[str, Any]) -> dict[str, Any]:
-    """``train_neural``'s keywords for those options: the news sentences for the token count, seeds as a tuple."""
-    kw = {k: v for k, v in options.items() if k != "pretrain_tokens"}
-    kw["finetune_seeds"] = tuple(kw["finetune_seeds"])
-    kw["pretrain"] = _news(options["pretrain_tokens"])
-    return kw
+def _neural_args(options: dict[str, Any], **more: Any) -> tuple[NeuralTrainingOptions, dict[str, Any]]:
+    """``train_neural``'s options and data for those options (+ ``more`` options): the token count becomes the
+    news sentences to pretrain on."""
+    settings = {k: v for k, v in options.items() if k != "pretrain_tokens"}
+    return NeuralTrainingOptions(**settings, **more), {"pretrain": _news(options["pretrain_tokens"])}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -325,7 +333,6 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("out", type=Path)
     t.add_argument("--crf", type=Path, required=True)
     t.add_argument("--epochs", type=int, default=40)
-    t.add_argument("--snapshots", default="")
     t.add_argument("--lr-decay", type=float, default=0.0)
     t.add_argument("--hidden", type=int, default=100)
     t.add_argument("--average-from", type=int, default=0, help="save the mean weights of the epochs from this one on")
@@ -383,22 +390,17 @@ def main(argv: list[str] | None = None) -> None:
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
         return
     if a.cmd == "train":
-        snaps = tuple(int(x) for x in a.snapshots.split(",") if x)
-        train(
-            a.out,
-            a.crf,
-            a.epochs,
-            snaps,
+        options, data = _neural_args(
+            _training_kw(a),
+            epochs=a.epochs,
             lr_decay=a.lr_decay,
             hidden=a.hidden,
             average_from=a.average_from,
             finetune_words=a.finetune_words,
             sparse_words=a.sparse_words,
-            aux=_aux_corpora(a.aux),
-            extra=a.extra,
             pretrain_epochs=a.pretrain_epochs,
-            **_neural_kw(_training_kw(a)),
         )
+        train(a.out, a.crf, options, {**data, "aux": _aux_corpora(a.aux)}, extra=a.extra)
     else:
         ws = [float(x) for x in a.weights.split(",")]
         bs = [float(x) for x in a.misc_priors.split(",")]

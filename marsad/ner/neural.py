@@ -31,7 +31,7 @@ FEATURE_CACHE_WORDS = 4_096
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 # CRF features the BiLSTM-CRF does not embed: the word's identity (its word vector and character CNN see the word),
 # and the news lexicon's (``marsad.ner.lexicon``), which the CRF's training jackknifes and this training does not
-_NOT_EMBEDDED = ("w=", "s=", "n=", "x=")
+NOT_EMBEDDED = ("w=", "s=", "n=", "x=")
 MAX_CHARS = 16
 MAX_FEATS = 24
 
@@ -91,7 +91,7 @@ class Encoder:
                         break
         cs = [self.chars.get(c, 1) for c in (k or tok)[:MAX_CHARS]]
         own = self.fx.word(tok)[0]
-        fs = [self.feats[f] for f in own if not f.startswith(_NOT_EMBEDDED) and f in self.feats][:MAX_FEATS]
+        fs = [self.feats[f] for f in own if not f.startswith(NOT_EMBEDDED) and f in self.feats][:MAX_FEATS]
         out = (wid, cs, fs)
         cache[tok] = out
         if len(cache) > TOKEN_CACHE_WORDS:

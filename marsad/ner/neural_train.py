@@ -10,58 +10,32 @@ from __future__ import annotations
 import copy
 import random
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from marsad.ner.features import FeatureExtractor, stem_forms
-from marsad.ner.neural import _NOT_EMBEDDED, ALLOWED, MAX_CHARS, START_OK, TAGS, Encoder, NeuralTagger
+from marsad.ner.neural import ALLOWED, MAX_CHARS, NOT_EMBEDDED, START_OK, TAGS, Encoder, NeuralTagger
 from marsad.ner.text import key
 
 
-def train_neural(
-    train: list[list[tuple[str, str]]],
-    fx: FeatureExtractor,
-    words: list[str],
-    vectors: np.ndarray,
-    out_path: Path,
-    *,
-    epochs: int = 20,
-    hidden: int = 100,
-    seed: int = 0,
-    lr: float = 2e-3,
-    lr_decay: float = 0.0,
-    dropout: float = 0.5,
-    finetune_words: bool = False,
-    sparse_words: bool = False,
-    aux: list[list[tuple[str, str]]] | None = None,
-    snapshots: tuple[int, ...] = (),
-    average_from: int = 0,
-    pretrain: list[list[str]] | None = None,
-    pretrain_epochs: int = 1,
-    pretrain_weight: float = 0.0,
-    cvt_weight: float = 0.0,
-    freeze_epochs: int = 0,
-    mention_swap: float = 0.0,
-    finetune_seeds: tuple[int, ...] = (),
-    dev: list[list[tuple[str, str]]] | None = None,
-    log=print,
-) -> dict[str, Any]:
-    """Train the BiLSTM-CRF with torch on one thread and save the numpy weights to ``out_path``.
+@dataclass(frozen=True)
+class NeuralTrainingOptions:
+    """The settings of one BiLSTM-CRF training run (``train_neural``); the data it trains on are arguments of
+    ``train_neural``. The defaults train a plain model; ``marsad train ner`` sets the bundled configuration
+    (``train.NEURAL_*``) and the experiment options stay off (their figures: docs/ner.md).
 
-    ``lr_decay``: the learning rate of epoch e (from 0) is lr / (1 + lr_decay * e). ``snapshots``: epochs after
-    which the weights are also saved as ``<out_path stem>.epN.npz`` (to choose the epoch count in one run).
+    ``lr_decay``: the learning rate of epoch e (from 0) is lr / (1 + lr_decay * e).
+    ``snapshots``: epochs after which the weights are also saved as ``<out_path stem>.epN.npz`` (to choose the epoch
+    count in one run).
     ``average_from``: if > 0, the saved weights are the mean of the weights after each epoch from that one on
     (stochastic weight averaging at the constant learning rate: an ensemble of the run's last epochs at the run
     time cost of one model); snapshots stay the weights of their epoch.
-    ``sparse_words``: fine-tune the word vectors with sparse Adam updates (only the rows of the batch's words).
-    ``aux``: sentences of other corpora with other conventions (AQMAR, Wojood): they train the shared encoder
-    through a second tag layer of their own, dropped at save time, so their conventions never reach the tags.
-    ``pretrain``: unlabelled sentences (raw tokens) on which the encoder is first trained as a class-based language
-    model for ``pretrain_epochs``: the forward LSTM predicts the word-cluster (``clusters.tsv``, fine level) of the
-    next token, the backward one that of the previous token. The two prediction layers are dropped at save time, so
-    the saved model and its run time are those of a plain BiLSTM-CRF.
+    ``finetune_words``: the word vectors are trained too; ``sparse_words``: with sparse Adam updates at half the
+    learning rate (only the rows of the batch's words).
+    ``pretrain_epochs``: passes of language-model pretraining over ``train_neural``'s ``pretrain`` sentences.
     ``pretrain_weight``: if > 0, the language-model task goes on during the NER epochs: each NER batch's loss is
     joined by this weight times the language-model loss of a batch of as many ``pretrain`` sentences (both summed
     per sentence), so that the tagging epochs do not wash out what the encoder learnt from the news (multi-task
@@ -84,13 +58,86 @@ def train_neural(
     seeds draws one run of the tagging epochs (order of sentences, dropout) from that same pretrained state; with
     several, the saved weights are the mean of the runs' ("uniform model soup", Wortsman et al. 2022): runs that
     share their start stay close enough for their mean to be a model (it tags like the runs' ensemble, at the
-    run-time cost of one model; but neither beat the runs' mean F1 here: docs/ner.md, "Eighth round")."""
+    run-time cost of one model; but neither beat the runs' mean F1 here: docs/ner.md, "Eighth round").
+    """
+
+    epochs: int = 20
+    hidden: int = 100
+    seed: int = 0
+    lr: float = 2e-3
+    lr_decay: float = 0.0
+    dropout: float = 0.5
+    finetune_words: bool = False
+    sparse_words: bool = False
+    snapshots: tuple[int, ...] = ()
+    average_from: int = 0
+    pretrain_epochs: int = 1
+    pretrain_weight: float = 0.0
+    cvt_weight: float = 0.0
+    freeze_epochs: int = 0
+    mention_swap: float = 0.0
+    finetune_seeds: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        # lists from JSON or argparse become tuples, so that options stay hashable and compare equal
+        object.__setattr__(self, "snapshots", tuple(self.snapshots))
+        object.__setattr__(self, "finetune_seeds", tuple(self.finetune_seeds))
+        problems = []
+        if self.epochs < 0 or self.pretrain_epochs < 0 or self.hidden < 1:
+            # 0 tagging epochs: the model as pretrained, with an untrained tag layer
+            problems.append("epochs and pretrain_epochs must not be negative, hidden at least 1")
+        if not 0.0 <= self.mention_swap <= 1.0:
+            problems.append(f"mention_swap is a probability, not {self.mention_swap}")
+        if not 0.0 <= self.dropout < 1.0:
+            problems.append(f"dropout must be in [0, 1), not {self.dropout}")
+        if min(self.pretrain_weight, self.cvt_weight, self.lr_decay) < 0 or self.lr <= 0:
+            problems.append("lr must be positive; pretrain_weight, cvt_weight and lr_decay not negative")
+        if any(not 1 <= ep <= self.epochs for ep in self.snapshots):
+            problems.append(f"snapshots {self.snapshots} must be epochs between 1 and {self.epochs}")
+        if not 0 <= self.freeze_epochs <= self.epochs or not 0 <= self.average_from <= self.epochs:
+            problems.append("freeze_epochs and average_from must be epochs of the run (0: off)")
+        if len(self.finetune_seeds) > 1 and self.snapshots:
+            # every run of a soup would write the same snapshot files, the last run's winning
+            problems.append("snapshots save one run's weights: not with several finetune_seeds (a soup)")
+        if problems:
+            raise ValueError("NeuralTrainingOptions: " + "; ".join(problems))
+
+
+def train_neural(
+    train: list[list[tuple[str, str]]],
+    fx: FeatureExtractor,
+    words: list[str],
+    vectors: np.ndarray,
+    out_path: Path,
+    options: NeuralTrainingOptions = NeuralTrainingOptions(),
+    *,
+    aux: list[list[tuple[str, str]]] | None = None,
+    pretrain: list[list[str]] | None = None,
+    dev: list[list[tuple[str, str]]] | None = None,
+    log=print,
+) -> dict[str, Any]:
+    """Train the BiLSTM-CRF with torch on one thread and save the numpy weights to ``out_path``; returns the run's
+    facts (epochs, seconds, dev history).
+
+    ``options``: the run's settings (``NeuralTrainingOptions``).
+    ``aux``: sentences of other corpora with other conventions (AQMAR, Wojood): they train the shared encoder
+    through a second tag layer of their own, dropped at save time, so their conventions never reach the tags.
+    ``pretrain``: unlabelled sentences (raw tokens) on which the encoder is first trained as a class-based language
+    model for ``options.pretrain_epochs``: the forward LSTM predicts the word-cluster (``clusters.tsv``, fine level)
+    of the next token, the backward one that of the previous token. The two prediction layers are dropped at save
+    time, so the saved model and its run time are those of a plain BiLSTM-CRF.
+    ``dev``: labelled sentences scored every second epoch (``dev_history``; slower: it saves and reloads the model).
+    """
+    if options.cvt_weight > 0 and not pretrain:
+        raise ValueError("cvt_weight trains on the news: it needs pretrain sentences")
+    if len(options.finetune_seeds) > 1 and dev is not None:
+        raise ValueError("dev checks score one run: not with several finetune_seeds (a soup)")
     import torch
     from torch import nn
 
     torch.set_num_threads(1)
-    torch.manual_seed(seed)
-    rng = random.Random(seed)
+    torch.manual_seed(options.seed)
+    rng = random.Random(options.seed)
     t0 = time.perf_counter()
     from collections import Counter
 
@@ -99,7 +146,7 @@ def train_neural(
     for s in train:
         for tok, _ in s:
             cc.update(key(tok)[:MAX_CHARS] or tok[:MAX_CHARS])
-            fc.update(f for f in fx.word(tok)[0] if not f.startswith(_NOT_EMBEDDED))
+            fc.update(f for f in fx.word(tok)[0] if not f.startswith(NOT_EMBEDDED))
     chars = sorted(c for c, n in cc.items() if n >= 2)
     feats = sorted(f for f, n in fc.items() if n >= 3)
     enc = Encoder(fx, words, chars, feats)
@@ -111,25 +158,28 @@ def train_neural(
             emb = np.zeros((n_w + 2, dim), dtype=np.float32)
             emb[2:] = vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-6)
             self.word = nn.Embedding.from_pretrained(
-                torch.from_numpy(emb), freeze=not (finetune_words or sparse_words), padding_idx=0, sparse=sparse_words
+                torch.from_numpy(emb),
+                freeze=not (options.finetune_words or options.sparse_words),
+                padding_idx=0,
+                sparse=options.sparse_words,
             )
             self.unk = nn.Parameter(torch.zeros(dim))
             self.char = nn.Embedding(len(chars) + 2, 30, padding_idx=0)
             self.conv = nn.Conv1d(30, 50, 3, padding=1)
             self.feat = nn.Embedding(len(feats) + 1, 50, padding_idx=0)
-            self.drop = nn.Dropout(dropout)
-            self.lstm = nn.LSTM(dim + 50 + 50, hidden, batch_first=True, bidirectional=True)
-            self.out = nn.Linear(2 * hidden, len(TAGS))
+            self.drop = nn.Dropout(options.dropout)
+            self.lstm = nn.LSTM(dim + 50 + 50, options.hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * options.hidden, len(TAGS))
             self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
             self.start = nn.Parameter(torch.zeros(len(TAGS)))
             self.end = nn.Parameter(torch.zeros(len(TAGS)))
             if pretrain:
-                self.lm_f = nn.Linear(hidden, n_classes)
-                self.lm_b = nn.Linear(hidden, n_classes)
-            if cvt_weight > 0:
-                self.cvt = nn.ModuleList(nn.Linear(hidden, len(TAGS)) for _ in range(4))
+                self.lm_f = nn.Linear(options.hidden, n_classes)
+                self.lm_b = nn.Linear(options.hidden, n_classes)
+            if options.cvt_weight > 0:
+                self.cvt = nn.ModuleList(nn.Linear(options.hidden, len(TAGS)) for _ in range(4))
             if aux:
-                self.aux_out = nn.Linear(2 * hidden, len(TAGS))
+                self.aux_out = nn.Linear(2 * options.hidden, len(TAGS))
                 self.aux_trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
                 self.aux_start = nn.Parameter(torch.zeros(len(TAGS)))
                 self.aux_end = nn.Parameter(torch.zeros(len(TAGS)))
@@ -145,7 +195,7 @@ def train_neural(
             with torch.no_grad():
                 target = torch.softmax(self.out(h), dim=-1)
             h = self.drop(h)
-            fwd, bwd = h[..., :hidden], h[..., hidden:]
+            fwd, bwd = h[..., : options.hidden], h[..., options.hidden :]
             views = [
                 (self.cvt[0](fwd), target, inside),  # left context and the token
                 (self.cvt[1](bwd), target, inside),  # right context and the token
@@ -160,8 +210,8 @@ def train_neural(
             h = self.drop(self.states(w, c, f, lens))
             t = h.shape[1]
             both = (torch.arange(1, t).unsqueeze(0) < lens.unsqueeze(1)).float()  # pairs (j-1, j) inside
-            ahead = self.lm_f(h[:, :-1, :hidden])  # forward state at j-1 -> class of j
-            behind = self.lm_b(h[:, 1:, hidden:])  # backward state at j -> class of j-1
+            ahead = self.lm_f(h[:, :-1, : options.hidden])  # forward state at j-1 -> class of j
+            behind = self.lm_b(h[:, 1:, options.hidden :])  # backward state at j -> class of j-1
             ce = nn.functional.cross_entropy
             loss = ce(ahead.reshape(-1, n_classes), y[:, 1:].reshape(-1), reduction="none")
             loss = loss + ce(behind.reshape(-1, n_classes), y[:, :-1].reshape(-1), reduction="none")
@@ -209,7 +259,7 @@ def train_neural(
     model = Model()
     news = [s for s in pretrain or [] if len(s) > 1]
     if pretrain:
-        _pretrain(model, enc, news, lm_class, pretrain_epochs, lr, seed, t0, log)
+        _pretrain(model, enc, news, lm_class, options.pretrain_epochs, options.lr, options.seed, t0, log)
     labelled = []
     for s in train:
         labelled.append(([t for t, _ in s], [TAG_ID[g] for _, g in s], ""))
@@ -219,10 +269,10 @@ def train_neural(
     pool = _mention_pool([d for d in labelled if not d[2]])
     bs = 32
     hist = []
-    pretrained = copy.deepcopy(model.state_dict()) if len(finetune_seeds) > 1 else None
+    pretrained = copy.deepcopy(model.state_dict()) if len(options.finetune_seeds) > 1 else None
     soup: dict[str, Any] | None = None
     n_soup = 0
-    for run, finetune_seed in enumerate(finetune_seeds or (None,)):
+    for run, finetune_seed in enumerate(options.finetune_seeds or (None,)):
         # each run of a soup starts as the first did, so that it equals a run with its finetune seed alone
         if pretrained is not None:
             model.load_state_dict(pretrained)
@@ -231,27 +281,33 @@ def train_neural(
             rng = random.Random(finetune_seed)
         data = list(labelled)
         # separate random streams, so that pretrain_weight = 0 and mention_swap = 0 leave the NER epochs as they were
-        aux_lm = _lm_batches(news, 32, random.Random(seed + 2)) if pretrain and pretrain_weight > 0 else None
-        cvt_news = _lm_batches(news, 32, random.Random(seed + 4)) if pretrain and cvt_weight > 0 else None
-        swap_rng = random.Random(seed + 3)
+        aux_lm = (
+            _lm_batches(news, 32, random.Random(options.seed + 2)) if pretrain and options.pretrain_weight > 0 else None
+        )
+        cvt_news = (
+            _lm_batches(news, 32, random.Random(options.seed + 4)) if pretrain and options.cvt_weight > 0 else None
+        )
+        swap_rng = random.Random(options.seed + 3)
         dense = [
-            p for n, p in model.named_parameters() if p.requires_grad and not (sparse_words and n == "word.weight")
+            p
+            for n, p in model.named_parameters()
+            if p.requires_grad and not (options.sparse_words and n == "word.weight")
         ]
-        opts: list[torch.optim.Optimizer] = [torch.optim.Adam(dense, lr=lr)]
-        if sparse_words:
-            opts.append(torch.optim.SparseAdam([model.word.weight], lr=lr / 2))
-        at = f"[run {run + 1}/{len(finetune_seeds)}] " if len(finetune_seeds) > 1 else ""
+        opts: list[torch.optim.Optimizer] = [torch.optim.Adam(dense, lr=options.lr)]
+        if options.sparse_words:
+            opts.append(torch.optim.SparseAdam([model.word.weight], lr=options.lr / 2))
+        at = f"[run {run + 1}/{len(options.finetune_seeds)}] " if len(options.finetune_seeds) > 1 else ""
         avg: dict[str, Any] | None = None
         n_avg = 0
-        for ep in range(epochs):
+        for ep in range(options.epochs):
             model.train()
-            if freeze_epochs:
+            if options.freeze_epochs:
                 for name, param in model.named_parameters():
                     if name.split(".")[0] in _ENCODER_PARTS:
-                        param.requires_grad_(ep >= freeze_epochs)
-            for o in opts:
-                for group in o.param_groups:
-                    group["lr"] = group.setdefault("base_lr", group["lr"]) / (1 + lr_decay * ep)
+                        param.requires_grad_(ep >= options.freeze_epochs)
+            for opt in opts:
+                for group in opt.param_groups:
+                    group["lr"] = group.setdefault("base_lr", group["lr"]) / (1 + options.lr_decay * ep)
             rng.shuffle(data)
             # sort within buckets so that batches have similar lengths (less padding)
             # (one corpus a batch: each corpus has its own tag layer)
@@ -264,10 +320,10 @@ def train_neural(
             tot, lm_tot, lm_seen, cvt_tot, cvt_sents = 0.0, 0.0, 0, 0.0, 0
             for bi in batches:
                 seen = [data[i] for i in bi]
-                if mention_swap > 0:
+                if options.mention_swap > 0:
                     seen = [
                         (*_swap_mentions(d[0], d[1], pool, swap_rng), d[2])
-                        if not d[2] and swap_rng.random() < mention_swap
+                        if not d[2] and swap_rng.random() < options.mention_swap
                         else d
                         for d in seen
                     ]
@@ -284,22 +340,22 @@ def train_neural(
                 if aux_lm is not None:
                     ep_lm, n_lm, _, b_lm = next(aux_lm)
                     lm, k = _lm_loss(model, enc, [news[i] for i in b_lm], lm_class, 7_000_001 * (ep_lm + 1) + n_lm)
-                    loss = loss + pretrain_weight * lm * len(bi) / len(b_lm)
+                    loss = loss + options.pretrain_weight * lm * len(bi) / len(b_lm)
                     lm_tot += lm.item()
                     lm_seen += k
                 if cvt_news is not None:
                     ep_cvt, n_cvt, _, b_cvt = next(cvt_news)
                     news_batch = _dropped_batch(enc, [news[i] for i in b_cvt], 9_000_011 * (ep_cvt + 1) + n_cvt)
                     cvt = model.cvt_loss(*(torch.from_numpy(a) for a in news_batch))
-                    loss = loss + cvt_weight * cvt * len(bi) / len(b_cvt)
+                    loss = loss + options.cvt_weight * cvt * len(bi) / len(b_cvt)
                     cvt_tot += cvt.item()
                     cvt_sents += len(b_cvt)
-                for o in opts:
-                    o.zero_grad()
+                for opt in opts:
+                    opt.zero_grad()
                 (loss / len(bi)).backward()
                 nn.utils.clip_grad_norm_(dense, 5.0)
-                for o in opts:
-                    o.step()
+                for opt in opts:
+                    opt.step()
                 tot += nll.item()
             msg = f"{at}epoch {ep + 1} loss {tot / len(data):.3f} {time.perf_counter() - t0:.0f}s"
             if lm_seen:
@@ -318,9 +374,9 @@ def train_neural(
                     f"{t}={sc[t]['f1']}" for t in ("PER", "LOC", "ORG", "MISC")
                 )
             log(msg)
-            if ep + 1 in snapshots:
+            if ep + 1 in options.snapshots:
                 save(model, enc, out_path.with_name(f"{out_path.stem}.ep{ep + 1}.npz"))
-            if average_from and ep + 1 >= average_from:
+            if options.average_from and ep + 1 >= options.average_from:
                 avg, n_avg = _add_to_mean(avg, n_avg, model)
         if avg is not None:
             _load_mean(model, avg)
@@ -329,7 +385,7 @@ def train_neural(
     if soup is not None:  # the uniform soup: the element-wise mean of the runs' weights
         _load_mean(model, soup)
     save(model, enc, out_path)
-    return {"epochs": epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
+    return {"epochs": options.epochs, "train_seconds": round(time.perf_counter() - t0, 1), "dev_history": hist}
 
 
 TAG_ID = {t: i for i, t in enumerate(TAGS)}

@@ -14,11 +14,13 @@ import platform
 import random
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from marsad.ner import data as D
 from marsad.ner.features import FeatureExtractor, Resources
+from marsad.ner.neural_train import NeuralTrainingOptions
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +218,7 @@ NEURAL_SEEDS = 1
 # About 6.5 minutes of one core per BiLSTM-CRF.
 NEURAL_PRETRAIN_TOKENS = 3_000_000
 # Weight of the language-model loss of news batches that go on joining the tagging batches after the pretraining
-# (``train_neural(pretrain_weight=...)``); 0: the pretraining epoch only. 0.1 gave +0.01 / +0.16 on dev (two
+# (``NeuralTrainingOptions(pretrain_weight=...)``); 0: the pretraining epoch only. 0.1 gave +0.01 / +0.16 on dev (two
 # seeds) for 1.5x the training time (docs/ner.md, "Seventh round").
 NEURAL_PRETRAIN_WEIGHT = 0.0
 # News tokens tagged by the two half-data CRFs that make the CRF's news lexicon (``marsad.ner.lexicon``). None by
@@ -250,15 +252,18 @@ def _train_neural_in_worker(
     words: list[str],
     vectors: Any,
     out_path: Path,
-    kw: dict[str, Any],
+    options: NeuralTrainingOptions,
+    data: dict[str, Any],
     label: str,
 ) -> dict[str, Any]:
     """One BiLSTM-CRF in a worker process (``train_ner(parallel=True)``): its own FeatureExtractor over the
-    resources already written to ``out_dir``."""
+    resources already written to ``out_dir``; ``data``: ``train_neural``'s other sentences (aux, pretrain)."""
     from marsad.ner.neural_train import train_neural
 
     fx = FeatureExtractor(Resources.load(out_dir, **resources))
-    return train_neural(sents, fx, words, vectors, out_path, **kw, log=lambda msg: print(f"{label}:", msg, flush=True))
+    return train_neural(
+        sents, fx, words, vectors, out_path, options, **data, log=lambda msg: print(f"{label}:", msg, flush=True)
+    )
 
 
 def _join_members(out_dir: Path, paths: list[Path], infos: list[dict[str, Any]]) -> dict[str, Any]:
@@ -402,15 +407,15 @@ def train_ner(
 
         aux_sents = D.auxiliary(data_dir, aux)[:limit] if limit else D.auxiliary(data_dir, aux)
         manifest["data"]["neural_aux"] = {"corpora": list(aux), "sentences": len(aux_sents)}
-        neural_kw: dict[str, Any] = {"epochs": epochs, "lr_decay": lr_decay, "aux": aux_sents or None}
+        options = NeuralTrainingOptions(epochs=epochs, lr_decay=lr_decay, pretrain_weight=pretrain_weight)
+        neural_data: dict[str, Any] = {"aux": aux_sents or None}
         if pretrain_tokens:
             if not use_clusters:
                 from marsad.errors import InputError
 
                 raise InputError("language-model pretraining predicts word clusters: use it with clusters")
             news_sents = news(pretrain_tokens)
-            neural_kw["pretrain"] = news_sents
-            neural_kw["pretrain_weight"] = pretrain_weight
+            neural_data["pretrain"] = news_sents
             manifest["data"]["neural_pretrain"] = {
                 "source": "news-ant-* TEXT (first 5,000 characters of each article, files in a seeded order)",
                 "sentences": len(news_sents),
@@ -426,7 +431,7 @@ def train_ner(
         if final_on_all:
             runs += [("final", s, train + dev) for s in range(seeds)]
         paths = {(kind, s): out_dir / f"neural.{kind}{s}.tmp.npz" for kind, s, _ in runs}
-        # the BiLSTM-CRF does not embed the lexicon's features (neural._NOT_EMBEDDED), so its workers do not read it
+        # the BiLSTM-CRF does not embed the lexicon's features (neural.NOT_EMBEDDED), so its workers do not read it
         resources = {"use_clusters": use_clusters, "use_gazetteer": use_gazetteer, "use_lexicon": False}
         if parallel:
             import multiprocessing
@@ -447,14 +452,17 @@ def train_ner(
                     words,
                     vectors,
                     paths[kind, s],
-                    {**neural_kw, "seed": s},
+                    replace(options, seed=s),
+                    neural_data,
                     f"{kind} seed {s}",
                 )
                 for kind, s, sents in runs
             }
         else:
             done = {
-                (kind, s): train_neural(sents, fx, words, vectors, paths[kind, s], **neural_kw, seed=s, log=log.info)
+                (kind, s): train_neural(
+                    sents, fx, words, vectors, paths[kind, s], replace(options, seed=s), **neural_data, log=log.info
+                )
                 for kind, s, sents in runs
             }
 

@@ -1,9 +1,11 @@
-"""Mention replacement while the BiLSTM-CRF trains (``train_neural(mention_swap=P)``): a sentence is seen with its
-names swapped for other names of the same type, its context and BIO structure kept; P = 0 changes nothing."""
+"""Mention replacement while the BiLSTM-CRF trains (``NeuralTrainingOptions(mention_swap=P)``): a sentence is seen
+with its names swapped for other names of the same type, its context and BIO structure kept; P = 0 changes
+nothing."""
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -81,9 +83,11 @@ def test_zero_mention_swap_leaves_training_as_it_was_and_swapped_names_are_train
 
     words = sorted({t for s in LABELLED for t, _ in s})
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
-    kw = {"epochs": 3, "hidden": 16, "log": lambda _m: None}
-    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "a.npz", **kw)
-    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "b.npz", mention_swap=0.0, **kw)
+    plain = neural_train.NeuralTrainingOptions(epochs=3, hidden=16)
+    quiet = {"log": lambda _m: None}
+    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "a.npz", plain, **quiet)
+    no_swap = replace(plain, mention_swap=0.0)
+    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "b.npz", no_swap, **quiet)
     swapped: list[list[str]] = []
 
     def spy(toks, tags, pool, rng):
@@ -92,7 +96,8 @@ def test_zero_mention_swap_leaves_training_as_it_was_and_swapped_names_are_train
         return out
 
     monkeypatch.setattr(neural_train, "_swap_mentions", spy)
-    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "c.npz", mention_swap=1.0, **kw)
+    all_swapped = replace(plain, mention_swap=1.0)
+    neural_train.train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "c.npz", all_swapped, **quiet)
     assert len(swapped) == 3 * len(LABELLED) * 3  # every sentence of every epoch, at P = 1
     assert any(s not in [[t for t, _ in x] for x in LABELLED] for s in swapped)  # new combinations were trained on
     with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:

@@ -37,15 +37,15 @@ def test_auxiliary_rejects_unknown_corpus(tmp_path) -> None:
 def test_aux_layer_trains_the_encoder_and_is_not_saved(tmp_path, data_dir) -> None:
     pytest.importorskip("torch")
     from marsad.ner.neural import NeuralTagger
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     train = D.split_dev(D.anercorp(data_dir))[0][:120]
     aux = D.auxiliary(data_dir, ("wojood",))[:120]
     fx = FeatureExtractor(Resources.load(default_model_dir()))
     words, vectors = _tiny_vectors(train)
-    kw = {"epochs": 2, "hidden": 16, "lr": 1e-2, "log": lambda _m: None}
-    train_neural(train, fx, words, vectors, tmp_path / "plain.npz", **kw)
-    train_neural(train, fx, words, vectors, tmp_path / "aux.npz", aux=aux, **kw)
+    options = NeuralTrainingOptions(epochs=2, hidden=16, lr=1e-2)
+    train_neural(train, fx, words, vectors, tmp_path / "plain.npz", options, log=lambda _m: None)
+    train_neural(train, fx, words, vectors, tmp_path / "aux.npz", options, aux=aux, log=lambda _m: None)
     with np.load(tmp_path / "plain.npz") as plain, np.load(tmp_path / "aux.npz") as with_aux:
         assert set(plain.files) == set(with_aux.files)  # the auxiliary tag layer is dropped
         # the aux sentences changed the shared encoder (same seed and main data otherwise)
@@ -64,7 +64,7 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
 
     from marsad.ner.clusters import news_token_sentences
     from marsad.ner.neural import NeuralTagger
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
     from marsad.ner.train import _word_vectors, corpora, train_ner
 
     for name in ("clusters.tsv", "gazetteer.tsv", "neural.npz"):  # the word vectors come from neural.npz
@@ -98,8 +98,8 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     aux = D.auxiliary(data_dir, ("wojood",))[:60]
     for seed, prefix in ((0, ""), (1, "m1_")):
         here = tmp_path / f"here{seed}.npz"
-        kw = {"epochs": 1, "aux": aux, "pretrain": news, "seed": seed, "log": lambda _m: None}
-        train_neural(train[:60] + dev, fx, words, vectors, here, **kw)
+        options = NeuralTrainingOptions(epochs=1, seed=seed)
+        train_neural(train[:60] + dev, fx, words, vectors, here, options, aux=aux, pretrain=news, log=lambda _m: None)
         with np.load(tmp_path / "neural.npz") as bundled, np.load(here) as expected:
             for name in ("lstm_wi_f", "out_w", "trans", "char_emb"):
                 np.testing.assert_array_equal(bundled[prefix + name], expected[name])

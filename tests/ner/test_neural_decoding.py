@@ -105,7 +105,7 @@ def test_small_neural_training_beats_random(tmp_path, data_dir) -> None:
     pytest.importorskip("torch")
     from marsad.ner.features import FeatureExtractor, Resources
     from marsad.ner.neural import NeuralTagger
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
     from marsad.ner.tagger import default_model_dir
     from marsad.ner.train import score
 
@@ -115,7 +115,8 @@ def test_small_neural_training_beats_random(tmp_path, data_dir) -> None:
     # no pre-trained vectors here (they come from word2vec over the news corpus): a small random table
     words = sorted({t for s in train for t, _ in s})[:2000]
     vectors = np.random.default_rng(0).standard_normal((len(words), 20)).astype(np.float32)
-    train_neural(train, fx, words, vectors, tmp_path / "n.npz", epochs=5, hidden=32, lr=1e-2, log=lambda _m: None)
+    options = NeuralTrainingOptions(epochs=5, hidden=32, lr=1e-2)
+    train_neural(train, fx, words, vectors, tmp_path / "n.npz", options, log=lambda _m: None)
     tagger = NeuralTagger.load(tmp_path / "n.npz", fx)
     gold = [[g for _, g in s] for s in dev]
     pred, probs = tagger.tag([[t for t, _ in s] for s in dev], scores=True)

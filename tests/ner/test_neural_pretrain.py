@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -69,13 +70,13 @@ def _cyclic_sentences(words: list[str], seed: int) -> list[list[str]]:
 
 def _pretrain_losses(fx, sents: list[list[str]], tmp_path, epochs: int) -> list[float]:
     """Mean loss per prediction of each pretraining epoch (from the log)."""
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = sorted({t for s in sents for t in s})
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
     lines: list[str] = []
-    kw = {"epochs": 1, "hidden": 16, "lr": 1e-2, "dropout": 0.0, "log": lines.append}
-    train_neural(LABELLED, fx, words, vectors, tmp_path / "lm.npz", pretrain=sents, pretrain_epochs=epochs, **kw)
+    options = NeuralTrainingOptions(epochs=1, hidden=16, lr=1e-2, dropout=0.0, pretrain_epochs=epochs)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "lm.npz", options, pretrain=sents, log=lines.append)
     ends = [ln for ln in lines if ln.startswith("pretrain") and re.search(r"batch (\d+)/\1 ", ln)]
     return [float(re.search(r"loss/prediction ([0-9.]+)", ln).group(1)) for ln in ends]
 
@@ -116,14 +117,14 @@ def test_pretraining_never_sees_the_token_it_predicts(fx, tmp_path) -> None:
 def test_pretrained_model_file_is_a_plain_bilstm_crf(fx, tmp_path) -> None:
     pytest.importorskip("torch")
     from marsad.ner.neural import NeuralTagger
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
     sents = [[random.Random(i).choice(words) for _ in range(8)] for i in range(50)]
-    kw = {"epochs": 1, "hidden": 16, "log": lambda _m: None}
-    train_neural(LABELLED, fx, words, vectors, tmp_path / "plain.npz", **kw)
-    train_neural(LABELLED, fx, words, vectors, tmp_path / "pre.npz", pretrain=sents, **kw)
+    options = NeuralTrainingOptions(epochs=1, hidden=16)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "plain.npz", options, log=lambda _m: None)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "pre.npz", options, pretrain=sents, log=lambda _m: None)
     with np.load(tmp_path / "plain.npz") as plain, np.load(tmp_path / "pre.npz") as pre:
         assert plain.files == pre.files  # the language-model layers are not saved
         assert not np.allclose(plain["lstm_wi_f"], pre["lstm_wi_f"])  # ... but they trained the encoder
@@ -135,24 +136,14 @@ def test_language_model_task_goes_on_during_the_tagging_epochs(fx, tmp_path) -> 
     """``pretrain_weight``: with no pretraining epoch at all, the language-model loss of the news batches that
     join the tagging batches still falls under half of ln 6 on the cyclic sentences, so it is being trained."""
     pytest.importorskip("torch")
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     sents = _cyclic_sentences(words, seed=2)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
     lines: list[str] = []
-    kw = {"epochs": 40, "hidden": 16, "lr": 1e-2, "dropout": 0.0, "log": lines.append}
-    train_neural(
-        LABELLED * 4,
-        fx,
-        words,
-        vectors,
-        tmp_path / "mt.npz",
-        pretrain=sents,
-        pretrain_epochs=0,
-        pretrain_weight=1.0,
-        **kw,
-    )
+    options = NeuralTrainingOptions(epochs=40, hidden=16, lr=1e-2, dropout=0.0, pretrain_epochs=0, pretrain_weight=1.0)
+    train_neural(LABELLED * 4, fx, words, vectors, tmp_path / "mt.npz", options, pretrain=sents, log=lines.append)
     assert not any(ln.startswith("pretrain") for ln in lines)
     lm = [float(m.group(1)) for ln in lines if (m := re.search(r"language-model loss/prediction ([0-9.]+)", ln))]
     assert len(lm) == 40
@@ -161,15 +152,16 @@ def test_language_model_task_goes_on_during_the_tagging_epochs(fx, tmp_path) -> 
 
 def test_zero_language_model_weight_leaves_training_as_it_was(fx, tmp_path) -> None:
     pytest.importorskip("torch")
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
     sents = [[random.Random(i).choice(words) for _ in range(8)] for i in range(50)]
-    kw = {"epochs": 2, "hidden": 16, "log": lambda _m: None, "pretrain": sents}
-    train_neural(LABELLED, fx, words, vectors, tmp_path / "a.npz", **kw)
-    train_neural(LABELLED, fx, words, vectors, tmp_path / "b.npz", pretrain_weight=0.0, **kw)
-    train_neural(LABELLED, fx, words, vectors, tmp_path / "c.npz", pretrain_weight=0.5, **kw)
+    kw = {"log": lambda _m: None, "pretrain": sents}
+    options = NeuralTrainingOptions(epochs=2, hidden=16)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "a.npz", options, **kw)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "b.npz", replace(options, pretrain_weight=0.0), **kw)
+    train_neural(LABELLED, fx, words, vectors, tmp_path / "c.npz", replace(options, pretrain_weight=0.5), **kw)
     with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:
         assert all(np.array_equal(a[k], b[k]) for k in a.files)
         assert not np.allclose(a["lstm_wi_f"], c["lstm_wi_f"])
@@ -179,7 +171,7 @@ def test_finetune_seed_varies_the_tagging_epochs_only(fx, tmp_path) -> None:
     """``finetune_seed``: runs of one ``seed`` pretrain identically (same losses) and then differ, so that their
     weights can be averaged; the same pair of seeds gives the same weights."""
     pytest.importorskip("torch")
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
@@ -187,10 +179,8 @@ def test_finetune_seed_varies_the_tagging_epochs_only(fx, tmp_path) -> None:
 
     def run(name: str, seed: int, finetune_seed: int) -> list[str]:
         lines: list[str] = []
-        kw = {"epochs": 2, "hidden": 16, "log": lines.append, "pretrain": sents}
-        train_neural(
-            LABELLED * 3, fx, words, vectors, tmp_path / name, seed=seed, finetune_seeds=(finetune_seed,), **kw
-        )
+        options = NeuralTrainingOptions(epochs=2, hidden=16, seed=seed, finetune_seeds=(finetune_seed,))
+        train_neural(LABELLED * 3, fx, words, vectors, tmp_path / name, options, pretrain=sents, log=lines.append)
         return [re.sub(r" \d+s$", "", ln) for ln in lines if ln.startswith("pretrain")]  # without the timings
 
     pre_a, pre_b, pre_c, pre_d = run("a.npz", 0, 1), run("b.npz", 0, 1), run("c.npz", 0, 2), run("d.npz", 1, 1)
@@ -204,13 +194,14 @@ def test_soup_is_the_mean_of_the_runs_it_averages(fx, tmp_path) -> None:
     """``finetune_seeds=(1, 2)``: each run starts from the same pretrained state, so the saved weights are the mean
     of those of the runs with seed 1 alone and seed 2 alone."""
     pytest.importorskip("torch")
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
-    kw = {"epochs": 2, "hidden": 16, "log": lambda _m: None, "pretrain": _cyclic_sentences(words, seed=4)[:100]}
+    kw = {"log": lambda _m: None, "pretrain": _cyclic_sentences(words, seed=4)[:100]}
     for name, seeds in (("one", (1,)), ("two", (2,)), ("soup", (1, 2))):
-        train_neural(LABELLED * 3, fx, words, vectors, tmp_path / f"{name}.npz", finetune_seeds=seeds, **kw)
+        options = NeuralTrainingOptions(epochs=2, hidden=16, finetune_seeds=seeds)
+        train_neural(LABELLED * 3, fx, words, vectors, tmp_path / f"{name}.npz", options, **kw)
     with np.load(tmp_path / "one.npz") as a, np.load(tmp_path / "two.npz") as b, np.load(tmp_path / "soup.npz") as s:
         assert a.files == s.files
         assert not np.allclose(a["lstm_wi_f"], b["lstm_wi_f"])
@@ -227,16 +218,18 @@ def test_cross_view_training_on_news_changes_the_encoder_and_leaves_a_plain_mode
     (a cross-view loss is logged for every epoch), and their layers are not saved."""
     pytest.importorskip("torch")
     from marsad.ner.neural import NeuralTagger
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
     sents = _cyclic_sentences(words, seed=5)[:100]
     lines: list[str] = []
-    kw = {"epochs": 3, "hidden": 16, "pretrain": sents}
-    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "a.npz", log=lambda _m: None, **kw)
-    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "b.npz", cvt_weight=0.0, log=lambda _m: None, **kw)
-    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "c.npz", cvt_weight=1.0, log=lines.append, **kw)
+    options = NeuralTrainingOptions(epochs=3, hidden=16)
+    quiet = {"log": lambda _m: None, "pretrain": sents}
+    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "a.npz", options, **quiet)
+    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "b.npz", replace(options, cvt_weight=0.0), **quiet)
+    cvt = replace(options, cvt_weight=1.0)
+    train_neural(LABELLED * 3, fx, words, vectors, tmp_path / "c.npz", cvt, pretrain=sents, log=lines.append)
     losses = [float(m.group(1)) for ln in lines if (m := re.search(r"cross-view loss/sentence ([0-9.]+)", ln))]
     assert len(losses) == 3 and all(0 < x < 100 for x in losses), lines
     with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b, np.load(tmp_path / "c.npz") as c:
@@ -251,15 +244,14 @@ def test_frozen_epochs_keep_the_pretrained_encoder_and_train_the_tag_layer(fx, t
     """``freeze_epochs``: while frozen, the encoder's arrays stay those the pretraining left (a run of 0 tagging
     epochs saves them); the tag layer and transitions learn; unfrozen, the encoder learns too."""
     pytest.importorskip("torch")
-    from marsad.ner.neural_train import train_neural
+    from marsad.ner.neural_train import NeuralTrainingOptions, train_neural
 
     words = _words_of_distinct_classes(fx, 6)
     vectors = np.random.default_rng(0).standard_normal((len(words), 8)).astype(np.float32)
-    kw = {"hidden": 16, "log": lambda _m: None, "pretrain": _cyclic_sentences(words, seed=6)[:100]}
+    kw = {"log": lambda _m: None, "pretrain": _cyclic_sentences(words, seed=6)[:100]}
     for name, epochs, frozen in (("pre", 0, 0), ("frozen", 2, 2), ("thawed", 3, 2)):
-        train_neural(
-            LABELLED * 3, fx, words, vectors, tmp_path / f"{name}.npz", epochs=epochs, freeze_epochs=frozen, **kw
-        )
+        options = NeuralTrainingOptions(epochs=epochs, hidden=16, freeze_epochs=frozen)
+        train_neural(LABELLED * 3, fx, words, vectors, tmp_path / f"{name}.npz", options, **kw)
     encoder = ("char_emb", "char_conv_w", "char_conv_b", "feat_emb", "lstm_wi_f", "lstm_wh_b", "lstm_b_f", "word_emb")
     with np.load(tmp_path / "pre.npz") as pre, np.load(tmp_path / "frozen.npz") as frozen:
         with np.load(tmp_path / "thawed.npz") as thawed:
