@@ -28,6 +28,9 @@ class NeuralTrainingOptions:
     (``train.NEURAL_*``) and the experiment options stay off (their figures: docs/ner.md).
 
     ``lr_decay``: the learning rate of epoch e (from 0) is lr / (1 + lr_decay * e).
+    ``dropout``: on the encoder's inputs and states. ``word_dropout``: the share of the tagging batches' tokens whose
+    word vector is replaced by the unknown-word row, so that the tagger also learns names from their characters,
+    features and context (the language-model batches keep 5%).
     ``snapshots``: epochs after which the weights are also saved as ``<out_path stem>.epN.npz`` (to choose the epoch
     count in one run).
     ``average_from``: if > 0, the saved weights are the mean of the weights after each epoch from that one on
@@ -67,6 +70,7 @@ class NeuralTrainingOptions:
     lr: float = 2e-3
     lr_decay: float = 0.0
     dropout: float = 0.5
+    word_dropout: float = 0.05
     finetune_words: bool = False
     sparse_words: bool = False
     snapshots: tuple[int, ...] = ()
@@ -88,8 +92,8 @@ class NeuralTrainingOptions:
             problems.append("epochs and pretrain_epochs must not be negative, hidden at least 1")
         if not 0.0 <= self.mention_swap <= 1.0:
             problems.append(f"mention_swap is a probability, not {self.mention_swap}")
-        if not 0.0 <= self.dropout < 1.0:
-            problems.append(f"dropout must be in [0, 1), not {self.dropout}")
+        if not (0.0 <= self.dropout < 1.0 and 0.0 <= self.word_dropout < 1.0):
+            problems.append(f"dropout and word_dropout must be in [0, 1), not {self.dropout}, {self.word_dropout}")
         if min(self.pretrain_weight, self.cvt_weight, self.lr_decay) < 0 or self.lr <= 0:
             problems.append("lr must be positive; pretrain_weight, cvt_weight and lr_decay not negative")
         if any(not 1 <= ep <= self.epochs for ep in self.snapshots):
@@ -327,7 +331,7 @@ def train_neural(
                         else d
                         for d in seen
                     ]
-                w, c, f, lens = _dropped_batch(enc, [d[0] for d in seen], ep * 100000 + bi[0])
+                w, c, f, lens = _dropped_batch(enc, [d[0] for d in seen], ep * 100000 + bi[0], options.word_dropout)
                 y = np.zeros(w.shape, dtype=np.int64)
                 for r, d in enumerate(seen):
                     y[r, : len(d[1])] = d[1]
@@ -483,11 +487,11 @@ def _lm_batches(sents: list[list[str]], bs: int, rng: random.Random):
         ep += 1
 
 
-def _dropped_batch(enc: Encoder, toks: list[list[str]], drop_seed: int) -> tuple[np.ndarray, ...]:
-    """``enc.batch`` of the sentences with word dropout: the unknown-word id for 5% of the tokens (drawn from the
-    seed, so that a run is reproducible)."""
+def _dropped_batch(enc: Encoder, toks: list[list[str]], drop_seed: int, rate: float = 0.05) -> tuple[np.ndarray, ...]:
+    """``enc.batch`` of the sentences with word dropout: the unknown-word id for a share ``rate`` of the tokens
+    (drawn from the seed, so that a run is reproducible)."""
     w, c, f, lens = enc.batch(toks)
-    drop = np.random.default_rng(drop_seed).random(w.shape) < 0.05
+    drop = np.random.default_rng(drop_seed).random(w.shape) < rate
     return np.where(drop & (w > 0), 1, w), c, f, lens
 
 

@@ -48,3 +48,29 @@ def test_settings_that_need_data_are_refused_before_training(tmp_path: Path) -> 
     with pytest.raises(ValueError, match="dev checks"):
         train_neural([], None, ["x"], vectors, tmp_path / "a.npz", soup, dev=[[("x", "O")]])  # type: ignore[arg-type]
     assert not (tmp_path / "a.npz").exists()
+
+
+def test_word_dropout_replaces_that_share_of_known_words_by_the_unknown_row() -> None:
+    """``word_dropout`` reaches the tagging batches through ``_dropped_batch``: about that share of the tokens that
+    have a word vector get the unknown-word id (1); padding (0) stays; the draw is reproducible from its seed."""
+    from marsad.ner.features import FeatureExtractor, Resources
+    from marsad.ner.neural import Encoder
+    from marsad.ner.neural_train import _dropped_batch
+    from marsad.ner.tagger import default_model_dir
+    from marsad.ner.text import key
+
+    fx = FeatureExtractor(Resources.load(default_model_dir()))
+    words = ["القاهرة", "قال", "الوزير", "في", "بيان"]
+    enc = Encoder(fx, [key(w) for w in words], [], [])  # the vocabulary holds word keys (ة → ه)
+    sents = [[words[(i + j) % 5] for j in range(3 + i % 20)] for i in range(200)]
+    known = enc.batch(sents)[0]
+    assert (known > 1).sum() == sum(len(s) for s in sents)  # every token has its vector before dropout
+    for rate in (0.0, 0.05, 0.3):
+        w = _dropped_batch(enc, sents, drop_seed=7, rate=rate)[0]
+        dropped = ((w == 1) & (known > 1)).sum() / (known > 1).sum()
+        assert abs(dropped - rate) < 0.02, (rate, dropped)
+        assert ((w == 0) == (known == 0)).all()
+    again = _dropped_batch(enc, sents, drop_seed=7, rate=0.3)[0]
+    assert np.array_equal(again, _dropped_batch(enc, sents, drop_seed=7, rate=0.3)[0])
+    with pytest.raises(ValueError, match="word_dropout"):
+        NeuralTrainingOptions(word_dropout=1.0)
