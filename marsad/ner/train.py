@@ -14,7 +14,7 @@ import platform
 import random
 import time
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -473,6 +473,8 @@ def train_ner(
 
         manifest["neural"] = _join_members(out_dir, *members("dev"))
         manifest["neural"]["lr_decay"] = lr_decay
+        # every setting of the runs, so that a manifest says how its BiLSTM-CRFs were trained (seeds: 0 .. seeds-1)
+        manifest["neural"]["options"] = {k: v for k, v in asdict(options).items() if k != "seed"}
         manifest["neural"]["word_vectors"] = len(words)
         from marsad.ner.neural import ANERCORP_TAG_BIAS, ENSEMBLE_CRF_WEIGHT
 

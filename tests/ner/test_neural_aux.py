@@ -4,6 +4,8 @@ of training here."""
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import numpy as np
 import pytest
 
@@ -83,6 +85,9 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     )
     assert manifest["final_training"]["neural"]["epochs"] == 1
     assert manifest["final_training"]["neural"]["seeds"] == 2
+    options = manifest["neural"]["options"]  # the runs' settings, as NeuralTrainingOptions fields
+    assert options["epochs"] == 1 and options["word_dropout"] == 0.05 and options["hidden"] == 100
+    assert set(options) == {f.name for f in fields(NeuralTrainingOptions)} - {"seed"}
     assert manifest["data"]["neural_aux"] == {"corpora": ["wojood"], "sentences": 60}
     # language-model pretraining, capped at 30 news tokens per labelled sentence with --limit
     news = news_token_sentences(data_dir, 30 * 60)
