@@ -302,6 +302,7 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--freeze-epochs", type=int, default=0, help="tagging epochs with the pretrained encoder frozen")
     p.add_argument("--snapshots", default="", help="comma list of epochs after which the weights are also scored")
     p.add_argument("--word-dropout", type=float, default=0.05, help="share of tagging tokens with the unknown vector")
+    p.add_argument("--dropout", type=float, default=0.5, help="dropout on the encoder's inputs and states")
 
 
 def _training_kw(a: argparse.Namespace) -> dict[str, Any]:
@@ -317,6 +318,7 @@ def _training_kw(a: argparse.Namespace) -> dict[str, Any]:
         "freeze_epochs": a.freeze_epochs,
         "snapshots": [int(x) for x in a.snapshots.split(",") if x],
         "word_dropout": a.word_dropout,
+        "dropout": a.dropout,
     }
 
 
