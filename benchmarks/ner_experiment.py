@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -210,11 +211,19 @@ def train_slice(crf_dir: Path, lo: float, hi: float, out: Path, biases: list[flo
         print(json.dumps({"slice": [lo, hi], "misc_prior": bv, **{t: sc[t] for t in ("MISC", "micro")}}), flush=True)
 
 
-def slice_neural(out: Path, slice_dir: Path, crf_dir: Path, lo: float, hi: float, options: dict[str, Any]) -> dict:
+def slice_neural(
+    out: Path,
+    slice_dir: Path,
+    crf_dir: Path,
+    lo: float,
+    hi: float,
+    options: NeuralTrainingOptions,
+    pretrain_tokens: int,
+) -> dict:
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
     tags it (bundled decoding and consistency rules). Word vectors from ``crf_dir``'s neural.npz; ``options``: the
-    training options shared with ``train`` (``_training_kw``), 40 epochs."""
+    training options shared with ``train`` (``_training_options``)."""
     from marsad.ner.features import FeatureExtractor, Resources
     from marsad.ner.neural_train import train_neural
     from marsad.ner.tagger import NerModel
@@ -226,21 +235,21 @@ def slice_neural(out: Path, slice_dir: Path, crf_dir: Path, lo: float, hi: float
         shutil.copy(slice_dir / name, out / name)
     fx = FeatureExtractor(Resources.load(out))
     words, vectors = _word_vectors(crf_dir)
-    training, data = _neural_args(options, epochs=40)
-    info = train_neural(rest, fx, words, vectors, out / "neural.npz", training, **data)
+    info = train_neural(rest, fx, words, vectors, out / "neural.npz", options, pretrain=_news(pretrain_tokens))
     print(json.dumps(info), flush=True)
     gold = [[g for _, g in s] for s in held]
     sents = [[t for t, _ in s] for s in held]
     row: dict[str, Any] = {}
-    for ep in [*training.snapshots, training.epochs]:  # each snapshot in a model folder of its own, same CRF
-        folder = out if ep == training.epochs else out / f"ep{ep}"
+    printed = {"slice": [lo, hi], "pretrain_tokens": pretrain_tokens, **asdict(options)}
+    for ep in [*options.snapshots, options.epochs]:  # each snapshot in a model folder of its own, same CRF
+        folder = out if ep == options.epochs else out / f"ep{ep}"
         if folder != out:
             folder.mkdir(exist_ok=True)
             for name in ("clusters.tsv", "gazetteer.tsv", "model.crfsuite", "o_words.txt"):
                 shutil.copy(out / name, folder / name)
             shutil.move(out / f"neural.ep{ep}.npz", folder / "neural.npz")
         sc = score(gold, NerModel.load(folder).tag_sentences(sents))
-        row = {"slice": [lo, hi], **options, "epoch": ep, "micro": sc["micro"]}
+        row = {**printed, "epoch": ep, "micro": sc["micro"]}
         row |= {t: sc[t]["f1"] for t in TYPES}
         print(json.dumps(row), flush=True)
     return row
@@ -305,28 +314,20 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dropout", type=float, default=0.5, help="dropout on the encoder's inputs and states")
 
 
-def _training_kw(a: argparse.Namespace) -> dict[str, Any]:
-    """The options of ``_add_training_options`` as they are printed with the results."""
-    seeds = [int(x) for x in a.finetune_seeds.split(",") if x]
-    return {
-        "seed": a.seed,
-        "pretrain_tokens": a.pretrain_tokens,
-        "pretrain_weight": a.pretrain_weight,
-        "mention_swap": a.mention_swap,
-        "finetune_seeds": seeds,
-        "cvt_weight": a.cvt_weight,
-        "freeze_epochs": a.freeze_epochs,
-        "snapshots": [int(x) for x in a.snapshots.split(",") if x],
-        "word_dropout": a.word_dropout,
-        "dropout": a.dropout,
-    }
-
-
-def _neural_args(options: dict[str, Any], **more: Any) -> tuple[NeuralTrainingOptions, dict[str, Any]]:
-    """``train_neural``'s options and data for those options (+ ``more`` options): the token count becomes the
-    news sentences to pretrain on."""
-    settings = {k: v for k, v in options.items() if k != "pretrain_tokens"}
-    return NeuralTrainingOptions(**settings, **more), {"pretrain": _news(options["pretrain_tokens"])}
+def _training_options(a: argparse.Namespace, **more: Any) -> NeuralTrainingOptions:
+    """The settings of ``_add_training_options`` (+ ``more`` of the command's own) as ``train_neural`` takes them."""
+    return NeuralTrainingOptions(
+        seed=a.seed,
+        pretrain_weight=a.pretrain_weight,
+        mention_swap=a.mention_swap,
+        finetune_seeds=tuple(int(x) for x in a.finetune_seeds.split(",") if x),
+        cvt_weight=a.cvt_weight,
+        freeze_epochs=a.freeze_epochs,
+        snapshots=tuple(int(x) for x in a.snapshots.split(",") if x),
+        word_dropout=a.word_dropout,
+        dropout=a.dropout,
+        **more,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -387,14 +388,14 @@ def main(argv: list[str] | None = None) -> None:
         pseudo_label(a.model, a.out, a.tokens)
         return
     if a.cmd == "slice-neural":
-        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, _training_kw(a))
+        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, _training_options(a, epochs=40), a.pretrain_tokens)
         return
     if a.cmd == "slice":
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
         return
     if a.cmd == "train":
-        options, data = _neural_args(
-            _training_kw(a),
+        options = _training_options(
+            a,
             epochs=a.epochs,
             lr_decay=a.lr_decay,
             hidden=a.hidden,
@@ -403,7 +404,7 @@ def main(argv: list[str] | None = None) -> None:
             sparse_words=a.sparse_words,
             pretrain_epochs=a.pretrain_epochs,
         )
-        train(a.out, a.crf, options, {**data, "aux": _aux_corpora(a.aux)}, extra=a.extra)
+        train(a.out, a.crf, options, {"pretrain": _news(a.pretrain_tokens), "aux": _aux_corpora(a.aux)}, extra=a.extra)
     else:
         ws = [float(x) for x in a.weights.split(",")]
         bs = [float(x) for x in a.misc_priors.split(",")]
