@@ -472,7 +472,6 @@ def train_ner(
             return [paths[kind, s] for s in seq], [jobs[kind, s].result() if pool else done[kind, s] for s in seq]
 
         manifest["neural"] = _join_members(out_dir, *members("dev"))
-        manifest["neural"]["lr_decay"] = lr_decay
         # every setting of the runs, so that a manifest says how its BiLSTM-CRFs were trained (seeds: 0 .. seeds-1)
         manifest["neural"]["options"] = {k: v for k, v in asdict(options).items() if k != "seed"}
         manifest["neural"]["word_vectors"] = len(words)
