@@ -10,6 +10,10 @@ import click
 
 from marsad.errors import InputError
 
+# CoNLL-2003's document separator: a one-token "sentence" that starts a new article. It comes back tagged O, and
+# label propagation does not cross it (without it, runs of CHUNK sentences are the articles).
+DOCSTART = "-DOCSTART-"
+
 
 def read_conll_sentences(fh: TextIO) -> Iterator[list[str]]:
     """Sentences of tokens: the first column of each line, blank lines between sentences."""
@@ -38,7 +42,10 @@ def read_conll_sentences(fh: TextIO) -> Iterator[list[str]]:
     "--model", "model_dir", type=click.Path(file_okay=False), help="Model folder (default: marsad/models/ner)."
 )
 def tag(conll: str, model_dir: str | None) -> None:
-    """Tag tokens with B-PER … I-MISC / O; prints `token<TAB>TAG`, sentences separated by blank lines."""
+    """Tag tokens with B-PER … I-MISC / O; prints `token<TAB>TAG`, sentences separated by blank lines.
+
+    Names are made consistent within an article: a line -DOCSTART- on its own (CoNLL-2003) starts a new one, and
+    without such lines every run of 25 sentences is taken for one (longer articles are cut into runs too)."""
     from marsad.ner.tagger import NerModel
 
     model = NerModel.load(model_dir)
@@ -51,9 +58,9 @@ def tag(conll: str, model_dir: str | None) -> None:
     out = sys.stdout
     first = True
 
-    def flush(batch: list[list[str]]) -> None:
+    def flush(batch: list[list[str]], tagged: list[list[str]] | None = None) -> None:
         nonlocal first
-        for sent, tags in zip(batch, model.tag_sentences(batch), strict=True):
+        for sent, tags in zip(batch, model.tag_sentences(batch) if tagged is None else tagged, strict=True):
             if not first:
                 out.write("\n")
             first = False
@@ -63,6 +70,12 @@ def tag(conll: str, model_dir: str | None) -> None:
     try:
         batch: list[list[str]] = []
         for sent in read_conll_sentences(fh):
+            if sent == [DOCSTART]:
+                if batch:
+                    flush(batch)
+                    batch = []
+                flush([sent], [["O"]])
+                continue
             batch.append(sent)
             if len(batch) == CHUNK:  # a run of sentences is one "document" for label propagation
                 flush(batch)

@@ -72,3 +72,36 @@ def test_conll_tagging_applies_the_consistency_rules_and_refuses_unknown_ones(mo
     assert model.tag_sentences(sents)[1] == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
     with pytest.raises(ValueError, match="unknown consistency rules"):
         model.tag_sentences(sents, consistency=("no_such_rule",))
+
+
+def test_docstart_lines_separate_articles_and_come_back_tagged_o(monkeypatch) -> None:
+    from marsad.ner.tagger import NerModel
+
+    model = NerModel.load()
+    # a fixed model output per sentence, so that the test is about where articles end, not the model's guesses
+    said = {
+        ("قال", "البنك", "الأهلي", "المتحد"): ["O", "B-ORG", "I-ORG", "I-ORG"],
+        ("وأضاف", "أن", "البنك", "الأهلي", "المتحد", "نما"): ["O", "O", "B-ORG", "O", "O", "O"],
+    }
+    monkeypatch.setattr(model, "tag_document", lambda sents, bias=None: ([list(said[tuple(s)]) for s in sents], []))
+    monkeypatch.setattr(NerModel, "load", classmethod(lambda cls, folder=None: model))
+    first, second = ("\n".join(s) + "\n" for s in said)
+
+    def second_sentence_tags(conll: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["tag", "--conll", "-"], input=conll)
+        assert result.exit_code == 0, result.output
+        blocks = [b.split("\n") for b in result.output.strip("\n").split("\n\n")]
+        assert [[ln.split("\t")[0] for ln in b] for b in blocks] == [
+            b.split("\n") for b in conll.strip("\n").split("\n\n")
+        ]
+        return [ln.split("\t")[1] for ln in blocks[-1]]
+
+    # one article: the name tagged in full in the first sentence is tagged in full in the second
+    assert second_sentence_tags(first + "\n" + second) == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    # two articles: the second keeps what the model said
+    result = CliRunner().invoke(
+        cli, ["tag", "--conll", "-"], input=f"-DOCSTART- -X- O\n\n{first}\n-DOCSTART-\n\n{second}"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.split("\n\n")[0] == "-DOCSTART-\tO"
+    assert second_sentence_tags(f"-DOCSTART-\n\n{first}\n-DOCSTART-\n\n{second}") == said[tuple(second.split())]
