@@ -13,6 +13,7 @@ from marsad.errors import InputError
 # CoNLL-2003's document separator: a one-token "sentence" that starts a new article. It comes back tagged O, and
 # label propagation does not cross it (without it, runs of CHUNK sentences are the articles).
 DOCSTART = "-DOCSTART-"
+BATCH = 250  # sentences tagged in one call (NerModel.tag_articles): fuller batches, a few MB of memory
 
 
 def read_conll_sentences(fh: TextIO) -> Iterator[list[str]]:
@@ -58,30 +59,50 @@ def tag(conll: str, model_dir: str | None) -> None:
     out = sys.stdout
     first = True
 
-    def flush(batch: list[list[str]], tagged: list[list[str]] | None = None) -> None:
+    def write(sents: list[list[str]], tags: list[list[str]]) -> None:
         nonlocal first
-        for sent, tags in zip(batch, model.tag_sentences(batch) if tagged is None else tagged, strict=True):
+        for sent, sent_tags in zip(sents, tags, strict=True):
             if not first:
                 out.write("\n")
             first = False
-            for tok, t in zip(sent, tags, strict=True):
+            for tok, t in zip(sent, sent_tags, strict=True):
                 out.write(f"{tok}\t{t}\n")
 
+    # articles read and not yet written, each with its tags if they are known already (-DOCSTART- lines); the
+    # others are tagged together once BATCH sentences wait (NerModel.tag_articles: fuller batches, a few MB)
+    queue: list[tuple[list[list[str]], list[list[str]] | None]] = []
+    waiting = 0
+    article: list[list[str]] = []
+
+    def end_article(fixed: list[list[str]] | None = None) -> None:
+        nonlocal article, waiting
+        if article:
+            queue.append((article, fixed))
+            waiting += len(article)
+            article = []
+
+    def flush() -> None:
+        nonlocal waiting
+        tagged = iter(model.tag_articles([sents for sents, fixed in queue if fixed is None]))
+        for sents, fixed in queue:
+            write(sents, next(tagged) if fixed is None else fixed)
+        queue.clear()
+        waiting = 0
+
     try:
-        batch: list[list[str]] = []
         for sent in read_conll_sentences(fh):
             if sent == [DOCSTART]:
-                if batch:
-                    flush(batch)
-                    batch = []
-                flush([sent], [["O"]])
-                continue
-            batch.append(sent)
-            if len(batch) == CHUNK:  # a run of sentences is one "document" for label propagation
-                flush(batch)
-                batch = []
-        if batch:
-            flush(batch)
+                end_article()
+                article = [sent]
+                end_article(fixed=[["O"]])
+            else:
+                article.append(sent)
+                if len(article) == CHUNK:  # a run of sentences is one "document" for label propagation
+                    end_article()
+            if waiting >= BATCH:
+                flush()
+        end_article()
+        flush()
     except UnicodeDecodeError as exc:
         raise InputError(f"{conll}: not UTF-8 text ({exc.reason})") from None
     finally:

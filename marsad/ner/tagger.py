@@ -9,6 +9,7 @@ into ``Entity`` objects whose offsets follow the gold conventions (shared/gold/F
 from __future__ import annotations
 
 import os
+from itertools import accumulate
 from pathlib import Path
 
 from marsad.document import Document, Entity, Token
@@ -114,21 +115,36 @@ class NerModel:
     ) -> list[list[str]]:
         """BIO tags of pre-tokenised sentences with no article breaks: documents are runs of CHUNK sentences,
         within which the label-consistency rules of ``consistency`` (names in marsad.ner.rules) apply in order."""
-        from marsad.ner import rules
         from marsad.ner.consistency import chunks
+
+        articles = [sents[a:b] for a, b in chunks(len(sents))]
+        return [tags for article in self.tag_articles(articles, consistency) for tags in article]
+
+    def tag_articles(
+        self, articles: list[list[list[str]]], consistency: tuple[str, ...] = CONLL_CONSISTENCY_RULES
+    ) -> list[list[list[str]]]:
+        """BIO tags of the pre-tokenised sentences of each article, with ANERcorp's tag priors; the
+        label-consistency rules of ``consistency`` apply within each article.
+
+        The ensemble tags the sentences of all the articles together: its batches are fuller and fewer than article
+        by article (+10% tokens/s over 25-sentence articles), and a sentence's tags do not depend on its batch."""
+        from marsad.ner import rules
         from marsad.ner.neural import ANERCORP_TAG_BIAS
 
         unknown = set(consistency) - set(CONLL_CONSISTENCY_RULES)
         if unknown:
             raise ValueError(f"unknown consistency rules: {', '.join(sorted(unknown))}")
-        out: list[list[str]] = []
-        for a, b in chunks(len(sents)):
-            tags = self.tag_document(sents[a:b], bias=ANERCORP_TAG_BIAS)[0]
+        if self.neural is not None:
+            flat = self.tag_document([s for article in articles for s in article], bias=ANERCORP_TAG_BIAS)[0]
+            ends = list(accumulate(len(article) for article in articles))
+            tagged = [flat[end - len(article) : end] for article, end in zip(articles, ends, strict=True)]
+        else:  # the two-stage CRF reads the whole document: one article at a time
+            tagged = [self.tag_document(article, bias=ANERCORP_TAG_BIAS)[0] for article in articles]
+        for article, tags in zip(articles, tagged, strict=True):
             for name in consistency:
                 if name != "propagate" or self.o_words:  # propagate needs the untagged-word list
-                    getattr(rules, name)(self.fx, sents[a:b], tags, self.o_words)
-            out.extend(tags)
-        return out
+                    getattr(rules, name)(self.fx, article, tags, self.o_words)
+        return tagged
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """BIO tags (B-PER … I-MISC, O) of one sentence of token strings."""

@@ -105,3 +105,47 @@ def test_docstart_lines_separate_articles_and_come_back_tagged_o(monkeypatch) ->
     assert result.exit_code == 0, result.output
     assert result.output.split("\n\n")[0] == "-DOCSTART-\tO"
     assert second_sentence_tags(f"-DOCSTART-\n\n{first}\n-DOCSTART-\n\n{second}") == said[tuple(second.split())]
+
+
+# Our own sentences (ANERcorp tokenisation) for articles of several sentences.
+OWN_SENTENCES = [
+    "أعلن البنك المركزي المصري أمس رفع أسعار الفائدة".split(),
+    "وقال محافظ البنك طارق عامر إن القرار يهدف إلى كبح التضخم".split(),
+    "وتراجع الجنيه أمام الدولار في تعاملات القاهرة".split(),
+    "التقى الرئيس الفرنسي إيمانويل ماكرون في باريس رئيس الوزراء العراقي".split(),
+    "وبحث الجانبان العلاقات بين فرنسا والعراق".split(),
+    "فاز نادي الزمالك على الأهلي بهدفين في استاد القاهرة".split(),
+    "وسجل الهدفين اللاعب محمود عبد الرازق".split(),
+]
+
+
+def test_tagging_articles_together_gives_the_tags_of_one_at_a_time() -> None:
+    from marsad.ner.tagger import NerModel
+
+    model = NerModel.load()
+    articles = [OWN_SENTENCES[i : i + n] for i, n in ((0, 3), (3, 2), (5, 2), (1, 5))]
+    together = model.tag_articles(articles)
+    assert together == [model.tag_articles([article])[0] for article in articles]
+    assert [len(t) for a in together for t in a] == [len(s) for a in articles for s in a]
+    assert model.tag_sentences(OWN_SENTENCES) == model.tag_articles([OWN_SENTENCES])[0]
+
+
+def test_conll_output_does_not_depend_on_the_batch_size(monkeypatch) -> None:
+    import marsad.cli.tag as tag_cli
+
+    lines = []
+    for i in range(60):  # articles of 1-7 sentences, some with -DOCSTART- before them, some runs of more than 25
+        if i % 3 == 0:
+            lines.append("-DOCSTART- -X- O\n")
+        for s in OWN_SENTENCES[: 1 + i % 7]:
+            lines.append("\n".join(s) + "\n")
+    conll = "\n".join(lines)
+    outputs = []
+    for batch in (5, 40, 100_000):
+        monkeypatch.setattr(tag_cli, "BATCH", batch)
+        result = CliRunner().invoke(cli, ["tag", "--conll", "-"], input=conll)
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    assert outputs[0] == outputs[1] == outputs[2]
+    got = [[ln.split("\t")[0] for ln in b.split("\n")] for b in outputs[0].strip("\n").split("\n\n")]
+    assert got == [[ln.split()[0] for ln in b.split("\n")] for b in conll.strip("\n").split("\n\n")]
