@@ -10,6 +10,9 @@ Text: the dev articles in ../shared/examples (read at run time, tokenised with m
 load time (fresh FeatureExtractor caches), the first pass over all articles (cold word-feature cache), the
 steady state (warm cache) of ``NerModel.tag_sentences`` and of the whole ``ner`` pipeline component (tagging +
 span building + convention rules). Run it alone: other processes on the core change the figures.
+
+``--conll``: also ``marsad tag --conll``'s path, ``NerModel.tag_sentences`` on a freshly loaded model, over the
+ANERcorp text of the dev carve-out and the 400 train sentences before it (24,945 tokens; ../shared/data).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--model", action="append", help="model folder (default: the bundled one); repeatable")
     ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--conll", action="store_true", help="also time tag_sentences on ANERcorp text (tag --conll)")
     args = ap.parse_args()
     pin_one_core()
 
@@ -43,6 +47,13 @@ def main() -> None:
     for folder in find_gold_folders(args.examples):
         art = load_gold(folder)
         docs.append(tokenizer(sentencizer(Document(text=art.text, id=art.id))))
+    conll: list[list[str]] = []
+    if args.conll:
+        from marsad.ner import data as D
+        from marsad.ner.train import default_data_dir
+
+        train, dev = D.split_dev(D.anercorp(default_data_dir()))
+        conll = [[t for t, _ in s] for s in train[-400:] + dev]
     best: dict[str, dict[str, float]] = {}
     for _ in range(args.rounds):
         for name in args.model or [None]:
@@ -67,13 +78,20 @@ def main() -> None:
                 for d in docs:
                     ner(d)
             comp = n_tok * args.repeat / (time.perf_counter() - t0)
+            tag_conll = 0.0
+            if conll:
+                fresh = NerModel.load(name)  # its own caches are cold (the process-wide word keys are not)
+                t0 = time.perf_counter()
+                fresh.tag_sentences(conll)
+                tag_conll = sum(map(len, conll)) / (time.perf_counter() - t0)
             key = f"{name or 'bundled'} ({kind}; {len(docs)} articles, {n_tok} tokens)"
-            old = best.get(key, {"load": 1e9, "cold": 0, "warm": 0, "comp": 0})
+            old = best.get(key, {"load": 1e9, "cold": 0, "warm": 0, "comp": 0, "conll": 0})
             best[key] = {
                 "load": min(old["load"], load_s),
                 "cold": max(old["cold"], cold),
                 "warm": max(old["warm"], warm),
                 "comp": max(old["comp"], comp),
+                "conll": max(old["conll"], tag_conll),
             }
     for key, b in best.items():
         print(key)
@@ -81,6 +99,9 @@ def main() -> None:
         print(f"  tag_document, cold word cache: {b['cold']:,.0f} tokens/s")
         print(f"  tag_document, warm: {b['warm']:,.0f} tokens/s")
         print(f"  ner component (tags + scores + spans + rules): {b['comp']:,.0f} tokens/s")
+        if conll:
+            n_conll = sum(map(len, conll))
+            print(f"  tag_sentences (tag --conll), ANERcorp, {n_conll} tokens, new model: {b['conll']:,.0f} tokens/s")
 
 
 if __name__ == "__main__":
