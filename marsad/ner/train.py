@@ -45,6 +45,27 @@ def default_data_dir() -> Path:
     return Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
+def training_platform() -> dict[str, str]:
+    """Where a model was trained: the BiLSTM-CRF's weights depend on the CPU's float kernels as well as on the code
+    and data (the same seed gave other weights, and a dev score 1.5 points apart, on an AMD EPYC and on an Intel
+    Xeon: docs/ner.md, "Tenth round"), so a rebuild is byte-identical only on the same kind of CPU."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
+    except OSError:  # not Linux
+        pass
+    info = {"python": platform.python_version(), "machine": platform.machine(), "cpu": cpu or "unknown"}
+    for package in ("numpy", "torch", "python-crfsuite", "gensim"):
+        try:
+            info[package] = version(package)
+        except PackageNotFoundError:
+            info[package] = "not installed"
+    return info
+
+
 def sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -498,5 +519,6 @@ def train_ner(
     manifest["data_sha256"]["news-ant-* (all files, path + sha256, in order)"] = news_digest(data_dir)
     manifest["sizes_bytes"] = {p.name: p.stat().st_size for p in sorted(out_dir.iterdir()) if p.is_file()}
     manifest["python"] = platform.python_version()
+    manifest["platform"] = training_platform()
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return manifest

@@ -96,6 +96,12 @@ def test_parallel_training_gives_the_sequential_models(tmp_path, data_dir) -> No
     # the CRF's news lexicon, from the same news sentences, rebuilt for the bundled CRF's training data
     assert manifest["training"]["lexicon"]["news_tokens"] == manifest["data"]["neural_pretrain"]["tokens"]
     assert manifest["final_training"]["lexicon"]["words"] == len(Resources.load(tmp_path).lexicon) > 0
+    # where it was trained: the BiLSTM-CRF's weights depend on the CPU and the torch build too
+    import numpy
+    import torch
+
+    assert manifest["platform"]["numpy"] == numpy.__version__ and manifest["platform"]["torch"] == torch.__version__
+    assert manifest["platform"]["cpu"] and manifest["platform"]["cpu"] != "unknown"
 
     train, dev, _ = corpora(data_dir, aqmar=False)
     fx = FeatureExtractor(Resources.load(tmp_path))

@@ -69,3 +69,24 @@ def test_full_training_reaches_dev_target(tmp_path) -> None:
     assert manifest["dev"]["micro"]["f1"] >= 78  # the ensemble (78.05 with 20 epochs; 79.72 with 40 and the prior)
     assert manifest["dev"]["micro"]["f1"] > manifest["dev_crf"]["micro"]["f1"]  # it must beat the CRF alone
     assert (tmp_path / "neural.npz").exists() and not (tmp_path / "vectors.tmp.npz").exists()
+
+
+def test_training_platform_names_the_cpu_and_the_packages(monkeypatch) -> None:
+    import importlib.metadata
+
+    import numpy
+
+    from marsad.ner.train import training_platform
+
+    real = importlib.metadata.version
+
+    def version(name: str) -> str:
+        if name == "gensim":
+            raise importlib.metadata.PackageNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", version)
+    info = training_platform()
+    assert info["numpy"] == numpy.__version__
+    assert info["gensim"] == "not installed"
+    assert info["cpu"] and info["machine"] and info["python"].count(".") == 2
