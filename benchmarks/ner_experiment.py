@@ -18,6 +18,10 @@
     .venv/bin/python benchmarks/ner_experiment.py slice-neural OUT --slice OUT_DIR --crf CRF_DIR [--pretrain-tokens N]
     # the label-consistency rules of `tag --conll`, added one by one (dev, or a slice for a `slice` OUT_DIR)
     .venv/bin/python benchmarks/ner_experiment.py consistency MODEL_DIR [...] [--lo 0.7 --hi 0.8]
+    # slice-neural folders (trained without dev and the slice) scored on both texts
+    .venv/bin/python benchmarks/ner_experiment.py two-texts OUT [OUT ...] --lo 0.7 --hi 0.8
+    # a CRF with BIOES tags against the BIO one of CRF_DIR (dev), or of a `slice` OUT_DIR (--lo 0.7 --hi 0.8)
+    .venv/bin/python benchmarks/ner_experiment.py bioes BIOES_OUT --crf CRF_DIR
 
 Scores: exact-span entity F1 (``marsad.ner.train.score``) after label propagation, as ``marsad train ner``
 reports them. Run it alone, one thread (OMP_NUM_THREADS=1): the BiLSTM-CRF run takes 10-15 minutes.
@@ -260,12 +264,9 @@ def consistency(model_dirs: list[Path], lo: float | None, hi: float | None, crf_
     dev carve-out or (``lo``/``hi``) on that slice of the train split (for a model trained without it);
     ``crf_weight``: the CRF's weight in the ensemble instead of the bundled one."""
     from marsad.ner.tagger import CONLL_CONSISTENCY_RULES, NerModel
-    from marsad.ner.train import corpora, default_data_dir, score
+    from marsad.ner.train import score
 
-    if lo is None or hi is None:
-        held = corpora(default_data_dir(), newsfane=True, aqmar=False)[1]
-    else:
-        held = _train_slice(lo, hi)[0]
+    held = _held_and_train(lo, hi)[0]
     sents = [[t for t, _ in s] for s in held]
     gold = [[g for _, g in s] for s in held]
     for folder in model_dirs:
@@ -277,6 +278,76 @@ def consistency(model_dirs: list[Path], lo: float | None, hi: float | None, crf_
             sc = score(gold, model.tag_sentences(sents, consistency=rules))
             row = {"model": str(folder), "rules": list(rules), "micro": sc["micro"]["f1"]}
             print(json.dumps(row | {t: sc[t]["f1"] for t in TYPES}), flush=True)
+
+
+def _held_and_train(lo: float | None, hi: float | None) -> tuple[list, list]:
+    """(scored sentences, training sentences): the dev carve-out and the train split (+ NewsFANE), or the train
+    slice [lo, hi) and the rest (``_train_slice``)."""
+    from marsad.ner.train import corpora, default_data_dir
+
+    if lo is None or hi is None:
+        train, dev, _ = corpora(default_data_dir(), newsfane=True, aqmar=False)
+        return dev, train
+    return _train_slice(lo, hi)
+
+
+def two_texts(model_dirs: list[Path], lo: float, hi: float) -> None:
+    """Each model (trained without dev and without the slice [lo, hi), e.g. ``slice-neural`` folders) scored on
+    both texts as ``marsad tag --conll`` tags them: does a seed that is better on one text stay better on the
+    other?"""
+    from marsad.ner.tagger import NerModel
+    from marsad.ner.train import score
+
+    texts = {"dev": _held_and_train(None, None)[0], "slice": _held_and_train(lo, hi)[0]}
+    for folder in model_dirs:
+        model = NerModel.load(folder)
+        row: dict[str, Any] = {"model": str(folder)}
+        for name, held in texts.items():
+            sc = score([[g for _, g in s] for s in held], model.tag_sentences([[t for t, _ in s] for s in held]))
+            row[name] = sc["micro"]["f1"]
+            row |= {f"{name}_{t}": sc[t]["f1"] for t in TYPES}
+        print(json.dumps(row), flush=True)
+
+
+def to_bioes(tags: list[str]) -> list[str]:
+    """BIO tags rewritten as BIOES: a one-token name is S-, the last token of a longer one E-."""
+    out = []
+    for i, t in enumerate(tags):
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        goes_on = nxt == "I-" + t[2:]
+        out.append(t if t == "O" or goes_on else ("S-" if t[0] == "B" else "E-") + t[2:])
+    return out
+
+
+def bioes_crf(crf_dir: Path, out: Path, lo: float | None, hi: float | None) -> None:
+    """A CRF with BIOES tags against the BIO CRF of ``crf_dir`` (trained on the same sentences: the train-only CRF
+    for dev, a ``slice`` folder for its slice), both alone: Viterbi, then + the consistency rules."""
+    import pycrfsuite
+
+    from marsad.ner import rules
+    from marsad.ner.consistency import chunks
+    from marsad.ner.features import FeatureExtractor, Resources
+    from marsad.ner.rules import load_o_words
+    from marsad.ner.tagger import CONLL_CONSISTENCY_RULES
+    from marsad.ner.train import score, train_crf
+
+    held, train_sents = _held_and_train(lo, hi)
+    fx = FeatureExtractor(Resources.load(crf_dir))
+    out.mkdir(parents=True, exist_ok=True)
+    relabelled = [list(zip([t for t, _ in s], to_bioes([g for _, g in s]), strict=True)) for s in train_sents]
+    print(json.dumps(train_crf(relabelled, out / "bioes.crfsuite", fx)), flush=True)
+    sents = [[t for t, _ in s] for s in held]
+    gold = [[g for _, g in s] for s in held]
+    o_words = load_o_words(crf_dir)
+    for name, path in (("BIO", crf_dir / "model.crfsuite"), ("BIOES", out / "bioes.crfsuite")):
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        tags = [[t.replace("S-", "B-").replace("E-", "I-") for t in tagger.tag(fx.sentence(s))] for s in sents]
+        row = {"tags": name, "viterbi": score(gold, tags)["micro"]["f1"]}
+        for a, b in chunks(len(sents)):
+            for rule in CONLL_CONSISTENCY_RULES:
+                getattr(rules, rule)(fx, sents[a:b], tags[a:b], o_words)
+        print(json.dumps(row | {"with_rules": score(gold, tags)["micro"]["f1"]}), flush=True)
 
 
 def pseudo_label(model_dir: Path, out: Path, tokens: int, seed: int = 7) -> None:
@@ -374,12 +445,27 @@ def main(argv: list[str] | None = None) -> None:
     cs.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
     cs.add_argument("--hi", type=float)
     cs.add_argument("--crf-weight", type=float, help="the CRF's weight in the ensemble (default: the bundled one)")
+    tt = sub.add_parser("two-texts", help="models trained without dev and a slice, scored on both")
+    tt.add_argument("model", type=Path, nargs="+")
+    tt.add_argument("--lo", type=float, default=0.7)
+    tt.add_argument("--hi", type=float, default=0.8)
+    bi = sub.add_parser("bioes", help="a BIOES CRF against the BIO one (dev, or a slice for a `slice` folder)")
+    bi.add_argument("out", type=Path)
+    bi.add_argument("--crf", type=Path, required=True, help="the BIO CRF's folder, trained without the scored text")
+    bi.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
+    bi.add_argument("--hi", type=float)
     av = sub.add_parser("average", help="weight-average BiLSTM-CRF snapshots of one run into one file")
     av.add_argument("out", type=Path)
     av.add_argument("npz", type=Path, nargs="+")
     a = ap.parse_args(argv)
     if a.cmd == "average":
         average(a.npz, a.out)
+        return
+    if a.cmd == "two-texts":
+        two_texts(a.model, a.lo, a.hi)
+        return
+    if a.cmd == "bioes":
+        bioes_crf(a.crf, a.out, a.lo, a.hi)
         return
     if a.cmd == "consistency":
         consistency(a.model, a.lo, a.hi, a.crf_weight)
