@@ -50,16 +50,6 @@ def pin_one_core() -> None:
         pass
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "unknown"
-
-
 def date_baseline(texts: list[str]) -> dict:
     """Dates: marsad's ``times`` against dateparser — speed on the same articles, accuracy on the date table.
 
@@ -112,6 +102,8 @@ def main() -> None:
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--date-articles", type=int, default=20, help="articles for the dateparser speed baseline")
     args = parser.parse_args()
+    from marsad.machine import cpu_model
+
     figures: dict = {"python": sys.version.split()[0], "nproc": os.cpu_count(), "cpu": cpu_model()}
     pin_one_core()
 

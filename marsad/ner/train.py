@@ -51,13 +51,9 @@ def training_platform() -> dict[str, str]:
     Xeon: docs/ner.md, "Tenth round"), so a rebuild is byte-identical only on the same kind of CPU."""
     from importlib.metadata import PackageNotFoundError, version
 
-    cpu = platform.processor()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
-    except OSError:  # not Linux
-        pass
-    info = {"python": platform.python_version(), "machine": platform.machine(), "cpu": cpu or "unknown"}
+    from marsad.machine import cpu_model
+
+    info = {"python": platform.python_version(), "machine": platform.machine(), "cpu": cpu_model()}
     for package in ("numpy", "torch", "python-crfsuite", "gensim"):
         try:
             info[package] = version(package)
