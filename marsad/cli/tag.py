@@ -74,10 +74,10 @@ def tag(conll: str, model_dir: str | None) -> None:
     waiting = 0
     article: list[list[str]] = []
 
-    def end_article(fixed: list[list[str]] | None = None) -> None:
+    def end_article() -> None:
         nonlocal article, waiting
         if article:
-            queue.append((article, fixed))
+            queue.append((article, None))
             waiting += len(article)
             article = []
 
@@ -93,8 +93,7 @@ def tag(conll: str, model_dir: str | None) -> None:
         for sent in read_conll_sentences(fh):
             if sent == [DOCSTART]:
                 end_article()
-                article = [sent]
-                end_article(fixed=[["O"]])
+                queue.append(([sent], [["O"]]))
             else:
                 article.append(sent)
                 if len(article) == CHUNK:  # a run of sentences is one "document" for label propagation

@@ -126,7 +126,7 @@ class NerModel:
         """BIO tags of the pre-tokenised sentences of each article, with ANERcorp's tag priors; the
         label-consistency rules of ``consistency`` apply within each article.
 
-        The ensemble tags the sentences of all the articles together: its batches are fuller and fewer than article
+        The model tags the sentences of all the articles together: its batches are fuller and fewer than article
         by article (+9% tokens/s over 25-sentence articles, docs/ner.md "Speed and size"), and a sentence's tags do
         not depend on its batch."""
         from marsad.ner import rules
@@ -135,11 +135,11 @@ class NerModel:
         unknown = set(consistency) - set(CONLL_CONSISTENCY_RULES)
         if unknown:
             raise ValueError(f"unknown consistency rules: {', '.join(sorted(unknown))}")
-        if self.neural is not None:
+        if self.tagger2 is None:
             flat = self.tag_document([s for article in articles for s in article], bias=ANERCORP_TAG_BIAS)[0]
             ends = list(accumulate(len(article) for article in articles))
             tagged = [flat[end - len(article) : end] for article, end in zip(articles, ends, strict=True)]
-        else:  # the two-stage CRF reads the whole document: one article at a time
+        else:  # the two-stage CRF's second stage reads the whole document: one article at a time
             tagged = [self.tag_document(article, bias=ANERCORP_TAG_BIAS)[0] for article in articles]
         for article, tags in zip(articles, tagged, strict=True):
             for name in consistency:
