@@ -17,6 +17,7 @@ from marsad.ner.text import key
 
 _AR_LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
 _CONTEXT = ((-2, "-2:"), (-1, "-1:"), (1, "+1:"), (2, "+2:"))
+CONTEXT_PREFIXES = tuple(p for _, p in _CONTEXT)  # how a neighbour's context feature is named, offsets -2 … +2
 LEXICON_TYPES = ("O", "PER", "LOC", "ORG", "MISC")  # order of a word's counts in the news lexicon
 
 
@@ -86,7 +87,7 @@ def split_proclitics(k: str, res: Resources) -> tuple[str, str]:
 def lexicon_key(token: str, res: Resources) -> str:
     """The key of a token in the lexicon: its stem without clitics and ال, for words with Arabic letters; else ''."""
     k = key(token)
-    if not k or not any(ch in _AR_LETTER for ch in k):
+    if not k or _AR_LETTER.isdisjoint(k):
         return ""
     return stem_forms(k, res)[2]
 
@@ -121,6 +122,7 @@ class FeatureExtractor:
         # serving new words (the ensemble keeps its own per-token caches and needs only a few thousand here)
         self.word_cache_size = cache_size if word_cache_size is None else word_cache_size
         self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
+        self._parts: dict[str, tuple[list[str], list[str]]] = {}
         self._stems: dict[str, str] = {}
 
     def word(self, token: str) -> tuple[list[str], tuple[list[str], ...]]:
@@ -128,7 +130,7 @@ class FeatureExtractor:
         hit = self._cache.get(token)
         if hit is not None:
             return hit
-        own, ctx = self._compute(token)
+        own, ctx = self.parts(token)
         ctx_lists = tuple([p + f for f in ctx] for _, p in _CONTEXT)
         out = (own, ctx_lists)
         if len(self._cache) >= self.word_cache_size:
@@ -136,12 +138,23 @@ class FeatureExtractor:
         self._cache[token] = out
         return out
 
+    def parts(self, token: str) -> tuple[list[str], list[str]]:
+        """(own features, context features without their offset prefix) of one token. The ensemble reads these:
+        it looks context features up per offset and never needs the four prefixed copies ``word`` builds."""
+        hit = self._parts.get(token)
+        if hit is None:
+            hit = self._compute(token)
+            if len(self._parts) >= self.word_cache_size:
+                self._parts.clear()
+            self._parts[token] = hit
+        return hit
+
     def _compute(self, token: str) -> tuple[list[str], list[str]]:
         k = key(token)
         res = self.res
         if not k:
             return ["punct=" + token[:1]], ["p=" + token[:1]]
-        if not any(ch in _AR_LETTER for ch in k):
+        if _AR_LETTER.isdisjoint(k):
             if k.isdigit() or k[0].isdigit():
                 return ["num", f"numlen={min(len(k), 5)}"], ["num"]
             if k.isalpha():
@@ -187,7 +200,7 @@ class FeatureExtractor:
         st = self._stems.get(token)
         if st is None:
             k = key(token)
-            if len(k) < 2 or not (any(ch in _AR_LETTER for ch in k) or k.isalpha()):
+            if len(k) < 2 or (_AR_LETTER.isdisjoint(k) and not k.isalpha()):
                 st = ""
             else:
                 st = stem_forms(k, self.res)[2]

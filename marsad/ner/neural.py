@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.ner.features import FeatureExtractor, stem_forms
+from marsad.ner.features import CONTEXT_PREFIXES, FeatureExtractor, stem_forms
 from marsad.ner.text import key
 
 # Per-token caches of the run time, all least-recently-used so that a long ingest stays bounded (docs/benchmarks.md,
@@ -90,7 +90,7 @@ class Encoder:
                         wid = self.words[cand]
                         break
         cs = [self.chars.get(c, 1) for c in (k or tok)[:MAX_CHARS]]
-        own = self.fx.word(tok)[0]
+        own = self.fx.parts(tok)[0]
         fs = [self.feats[f] for f in own if not f.startswith(NOT_EMBEDDED) and f in self.feats][:MAX_FEATS]
         out = (wid, cs, fs)
         cache[tok] = out
@@ -284,6 +284,10 @@ class CrfScores:
             if label in col:
                 rows.append((attrs.setdefault(attr, len(attrs) + 1), col[label], w))  # row 0 stays zero
         self.attrs = attrs
+        # the context features' rows per offset, keyed by the feature without its prefix (FeatureExtractor.parts)
+        self.context_attrs = tuple(
+            {a[len(p) :]: r for a, r in attrs.items() if a.startswith(p)} for p in CONTEXT_PREFIXES
+        )
         self.w = np.zeros((len(attrs) + 1, len(TAGS)), dtype=np.float32)
         for r, c, w in rows:
             self.w[r, c] = w
@@ -306,6 +310,18 @@ class CrfScores:
             ids.extend(filter(None, map(get, fs)))  # unknown features (None) and row 0 add nothing
         return np.add.reduceat(self.w[ids], starts, axis=0)
 
+    def _token_sums(self, own: list[str], ctx: list[str]) -> np.ndarray:
+        """(5, K): the summed weights of a token's own features and of its context features as seen from offsets
+        -2, -1, +1, +2, looked up per offset without building the prefixed names."""
+        ids: list[int] = [0]  # row 0 is zero: keeps every block non-empty for reduceat
+        starts: list[int] = [0]
+        ids.extend(filter(None, map(self.attrs.get, own)))
+        for table in self.context_attrs:
+            starts.append(len(ids))
+            ids.append(0)
+            ids.extend(filter(None, map(table.get, ctx)))
+        return np.add.reduceat(self.w[ids], starts, axis=0)
+
     def sentence(self, fx: FeatureExtractor, tokens: list[str]) -> np.ndarray:
         """(n, K) state scores of the features ``fx.sentence(tokens)`` would give, from per-token partial sums
         (own features; each context block as seen from offsets -2, -1, +1, +2) cached per token string."""
@@ -314,8 +330,8 @@ class CrfScores:
         for tok in tokens:
             hit = cache.get(tok)
             if hit is None:
-                own, ctx = fx.word(tok)
-                hit = (self._sums((own, *ctx)), own[1 if len(own) > 1 else 0], own[0])
+                own, ctx = fx.parts(tok)
+                hit = (self._token_sums(own, ctx), own[1 if len(own) > 1 else 0], own[0])
                 cache[tok] = hit
                 if len(cache) > TOKEN_CACHE_WORDS:
                     cache.popitem(last=False)

@@ -160,6 +160,19 @@ def test_crf_scores_from_token_parts_equal_full_features(tokens: list[str]) -> N
     assert [TAGS[y] for y in path] == tagger.tag(fx.sentence(tokens))
 
 
+def test_word_features_are_the_parts_with_offset_prefixes() -> None:
+    """``FeatureExtractor.word`` (the CRF's lists) and ``parts`` (the ensemble's) must name the same features."""
+    from marsad.ner.features import CONTEXT_PREFIXES, FeatureExtractor, Resources
+
+    fx = FeatureExtractor(Resources(clusters={"العراق": ("c1", "m1", "k1", 900)}, gazetteer={"العراق": ("pLOC1",)}))
+    for token in ("والعراق", "Toyota", "12", "،", "شكري"):
+        own, ctx = fx.word(token)
+        part_own, part_ctx = fx.parts(token)
+        assert own == part_own
+        assert ctx == tuple([p + f for f in part_ctx] for p in CONTEXT_PREFIXES)
+    assert "g=pLOC1" in fx.parts("والعراق")[1]  # the stem's flags reach the neighbours
+
+
 def test_projection_cache_overflow_keeps_the_batch_tagged(monkeypatch):
     """When the per-word projection cache is cleared mid-batch, words seen before are projected again."""
     from marsad.ner import neural
