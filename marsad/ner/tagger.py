@@ -209,6 +209,9 @@ def proclitic_cut(token: Token, res: Resources) -> int:
     return _letters_to_chars(text, n) if n else 0
 
 
+_CUT_CACHE_WORDS = 50_000
+
+
 def _is_word(token: Token) -> bool:
     return any(ch.isalnum() for ch in token.text)
 
@@ -249,6 +252,23 @@ class EntityRecognizer:
         self.model = model or NerModel.load(model_dir)
         self.rules = rules  # the FORMAT.md conventions of marsad.ner.rules on top of the ANERcorp-trained CRF
         self.doc_rules = set(doc_rules)
+        self._cuts: dict[tuple[str, str], int] = {}  # (token text, its proclitics) -> proclitic_cut
+
+    def _cut(self, token: Token) -> int:
+        """``proclitic_cut`` of a token, remembered per token text and proclitics: the rules ask for the cut of
+        every token of every sentence, and news repeats its words."""
+        proc = ""
+        for part in token.parts:
+            if part.role != "proclitic":
+                break
+            proc += part.text
+        n = self._cuts.get((token.text, proc))
+        if n is None:
+            n = proclitic_cut(token, self.model.fx.res)
+            if len(self._cuts) >= _CUT_CACHE_WORDS:
+                self._cuts.clear()
+            self._cuts[(token.text, proc)] = n
+        return n
 
     def _sentences(self, doc: Document) -> list[list[Token]]:
         if not doc.sentences:
@@ -277,7 +297,7 @@ class EntityRecognizer:
                 j -= 1
             if i >= j:
                 continue
-            start = tokens[i].start + proclitic_cut(tokens[i], self.model.fx.res)
+            start = tokens[i].start + self._cut(tokens[i])
             end = tokens[j - 1].end
             start = _skip_marks(doc.text, start)  # a tatweel left by the clitic (لـCNN) or a vowel mark
             if start >= end:
@@ -299,7 +319,7 @@ class EntityRecognizer:
             )
 
             res = self.model.fx.res
-            sentence_cuts = {id(t): proclitic_cut(t, res) for t in tokens}  # once for the three rules below
+            sentence_cuts = {id(t): self._cut(t) for t in tokens}  # once for the three rules below
 
             def cut(t: Token) -> int:
                 return sentence_cuts[id(t)]

@@ -47,6 +47,17 @@ def test_proclitic_cut(word: str, parts: list[tuple[str, str]], cut: int) -> Non
     assert proclitic_cut(_token(word, 0, parts), RES) == cut
 
 
+def test_remembered_cut_depends_on_the_proclitics_not_only_the_text() -> None:
+    """The component remembers cuts per token text and proclitics: the same text segmented another way (a caller's
+    own tokens) must not get the first segmentation's cut."""
+    ner = EntityRecognizer(model=_FakeModel({}))  # type: ignore[arg-type]
+    # a word the news frequencies do not know: only the segmenter's parts can cut its و
+    cut = _token("وكاتانغا", 0, [("و", "proclitic"), ("كاتانغا", "stem")])
+    whole = _token("وكاتانغا", 0, [("وكاتانغا", "stem")])
+    assert [ner._cut(t) for t in (cut, whole, cut, whole)] == [1, 0, 1, 0]
+    assert [proclitic_cut(t, RES) for t in (cut, whole)] == [1, 0]
+
+
 class _FakeModel:
     """Tags chosen by the test, so the span building is checked without a trained CRF."""
 
