@@ -22,6 +22,9 @@
     .venv/bin/python benchmarks/ner_experiment.py two-texts OUT [OUT ...] --lo 0.7 --hi 0.8
     # a CRF with BIOES tags against the BIO one of CRF_DIR (dev), or of a `slice` OUT_DIR (--lo 0.7 --hi 0.8)
     .venv/bin/python benchmarks/ner_experiment.py bioes BIOES_OUT --crf CRF_DIR
+    # resources with names read off the news by their head noun (شركة X, مدينة X), then a CRF on them
+    .venv/bin/python benchmarks/ner_experiment.py context-names OUT --crf CRF_DIR --min-share 0.2
+    marsad train ner --out OUT --no-resources --no-final --no-neural
 
 Scores: exact-span entity F1 (``marsad.ner.train.score``) after label propagation, as ``marsad train ner``
 reports them. Run it alone, one thread (OMP_NUM_THREADS=1): the BiLSTM-CRF run takes 10-15 minutes.
@@ -309,6 +312,59 @@ def two_texts(model_dirs: list[Path], lo: float, hi: float) -> None:
         print(json.dumps(row), flush=True)
 
 
+# Nouns whose next word, in news, is the name of an organisation (شركة [سامسونغ]) or a place (مدينة [الحديدة]).
+_CONTEXT_HEADS = {
+    "ORG": "نادي فريق شركة صحيفة جريدة وكالة حزب حركة منظمة قناة مجلة بنك مصرف جمعية تنظيم جماعة",
+    "LOC": "مدينة بلدة قرية محافظة ولاية عاصمة إقليم منطقة بلدية دولة",
+}
+
+
+def context_names(
+    crf_dir: Path, out: Path, min_share: float, min_count: int = 3, types: tuple[str, ...] = ("ORG", "LOC")
+) -> None:
+    """A gazetteer with names read off the news by their head noun: a word that follows one of ``_CONTEXT_HEADS``
+    at least ``min_count`` times and in at least ``min_share`` of all its occurrences in the news-ant corpora gets a
+    flag ``nORG1``/``nLOC1`` (``nORG2``/``nLOC2`` from half of them on), beside ``crf_dir``'s gazetteer. OUT is then
+    a resources folder for ``marsad train ner --out OUT --no-resources --no-final --no-neural`` and for ``slice``."""
+    from collections import Counter
+
+    from marsad.ner.clusters import news_files, news_sentences
+    from marsad.ner.text import key
+    from marsad.ner.train import default_data_dir
+
+    head_type = {key(w): t for t, words in _CONTEXT_HEADS.items() if t in types for w in words.split()}
+    counts: Counter[str] = Counter()
+    after: dict[str, Counter[str]] = {t: Counter() for t in types}
+    for sent in news_sentences(news_files(default_data_dir())):
+        prev = ""
+        for w in sent:
+            counts[w] += 1
+            # the head with a conjunction or preposition before it (وشركة، لمدينة، للبنك) counts too
+            typ = head_type.get(prev) or next((head_type[prev[n:]] for n in (1, 2) if prev[n:] in head_type), None)
+            if typ:
+                after[typ][w] += 1
+            prev = w
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(crf_dir / "clusters.tsv", out / "clusters.tsv")
+    table: dict[str, set[str]] = {}
+    for line in (crf_dir / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, flags = line.split("\t")
+            table[w] = set(flags.split())
+    added = Counter()
+    for typ, followers in after.items():
+        for w, n in followers.items():
+            share = n / counts[w]
+            if n >= min_count and share >= min_share and len(w) > 1:
+                table.setdefault(w, set()).add(f"n{typ}{2 if share >= 0.5 else 1}")
+                added[typ] += 1
+    with (out / "gazetteer.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(f"# {crf_dir / 'gazetteer.tsv'} + names after a head noun in news (ner_experiment.py context-names)\n")
+        for w in sorted(table):
+            fh.write(f"{w}\t{' '.join(sorted(table[w]))}\n")
+    print(json.dumps({"min_share": min_share, "min_count": min_count, **added}), flush=True)
+
+
 def to_bioes(tags: list[str]) -> list[str]:
     """BIO tags rewritten as BIOES: a one-token name is S-, the last token of a longer one E-."""
     out = []
@@ -454,12 +510,20 @@ def main(argv: list[str] | None = None) -> None:
     bi.add_argument("--crf", type=Path, required=True, help="the BIO CRF's folder, trained without the scored text")
     bi.add_argument("--lo", type=float, help="score this slice of the train split instead of dev")
     bi.add_argument("--hi", type=float)
+    cn = sub.add_parser("context-names", help="resources with names read off the news by their head noun")
+    cn.add_argument("out", type=Path)
+    cn.add_argument("--crf", type=Path, required=True, help="folder whose clusters.tsv and gazetteer.tsv are kept")
+    cn.add_argument("--min-share", type=float, default=0.2)
+    cn.add_argument("--types", default="ORG,LOC", help="which heads to read names after (ORG, LOC)")
     av = sub.add_parser("average", help="weight-average BiLSTM-CRF snapshots of one run into one file")
     av.add_argument("out", type=Path)
     av.add_argument("npz", type=Path, nargs="+")
     a = ap.parse_args(argv)
     if a.cmd == "average":
         average(a.npz, a.out)
+        return
+    if a.cmd == "context-names":
+        context_names(a.crf, a.out, a.min_share, types=tuple(a.types.split(",")))
         return
     if a.cmd == "two-texts":
         two_texts(a.model, a.lo, a.hi)
