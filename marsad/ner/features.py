@@ -130,7 +130,8 @@ class FeatureExtractor:
         hit = self._cache.get(token)
         if hit is not None:
             return hit
-        own, ctx = self.parts(token)
+        # not through ``parts``: the CRF alone needs only this cache, and a second one would double its memory
+        own, ctx = self._parts.get(token) or self._compute(token)
         ctx_lists = tuple([p + f for f in ctx] for _, p in _CONTEXT)
         out = (own, ctx_lists)
         if len(self._cache) >= self.word_cache_size:
