@@ -226,6 +226,7 @@ def slice_neural(
     hi: float,
     options: NeuralTrainingOptions,
     pretrain_tokens: int,
+    aux: str = "",
 ) -> dict:
     """A BiLSTM-CRF trained without the train slice [lo, hi) (+ NewsFANE), optionally pretrained on news, joined to
     the CRF of a ``slice`` folder (trained without the same slice) and scored on the slice as ``marsad tag --conll``
@@ -242,12 +243,14 @@ def slice_neural(
         shutil.copy(slice_dir / name, out / name)
     fx = FeatureExtractor(Resources.load(out))
     words, vectors = _word_vectors(crf_dir)
-    info = train_neural(rest, fx, words, vectors, out / "neural.npz", options, pretrain=_news(pretrain_tokens))
+    info = train_neural(
+        rest, fx, words, vectors, out / "neural.npz", options, pretrain=_news(pretrain_tokens), aux=_aux_corpora(aux)
+    )
     print(json.dumps(info), flush=True)
     gold = [[g for _, g in s] for s in held]
     sents = [[t for t, _ in s] for s in held]
     row: dict[str, Any] = {}
-    printed = {"slice": [lo, hi], "pretrain_tokens": pretrain_tokens, **asdict(options)}
+    printed = {"slice": [lo, hi], "pretrain_tokens": pretrain_tokens, "aux": aux, **asdict(options)}
     for ep in [*options.snapshots, options.epochs]:  # each snapshot in a model folder of its own, same CRF
         folder = out if ep == options.epochs else out / f"ep{ep}"
         if folder != out:
@@ -427,6 +430,7 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     """The BiLSTM-CRF training options of both ``train`` and ``slice-neural``."""
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--pretrain-tokens", type=int, default=0, help="language-model pretraining on this many news tokens")
+    p.add_argument("--aux", default="", help="comma list of aqmar,wojood: auxiliary corpora with their own tag layer")
     p.add_argument("--pretrain-weight", type=float, default=0.0, help="language-model loss during the NER epochs")
     p.add_argument("--mention-swap", type=float, default=0.0, help="share of sentences seen with their names swapped")
     p.add_argument(
@@ -470,7 +474,6 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--finetune-words", action="store_true")
     t.add_argument("--extra", type=Path, help="JSON [[[token, tag], ...], ...] appended to train (self-training)")
     t.add_argument("--sparse-words", action="store_true", help="fine-tune word vectors with sparse Adam")
-    t.add_argument("--aux", default="", help="comma list of aqmar,wojood: auxiliary corpora with their own tag layer")
     t.add_argument("--pretrain-epochs", type=int, default=1)
     _add_training_options(t)
     g = sub.add_parser("grid")
@@ -538,7 +541,7 @@ def main(argv: list[str] | None = None) -> None:
         pseudo_label(a.model, a.out, a.tokens)
         return
     if a.cmd == "slice-neural":
-        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, _training_options(a, epochs=40), a.pretrain_tokens)
+        slice_neural(a.out, a.slice, a.crf, a.lo, a.hi, _training_options(a, epochs=40), a.pretrain_tokens, a.aux)
         return
     if a.cmd == "slice":
         train_slice(a.crf, a.lo, a.hi, a.out, [float(x) for x in a.misc_priors.split(",")])
