@@ -90,10 +90,11 @@ def main() -> None:
                 fresh.tag_sentences(conll)
                 tag_conll = sum(map(len, conll)) / (time.perf_counter() - t0)
             key = f"{name or 'bundled'} ({kind}; {len(docs)} articles, {n_tok} tokens)"
-            old = best.get(key, {"load": 1e9, "first": 1e9, "cold": 0, "warm": 0, "comp": 0, "conll": 0})
+            old = best.get(key, {"load": 1e9, "first": 0, "cold": 0, "warm": 0, "comp": 0, "conll": 0})
             best[key] = {
                 "load": min(old["load"], load_s),
-                "first": min(old["first"], first_call),
+                # the name lists are module-level: only a process's first call loads them, so keep the largest
+                "first": max(old["first"], first_call),
                 "cold": max(old["cold"], cold),
                 "warm": max(old["warm"], warm),
                 "comp": max(old["comp"], comp),
