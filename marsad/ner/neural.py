@@ -299,27 +299,15 @@ class CrfScores:
             if a in col and b in col:
                 self.trans[col[a], col[b]] = w
 
-    def _sums(self, blocks: tuple[list[str], ...]) -> np.ndarray:
-        """(len(blocks), K): the summed weights of each feature list (one numpy call for all)."""
-        get = self.attrs.get
+    def _sums(self, blocks: list[tuple[dict[str, int], list[str]]]) -> np.ndarray:
+        """(len(blocks), K): the summed weights of each feature list, its rows looked up in the block's own table
+        (one numpy call for all)."""
         ids: list[int] = []
         starts: list[int] = []
-        for fs in blocks:
+        for table, fs in blocks:
             starts.append(len(ids))
             ids.append(0)  # row 0 is zero: keeps every block non-empty for reduceat
-            ids.extend(filter(None, map(get, fs)))  # unknown features (None) and row 0 add nothing
-        return np.add.reduceat(self.w[ids], starts, axis=0)
-
-    def _token_sums(self, own: list[str], ctx: list[str]) -> np.ndarray:
-        """(5, K): the summed weights of a token's own features and of its context features as seen from offsets
-        -2, -1, +1, +2, looked up per offset without building the prefixed names."""
-        ids: list[int] = [0]  # row 0 is zero: keeps every block non-empty for reduceat
-        starts: list[int] = [0]
-        ids.extend(filter(None, map(self.attrs.get, own)))
-        for table in self.context_attrs:
-            starts.append(len(ids))
-            ids.append(0)
-            ids.extend(filter(None, map(table.get, ctx)))
+            ids.extend(filter(None, map(table.get, fs)))  # unknown features (None) and row 0 add nothing
         return np.add.reduceat(self.w[ids], starts, axis=0)
 
     def sentence(self, fx: FeatureExtractor, tokens: list[str]) -> np.ndarray:
@@ -331,7 +319,10 @@ class CrfScores:
             hit = cache.get(tok)
             if hit is None:
                 own, ctx = fx.parts(tok)
-                hit = (self._token_sums(own, ctx), own[1 if len(own) > 1 else 0], own[0])
+                # own features, then the context features as seen from offsets -2, -1, +1, +2: each offset's
+                # table is keyed by the unprefixed name, so the prefixed copies are never built
+                blocks = [(self.attrs, own), *((table, ctx) for table in self.context_attrs)]
+                hit = (self._sums(blocks), own[1 if len(own) > 1 else 0], own[0])
                 cache[tok] = hit
                 if len(cache) > TOKEN_CACHE_WORDS:
                     cache.popitem(last=False)
@@ -358,7 +349,7 @@ class CrfScores:
 
     def emissions(self, feats: list[list[str]]) -> np.ndarray:
         """(n, K) state scores of one sentence's feature lists (the reference ``sentence`` must match)."""
-        return self._sums(tuple(feats))
+        return self._sums([(self.attrs, fs) for fs in feats])
 
 
 class NeuralTagger:

@@ -177,6 +177,16 @@ def _letters_to_chars(text: str, n_letters: int) -> int:
     return min(_skip_marks(text, i), len(text))
 
 
+def proclitics(token: Token) -> str:
+    """The text of the proclitics the runtime segmenter found at the start of ``token`` ('' if none)."""
+    proc = ""
+    for part in token.parts:
+        if part.role != "proclitic":
+            break
+        proc += part.text
+    return proc
+
+
 def proclitic_cut(token: Token, res: Resources) -> int:
     """Characters of ``token`` before the entity starts: conjunction/preposition clitics, not the article ال.
 
@@ -184,12 +194,7 @@ def proclitic_cut(token: Token, res: Resources) -> int:
     vetoes a cut that turns a common word into a rarer one (وزارة is not و + زارة).
     """
     text = token.text
-    proc = ""
-    for part in token.parts:
-        if part.role != "proclitic":
-            break
-        proc += part.text
-    p = key(proc)
+    p = key(proclitics(token))
     n = 0
     while n < len(p):
         if p.startswith("ال", n):
@@ -257,17 +262,13 @@ class EntityRecognizer:
     def _cut(self, token: Token) -> int:
         """``proclitic_cut`` of a token, remembered per token text and proclitics: the rules ask for the cut of
         every token of every sentence, and news repeats its words."""
-        proc = ""
-        for part in token.parts:
-            if part.role != "proclitic":
-                break
-            proc += part.text
-        n = self._cuts.get((token.text, proc))
+        cache_key = (token.text, proclitics(token))
+        n = self._cuts.get(cache_key)
         if n is None:
             n = proclitic_cut(token, self.model.fx.res)
             if len(self._cuts) >= _CUT_CACHE_WORDS:
                 self._cuts.clear()
-            self._cuts[(token.text, proc)] = n
+            self._cuts[cache_key] = n
         return n
 
     def _sentences(self, doc: Document) -> list[list[Token]]:
