@@ -133,6 +133,8 @@ def test_ta_marbuta_is_not_a_pronoun(extractor, make_doc) -> None:
         "وانتهى اللقاء بفوز المنتخب بعد طرد مدافعه في الشوط الثاني.",  # a match and a sending-off
         "وارتفعت أسهم شركات الاتصالات في البورصة.",  # telecommunications, not contacts
         "وبدأت الممثلة مسيرتها الفنية في المسرح.",  # her career, not a march
+        "وتوفي الكاتب بعد مسيرة حافلة بالروايات.",  # a career again, without a pronoun
+        "وبثت قناة المسيرة التابعة للحوثيين صورا للحادث.",  # the Houthis' TV channel
         "وتأثرت الأسواق بخروج بريطانيا من الاتحاد الأوروبي.",  # Brexit, not a withdrawal of forces
     ],
 )
@@ -158,6 +160,19 @@ def test_contacts_with_a_partner_are_consultations(extractor, make_doc) -> None:
 def test_a_march_is_still_a_protest(extractor, make_doc) -> None:
     doc = extractor(make_doc("وخرجت مسيرة حاشدة في وسط العاصمة للمطالبة بالإصلاح."))
     assert ("مسيرة", "PROTEST") in [(e.trigger.text, e.plover) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسقطت الدفاعات الجوية طائرة مسيرة فوق المطار.",
+        "وقالت الشرطة إن الطائرات المسيرة حلقت فوق الحي طوال الليل.",
+        "واعترضت القوات مسيرتين مفخختين قرب الحدود.",
+    ],
+)
+def test_a_drone_is_not_a_march(extractor, make_doc, text) -> None:
+    doc = extractor(make_doc(text))
+    assert "PROTEST" not in [e.plover for e in doc.events], [(e.trigger.text, e.plover) for e in doc.events]
 
 
 def test_fighters_leaving_is_a_retreat(extractor, make_doc) -> None:
