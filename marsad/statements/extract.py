@@ -666,8 +666,15 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 if before.key not in ("كما", "وكما", "ثم"):
                     return None  # "بما يهدد": a verb inside a phrase, not a new report
             tk = (t.bare if off else t.key) or t.key
-            if form.present and tk.startswith("ي") and not tk.endswith(("ون", "ان")):
-                return None  # "ويذكر أن": impersonal
+            same_sentence = (
+                conj
+                and prev is not None
+                and prev.speaker is not None
+                and prev.cue.start >= ctx.toks[a].start
+                and not _inside_quote(ctx, a, i)
+            )
+            if form.present and tk.startswith("ي") and not tk.endswith(("ون", "ان")) and not same_sentence:
+                return None  # "ويذكر أن": impersonal; "ينفي الحزب …، ويقول إنه": the same speaker goes on
             if subj is not None:
                 cand.speaker, cand.via = subj, None
             else:
@@ -675,6 +682,20 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             cand.implicit = True
     _after_speaker(ctx, cand, k_after, b, form)
     return cand
+
+
+def _inside_quote(ctx: _Ctx, a: int, i: int) -> bool:
+    """Token i sits inside a quotation: one opened in its sentence and not yet closed, or one running past sentences."""
+    if any(qs <= ctx.toks[i].start < qe for qs, qe in ctx.quotes):
+        return True
+    depth = 0
+    for q in range(a, i):
+        text = ctx.toks[q].text
+        if text in OPEN_QUOTES and (text not in CLOSE_QUOTES or depth == 0):
+            depth += 1
+        elif text in CLOSE_QUOTES and depth > 0:
+            depth -= 1
+    return depth > 0
 
 
 def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | None:
@@ -814,6 +835,8 @@ def _parenthetical_subject(ctx: _Ctx, p: int, a: int) -> tuple[int, int] | None:
             return None
         if ctx.toks[q].text in (".", "!", "?", "؟", ":"):
             return None
+        if ctx.cue_form(q) is not None:
+            return None  # "…، بينما نفت X ذلك، وقالت": a clause of its own between the commas, not an aside
     return None
 
 
@@ -852,9 +875,11 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         return j
     end = j + 1
     is_name = False
+    last_person = False  # the phrase so far ends in a person's name: a ل after it is an addressee
     if j in ctx.ent_start:
         end = max(end, ctx.ent_start[j][1] + 1)
         is_name = True
+        last_person = ctx.doc.entities[ctx.ent_start[j][0]].type == "PER"
     head_key = t0.bare or t0.key
     head_plural = head_key.endswith(("ون", "ين", "ان")) and not is_name
     last_def = ctx.definite(j)
@@ -865,6 +890,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         k = t.key
         if end in ctx.ent_start and t.conj_off == 0:
             if ctx.doc.entities[ctx.ent_start[end][0]].start == t.start:
+                last_person = ctx.doc.entities[ctx.ent_start[end][0]].type == "PER"
                 end = ctx.ent_start[end][1] + 1
                 last_def = True
                 is_name = True
@@ -897,9 +923,27 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_def = k.startswith("ال")
             last_src = True
             is_name = False
+            last_person = False
             n += 1
             continue
-        if _l_genitive(ctx, end):
+        if (
+            k in ctx.lex.sources
+            and not is_name
+            and t.conj_off == 0
+            and end + 1 < lim
+            and end + 1 in ctx.ent_start
+            and ctx.doc.entities[ctx.ent_start[end + 1][0]].type == "PER"
+            and ctx.doc.entities[ctx.ent_start[end + 1][0]].start == toks[end + 1].start
+        ):
+            # a rank or title before the name, after the office: "المتحدث باسم الجيش العميد نبيل عبد الله"
+            end = ctx.ent_start[end + 1][1] + 1
+            last_def = True
+            is_name = True
+            last_person = True
+            last_src = False
+            n += 2
+            continue
+        if _l_genitive(ctx, end) and not last_person:
             end += 1  # "المكتب الإعلامي لرئيس الوزراء", "المرصد السوري لحقوق الإنسان"
             last_def = False
             last_src = True
@@ -1035,6 +1079,7 @@ def _span_np(ctx: _Ctx, k: int, lim: int, strip_l: bool = False) -> Span:
 def _l_np_end(ctx: _Ctx, k: int, lim: int) -> int:
     """End of a noun phrase whose first token carries ل/ب (لرويترز، لشبكة CNN، لبي بي سي)."""
     end = k + 1
+    addressee = ctx.toks[k].key[:1] == "ل"
     if k in ctx.ent_start:
         end = ctx.ent_start[k][1] + 1
     while end < lim and end - k < 5:
@@ -1046,6 +1091,8 @@ def _l_np_end(ctx: _Ctx, k: int, lim: int) -> int:
         if end in ctx.ent_start:
             end = ctx.ent_start[end][1] + 1
             continue
+        if addressee and t.key[:1] == "ب" and len(t.key) >= 4 and t.conj_off == 0:
+            break  # "تعهد للعراق بتمويل …": ب opens what was said or pledged, not more of the addressee's name
         end += 1  # "لشبكة CNN", "لبي بي سي"; a time word ("لرويترز الجمعة") stops above
     return end
 

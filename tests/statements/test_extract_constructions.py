@@ -445,3 +445,54 @@ def test_hamza_initial_word_is_not_definite() -> None:
 def test_odd_inputs_do_not_break(text: str) -> None:
     doc = make(text)  # make() validates every span
     assert all(s.speaker.text and s.cue.text for s in doc.statements)
+
+
+def test_rank_and_name_after_the_office_belong_to_the_speaker() -> None:
+    text = "وأكد المتحدث باسم الجيش العميد سامي الحداد أن القوات استعادت السيطرة على الجسر."
+    st = only(make(text, entities=[("سامي الحداد", "PER")]))  # the army untagged, as inside باسم الجيش
+    assert st.speaker.text == "المتحدث باسم الجيش العميد سامي الحداد"
+    assert st.content.text == "القوات استعادت السيطرة على الجسر"
+
+
+def test_l_after_a_persons_name_is_the_addressee() -> None:
+    text = "وقال وزير الخارجية كريم الهاشمي للصحفيين إن المحادثات كانت مثمرة."
+    st = only(make(text, entities=[("كريم الهاشمي", "PER")]))
+    assert st.speaker.text == "وزير الخارجية كريم الهاشمي"
+    assert st.addressee is not None and st.addressee.text == "لصحفيين"  # لل: the span starts at the second ل
+    assert st.content.text == "المحادثات كانت مثمرة"
+
+
+def test_l_genitive_inside_an_organisation_name_stays_in_the_speaker() -> None:
+    st = only(make("وقال الاتحاد الدولي للصحفيين إن ثلاثة مراسلين أصيبوا."))
+    assert st.speaker.text == "الاتحاد الدولي للصحفيين"
+    assert st.addressee is None
+
+
+def test_the_addressee_stops_before_what_is_pledged() -> None:
+    text = "وتعهد الرئيس نادر سليم للعراق بتمويل بناء مستشفى جديد في البصرة."
+    st = only(make(text, entities=[("نادر سليم", "PER"), ("لعراق", "LOC"), ("البصرة", "LOC")]))
+    assert st.addressee is not None and st.addressee.text == "لعراق"
+    assert st.content.text.startswith("تمويل بناء مستشفى")
+
+
+def test_a_clause_between_commas_is_no_aside_before_a_coordinated_cue() -> None:
+    text = "وأكد الجيش أنه استعاد مبنى البلدية، بينما نفت قوات الدرع ذلك، وقالت إن مقاتليها ما زالوا داخل المبنى."
+    doc = make(text, entities=[("الجيش", "ORG"), ("قوات الدرع", "ORG")])
+    got = [(s.cue.text, s.speaker.text, s.content.text) for s in doc.statements]
+    assert got == [
+        ("أكد", "الجيش", "استعاد مبنى البلدية"),
+        ("نفت", "قوات الدرع", "ذلك"),
+        ("قالت", "قوات الدرع", "مقاتليها ما زالوا داخل المبنى"),
+    ]
+
+
+def test_a_present_tense_cue_goes_on_with_the_speaker_of_its_sentence() -> None:
+    text = "وينفي الحزب تلك الاتهامات، ويقول إنه سيخوض الانتخابات وفق القانون."
+    doc = make(text)
+    got = [(s.cue.text, s.speaker.text, s.content.text) for s in doc.statements]
+    assert got == [("ينفي", "الحزب", "تلك الاتهامات"), ("يقول", "الحزب", "سيخوض الانتخابات وفق القانون")]
+
+
+def test_a_sentence_initial_present_tense_cue_without_subject_stays_impersonal() -> None:
+    doc = make("وقال المرصد إن القصف توقف. ويذكر أن المدينة تعرضت لحصار طويل.")
+    assert [s.cue.text for s in doc.statements] == ["قال"]
