@@ -30,6 +30,9 @@ CLOSE_QUOTES = set("»”\"›'")
 COMMAS = {"،", ",", "؛", ";"}
 DASHES = {"-", "–", "—"}
 _MARKS = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+_MARK_CHARS = "".join(sorted(_MARKS))
+_WHAT = frozenset(("ما", "بما", "لما", "مما", "عما", "كما", "وكما"))
+_RESUMPTIVE = frozenset(("وهو", "وهي", "هو", "هي", "وهذا", "هذا"))
 
 
 @dataclass(slots=True)
@@ -183,7 +186,20 @@ class _Ctx:
             f = self.lex.forms.get(t.bare)
             if f is not None:
                 return f, t.conj_off
+        if t.text.rstrip(_MARK_CHARS).endswith("ه") and not self._what_he_called(i):
+            # ووصفه المتحدث: written with ه, so no noun in ة
+            f = self.lex.ha_forms.get(t.key)
+            if f is not None:
+                return f, 0
+            if t.bare is not None and (f := self.lex.ha_forms.get(t.bare)) is not None:
+                return f, t.conj_off
         return None
+
+    def _what_he_called(self, i: int) -> bool:
+        """ "ما وصفه بـ…" (what he called …) reports nothing new; "وهو ما تنفيه X" (which X denies) does."""
+        if i == 0 or self.toks[i - 1].key not in _WHAT:
+            return False
+        return not (i > 1 and (self.toks[i - 2].key in _RESUMPTIVE or self.toks[i - 2].text in COMMAS))
 
     def nounish(self, i: int) -> bool:
         t = self.toks[i]

@@ -41,6 +41,8 @@ class CueForm:
 @dataclass(slots=True)
 class Lexicon:
     forms: dict[str, CueForm] = field(default_factory=dict)
+    # verb + ه whose key is also a noun in ة once ة is folded (وصفه / وصفة): only for a token written with ه
+    ha_forms: dict[str, CueForm] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)
     sources: set[str] = field(default_factory=set)
 
@@ -140,5 +142,10 @@ def _add(lex: Lexicon, form: str, cue: Cue, *, present: bool) -> None:
     stem = form[:-1] if form.endswith("وا") else form
     for enc in ENCLITICS:
         if enc == "ه" and not stem.endswith(("ت", "و")):
-            continue  # أضافه / وصفه read as the nouns إضافة / وصفة once ة is folded to ه
+            # أضافه / وصفه read as the nouns إضافة / وصفة once ة is folded to ه. Written with ه, a few are kept:
+            # present forms (تنفيه، تصفه), denials, and verbs whose object is the addressee or what is described
+            # (وصفه، أبلغه، دعاه); past say-verbs with ه are mostly relative "ما ذكره / ما أكده X", not reports.
+            if present or cue.stance == "deny" or cue.frame in ("tell", "demand") or cue.lemma == "وصف":
+                lex.ha_forms.setdefault(stem + enc, CueForm(cue, True, present))
+            continue
         lex.forms.setdefault(stem + enc, CueForm(cue, True, present))

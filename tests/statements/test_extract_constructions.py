@@ -496,3 +496,35 @@ def test_a_present_tense_cue_goes_on_with_the_speaker_of_its_sentence() -> None:
 def test_a_sentence_initial_present_tense_cue_without_subject_stays_impersonal() -> None:
     doc = make("وقال المرصد إن القصف توقف. ويذكر أن المدينة تعرضت لحصار طويل.")
     assert [s.cue.text for s in doc.statements] == ["قال"]
+
+
+def test_a_verb_with_the_pronoun_ha_is_a_cue_when_written_with_ha() -> None:
+    text = 'ووصفه المتحدث باسم المجلس بأنه "خطوة أحادية لا تلزم أحدا".'
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text, st.content.text) == (
+        "وصفه",
+        "المتحدث باسم المجلس",
+        "خطوة أحادية لا تلزم أحدا",
+    )
+
+
+def test_the_noun_in_ta_marbuta_is_no_cue() -> None:
+    assert make("وقدم الطبيب وصفة جديدة للمريض في العيادة.").statements == []
+
+
+def test_a_resumptive_denial_in_the_present() -> None:
+    text = "واتهمت الحكومة الجماعة بتهريب السلاح، الأمر الذي تنفيه الجماعة."
+    doc = make(text)
+    got = [(s.cue.text, s.speaker.text, s.stance) for s in doc.statements]
+    assert ("تنفيه", "الجماعة", "deny") in got
+
+
+def test_an_institution_head_opens_the_source_of_an_adjunct() -> None:
+    st = only(make("وقتل ثلاثة أشخاص في الاشتباكات، بحسب جهاز الإسعاف."))
+    assert (st.cue.text, st.speaker.text) == ("بحسب", "جهاز الإسعاف")
+    assert st.content.text == "قتل ثلاثة أشخاص في الاشتباكات"
+
+
+def test_what_he_called_is_no_new_report() -> None:
+    doc = make('وأعرب الوزير عن قلقه بشأن ما وصفه بـ"التصعيد الخطير" في الجنوب.')
+    assert "وصفه" not in [s.cue.text for s in doc.statements]
