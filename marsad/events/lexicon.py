@@ -91,6 +91,8 @@ def _verb_forms(past: str, present: str) -> set[str]:
     forms.update(past + s for s in _PAST_SUFFIXES)
     if past[-1:] in ("ي", "ا"):
         forms.update({past[:-1] + "ت", past[:-1] + "وا", past[:-1] + "تا"})  # ألقى → ألقت، ألقوا
+    if not present:
+        return forms
     stem = present[1:] if present[:1] in ("ي", "ت", "ن", "ا") else present
     for p in _PRESENT_PREFIXES:
         if len(stem) < 3 and p in ("ن", "ا"):
@@ -139,8 +141,11 @@ def load_lexicon() -> Lexicon:
         keys: set[str] = set()
         if pos == "V":
             main = alternatives[0].split()
-            past, present = lookup_key(main[0]), lookup_key(main[-1])
-            keys |= _verb_forms(past, present)
+            past = lookup_key(main[0])
+            if main[-1] == "-":  # past only: the present is another verb's (أغار / يغير 'changes')
+                keys |= _verb_forms(past, "")
+            else:
+                keys |= _verb_forms(past, lookup_key(main[-1]))
             keys.update(lookup_key(a) for a in alternatives[1:])
             lex.past_forms |= {past + suffix for suffix in _PAST_SUFFIXES}
         else:

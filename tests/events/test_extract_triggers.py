@@ -175,6 +175,14 @@ def test_a_drone_is_not_a_march(extractor, make_doc, text) -> None:
     assert "PROTEST" not in [e.plover for e in doc.events], [(e.trigger.text, e.plover) for e in doc.events]
 
 
+def test_a_raid_is_a_strike_but_the_present_changes(extractor, make_doc) -> None:
+    raid = extractor(make_doc("وأغارت الطائرات الحربية على مواقع للمسلحين قرب الحدود."))
+    assert [(e.trigger.text, e.plover) for e in raid.events] == [("أغارت", "FIGHT")]
+    assert raid.events[0].acled == ["Explosions/Remote violence", "Air/drone strike"]
+    change = extractor(make_doc("ولا يغير هذا القرار شيئا على الأرض."))  # يغيّر 'changes', not a raid
+    assert change.events == []
+
+
 def test_fighters_leaving_is_a_retreat(extractor, make_doc) -> None:
     doc = extractor(make_doc("وبدأ خروج المسلحين وعائلاتهم من البلدة المحاصرة."))
     assert "RETREAT" in [e.plover for e in doc.events]
