@@ -124,7 +124,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         "date": (
             rf"(?:(?:يوم\s+)?(?:(?P<deic>{deic_wd})\s*,?\s+)?(?P<wd>{wd})\s*,?\s+(?:الموافق\s+(?:ل\s*)?)?)?"
             r"(?:(?P<yawm>يوم)\s+)?"
-            rf"(?:(?P<dnum>[0-3]?\d)(?!\d)(?:\s+من)?|(?P<dord>{ordw})\s+من|(?P<ghurra>غر[ةه]))\s*"
+            rf"(?:(?:ال\s?)?(?P<dnum>[0-3]?\d)(?!\d)(?:\s+من)?|(?P<dord>{ordw})\s+من|(?P<ghurra>غر[ةه]))\s*"  # الـ15 من
             rf"(?:{pair}|(?P<cur>الشهر)\s+(?P<currel>{rel}))"
             rf"(?:\s*,?\s*{year_of})?(?:\s+(?P<rel>{rel}))?"
         ),
