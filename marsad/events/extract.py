@@ -57,6 +57,11 @@ _PATIENT_GENITIVE = {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONC
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
+# Words that may stand between a reciprocal noun and its بين (اشتباكات عنيفة اندلعت السبت بين …), as lookup keys.
+_BEFORE_BAYNA = {
+    "عنيفه", "عنيف", "ضاريه", "داميه", "متقطعه", "مسلحه", "متفرقه", "جديده", "مباشره", "ثنائيه", "اندلعت", "دارت",
+    "وقعت", "جرت", "تدور", "تجري", "عقدت", "تندلع", "مستمره",
+}  # fmt: skip
 # Places after these are the topic of talk, not where something happened (محادثات بشأن حلب).
 _TOPIC = {"بشان", "حول", "بخصوص"}
 # Speech-like acts: located only by an explicit في right after them.
@@ -540,8 +545,16 @@ class EventExtractor:
         genitive_is_target = plover in _PATIENT_GENITIVE or trig.entry.lemma in _KILL_LEMMAS
         # القبض على X: the phrase ends in its preposition, what follows is the one acted on
         object_next = trig.entry.pos == "P" and sent.keys[trig.end_tok - 1] in _TARGET_PREPS
-        if plover in _RECIPROCAL and k < hi and sent.keys[k] == "بين":
+        bayna = k
+        if plover in _RECIPROCAL and trig.entry.pos != "V":
+            # an adjective, a verb of occurring or a time may come first: اشتباكات عنيفة اندلعت السبت بين …
+            while bayna < min(hi, k + 5) and (sent.keys[bayna] in _BEFORE_BAYNA or bayna in time_toks):
+                bayna += 1
+            if bayna >= hi or sent.keys[bayna] != "بين":
+                bayna = k
+        if plover in _RECIPROCAL and bayna < hi and sent.keys[bayna] == "بين":
             # اشتباكات بين الجيش الليبي ومتشددين: both sides act
+            k = bayna
             np = self._np_at(doc, sent, k + 1, triggers_at, loose=True)
             if np is not None:
                 more, k = self._coordinated(doc, sent, np[1], hi, triggers_at)

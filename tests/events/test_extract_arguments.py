@@ -115,6 +115,13 @@ def test_both_sides_after_bayna(extractor, make_doc) -> None:
     assert [a.text for a in ev.actors] == ["القوات الحكومية", "المسلحين"]
 
 
+def test_both_sides_after_an_adjective_a_verb_and_a_time(extractor, make_doc) -> None:
+    text = "وقال شهود إن اشتباكات عنيفة اندلعت يوم السبت بين القوات الحكومية والمسلحين قرب المطار."
+    doc = extractor(make_doc(text, times=[("يوم السبت", "2021-03-13")]))
+    ev = _event(doc, "FIGHT")
+    assert [a.text for a in ev.actors] == ["القوات الحكومية", "المسلحين"]
+
+
 def test_arrest_phrase_object_is_the_target(extractor, make_doc) -> None:
     doc = make_doc("وألقت الشرطة القبض على ثلاثة مشتبه بهم.", entities=[])
     ev = _event(extractor(doc), "COERCE")
