@@ -62,6 +62,11 @@ _BEFORE_BAYNA = {
     "عنيفه", "عنيف", "ضاريه", "داميه", "متقطعه", "مسلحه", "متفرقه", "جديده", "مباشره", "ثنائيه", "اندلعت", "دارت",
     "وقعت", "جرت", "تدور", "تجري", "عقدت", "تندلع", "مستمره",
 }  # fmt: skip
+# Participles that date the noun before them (الانتخابات المقررة في ديسمبر، القمة المرتقبة الشهر المقبل), lookup keys
+# without the article.
+_SCHEDULED = {"مقرر", "مقرره", "مرتقب", "مرتقبه", "مزمع", "مزمعه", "منتظر", "منتظره"}
+# Adjectives that may follow an event noun before its participle (المؤتمر المقبل المقرر في 2021).
+_ORDER_ADJECTIVES = {"مقبل", "مقبله", "قادم", "قادمه", "جديد", "جديده", "اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه"}
 # Places after these are the topic of talk, not where something happened (محادثات بشأن حلب).
 _TOPIC = {"بشان", "حول", "بخصوص"}
 # Speech-like acts: located only by an explicit في right after them.
@@ -698,7 +703,11 @@ class EventExtractor:
             content = doc.statements[statement_index].content
             lo_c, hi_c = max(lo_c, content.start), min(hi_c, content.end)
         # sent.times: those of doc.times that start in the sentence, in order; [lo_c, hi_c) lies inside it
-        times = [t for t in sent.times if lo_c <= t.start < hi_c and not _is_since(t)]
+        times = [
+            t
+            for t in sent.times
+            if lo_c <= t.start < hi_c and not _is_since(t) and not self._scheduled_for_another(sent, trig, t)
+        ]
         if mode == "clause" and times:
             lo, hi = self._clause_bounds(sent, trig)
             a = sent.tokens[max(0, lo - 3)].start
@@ -728,6 +737,23 @@ class EventExtractor:
         end = max(r[1] for r in ranges)
         precision = 1 if start == end else 2 if _days_between(start, end) <= 7 else 3
         return {"start": start, "end": end}, precision
+
+    def _scheduled_for_another(self, sent: _Sent, trig: _Trigger, time: TimeExpression) -> bool:
+        """…اتفاق لتشكيل لجنة تشرف على الانتخابات المقررة في ديسمبر: the time a participle (المقررة، المرتقبة)
+        gives a later noun is that noun's date, not the date of a trigger further back."""
+        k = sent.token_at(time.start)
+        if k is None or time.start < trig.end:
+            return False
+        p = k - 1
+        if p >= 0 and sent.keys[p] == "في":
+            p -= 1
+        if p >= 1 and sent.keys[p].endswith(("ه", "ها", "هما")) and strip_key(sent.keys[p - 1]) in _SCHEDULED:
+            p -= 1  # المقرر عقدها في …: the participle, then the scheduled act with its pronoun
+        if p < 0 or strip_key(sent.keys[p]) not in _SCHEDULED:
+            return False
+        between = [strip_key(k) for k in sent.keys[trig.end_tok : p]]
+        # a noun between the trigger and the participle owns the time; an adjective of the trigger does not
+        return any(k not in _ORDER_ADJECTIVES for k in between)
 
     # -- modality ---------------------------------------------------------------------------------------------
     def _cue_reaches(self, sent: _Sent, b: int, trig: _Trigger, modality: str) -> bool:

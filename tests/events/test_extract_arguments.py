@@ -89,6 +89,15 @@ def test_time_of_saying_is_not_the_event_date(extractor, make_doc) -> None:
     assert _event(extractor(doc), "FIGHT").date is None
 
 
+def test_a_scheduled_noun_keeps_its_date_to_itself(extractor, make_doc) -> None:
+    text = "ووقع الطرفان اتفاقا لتشكيل لجنة تشرف على الانتخابات المقررة في ديسمبر المقبل."
+    doc = extractor(make_doc(text, times=[("ديسمبر المقبل", "2021-12")]))
+    assert _event(doc, "AGREE").date is None  # December is the elections' date, not the signing's
+    text = "ويعقد المؤتمر المقبل المقرر في ديسمبر المقبل في العاصمة."
+    doc = extractor(make_doc(text, times=[("ديسمبر المقبل", "2021-12")]))
+    assert _event(doc, "CONSULT").date == {"start": "2021-12-01", "end": "2021-12-31"}
+
+
 def test_spans_are_offset_true(extractor, make_doc) -> None:
     doc = make_doc("وَقَصَفَتْ الطائرات بلدة الزيتونة، ما أدى إلى مقتل ٣ مدنيين.", entities=[("الزيتونة", "LOC")])
     extractor(doc)
