@@ -187,11 +187,13 @@ def proclitics(token: Token) -> str:
     return proc
 
 
-def proclitic_cut(token: Token, res: Resources) -> int:
+def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) -> int:
     """Characters of ``token`` before the entity starts: conjunction/preposition clitics, not the article ال.
 
     The runtime clitic segmenter (``token.parts``) proposes the proclitics; a frequency test on the news corpus
-    vetoes a cut that turns a common word into a rarer one (وزارة is not و + زارة).
+    vetoes a cut that turns a common word into a rarer one (وزارة is not و + زارة). Given the entity's type, a
+    word the gazetteer lists whole with that type, whose remainder it does not list at all, is not cut either
+    (بعقوبة LOC is not ب + عقوبة, كيلي PER not ك + يلي, فيصل not ف + يصل).
     """
     text = token.text
     p = key(proclitics(token))
@@ -211,6 +213,9 @@ def proclitic_cut(token: Token, res: Resources) -> int:
         n = 0
     elif not n and mine:
         n = len(mine)
+    if n and entity_type and not k.startswith("لل") and not res.gazetteer.get(k[n:]):
+        if any(f[1:] in (entity_type + "1", entity_type + "B") for f in res.gazetteer.get(k, ())):
+            n = 0
     return _letters_to_chars(text, n) if n else 0
 
 
@@ -257,15 +262,15 @@ class EntityRecognizer:
         self.model = model or NerModel.load(model_dir)
         self.rules = rules  # the FORMAT.md conventions of marsad.ner.rules on top of the ANERcorp-trained CRF
         self.doc_rules = set(doc_rules)
-        self._cuts: dict[tuple[str, str], int] = {}  # (token text, its proclitics) -> proclitic_cut
+        self._cuts: dict[tuple[str, str, str | None], int] = {}  # (token text, proclitics, type) -> proclitic_cut
 
-    def _cut(self, token: Token) -> int:
-        """``proclitic_cut`` of a token, remembered per token text and proclitics: the rules ask for the cut of
-        every token of every sentence, and news repeats its words."""
-        cache_key = (token.text, proclitics(token))
+    def _cut(self, token: Token, entity_type: str | None = None) -> int:
+        """``proclitic_cut`` of a token, remembered per token text, proclitics and entity type: the rules ask for
+        the cut of every token of every sentence, and news repeats its words."""
+        cache_key = (token.text, proclitics(token), entity_type)
         n = self._cuts.get(cache_key)
         if n is None:
-            n = proclitic_cut(token, self.model.fx.res)
+            n = proclitic_cut(token, self.model.fx.res, entity_type)
             if len(self._cuts) >= _CUT_CACHE_WORDS:
                 self._cuts.clear()
             self._cuts[cache_key] = n
@@ -298,7 +303,7 @@ class EntityRecognizer:
                 j -= 1
             if i >= j:
                 continue
-            start = tokens[i].start + self._cut(tokens[i])
+            start = tokens[i].start + self._cut(tokens[i], typ)
             end = tokens[j - 1].end
             start = _skip_marks(doc.text, start)  # a tatweel left by the clitic (لـCNN) or a vowel mark
             if start >= end:

@@ -47,6 +47,27 @@ def test_proclitic_cut(word: str, parts: list[tuple[str, str]], cut: int) -> Non
     assert proclitic_cut(_token(word, 0, parts), RES) == cut
 
 
+# The gazetteer flags the tie-break reads: بعقوبة and كيلي listed whole, their remainders not at all; للعراق listed too.
+GAZ_RES = Resources(
+    clusters={"عقوبه": ("7", "7", "7", 800), "يلي": ("8", "8", "8", 900), "بعقوبه": ("9", "9", "9", 20)},
+    gazetteer={"بعقوبه": ("pLOC1",), "كيلي": ("gLOC1", "tPER1"), "للعراق": ("iLOC1",), "بحركه": ("pLOC1",)},
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "parts", "entity_type", "cut"),
+    [
+        ("بعقوبة", [("ب", "proclitic"), ("عقوبة", "stem")], "LOC", 0),  # Baqubah, not ب + 'punishment'
+        ("بعقوبة", [("ب", "proclitic"), ("عقوبة", "stem")], None, 1),  # the rules' type-less cut is as before
+        ("كيلي", [("ك", "proclitic"), ("يلي", "stem")], "PER", 0),
+        ("بحركة", [("ب", "proclitic"), ("حركة", "stem")], "ORG", 1),  # listed as a place, tagged ORG: cut
+        ("للعراق", [("لل", "proclitic"), ("عراق", "stem")], "LOC", 1),  # لل keeps the FORMAT convention
+    ],
+)
+def test_a_name_the_gazetteer_lists_whole_keeps_its_first_letter(word, parts, entity_type, cut) -> None:
+    assert proclitic_cut(_token(word, 0, parts), GAZ_RES, entity_type) == cut
+
+
 def test_remembered_cut_depends_on_the_proclitics_not_only_the_text() -> None:
     """The component remembers cuts per token text and proclitics: the same text segmented another way (a caller's
     own tokens) must not get the first segmentation's cut."""
