@@ -487,7 +487,9 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
     gaz = fx.res.gazetteer
     n = 0
     for toks, tg in zip(sents, tags, strict=True):
-        for i in range(1, len(toks)):
+        # a dateline opens a sentence: "الموصل - قالت …", "إدلب (رويترز) -"; the mark after the place is its cue
+        first = 0 if len(toks) > 1 and toks[1] in _DATELINE_MARKS else 1
+        for i in range(first, len(toks)):
             if tg[i] != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")):
                 continue
             st = fx.stem(toks[i])
@@ -496,11 +498,18 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
             flags = set(gaz.get(st, ())) | set(gaz.get("ال" + st, ()))
             if not flags.intersection(_TRUSTED_LOC) or flags.intersection(_TRUSTED_OTHER):
                 continue
+            if i == 0:
+                tg[i] = "B-LOC"
+                n += 1
+                continue
             prev = key(toks[i - 1])
             if prev in cues or fx.stem(toks[i - 1]) in cues or (key(toks[i]) != st and key(toks[i])[0] in "بل"):
                 tg[i] = "B-LOC"
                 n += 1
     return n
+
+
+_DATELINE_MARKS = frozenset(("-", "–", "—", "(", ":"))
 
 
 @lru_cache(maxsize=1)

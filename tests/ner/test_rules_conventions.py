@@ -27,6 +27,15 @@ def test_place_after_cue_tags_gazetteer_places_but_not_common_words() -> None:
     assert tags[0][3] == "B-LOC" and tags[0][5] == "O"
 
 
+def test_a_dateline_place_opens_its_sentence() -> None:
+    sents = [["كفرنبل", "-", "قال", "ناشطون", "إن", "القصف", "توقف"], ["مدينة", "-", "كلمة"], ["كفرنبل", "قصفت"]]
+    tags = [["O"] * 7, ["O"] * 3, ["O"] * 2]
+    assert place_after_cue(FX, sents, tags, O_WORDS) == 1
+    assert tags[0][0] == "B-LOC"
+    assert tags[1][0] == "O"  # a common word the training data leaves untagged stays untagged
+    assert tags[2][0] == "O"  # no dateline mark after it: no cue
+
+
 def test_group_after_trigger_keeps_the_trigger_outside() -> None:
     sents = [["وقالت", "جماعة", "الحوثيين", "إن", "المتمردين", "اليمنيين", "انسحبوا"]]
     tags = [["O"] * 7]
