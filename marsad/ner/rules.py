@@ -331,27 +331,32 @@ def extend_by_nationality(doc: Document, entities: list[Entity], res: Resources)
 _AL_FUNCTION_WORDS = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي الى الا".split())
 # A country whose name is also the feminine adjective of its nationality (السوق السعودية "the Saudi market").
 _ADJECTIVAL_COUNTRIES = frozenset({"السعوديه"})
+# Offices a nationality adjective follows (الرئيس المصري); after a rank (العقيد المالكي) it may be a family name.
+_OFFICES = frozenset("الرئيس الوزير العاهل الملك الامير السفير المبعوث المندوب الرئيسين الزعيم".split())
 _WORD_BEFORE = re.compile(r"(\S+) +$")
 
 
 def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
-    """A one-word LOC that is a nationality adjective agreeing with the definite noun before it (الأسهم
-    السعودية، المرأة السعودية، القوات العراقية) is not an entity (FORMAT.md: nationality adjectives alone are not
-    entities). السعودية after المملكة العربية, or after a verb or preposition (تقوده السعودية، إلى السعودية),
-    stays a place."""
+    """A one-word LOC or PER that is a nationality adjective agreeing with the definite noun before it (الأسهم
+    السعودية، المرأة السعودية، القوات العراقية، الرئيس الموريتاني) is not an entity (FORMAT.md: nationality
+    adjectives alone are not entities). السعودية after المملكة العربية, or after a verb or preposition (تقوده
+    السعودية، إلى السعودية), stays a place."""
     out = []
     for e in entities:
-        if e.type == "LOC" and " " not in e.text:
+        # a one-word PER is the same adjective misread as a name after a title (الرئيس الموريتاني)
+        if e.type in ("LOC", "PER") and " " not in e.text:
             k = key(e.text)
             before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
             prev = key(before.group(1)) if before else ""
             prev = prev[1:] if prev.startswith("وال") else prev
+            surname = e.type == "PER" and prev not in _OFFICES and any("PER" in f for f in res.gazetteer.get(k, ()))
             if (
                 (k in _ADJECTIVAL_COUNTRIES or is_nationality(k, res))
                 and prev.startswith("ال")
                 and prev.isalpha()
                 and prev != "العربيه"
                 and prev not in _AL_FUNCTION_WORDS  # إلى السعودية: a preposition, not a noun
+                and not surname  # العقيد المالكي: a listed family name after a rank stays a person
             ):
                 continue
         out.append(e)

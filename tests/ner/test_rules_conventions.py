@@ -275,6 +275,19 @@ def test_nationality_adjectives_after_a_definite_noun_are_not_places() -> None:
     ]
 
 
+def test_a_nationality_adjective_read_as_a_person_after_an_office_is_dropped() -> None:
+    from marsad.document import Document
+    from marsad.ner.rules import drop_adjectival_places
+
+    res = Resources(gazetteer={"اليمن": ("pLOC1",), "اليمني": ("aPER1",)})  # also a listed family name
+    text = "وقال الرئيس اليمني إن العقيد اليمني وصل."
+    model = [_entity(text, "اليمني", "PER")]
+    after_rank = text.rindex("اليمني")
+    model.append(Entity(after_rank, after_rank + 6, "اليمني", "PER"))
+    out = drop_adjectival_places(Document(text=text), model, res)
+    assert [e.start for e in out] == [after_rank]  # the colonel's family name stays
+
+
 def test_institutions_take_in_their_nationality_adjectives() -> None:
     from marsad.document import Document
     from marsad.ner.rules import extend_by_nationality
