@@ -575,6 +575,27 @@ def group_after_trigger(fx, sents: list[list[str]], tags: list[list[str]], o_wor
     return n
 
 
+# Heads that open an organisation's name in construct (وكالة الأونروا، وزارة الدفاع), as word keys.
+_ORG_HEADS = frozenset(
+    "وكاله منظمه وزاره حركه هيئه مجلس جماعه حزب جبهه لجنه قوات جيش مفوضيه صندوق برنامج بنك شركه اتحاد مؤسسه".split()
+)
+
+
+def split_coordinated_orgs(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozenset[str]) -> int:
+    """Start a new ORG inside an ORG span at و + an organisation head (منظمة الصحة العالمية ووكالة الأونروا →
+    two names); returns count. و + a word that is no head (وزارة التربية والتعليم) stays inside the name."""
+    n = 0
+    for toks, tg in zip(sents, tags, strict=True):
+        for i in range(1, len(toks)):
+            if tg[i] != "I-ORG" or tg[i - 1] not in ("B-ORG", "I-ORG"):
+                continue
+            k = key(toks[i])
+            if k[:1] == "و" and k[1:] in _ORG_HEADS and k not in _ORG_HEADS:
+                tg[i] = "B-ORG"
+                n += 1
+    return n
+
+
 def propagate(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozenset[str]) -> int:
     """Within one article, give an untagged word the type its other one-word mentions got (حلب … في حلب).
 

@@ -230,6 +230,7 @@ def _is_word(token: Token) -> bool:
 DOC_RULES: tuple[str, ...] = (
     "place_after_cue",
     "group_after_trigger",
+    "split_coordinated_orgs",
     "propagate",
     "propagate_phrases",
     "majority_type",
@@ -360,7 +361,7 @@ class EntityRecognizer:
 
             before = [list(t) for t in tags]
             # FORMAT.md's two tag-level conventions, then the consistency rules that `tag --conll` applies too
-            for name in ("place_after_cue", "group_after_trigger", *CONLL_CONSISTENCY_RULES):
+            for name in ("place_after_cue", "group_after_trigger", "split_coordinated_orgs", *CONLL_CONSISTENCY_RULES):
                 if name in self.doc_rules:
                     getattr(rules, name)(self.model.fx, texts, tags, self.model.o_words)
             for b, t, p in zip(before, tags, probs, strict=True):

@@ -36,6 +36,16 @@ def test_a_dateline_place_opens_its_sentence() -> None:
     assert tags[2][0] == "O"  # no dateline mark after it: no cue
 
 
+def test_coordinated_organisations_are_two_names() -> None:
+    from marsad.ner.rules import split_coordinated_orgs
+
+    sents = [["قالت", "منظمة", "الصحة", "العالمية", "ووكالة", "الأونروا"], ["وزارة", "التربية", "والتعليم"]]
+    tags = [["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"], ["B-ORG", "I-ORG", "I-ORG"]]
+    assert split_coordinated_orgs(FX, sents, tags, O_WORDS) == 1
+    assert tags[0] == ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "I-ORG"]
+    assert tags[1] == ["B-ORG", "I-ORG", "I-ORG"]  # و + a portfolio, not a new head: one ministry
+
+
 def test_group_after_trigger_keeps_the_trigger_outside() -> None:
     sents = [["وقالت", "جماعة", "الحوثيين", "إن", "المتمردين", "اليمنيين", "انسحبوا"]]
     tags = [["O"] * 7]
