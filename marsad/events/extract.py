@@ -781,9 +781,16 @@ class EventExtractor:
         الهجوم): what comes after them is not what is demanded or threatened.
         """
         cues = self.lexicon.modality
-        for b in range(trig.tok - 1, max(0, trig.tok - 7) - 1, -1):
+        b, words = trig.tok - 1, 0
+        while b >= 0 and words < 7:
+            # a name counts as one word: دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى وقف …
+            ent = self._entity_at(sent, b)
+            while ent is not None and b > 0 and self._entity_at(sent, b - 1) is ent:
+                b -= 1
+            words += 1
             k = sent.keys[b]
-            hedge = k == "عن" and b > 0 and sent.keys[b - 1] in ("انباء", "تقارير")
+            b -= 1
+            hedge = k == "عن" and b >= 0 and sent.keys[b] in ("انباء", "تقارير")
             if k in _CLAUSE_BREAK or ((strip_key(k) in _GOVERN_STOP or k in _GOVERN_STOP) and not hedge):
                 return None
             for key in (k, strip_key(k), k[1:] if k[:1] in ("و", "ف") else k):

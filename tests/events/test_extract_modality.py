@@ -34,6 +34,12 @@ def test_demand_and_threat_themselves_are_asserted(extractor, make_doc) -> None:
     assert {e.plover: e.modality for e in doc.events}["THREATEN"] == "asserted"
 
 
+def test_a_long_name_between_demand_and_act_counts_as_one_word(extractor, make_doc) -> None:
+    text = "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى وقف إطلاق النار."
+    doc = make_doc(text, entities=[("لأمم المتحدة", "ORG"), ("أنطونيو غوتيريش", "PER")])
+    assert _modality(extractor, doc, "وقف") == "hypothetical"
+
+
 def test_refusing_to_accept_is_an_asserted_rejection(extractor, make_doc) -> None:
     doc = extractor(make_doc("وقالت الحركة إنها لن تقبل أي تسوية."))
     ev = doc.events[0]
