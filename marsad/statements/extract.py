@@ -1052,6 +1052,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
 _OCCASIONS = frozenset("حديث تصريح تصريحات مقابله بيان مؤتمر كلمه لقاء اتصال تغريده رساله حوار مداخله".split())
 
 
+_GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخله".split())
+
+
 def _occasion_at(ctx: _Ctx, q: int) -> bool:
     """Token q is في/خلال and the next word names the occasion of a statement (its interview, statement…)."""
     toks = ctx.toks
@@ -1071,7 +1074,16 @@ def _l_genitive(ctx: _Ctx, j: int) -> bool:
         stem = "ا" + stem
     if stem in ctx.lex.words["media"] or stem[2:] in ctx.lex.words["media"]:
         return False
-    return stem in ctx.lex.sources or stem in ("حقوق", "الحقوق", "شؤون", "الشؤون", "حقوق")
+    return stem in ctx.lex.sources or stem in _PORTFOLIOS
+
+
+# Domains a title is "of" (المدير الجهوي للصحة، المفوض السامي لحقوق الإنسان), as lookup keys: لل + these continues
+# the speaker; an addressee after ل is a person, an outlet or a body instead.
+_PORTFOLIOS = frozenset(
+    "حقوق الحقوق شؤون الشؤون الصحه التربيه التعليم الحمايه الثقافه الشباب الرياضه الفلاحه الزراعه التجاره النقل "
+    "السياحه التنميه المياه البيئه الطاقه الصناعه الماليه الاقتصاد العدل الاسكان الاحصاء الانتخابات الاغاثه "
+    "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات".split()
+)
 
 
 def _span_np(ctx: _Ctx, k: int, lim: int, strip_l: bool = False) -> Span:
@@ -1200,6 +1212,17 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if ctx.is_("platform", j) or ctx.is_("channel", j) or t.key in ("قائلا", "قائله", "قائلين", "ايضا"):
             j += 1
             continue
+        if j - 1 >= 0 and toks[j - 1].text in COMMAS and ctx.is_("prep", j):
+            # "أكد X، في تصريح للصحافة على هامش زيارته لولاية وهران، أن …": a prepositional aside between commas
+            q = next((q for q in range(j + 1, min(b, j + 13)) if toks[q].text in COMMAS), None)
+            if (
+                q is not None
+                and q + 1 < b
+                and _opener_at(ctx, q + 1)
+                and not any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q))
+            ):
+                j = q + 1
+                continue
         if _governed(ctx, j, form):
             nxt = j + 1 if ctx.is_("prep", j) else j
             if nxt != j and nxt < b and _opener_at(ctx, nxt):
@@ -1346,10 +1369,15 @@ def _opener_at(ctx: _Ctx, j: int) -> str | None:
     return None
 
 
+# Nouns that make على / في an adverbial phrase, not the preposition a cue governs (أكد، على هامش زيارته، أن …).
+_ADVERBIAL_NOUNS = frozenset("هامش خلفيه صعيد مستوي حد الرغم ضوء اثر".split())
+
+
 def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
     t = ctx.toks[j]
     if t.key in form.cue.preps:
-        return True
+        nxt = ctx.toks[j + 1].key if j + 1 < len(ctx.toks) else ""
+        return nxt not in _ADVERBIAL_NOUNS
     return (
         "ب" in form.cue.preps
         and t.key.startswith("ب")
@@ -1371,7 +1399,11 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
         ):
             if not ctx.function_word(j) and t.key not in ("له", "لها", "لهم", "لنا") and not ctx.is_time(j):
                 e = _l_np_end(ctx, j, end)
-                if not (_fillers_only(ctx, k, j) or _fillers_only(ctx, e, end)):
+                prev = toks[j - 1].key if j - 1 >= k else ""
+                # "في تصريح للصحافة على هامش …": ل after an interview noun names who it was given to (after بيان
+                # it names the author: بيان للجيش)
+                after_occasion = prev in _GIVEN_TO or prev[2:] in _GIVEN_TO
+                if not (after_occasion or _fillers_only(ctx, k, j) or _fillers_only(ctx, e, end)):
                     j = e  # a ل-phrase inside a longer lead-in is no addressee ("الخاضعة للحكومة")
                     continue
                 strip = 2 if t.text.startswith("لـ") else 1

@@ -528,3 +528,17 @@ def test_an_institution_head_opens_the_source_of_an_adjunct() -> None:
 def test_what_he_called_is_no_new_report() -> None:
     doc = make('وأعرب الوزير عن قلقه بشأن ما وصفه بـ"التصعيد الخطير" في الجنوب.')
     assert "وصفه" not in [s.cue.text for s in doc.statements]
+
+
+def test_a_prepositional_aside_between_commas_before_the_content() -> None:
+    text = "وأكد الوزير سليم حداد، في تصريح للصحافة على هامش زيارته لولاية وهران، أن الدولة ستعوض المتضررين."
+    st = only(make(text, entities=[("سليم حداد", "PER"), ("وهران", "LOC")]))
+    assert st.speaker.text == "الوزير سليم حداد"
+    assert st.content.text == "الدولة ستعوض المتضررين"
+    assert st.addressee is not None and st.addressee.text == "لصحافة"  # given to the press, not to the province
+
+
+def test_the_domain_of_a_title_after_lil_stays_in_the_speaker() -> None:
+    st = only(make("وكشف المدير الجهوي للصحة عن تسجيل 12 إصابة جديدة."))
+    assert st.speaker.text == "المدير الجهوي للصحة"
+    assert st.addressee is None
