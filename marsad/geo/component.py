@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from marsad.document import Document, Entity, Place
-from marsad.geo.resolve import CONTEXT_KEY, GeoContext, Resolver
+from marsad.geo.resolve import CONTEXT_KEY, GeoContext, Resolver, admin_head_before
 from marsad.text.normalize import lookup_key, normalize_string
 from marsad.text.tokens import name_span
 
@@ -143,8 +143,10 @@ class GeoResolver:
         # its places dozens of times); every entity still gets its own Place object
         resolved: dict[str, Place | None] = {}
         for ent in locs:
-            if ent.text not in resolved:
-                resolved[ent.text] = self.resolver.resolve(ent.text, ctx)
-            place = resolved[ent.text]
+            head = admin_head_before(doc.text, ent.start)
+            name = f"{head} {ent.text}" if head else ent.text  # محافظة الحديدة: the governorate, not the city
+            if name not in resolved:
+                resolved[name] = self.resolver.resolve(name, ctx)
+            place = resolved[name]
             ent.place = None if place is None else replace(place, candidates=[dict(c) for c in place.candidates])
         return doc

@@ -36,6 +36,7 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(
         ("مقاطعة", "admin"),
         ("قضاء", "admin"),
         ("ناحية", "admin"),
+        ("مديرية", "admin"),
         ("منطقة", "any"),
         ("مدينة", "town"),
         ("بلدة", "town"),
@@ -131,6 +132,25 @@ class GeoContext:
 
 
 MAX_CONTEXT_POINTS = 200  # far more distinct places than any news report names
+
+
+_ADMIN_HEADS = frozenset(h for h, hint in _HEADS if hint == "admin")
+
+
+def admin_head_before(text: str, start: int) -> str | None:
+    """The admin head word right before a place name (محافظة الحديدة، بولاية الجزيرة), without its clitic, or None.
+
+    NER leaves the head outside the LOC span, but it says which of a name's homonyms is meant: the governorate,
+    not its capital city; Gezira State in Sudan, not الجزيرة as a name of Algiers.
+    """
+    words = text[max(0, start - 30) : start].split()
+    if not words:
+        return None
+    k = lookup_key(words[-1])
+    for cut in (0, 1, 2):
+        if k[cut:] in _ADMIN_HEADS and (cut == 0 or k[:cut] in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
+            return k[cut:]  # as a lookup key, which is what name_variants compares heads in
+    return None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -34,6 +34,20 @@ def test_every_loc_entity_gets_a_place() -> None:
     assert places["جنيف"].country == "CH"
 
 
+def test_an_admin_head_outside_the_entity_picks_the_admin_area() -> None:
+    text = "وفرض حظر التجول في ولاية الجزيرة وسط السودان، وقصفت الطائرات بمحافظة الحديدة ومدينة الحديدة."
+    doc = Document(text=text)
+    for name, at in (("الجزيرة", 0), ("السودان", 0), ("الحديدة", 0), ("الحديدة", 1)):
+        start = text.index(name) if at == 0 else text.rindex(name)
+        doc.entities.append(Entity(start, start + len(name), name, "LOC"))
+    doc.entities.sort(key=lambda e: e.start)
+    doc = GeoResolver()(Tokenizer()(doc))
+    gezira, _, governorate, city = (e.place for e in doc.entities)
+    assert gezira is not None and (gezira.country, gezira.precision) == ("SD", "admin")  # not الجزيرة = Algiers
+    assert governorate is not None and governorate.precision == "admin"
+    assert city is not None and city.precision == "point"  # مدينة الحديدة: the city
+
+
 def test_region_pattern_east_of_a_city() -> None:
     doc = GeoResolver()(_doc(TEXT, ["شرق حلب", "روسيا"]))
     place = doc.entities[0].place
