@@ -105,8 +105,11 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
     locs = loc_index(doc)
     reported = [ev for ev in doc.events if ev.modality not in ("hypothetical", "planned") and _containing(contents, ev)]
     claims: list[tuple[Claim, str]] = []
+    denials = anaphoric_denials(doc, contents, reported)
     for mentions in _groups(doc, reported):
         pairs = [(m, st) for m in mentions for st in _containing(contents, m)]
+        # "نفت قوات الدعم السريع ذلك": the denial speaks of what the report before it said
+        pairs += [(m, d) for m, st in list(pairs) for d, a in denials.items() if a == st and (m, d) not in pairs]
         if len({st for _m, st in pairs}) < min_statements:
             continue
         event_id = mentions[0].event_id or ""
@@ -143,6 +146,33 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
                 continue
             claims.append((_claim(doc, event_id, positions, mentions), places.get(key, "")))
     return _merge(claims)
+
+
+# A denial whose content only points back (نفى ذلك، نفت هذه الأنباء، تنفي صحة تلك الاتهامات), as lookup keys.
+_POINTERS = frozenset("ذلك هذا هذه تلك صحه الانباء التقارير المزاعم الادعاءات الاتهامات الخبر الامر الرواية".split())
+_POINTER_REACH = 400  # characters back to the report denied: the same or the previous sentence or two
+
+
+def anaphoric_denials(doc: Document, contents: SpanIndex, reported: list[Event]) -> dict[int, int]:
+    """Denials whose content only points back, each with the statement it denies: the nearest earlier statement by
+    another speaker that reports an event, its cue at most ``_POINTER_REACH`` characters before."""
+    with_events = {st for ev in reported for st in _containing(contents, ev)}
+    out: dict[int, int] = {}
+    for d, st in enumerate(doc.statements):
+        words = [lookup_key(w) for w in st.content.text.split()]
+        if st.stance != "deny" or not words or len(words) > 4 or words[0] not in _POINTERS:
+            continue
+        earlier = [
+            a
+            for a in with_events
+            if a != d
+            and doc.statements[a].cue.start < st.cue.start
+            and st.cue.start - doc.statements[a].cue.start <= _POINTER_REACH
+            and _speaker(doc, a) != _speaker(doc, d)
+        ]
+        if earlier:
+            out[d] = max(earlier, key=lambda a: doc.statements[a].cue.start)
+    return out
 
 
 def _keys_list(ev: Event) -> list[str]:

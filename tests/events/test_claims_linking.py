@@ -122,3 +122,33 @@ def test_cannot_confirm_keeps_a_claim_unverified(extractor, make_doc) -> None:
     doc = ClaimLinker()(extractor(doc))
     assert [c.status for c in doc.claims] == ["unverified"]
     assert [p["role"] for p in doc.claims[0].positions] == ["assert", "confirm", "unconfirmed"]
+
+
+def test_a_denial_that_points_back_contests_the_report_before_it(extractor, make_doc) -> None:
+    text = "وقال الجيش إنه سيطر على بلدة الصفصافة، لكن الفصائل نفت ذلك. وقال الدفاع المدني إن المستشفى يعمل."
+    doc = make_doc(
+        text,
+        entities=[("الصفصافة", "LOC")],
+        statements=[
+            {"speaker": "الجيش", "cue": "قال", "content": "سيطر على بلدة الصفصافة"},
+            {"speaker": "الفصائل", "cue": "نفت", "content": "ذلك", "stance": "deny"},
+            {"speaker": "الدفاع المدني", "cue": "قال", "content": "المستشفى يعمل"},
+        ],
+    )
+    claims = ClaimLinker()(extractor(doc)).claims
+    assert [(c.status, c.positions) for c in claims] == [
+        ("contested", [{"statement": 0, "role": "assert"}, {"statement": 1, "role": "deny"}])
+    ]
+
+
+def test_a_pointing_denial_by_the_same_speaker_denies_nothing_of_its_own(extractor, make_doc) -> None:
+    text = "وقال الجيش إنه سيطر على بلدة الصفصافة، ونفى الجيش ذلك لاحقا."
+    doc = make_doc(
+        text,
+        entities=[("الصفصافة", "LOC")],
+        statements=[
+            {"speaker": "الجيش", "cue": "قال", "content": "سيطر على بلدة الصفصافة"},
+            {"speaker": "الجيش", "cue": "نفى", "content": "ذلك", "stance": "deny"},
+        ],
+    )
+    assert ClaimLinker()(extractor(doc)).claims == []
