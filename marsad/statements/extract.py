@@ -987,7 +987,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             continue
         if t.conj_off > 0 and t.bare is not None:
             rest_ent = end in ctx.ent_start
-            if ctx.nisba(t.bare) or rest_ent or t.bare in ctx.lex.sources:
+            portfolio = t.bare in _PORTFOLIOS and last_def  # وزارة التربية والتعليم، جهاز الإسعاف والطوارئ
+            if ctx.nisba(t.bare) or rest_ent or t.bare in ctx.lex.sources or portfolio:
                 if rest_ent:
                     end = ctx.ent_start[end][1] + 1
                 else:

@@ -542,3 +542,9 @@ def test_the_domain_of_a_title_after_lil_stays_in_the_speaker() -> None:
     st = only(make("وكشف المدير الجهوي للصحة عن تسجيل 12 إصابة جديدة."))
     assert st.speaker.text == "المدير الجهوي للصحة"
     assert st.addressee is None
+
+
+def test_a_coordinated_portfolio_belongs_to_the_office() -> None:
+    st = only(make("وقال وزير التربية والتعليم العالي إن المدارس ستفتح أبوابها الأحد."))
+    assert st.speaker.text == "وزير التربية والتعليم العالي"
+    assert st.content.text == "المدارس ستفتح أبوابها الأحد"
