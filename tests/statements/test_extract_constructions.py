@@ -545,6 +545,9 @@ def test_the_domain_of_a_title_after_lil_stays_in_the_speaker() -> None:
 
 
 def test_a_coordinated_portfolio_belongs_to_the_office() -> None:
-    st = only(make("وقال وزير التربية والتعليم العالي إن المدارس ستفتح أبوابها الأحد."))
-    assert st.speaker.text == "وزير التربية والتعليم العالي"
+    st = only(make("وقتل ثلاثة أشخاص في الاشتباكات، بحسب جهاز الإسعاف والطوارئ."))
+    assert st.speaker.text == "جهاز الإسعاف والطوارئ"
+    text = "وقال سامي حداد وزير التربية والتعليم العالي إن المدارس ستفتح أبوابها الأحد."
+    st = only(make(text, entities=[("سامي حداد", "PER")]))
+    assert st.speaker.text == "سامي حداد وزير التربية والتعليم العالي"
     assert st.content.text == "المدارس ستفتح أبوابها الأحد"
