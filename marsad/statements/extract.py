@@ -1016,7 +1016,13 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         end += 1
         n += 1
     # a person noun takes a prepositional complement: مسؤول من المعارضة، مصدر في الهلال الأحمر
-    if end + 1 < lim and head_key in ctx.lex.sources and toks[end].key in ("من", "في") and not is_name:
+    if (
+        end + 1 < lim
+        and head_key in ctx.lex.sources
+        and toks[end].key in ("من", "في")
+        and not is_name
+        and not _occasion_at(ctx, end)  # "مدرب الفريق في المؤتمر الصحفي": where he spoke, not who he is
+    ):
         nxt = end + 1
         if (ctx.definite(nxt) or nxt in ctx.ent_start) and ctx.nounish(nxt) and not ctx.is_time(nxt):
             if not (toks[nxt].key.startswith("ال") and toks[nxt].key in ("الوقت",)):

@@ -551,3 +551,11 @@ def test_a_coordinated_portfolio_belongs_to_the_office() -> None:
     st = only(make(text, entities=[("سامي حداد", "PER")]))
     assert st.speaker.text == "سامي حداد وزير التربية والتعليم العالي"
     assert st.content.text == "المدارس ستفتح أبوابها الأحد"
+
+
+def test_people_of_sport_and_culture_speak_too() -> None:
+    st = only(make("وقال مدرب الفريق في المؤتمر الصحفي إن اللاعبين قدموا أداء مميزا."))
+    assert st.speaker.text == "مدرب الفريق"  # the press conference is where he spoke, not part of who he is
+    assert st.content.text == "اللاعبين قدموا أداء مميزا"
+    st = only(make("وقالت المخرجة في حديث صحفي إن القصة حقيقية."))
+    assert st.speaker.text == "المخرجة"
