@@ -80,6 +80,7 @@ class _Ctx:
         self.has_entities = bool(doc.entities)
         # entity index by the token where it starts / ends
         self.ent_start: dict[int, tuple[int, int]] = {}  # token index → (entity index, last token index)
+        self.inside_name: set[int] = set()  # tokens of a person's name after its first: إبراهيم قالن is no قال
         starts = [t.start for t in self.toks]
         import bisect
 
@@ -92,6 +93,8 @@ class _Ctx:
                 continue
             if a not in self.ent_start or self.ent_start[a][1] < b:
                 self.ent_start[a] = (ei, b)
+            if ent.type == "PER":
+                self.inside_name.update(range(a + 1, b + 1))
         self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
         self._time_of = self._first_overlap(self.times)
         self._ent_index: tuple[list[int], list[int], list[int]] | None = None  # built on first _entity_for
@@ -178,6 +181,8 @@ class _Ctx:
     def cue_form(self, i: int) -> tuple[CueForm, int] | None:
         t = self.toks[i]
         if t.punct or not t.arabic or self.function_word(i) or t.key in self.lex.words.get("not_cue", ()):
+            return None
+        if i in self.inside_name:
             return None
         f = self.lex.forms.get(t.key)
         if f is not None:
@@ -1586,14 +1591,40 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
     """ "، مضيفا أن …" — the subject is the previous statement's speaker."""
     if i - 1 < a or ctx.toks[i - 1].text not in COMMAS:
         return None
-    if prev is None or prev.speaker is None:
+    subject = None
+    if prev is None or prev.cue.start < ctx.toks[a].start:
+        # no report before it in its sentence: "لكن المتحدث …، إبراهيم قالن، سارع إلى رفض العرض، قائلا …" speaks
+        # through the sentence's own subject, not through the previous sentence's speaker
+        subject = _sentence_source(ctx, a, i)
+    if subject is None and (prev is None or prev.speaker is None):
         return None
     t = ctx.toks[i]
     cand = _Cand(ctx.span(t.start, t.end), i, "participle", form.cue.stance)
-    cand.speaker, cand.via, cand.implicit = prev.speaker, prev.via, True
+    if subject is not None:
+        cand.speaker, cand.via, cand.implicit = subject, None, True
+    else:
+        cand.speaker, cand.via, cand.implicit = prev.speaker, prev.via, True  # type: ignore[union-attr]
     _clause(ctx, cand, i, a)
     _after_speaker(ctx, cand, i + 1, b, form)
     return cand
+
+
+def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:
+    """The first speaker-like noun phrase of the sentence before token i, opening the sentence or right after its
+    first verb (a person's or a body's name, or a source noun), or None."""
+    for q in range(a, min(i, a + 4)):
+        tq = ctx.toks[q]
+        if tq.punct or ctx.function_word(q) or ctx.is_time(q):
+            continue
+        if ctx.has_entities and ctx.is_source(q) and not ctx.prep_prefixed(q):
+            e = _np_forward(ctx, q, i)
+            # only a phrase that names someone (an entity in it): a bare "وصلت التعزيزات" is no speaker
+            named = [ctx.doc.entities[ctx.ent_start[r][0]].type for r in range(q, e) if r in ctx.ent_start]
+            if e > q and named and named[0] in ("PER", "ORG"):  # a dateline's place is no subject
+                return ctx.span(tq.start + tq.conj_off, ctx.toks[e - 1].end)
+        if not ctx.verb_like(q):
+            return None  # the sentence opens with something else: no subject to read off
+    return None
 
 
 def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:

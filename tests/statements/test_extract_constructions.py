@@ -559,3 +559,16 @@ def test_people_of_sport_and_culture_speak_too() -> None:
     assert st.content.text == "اللاعبين قدموا أداء مميزا"
     st = only(make("وقالت المخرجة في حديث صحفي إن القصة حقيقية."))
     assert st.speaker.text == "المخرجة"
+
+
+def test_a_name_that_spells_a_cue_is_no_cue() -> None:
+    st = only(make("وقال إبراهيم قالن إن العملية مستمرة.", entities=[("إبراهيم قالن", "PER")]))
+    assert (st.cue.text, st.speaker.text) == ("قال", "إبراهيم قالن")
+
+
+def test_a_participle_after_a_non_reporting_clause_speaks_for_its_subject() -> None:
+    text = "وقال الجيش إن القصف توقف. لكن المتحدث باسم الحركة، سامر حداد، سارع إلى رفض العرض، قائلا إن الحرب مستمرة."
+    doc = make(text, entities=[("الجيش", "ORG"), ("سامر حداد", "PER")])
+    last = doc.statements[-1]
+    assert (last.cue.text, last.speaker.text) == ("قائلا", "المتحدث باسم الحركة، سامر حداد")
+    assert last.content.text == "الحرب مستمرة"
