@@ -183,6 +183,14 @@ def test_a_raid_is_a_strike_but_the_present_changes(extractor, make_doc) -> None
     assert change.events == []
 
 
+def test_incursions_stabbings_and_rocket_attacks(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وتوغلت دبابات إسرائيلية في الحي بعد عملية طعن قرب الحاجز."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("توغلت", "MOBILIZE"), ("عملية طعن", "ASSAULT")]
+    rockets = extractor(make_doc("وشنت القوات هجوما صاروخيا على العاصمة."))
+    assert rockets.events[0].acled == ["Explosions/Remote violence", "Shelling/artillery/missile attack"]
+    assert extractor(make_doc("وتراجع التوغل الاقتصادي للشركات في السوق.")).events == []  # no troops: no incursion
+
+
 def test_fighters_leaving_is_a_retreat(extractor, make_doc) -> None:
     doc = extractor(make_doc("وبدأ خروج المسلحين وعائلاتهم من البلدة المحاصرة."))
     assert "RETREAT" in [e.plover for e in doc.events]
