@@ -1226,14 +1226,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             continue
         if j - 1 >= 0 and toks[j - 1].text in COMMAS and ctx.is_("prep", j):
             # "أكد X، في تصريح للصحافة على هامش زيارته لولاية وهران، أن …": a prepositional aside between commas
-            q = next((q for q in range(j + 1, min(b, j + 13)) if toks[q].text in COMMAS), None)
-            if (
-                q is not None
-                and q + 1 < b
-                and _opener_at(ctx, q + 1)
-                and not any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q))
-            ):
-                j = q + 1
+            after = _aside_end(ctx, j, b, 13)
+            if after is not None:
+                j = after
                 continue
         if _governed(ctx, j, form):
             nxt = j + 1 if ctx.is_("prep", j) else j
@@ -1262,14 +1257,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if ctx.is_("w_aside", j) or (j - 1 >= 0 and toks[j - 1].text in COMMAS):
             # "المرصد السوري، ومقره بريطانيا، إن …" / "مسؤولون، طلبوا عدم الكشف عن هوياتهم، إن …":
             # a comma-bounded aside before the content marker
-            q = next((q for q in range(j + 1, min(b, j + 9)) if toks[q].text in COMMAS), None)
-            if (
-                q is not None
-                and q + 1 < b
-                and _opener_at(ctx, q + 1)
-                and not any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q))
-            ):
-                j = q + 1
+            after = _aside_end(ctx, j, b, 9)
+            if after is not None:
+                j = after
                 continue
             if ctx.is_("w_aside", j):
                 break  # "«…»، قالت أم محمد، وهي أم لخمسة أطفال": a description, no content of its own
@@ -1311,6 +1301,18 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     cand.content_start = start
     cand.extra["np_content"] = True
     _quote_content(ctx, cand, c, b, None)
+
+
+def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
+    """Where the content marker stands after an aside that starts at j and ends at a comma within ``reach``
+    tokens ("، ومقره بريطانيا، إن"), or None: no such comma, no marker after it, or a marker or cue inside."""
+    toks = ctx.toks
+    q = next((q for q in range(j + 1, min(b, j + reach)) if toks[q].text in COMMAS), None)
+    if q is None or q + 1 >= b or not _opener_at(ctx, q + 1):
+        return None
+    if any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q)):
+        return None
+    return q + 1
 
 
 def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
