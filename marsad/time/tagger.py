@@ -292,9 +292,10 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if hm is None:
             return None
         m = int(hm[0])
-        if "hy" not in g:
-            return {"type": "vague", "what": "hijri day without year"}
-        return {"type": "hijri", "day": int(g["dnum"]), "month": m, "year": int(g["hy"])}
+        if "hy" not in g and m == 2:
+            return {"type": "vague", "what": "صفر without a year is a score (3 صفر), not Safar"}
+        year = int(g["hy"]) if "hy" in g else None  # None: the Hijri year nearest the publication date
+        return {"type": "hijri", "day": int(g["dnum"]), "month": m, "year": year}
     if c.rule == "pod_def":
         prev = before[-1] if before else ""
         if prev not in lex.table("pod_def_prep") or clitic:
@@ -348,6 +349,18 @@ def future_clause(text: str, clause_start: int, pos: int, window: int = 8) -> bo
 # ----------------------------------------------------------------------------------------------- resolution
 
 
+def _nearest_hijri(month: int, day: int, pub: dt.date | None) -> dt.date | None:
+    """15 رمضان without a year: the occurrence nearest the publication date (news is about the last weeks and
+    the next ones, not about a Ramadan a year away)."""
+    if pub is None:
+        return None
+    hy = resolve.gregorian_to_hijri_year(pub)
+    if hy is None:
+        return None
+    days = [d for y in (hy - 1, hy, hy + 1) if (d := resolve.hijri_to_gregorian(y, month, day)) is not None]
+    return min(days, key=lambda d: (abs((d - pub).days), d > pub)) if days else None
+
+
 def _resolve(e: Expr, pub: dt.date | None, anchor: str | None) -> None:
     s = e.sem
     t = s["type"]
@@ -359,6 +372,13 @@ def _resolve(e: Expr, pub: dt.date | None, anchor: str | None) -> None:
         e.value, e.precision = f"{s['year']:04d}", "year"
         return
     if t == "hijri":
+        if s["year"] is None:
+            day = _nearest_hijri(s["month"], s["day"], pub)
+            if day is None:
+                e.emit, e.reason = False, "hijri day without year or publication date"
+                return
+            e.value, e.precision = day.isoformat(), "day"
+            return
         day = resolve.hijri_to_gregorian(s["year"], s["month"], s["day"])
         if day is None:
             e.emit, e.reason = False, "hijri date out of range"
