@@ -105,11 +105,13 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
     locs = loc_index(doc)
     reported = [ev for ev in doc.events if ev.modality not in ("hypothetical", "planned") and _containing(contents, ev)]
     claims: list[tuple[Claim, str]] = []
-    denials = anaphoric_denials(doc, contents, reported)
+    denied_by: dict[int, list[int]] = {}  # statement → the pointing denials of it
+    for d, a in anaphoric_denials(doc, contents, reported).items():
+        denied_by.setdefault(a, []).append(d)
     for mentions in _groups(doc, reported):
         pairs = [(m, st) for m in mentions for st in _containing(contents, m)]
         # "نفت قوات الدعم السريع ذلك": the denial speaks of what the report before it said
-        pairs += [(m, d) for m, st in list(pairs) for d, a in denials.items() if a == st and (m, d) not in pairs]
+        pairs += [(m, d) for m, st in list(pairs) for d in denied_by.get(st, ())]  # "ذلك" holds no mention itself
         if len({st for _m, st in pairs}) < min_statements:
             continue
         event_id = mentions[0].event_id or ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.events.claims import ClaimLinker
 
 TEXT = (
@@ -124,31 +126,26 @@ def test_cannot_confirm_keeps_a_claim_unverified(extractor, make_doc) -> None:
     assert [p["role"] for p in doc.claims[0].positions] == ["assert", "confirm", "unconfirmed"]
 
 
-def test_a_denial_that_points_back_contests_the_report_before_it(extractor, make_doc) -> None:
-    text = "وقال الجيش إنه سيطر على بلدة الصفصافة، لكن الفصائل نفت ذلك. وقال الدفاع المدني إن المستشفى يعمل."
+@pytest.mark.parametrize(
+    ("denial", "denier", "cue", "expected"),
+    [
+        # another speaker's "نفت ذلك" contests the report before it
+        ("لكن الفصائل نفت ذلك.", "الفصائل", "نفت", [("contested", [(0, "assert"), (1, "deny")])]),
+        # the same speaker taking it back makes no claim between two sources
+        ("ونفى الجيش ذلك لاحقا.", "الجيش", "نفى", []),
+    ],
+)
+def test_a_denial_that_points_back(extractor, make_doc, denial, denier, cue, expected) -> None:
+    text = f"وقال الجيش إنه سيطر على بلدة الصفصافة، {denial} وقال الدفاع المدني إن المستشفى يعمل."
     doc = make_doc(
         text,
         entities=[("الصفصافة", "LOC")],
         statements=[
             {"speaker": "الجيش", "cue": "قال", "content": "سيطر على بلدة الصفصافة"},
-            {"speaker": "الفصائل", "cue": "نفت", "content": "ذلك", "stance": "deny"},
+            {"speaker": denier, "cue": cue, "content": "ذلك", "stance": "deny"},
             {"speaker": "الدفاع المدني", "cue": "قال", "content": "المستشفى يعمل"},
         ],
     )
     claims = ClaimLinker()(extractor(doc)).claims
-    assert [(c.status, c.positions) for c in claims] == [
-        ("contested", [{"statement": 0, "role": "assert"}, {"statement": 1, "role": "deny"}])
-    ]
-
-
-def test_a_pointing_denial_by_the_same_speaker_denies_nothing_of_its_own(extractor, make_doc) -> None:
-    text = "وقال الجيش إنه سيطر على بلدة الصفصافة، ونفى الجيش ذلك لاحقا."
-    doc = make_doc(
-        text,
-        entities=[("الصفصافة", "LOC")],
-        statements=[
-            {"speaker": "الجيش", "cue": "قال", "content": "سيطر على بلدة الصفصافة"},
-            {"speaker": "الجيش", "cue": "نفى", "content": "ذلك", "stance": "deny"},
-        ],
-    )
-    assert ClaimLinker()(extractor(doc)).claims == []
+    got = [(c.status, [(p["statement"], p["role"]) for p in c.positions]) for c in claims]
+    assert got == expected
