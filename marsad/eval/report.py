@@ -36,9 +36,10 @@ def print_scores(scores: Scores, *, title: str = "", console: Console | None = N
     table.add_row("places (right place)", "", "", f"{pl.value:.3f}", f"{pl.right}/{pl.total}")
     table.add_row("places (right country)", "", "", f"{pc.value:.3f}", f"{pc.right}/{pc.total}")
     table.add_row("events", *_prf(scores.events))
-    el, ed = scores.event_locations, scores.event_dates
+    el, ed, ea = scores.event_locations, scores.event_dates, scores.event_acled
     table.add_row("  location accuracy", "", "", f"{el.value:.3f}", f"{el.right}/{el.total}")
     table.add_row("  date accuracy", "", "", f"{ed.value:.3f}", f"{ed.right}/{ed.total}")
+    table.add_row("  ACLED type accuracy", "", "", f"{ea.value:.3f}", f"{ea.right}/{ea.total}")
     cl, cs = scores.claims, scores.claim_status
     table.add_row("claims found", "", "", f"{cl.value:.3f}", f"{cl.right}/{cl.total}")
     table.add_row("  status accuracy", "", "", f"{cs.value:.3f}", f"{cs.right}/{cs.total}")

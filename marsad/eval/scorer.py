@@ -5,7 +5,8 @@
 - times: exact span → P/R/F1; on matched pairs: value accuracy;
 - places: gold LOC entities with a place; right when the overlapping predicted entity's place is within 50 km
   (admin areas: same country and within 150 km; countries and regions: same country code); accuracy and country share;
-- events: same PLOVER type and overlapping triggers → P/R/F1; on matched pairs: location and date accuracy;
+- events: same PLOVER type and overlapping triggers → P/R/F1; on matched pairs: location and date accuracy, and
+  ACLED accuracy (event type and sub-event type both as gold's, or both null where gold has none);
 - claims (not in FORMAT.md's rules; reported for information): a gold claim is found when a predicted claim shares
   at least two of its (matched) statements; status accuracy on found claims.
 
@@ -110,6 +111,7 @@ class Scores:
     events: Counts = field(default_factory=Counts)
     event_locations: Ratio = field(default_factory=Ratio)
     event_dates: Ratio = field(default_factory=Ratio)
+    event_acled: Ratio = field(default_factory=Ratio)
     claims: Ratio = field(default_factory=Ratio)
     claim_status: Ratio = field(default_factory=Ratio)
 
@@ -141,6 +143,7 @@ class Scores:
                 **self.events.to_json(),
                 "location_accuracy": self.event_locations.to_json(),
                 "date_accuracy": self.event_dates.to_json(),
+                "acled_accuracy": self.event_acled.to_json(),
             },
             "claims": {"found": self.claims.to_json(), "status_accuracy": self.claim_status.to_json()},
         }
@@ -271,6 +274,7 @@ def score_document(gold: Json, pred: Json) -> Scores:
         loc_right = (not g_locs and not p_locs) or any(_overlap(a, b) for a in g_locs for b in p_locs)
         s.event_locations.add(Ratio(int(loc_right), 1))
         s.event_dates.add(Ratio(int(_same_date(g.get("date"), p.get("date"))), 1))
+        s.event_acled.add(Ratio(int(_acled_types(g) == _acled_types(p)), 1))
 
     # claims, through the statement matching
     st_map = dict(st_pairs)
@@ -285,6 +289,12 @@ def score_document(gold: Json, pred: Json) -> Scores:
         if best is not None:
             s.claim_status.add(Ratio(int(best[1]["status"] == gc["status"]), 1))
     return s
+
+
+def _acled_types(event: Json) -> tuple[str | None, str | None]:
+    """(ACLED event type, sub-event type) of an event record; (None, None) when it has none."""
+    acled = event.get("acled") or []
+    return (acled[0] if acled else None, acled[1] if len(acled) > 1 else None)
 
 
 def _same_date(g: Json | None, p: Json | None) -> bool:

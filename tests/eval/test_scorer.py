@@ -117,3 +117,15 @@ def test_haversine_known_distance():
 @pytest.mark.parametrize("a,b,expected", [("قال إن", "قال إن", 1.0), ("", "", 1.0), ("أ ب", "ج د", 0.0)])
 def test_token_f1(a, b, expected):
     assert token_f1(a, b) == expected
+
+
+def test_scorer_acled_accuracy_on_matched_events():
+    event = GOLD["events"][0]
+    typed = dict(event, acled=["Battles", "Government regains territory"])
+    gold = dict(GOLD, events=[typed])
+    assert score_document(gold, gold).event_acled.value == 1.0
+    # another sub-event type, or none where gold has one, is wrong; both null is right
+    other = {"events": [dict(typed, acled=["Battles", "Non-state actor overtakes territory"])]}
+    assert score_document(gold, other).event_acled.value == 0.0
+    assert score_document(gold, {"events": [dict(typed, acled=None)]}).event_acled.value == 0.0
+    assert score_document(GOLD, GOLD).event_acled.value == 1.0
