@@ -5,7 +5,8 @@ Rules, in order, per sentence:
    named entity (هيئة تحرير الشام) are not triggers; ambiguous forms need a context word (``needs``);
 2. typing: ``refine.tsv`` retypes from context (a chemical attack is ASSAULT, shelling of civilians is ASSAULT);
 3. arguments: actor = the noun phrase after a verb (VSO) or before it (SVO), the genitive after a noun; target =
-   the phrase after على / ضد; locations = LOC entities of the clause not used as actor/target;
+   the phrase after على / ضد; locations = LOC entities of the clause not used as actor/target; then the ACLED
+   types that depend on them (``acled_types``: who takes territory, whether an attack's target is civilians);
 4. date: the time expression of the clause, else of the sentence; none when the text gives none (the ACLED
    export falls back to the publication date with a coarser time precision);
 5. modality: future prefix/cues → planned; negators → negated; an act demanded or threatened → hypothetical;
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, TimeExpression, Token
 from marsad.errors import MarsadError
+from marsad.events.acled_types import by_arguments
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import quantities_in, strip_key
 from marsad.events.spans import SpanIndex
@@ -378,11 +380,15 @@ class EventExtractor:
                 continue
             if lemmas and trig.entry.lemma not in {lookup_key(x) for x in lemmas.split("|")}:
                 continue
-            lo, hi = max(0, trig.tok - rule.window), min(len(sent.tokens), trig.end_tok + rule.window)
-            ctx = set(sent.keys[lo:hi]) | set(sent.bare[lo:hi])
-            ctx -= {sent.keys[k] for k in range(trig.tok, trig.end_tok)}
-            if not ctx & rule.context:
-                continue
+            if rule.context:
+                # a one-sided window counts from the trigger word, so that the words it took in count (إطلاق
+                # النار، ضربة صاروخية); the word's own key never does (its bare form may: مسيرتين, two drones)
+                end = trig.tok + 1 if rule.head_only else trig.end_tok
+                lo, hi = max(0, trig.tok - rule.before), min(len(sent.tokens), end + rule.after)
+                ctx = set(sent.keys[lo:hi]) | set(sent.bare[lo:hi])
+                ctx -= {sent.keys[trig.tok]}
+                if not ctx & rule.context:
+                    continue
             if rule.plover != "=" and not changed_type:
                 plover, changed_type = rule.plover, True
             if not changed_acled and rule.acled_type == "-":
@@ -880,6 +886,7 @@ class EventExtractor:
             statement_index = _statement_of(doc, sent.statements, trig.start, trig.end)
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
+            plover, acled = by_arguments(plover, acled, trig.entry.lemma, actors, targets)
             if not actors and statement_index is not None and trig.entry.pos == "V":
                 st = doc.statements[statement_index]
                 # an implicit subject inside reported speech is the speaker (قالت الوزارة إنها لن تقبل)

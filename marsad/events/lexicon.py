@@ -59,11 +59,24 @@ class TriggerEntry:
 @dataclass(frozen=True, slots=True)
 class RefineRule:
     applies_to: str
-    context: frozenset[str]
-    window: int
+    context: frozenset[str]  # empty: any context (the rule pins a type for the lemmas it applies to)
+    before: int  # tokens before the trigger that are searched for a context word
+    after: int  # tokens after it
+    head_only: bool  # a one-sided window ("-N", "+N"): counted from the trigger's first word
     plover: str
     acled_type: str
     acled_sub: str
+
+
+def _refine_window(text: str) -> tuple[int, int, bool]:
+    """refine.tsv's window column as (before, after, one-sided): "N" N tokens either side of the trigger, "-N" the
+    N words before it only, "+N" the N words after its first word only (words a trigger took in, such as the
+    النار of إطلاق النار, count)."""
+    digits = text[1:] if text[:1] in ("+", "-") else text
+    if not digits.isdigit():
+        raise MarsadError(f"refine.tsv: bad window {text!r} (N, -N or +N)")
+    n = int(digits)
+    return (0 if text.startswith("+") else n, 0 if text.startswith("-") else n, text[:1] in ("+", "-"))
 
 
 @dataclass
@@ -161,9 +174,8 @@ def load_lexicon() -> Lexicon:
     lex.phrases.sort(key=lambda p: -len(p[0]))
     for row in _rows(DATA / "refine.tsv"):
         applies, ctx, win, plover, a_type, a_sub = (c.strip() for c in row[:6])
-        lex.refine.append(
-            RefineRule(applies, frozenset(lookup_key(w) for w in ctx.split("|")), int(win), plover, a_type, a_sub)
-        )
+        context = frozenset() if ctx == "*" else frozenset(lookup_key(w) for w in ctx.split("|"))
+        lex.refine.append(RefineRule(applies, context, *_refine_window(win), plover, a_type, a_sub))
     light: set[str] = set()
     for row in _rows(DATA / "light_verbs.tsv"):
         light |= _verb_forms(lookup_key(row[0].strip()), lookup_key(row[1].strip()))

@@ -1,0 +1,117 @@
+"""ACLED sub-event types that depend on who did what to whom, decided once an event's arguments are known.
+
+``refine.tsv`` types an event from the words around its trigger. Two of ACLED's distinctions need the arguments
+instead (ACLED codebook: "Government regains territory" / "Non-state actor overtakes territory", and "Violence
+against civilians" as opposed to a battle between armed groups):
+
+* **Territory.** A takeover by an armed group that is no state force (سيطر الحوثيون على ...، استولى تنظيم الدولة على
+  ...) is "Non-state actor overtakes territory"; one by an army or security force is "Government regains
+  territory". An actor of neither kind, or none, leaves the type the lexicon gave.
+* **Civilians.** An attack typed as an armed clash whose target is people outside the fighting (هاجموا المدنيين،
+  بإطلاق النار على المدنيين، مقتل ثلاثة مدنيين برصاص قناص) is "Violence against civilians / Attack". A clash noun
+  (اشتباكات، معارك) stays a battle, since civilians killed in a clash are its casualties, not its target; so do
+  strikes and shelling, which ACLED codes as remote violence whoever they hit.
+
+The word lists are in ``data/actor_kinds.tsv``; matching is on lookup keys without proclitics, so that
+بالحوثيين and الحوثيون match the same entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.document import Span
+from marsad.errors import MarsadError
+from marsad.events.quantities import strip_key
+from marsad.text.normalize import lookup_key
+
+DATA = Path(__file__).parent / "data" / "actor_kinds.tsv"
+
+GOVERNMENT_REGAINS = ["Battles", "Government regains territory"]
+NON_STATE_OVERTAKES = ["Battles", "Non-state actor overtakes territory"]
+ARMED_CLASH = ["Battles", "Armed clash"]
+ATTACK_ON_CIVILIANS = ["Violence against civilians", "Attack"]
+
+# Lemmas of the clash nouns and verbs: their civilians are casualties of a battle, not its target.
+_CLASH_LEMMAS = frozenset(
+    lookup_key(w) for w in "اشتباك اشتباكات اشتبك مناوشات مواجهات مواجهة معركة معارك قتال قاتل كمين".split()
+)
+# Words before the noun a target is about: numbers and quantity words (عشرات المدنيين، المئات من المدنيين).
+_QUANTITY_WORDS = frozenset(
+    lookup_key(w) for w in "عشرات العشرات مئات المئات آلاف الآلاف من نحو أكثر قرابة حوالي عدد عددا بعض".split()
+)
+# Words that make any people a civilian target.
+_UNARMED = frozenset(strip_key(lookup_key(w)) for w in "العزل عزل الأبرياء أبرياء".split())
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
+    """kind -> (single words, multi-word phrases), as lookup keys without proclitics."""
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, entries = line.partition("\t")
+        if kind not in ("state", "non_state", "civilian") or not entries.strip():
+            raise MarsadError(f"actor_kinds.tsv: malformed row {line!r}")
+        for entry in entries.split("|"):
+            keys = tuple(_word_key(w) for w in entry.split())
+            if len(keys) == 1:
+                words.setdefault(kind, set()).add(keys[0])
+            elif keys:
+                phrases.setdefault(kind, set()).add(keys)
+    return {
+        kind: (frozenset(words.get(kind, ())), tuple(phrases.get(kind, ())))
+        for kind in ("state", "non_state", "civilian")
+    }
+
+
+def _word_key(word: str) -> str:
+    return strip_key(lookup_key(word))
+
+
+def _keys(span: Span) -> list[str]:
+    return [_word_key(w) for w in span.text.split() if lookup_key(w)]
+
+
+def _has(keys: Sequence[str], kind: str) -> bool:
+    words, phrases = _kinds()[kind]
+    if any(k in words for k in keys):
+        return True
+    return any(tuple(keys[i : i + len(p)]) == p for p in phrases for i in range(len(keys) - len(p) + 1))
+
+
+def actor_kind(span: Span) -> str | None:
+    """ "non_state", "state" or None for an actor span. A non-state word decides first, so that the Free Syrian
+    Army (الجيش السوري الحر) and the Syrian Democratic Forces (قوات سوريا الديمقراطية) are no state forces."""
+    keys = _keys(span)
+    if _has(keys, "non_state"):
+        return "non_state"
+    if _has(keys, "state"):
+        return "state"
+    return None
+
+
+def is_civilian_target(span: Span) -> bool:
+    """The target's head noun, after numbers and quantity words, names people outside the fighting, or a word of
+    the target calls them unarmed or innocent (الفلسطينيين العزل)."""
+    keys = [k for k in _keys(span) if not k.isdigit() and k not in _QUANTITY_WORDS]
+    return bool(keys) and (keys[0] in _kinds()["civilian"][0] or any(k in _UNARMED for k in keys))
+
+
+def by_arguments(
+    plover: str, acled: list[str] | None, lemma: str, actors: Sequence[Span], targets: Sequence[Span]
+) -> tuple[str, list[str] | None]:
+    """(PLOVER type, ACLED types) of an event once its actors and targets are known (module docstring)."""
+    if acled in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES) and actors:
+        kind = actor_kind(actors[0])
+        if kind == "non_state":
+            return plover, list(NON_STATE_OVERTAKES)
+        if kind == "state":
+            return plover, list(GOVERNMENT_REGAINS)
+    if acled == ARMED_CLASH and lemma not in _CLASH_LEMMAS and targets and is_civilian_target(targets[0]):
+        return "ASSAULT", list(ATTACK_ON_CIVILIANS)
+    return plover, acled

@@ -1,0 +1,172 @@
+"""ACLED types from the context of a trigger (refine.tsv) and from its arguments (marsad.events.acled_types)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Span
+from marsad.errors import MarsadError
+from marsad.events.acled_types import actor_kind, is_civilian_target
+from marsad.events.lexicon import _refine_window
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+CLASH = ("Battles", "Armed clash")
+ON_CIVILIANS = ("Violence against civilians", "Attack")
+
+
+def _typed(extractor, make_doc, text: str, trigger: str, entities=None) -> tuple[str, tuple[str, ...] | None]:
+    doc = extractor(make_doc(text, entities=entities))
+    hits = [e for e in doc.events if e.trigger.text in trigger]  # the trigger leaves out و ، ب ، ل
+    assert hits, [(e.trigger.text, e.plover, e.acled) for e in doc.events]
+    return hits[0].plover, tuple(hits[0].acled) if hits[0].acled else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "entities", "acled"),
+    [
+        (
+            "وسيطر الحوثيون على مديرية الصفراء بعد معارك استمرت يومين.",
+            "وسيطر",
+            [("الحوثيون", "ORG")],
+            ("Battles", "Non-state actor overtakes territory"),
+        ),
+        (
+            "واستولى الجيش الوطني على التلال المطلة على الطريق الدولي.",
+            "واستولى",
+            [("الجيش الوطني", "ORG")],
+            ("Battles", "Government regains territory"),
+        ),
+        (
+            "وسيطر مقاتلو الجيش السوري الحر على قرية جديدة شمال المدينة.",
+            "وسيطر",
+            [("الجيش السوري الحر", "ORG")],
+            ("Battles", "Non-state actor overtakes territory"),
+        ),
+    ],
+)
+def test_territory_typed_by_who_takes_it(extractor, make_doc, text, trigger, entities, acled) -> None:
+    assert _typed(extractor, make_doc, text, trigger, entities)[1] == acled
+
+
+def test_areas_under_control_are_no_event(extractor, make_doc) -> None:
+    doc = extractor(make_doc("ونزح آلاف إلى مناطق سيطرة الفصائل في ريف المحافظة الشمالي."))
+    assert not [e for e in doc.events if "سيطرة" in e.trigger.text]
+    # the same noun for a takeover stays an event
+    doc = extractor(make_doc("وأعلنت الفصائل سيطرتها على ثلاث قرى في ريف المحافظة الشمالي."))
+    assert [e for e in doc.events if "سيطرتها" in e.trigger.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "acled"),
+    [
+        # opening fire on civilians is violence against civilians, not shelling
+        ("وأطلق مسلحون النار على مدنيين في سوق المدينة.", "وأطلق", "ASSAULT", ON_CIVILIANS),
+        ("وأطلق جنود النار على سكان القرية أثناء عودتهم من الحقول.", "وأطلق", "ASSAULT", ON_CIVILIANS),
+        # an exchange of fire is a clash
+        ("وقتل جنديان في تبادل لإطلاق النار مع مهربين قرب الحدود.", "لإطلاق", "FIGHT", CLASH),
+        # firing shells stays shelling
+        ("وتعرض المعبر لإطلاق قذائف ورصاص من داخل البلدة.", "لإطلاق", "FIGHT", SHELLING),
+    ],
+)
+def test_gunfire_typed_by_its_target(extractor, make_doc, text, trigger, plover, acled) -> None:
+    assert _typed(extractor, make_doc, text, trigger) == (plover, acled)
+
+
+def test_civilians_killed_in_clashes_stay_a_battle(extractor, make_doc) -> None:
+    text = "واندلعت اشتباكات عنيفة بين الفصائل في المدينة قتل فيها ثلاثة مدنيين."
+    assert _typed(extractor, make_doc, text, "اشتباكات")[1] == CLASH
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acled"),
+    [
+        ("وأعلن الجيش مقتل مسلحين اثنين في غارة جوية شمال البلاد.", "مقتل", AIR),
+        ("مقتل صيادين بقصف على ساحل المدينة", "مقتل", SHELLING),
+        (
+            "وأعلنت الشرطة مقتل شرطيين في انفجار عبوة ناسفة على طريق المطار.",
+            "مقتل",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        # the trigger's own adjective decides before air words further on
+        ("وتواصل القصف المدفعي والغارات الجوية على أطراف البلدة.", "القصف", SHELLING),
+        # a clash keeps its type next to the strikes that the sentence also reports
+        ("وسمع السكان أصوات اشتباكات بأسلحة ثقيلة وغارات جوية فجر اليوم.", "اشتباكات", CLASH),
+    ],
+)
+def test_killings_and_strikes_typed_by_their_means(extractor, make_doc, text, trigger, acled) -> None:
+    assert _typed(extractor, make_doc, text, trigger)[1] == acled
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acled"),
+    [
+        ("وتجددت الاحتجاجات العنيفة في المدينة لليوم الثالث.", "الاحتجاجات", ("Riots", "Violent demonstration")),
+        (
+            "وقتل متظاهران برصاص قوات الأمن خلال احتجاجات قرب مبنى المحافظة.",
+            "احتجاجات",
+            ("Protests", "Excessive force against protesters"),
+        ),
+        (
+            "وفرقت الشرطة اعتصاما للمعلمين بالغاز المسيل للدموع.",
+            "اعتصاما",
+            ("Protests", "Protest with intervention"),
+        ),
+        # a protest against repression is no crackdown on the protest
+        ("وخرجت احتجاجات سلمية ضد قمع الحريات في العاصمة.", "احتجاجات", ("Protests", "Peaceful protest")),
+        # forces near a protest do not make it a battle
+        (
+            "وانتشرت قوات الأمن حول ساحة التحرير قبل مظاهرات الجمعة.",
+            "مظاهرات",
+            ("Protests", "Peaceful protest"),
+        ),
+    ],
+)
+def test_protest_subtypes(extractor, make_doc, text, trigger, acled) -> None:
+    assert _typed(extractor, make_doc, text, trigger) == ("PROTEST", acled)
+
+
+def _span(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("actor", "kind"),
+    [
+        ("الجيش العراقي", "state"),
+        ("قوات الأمن", "state"),
+        ("بالحوثيين", "non_state"),
+        ("تنظيم الدولة الإسلامية", "non_state"),
+        ("قوات سوريا الديمقراطية", "non_state"),
+        ("الجيش السوري الحر", "non_state"),
+        ("الأمين العام", None),
+    ],
+)
+def test_actor_kind(actor, kind) -> None:
+    assert actor_kind(_span(actor)) == kind
+
+
+@pytest.mark.parametrize(
+    ("target", "civilian"),
+    [
+        ("المدنيين", True),
+        ("عشرات المدنيين", True),
+        ("42 مدنيا", True),
+        ("الفلسطينيين العزل", True),
+        ("المناطق المدنية", False),
+        ("مواقع الجيش", False),
+    ],
+)
+def test_civilian_target(target, civilian) -> None:
+    assert is_civilian_target(_span(target)) is civilian
+
+
+@pytest.mark.parametrize(("text", "window"), [("3", (3, 3, False)), ("-1", (1, 0, True)), ("+2", (0, 2, True))])
+def test_refine_window(text, window) -> None:
+    assert _refine_window(text) == window
+
+
+@pytest.mark.parametrize("text", ["x", "-", "2-"])
+def test_refine_window_rejects_nonsense(text) -> None:
+    with pytest.raises(MarsadError):
+        _refine_window(text)
