@@ -14,10 +14,14 @@ from marsad.document import Document, Entity, Event, Span
 
 ACLED_COLUMNS = (
     "event_date",
+    "disorder_type",
     "event_type",
     "sub_event_type",
     "actor1",
+    "inter1",
     "actor2",
+    "inter2",
+    "civilian_targeting",
     "country",
     "admin1",
     "admin2",
@@ -68,6 +72,59 @@ def event_date(doc: Document, event: Event) -> tuple[str | None, int | None]:
     return None, None
 
 
+# ACLED's disorder type of each event type; the sub-event types that are both violence and demonstration differ.
+_DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+_VIOLENT_DEMONSTRATION = {"Excessive force against protesters", "Mob violence"}
+
+
+def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | None:
+    """ACLED's ``disorder_type`` of an event and sub-event type (None without a type)."""
+    if sub_event_type in _VIOLENT_DEMONSTRATION:
+        return "Political violence; Demonstrations"
+    return _DISORDER.get(event_type or "")
+
+
+def actor_category(event: Event, span: Span | None, first: bool) -> str | None:
+    """ACLED's ``inter1`` / ``inter2`` label of an actor where the text says which kind it is: state forces
+    (an army, police, security forces), protesters and rioters (the first actor of a protest or a riot), civilians
+    (a civilian target). Armed groups stay blank: telling a rebel group from a political or an identity militia
+    needs knowledge the text rarely states."""
+    from marsad.events.acled_types import actor_kind, is_civilian_target
+
+    if span is None:
+        return None
+    acled_type = event.acled[0] if event.acled else None
+    if first and acled_type == "Protests":
+        return "Protesters"
+    if first and acled_type == "Riots":
+        return "Rioters"
+    if actor_kind(span) == "state":
+        return "State forces"
+    if not first and is_civilian_target(span):
+        return "Civilians"
+    return None
+
+
+def civilian_targeting(event: Event) -> str | None:
+    """ACLED's ``civilian_targeting``: "Civilian targeting" for violence against civilians and for violence whose
+    target is civilians (an air strike on the residents of a town), else None."""
+    from marsad.events.acled_types import is_civilian_target
+
+    acled_type = event.acled[0] if event.acled else None
+    if acled_type == "Violence against civilians":
+        return "Civilian targeting"
+    if _DISORDER.get(acled_type or "") == "Political violence" and any(is_civilian_target(t) for t in event.targets):
+        return "Civilian targeting"
+    return None
+
+
 def _fatalities(event: Event) -> int:
     return max((q.value for q in event.quantities if q.kind == "fatalities"), default=0)
 
@@ -85,13 +142,19 @@ def acled_row(doc: Document, event: Event) -> dict[str, Any]:
     span, ent = event_place(doc, event)
     place = ent.place if ent is not None else None
     date, time_precision = event_date(doc, event)
-    actor2 = event.targets[0].text if event.targets else (event.actors[1].text if len(event.actors) > 1 else None)
+    actor1 = event.actors[0] if event.actors else None
+    actor2 = event.targets[0] if event.targets else (event.actors[1] if len(event.actors) > 1 else None)
+    sub_type = acled[1] if len(acled) > 1 else None
     row = {
         "event_date": date,
+        "disorder_type": disorder_type(acled[0], sub_type),
         "event_type": acled[0],
-        "sub_event_type": acled[1] if len(acled) > 1 else None,
-        "actor1": event.actors[0].text if event.actors else None,
-        "actor2": actor2,
+        "sub_event_type": sub_type,
+        "actor1": actor1.text if actor1 else None,
+        "inter1": actor_category(event, actor1, first=True),
+        "actor2": actor2.text if actor2 else None,
+        "inter2": actor_category(event, actor2, first=False),
+        "civilian_targeting": civilian_targeting(event),
         "country": place.country if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 if place else None,

@@ -545,8 +545,9 @@ class EventExtractor:
                         actors.extend([np[0], *more])
                         used.extend([np[0], *more])
                     break
-        # after the trigger: subject (verbs) / genitive (nouns), skipping a time word (قالت روسيا الثلاثاء)
-        k = trig.end_tok
+        # after the trigger: subject (verbs) / genitive (nouns), skipping a time word (قالت روسيا الثلاثاء); a
+        # verb's subject comes before the object word the trigger took in (أطلقت قوات الأمن النار)
+        k = trig.end_tok if _object_taken_in(sent, trig) is None else trig.tok + 1
         while k < hi and k in time_toks:
             k += 1
         first = sent.keys[trig.tok]
@@ -874,7 +875,7 @@ class EventExtractor:
         triggers = self.find_triggers(sent)
         if not triggers:
             return []
-        triggers_at = {k for t in triggers for k in range(t.tok, t.end_tok)}
+        triggers_at = {k for t in triggers for k in _trigger_tokens(sent, t)}
         quantities = quantities_in(doc, sent.tokens)
         events: list[Event] = []
         kept: list[_Trigger] = []
@@ -914,6 +915,24 @@ class EventExtractor:
             )
         _attach_quantities(events, kept, quantities)
         return events
+
+
+def _object_taken_in(sent: _Sent, trig: _Trigger) -> int | None:
+    """Where the object word that a verb took in starts, when the verb's subject stands in between (أطلقت قوات
+    الأمن النار، وقعت روسيا اتفاقا); None otherwise, and when that word is itself the subject (انتشرت قوات)."""
+    if trig.entry.pos != "V" or trig.end_tok - trig.tok < 3:
+        return None
+    needs = trig.entry.needs
+    for j in range(trig.tok + 1, trig.end_tok):
+        if sent.keys[j] in needs or sent.bare[j] in needs:
+            return None if sent.keys[j] in _ACTOR_HEADS or sent.bare[j] in _ACTOR_HEADS else j
+    return None
+
+
+def _trigger_tokens(sent: _Sent, trig: _Trigger) -> range | list[int]:
+    """The tokens that belong to a trigger: not the subject between a verb and the object word it took in."""
+    j = _object_taken_in(sent, trig)
+    return range(trig.tok, trig.end_tok) if j is None else [trig.tok, *range(j, trig.end_tok)]
 
 
 def _anaphoric_types(events: list[Event]) -> None:

@@ -49,3 +49,27 @@ def test_plover_record(extractor, make_doc) -> None:
     assert rec["date"] == "2021-03-14"
     assert rec["event_id"] == ev.event_id
     assert rec["fatalities"] == 5
+
+
+def test_acled_row_actor_categories_and_civilian_targeting(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأطلقت قوات الأمن النار على المدنيين قرب السوق المركزي."))
+    row = acled_row(doc, doc.events[0])
+    assert (row["event_type"], row["disorder_type"]) == ("Violence against civilians", "Political violence")
+    assert (row["inter1"], row["inter2"], row["civilian_targeting"]) == (
+        "State forces",
+        "Civilians",
+        "Civilian targeting",
+    )
+    # an armed group is left blank: the text does not say whether it is a rebel group or a militia
+    doc = extractor(make_doc("وهاجم مسلحون قوات الأمن في ريف المدينة."))
+    row = acled_row(doc, doc.events[0])
+    assert (row["inter1"], row["inter2"], row["civilian_targeting"]) == (None, "State forces", None)
+
+
+def test_disorder_type_of_violent_demonstrations() -> None:
+    from marsad.events.acled import disorder_type
+
+    assert disorder_type("Protests", "Peaceful protest") == "Demonstrations"
+    assert disorder_type("Protests", "Excessive force against protesters") == "Political violence; Demonstrations"
+    assert disorder_type("Battles", "Armed clash") == "Political violence"
+    assert disorder_type(None, None) is None
