@@ -153,7 +153,7 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+الا\s+(?:ربعا|الربع|ثلثا|\d{{1,2}}\s+دقائق))?(?:\s+(?P<podsuf>{pod_adv}))?"
         ),
         "hijri": (
-            rf"(?P<dnum>[0-3]?\d)(?!\d)\s+(?:من\s+)?(?P<hm>{hmonth})"
+            rf"(?:(?P<dnum>[0-3]?\d)(?!\d)\s+(?:من\s+)?|(?P<dord>{ordw})\s+من\s+)(?P<hm>{hmonth})"
             r"(?:\s*,?\s*(?P<hy>1[34]\d\d)(?!\d))?(?:\s*(?P<hmark>ه|هجري[ةه]?|للهجر[ةه])(?!\w))?"
         ),
         "pod_def": rf"(?P<poddef>{pod_def})",

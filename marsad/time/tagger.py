@@ -120,6 +120,12 @@ def _rel(word: str | None) -> int | None:
 # ----------------------------------------------------------------------------------------------- meaning
 
 
+def _ordinal_blocked(word: str) -> bool:
+    """The word before an ordinal day makes it a period (الأسبوع الأول من) or a name (مدينة العاشر من، نصر العاشر من)."""
+    lex = lexicon()
+    return word in lex.table("ordinal_block_before") or word in lex.table("date_name_before")
+
+
 def _month_num(word: str | None) -> int | None:
     if not word:
         return None
@@ -140,6 +146,8 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         elif "dnum" in g:
             day = int(g["dnum"])
         else:
+            if before and _ordinal_blocked(before[-1]):
+                return None  # الأسبوع الأول من ديسمبر: a week, not the 1st; مدينة السادس من أكتوبر: a town
             day = ordinal_days().get(" ".join(_swallowed(g["dord"]).split()))
         if not day or not 1 <= day <= 31:
             return None
@@ -151,6 +159,8 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         sem["year"] = int(g["year"]) if "year" in g else None
         return sem
     if c.rule == "month":
+        if len(before) == 3 and before[1] in ordinal_days() and before[0] in lex.table("date_name_before"):
+            return None  # مدينة السادس من أكتوبر، حرب السادس من أكتوبر: the month of a name
         has_prep = bool(before) and before[-1] in lex.table("month_prep")
         if " ".join(g["m1"].split()) in lex.table("month_ambiguous") and "m2" not in g:
             has_prep = False  # في إب (the city), not في آب (August)
@@ -295,7 +305,13 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if "hy" not in g and m == 2:
             return {"type": "vague", "what": "صفر without a year is a score (3 صفر), not Safar"}
         year = int(g["hy"]) if "hy" in g else None  # None: the Hijri year nearest the publication date
-        return {"type": "hijri", "day": int(g["dnum"]), "month": m, "year": year}
+        # العاشر من رمضان: an ordinal day, as in Gregorian dates (not in a town's name: بالعاشر من رمضان)
+        if "dord" in g and ((before and _ordinal_blocked(before[-1])) or clitic.endswith("ب")):
+            return None
+        hday = int(g["dnum"]) if "dnum" in g else ordinal_days().get(" ".join(_swallowed(g["dord"]).split()))
+        if not hday or not 1 <= hday <= 30:
+            return None
+        return {"type": "hijri", "day": hday, "month": m, "year": year}
     if c.rule == "pod_def":
         prev = before[-1] if before else ""
         if prev not in lex.table("pod_def_prep") or clitic:
