@@ -121,7 +121,8 @@ def _rel(word: str | None) -> int | None:
 
 
 def _ordinal_blocked(word: str) -> bool:
-    """The word before an ordinal day makes it a period (الأسبوع الأول من) or a name (مدينة العاشر من، نصر العاشر من)."""
+    """The word before an ordinal day makes it a period (الأسبوع الأول من) or a name (مدينة العاشر من، نصر
+    العاشر من)."""
     lex = lexicon()
     return word in lex.table("ordinal_block_before") or word in lex.table("date_name_before")
 
@@ -305,7 +306,7 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if "hy" not in g and m == 2:
             return {"type": "vague", "what": "صفر without a year is a score (3 صفر), not Safar"}
         year = int(g["hy"]) if "hy" in g else None  # None: the Hijri year nearest the publication date
-        # العاشر من رمضان: an ordinal day, as in Gregorian dates (not in a town's name: بالعاشر من رمضان)
+        # العاشر من رمضان: an ordinal day, as in Gregorian dates (not in a name: بالعاشر من رمضان)
         if "dord" in g and ((before and _ordinal_blocked(before[-1])) or clitic.endswith("ب")):
             return None
         hday = int(g["dnum"]) if "dnum" in g else ordinal_days().get(" ".join(_swallowed(g["dord"]).split()))
