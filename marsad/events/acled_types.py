@@ -69,6 +69,11 @@ def _kinds() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
     }
 
 
+def civilian_words() -> frozenset[str]:
+    """The single words of the civilian kind, as lookup keys without a proclitic (المصلين → مصلين)."""
+    return _kinds()["civilian"][0]
+
+
 def _word_key(word: str) -> str:
     return strip_key(lookup_key(word))
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, TimeExpression, Token
 from marsad.errors import MarsadError
-from marsad.events.acled_types import by_arguments
+from marsad.events.acled_types import by_arguments, civilian_words, is_civilian_target
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import quantities_in, strip_key
 from marsad.events.spans import SpanIndex
@@ -51,6 +51,13 @@ _ACTOR_HEADS = {
     "الطيران", "طائرات", "سلاح", "السكان", "سكان", "مدنيين", "المدنيين", "ناشطون", "ناشطين", "الجماعه",
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
 }  # fmt: skip
+# Civilian words that are also adjectives (مؤتمر صحفي، الدفاع المدني، الحكومة المدنية) head no phrase.
+_ADJECTIVAL = frozenset(strip_key(lookup_key(w)) for w in "مدني مدنيا مدنية المدنية صحفي صحفيا الصحفي".split())
+_VIOLENT = {"FIGHT", "ASSAULT", "COERCE"}
+# People outside the fighting head a phrase too, mostly as targets (هاجموا المصلين، قتل الصحفيين): the civilian
+# words of acled_types, as the bare keys the phrase finder compares.
+_CIVILIAN_HEADS = civilian_words() - _ADJECTIVAL
+_ACTOR_HEADS |= _CIVILIAN_HEADS
 _TARGET_PREPS = {"علي", "ضد", "بحق"}
 _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "عدد", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه"}
 _QUANTIFIERS |= {"سته", "سبعه", "ثمانيه", "تسعه", "عشره", "جميع", "كل"}
@@ -452,6 +459,9 @@ class EventExtractor:
         if not is_head:
             return None
         end = head + 1
+        # an indefinite sound plural with its ن (مسلحون، مسلحين) takes no genitive, and a definite word after it is no
+        # adjective of it: the word begins the next phrase (وهاجم مسلحون المصلين)
+        sound_plural = not hk.startswith(("ال", "وال")) and hk.endswith(("ون", "ين")) and len(hb) > 4
         # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
         while end < len(sent.tokens) and end - head < 5 and end not in triggers_at:
             nk = sent.keys[end]
@@ -468,6 +478,8 @@ class EventExtractor:
                 and nk not in _PREPOSITIONS
                 and nk not in _RELATIVE
                 and is_arabic_word(sent.tokens[end])
+                and not sound_plural
+                and sent.bare[end] not in _CIVILIAN_HEADS  # الشرطة المصلين: two phrases
             ):
                 end += 1
                 continue
@@ -577,7 +589,13 @@ class EventExtractor:
             span, k_end, ent = np
             if ent is not None and ent.type == "LOC" and (not self._actorish(ent) or plover == "RETREAT"):
                 pass  # a town after the trigger is where it happened (or what was left), not who acted
-            elif svo or object_next or (trig.entry.pos != "V" and genitive_is_target):
+            elif (
+                svo
+                or object_next
+                or (trig.entry.pos != "V" and genitive_is_target)
+                or (plover in _VIOLENT and is_civilian_target(span))
+            ):
+                # civilians after a verb of violence are its patients, not its agents (وقتل مدنيان، طردت المصلين)
                 targets.append(span)
                 used.append(span)
                 k = k_end

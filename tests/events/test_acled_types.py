@@ -170,3 +170,21 @@ def test_refine_window(text, window) -> None:
 def test_refine_window_rejects_nonsense(text) -> None:
     with pytest.raises(MarsadError):
         _refine_window(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        # an indefinite sound plural takes no genitive: the definite word after it is the object
+        ("وهاجم مسلحون المصلين أثناء خروجهم من المسجد.", "وهاجم", "مسلحون", "المصلين"),
+        # a definite phrase does not run into a civilian noun
+        ("وطردت الشرطة المصلين من الساحة.", "وطردت", "الشرطة", "المصلين"),
+        # civilians after a verb of violence are its patients
+        ("وقتل مدنيان في اشتباك قرب السوق.", "وقتل", None, "مدنيان"),
+    ],
+)
+def test_civilians_head_phrases_as_targets(extractor, make_doc, text, trigger, actor, target) -> None:
+    doc = extractor(make_doc(text))
+    event = next(e for e in doc.events if e.trigger.text in trigger)
+    assert [a.text for a in event.actors] == ([actor] if actor else [])
+    assert [t.text for t in event.targets] == [target]
