@@ -90,8 +90,9 @@ def _has(keys: Sequence[str], kind: str) -> bool:
 
 
 def actor_kind(span: Span) -> str | None:
-    """ "non_state", "state" or None for an actor span. A non-state word decides first, so that the Free Syrian
-    Army (الجيش السوري الحر) and the Syrian Democratic Forces (قوات سوريا الديمقراطية) are no state forces."""
+    """Which kind of armed actor a span names: "non_state", "state" or None. A non-state word decides first, so
+    that the Free Syrian Army (الجيش السوري الحر) and the Syrian Democratic Forces (قوات سوريا الديمقراطية) are no
+    state forces."""
     keys = _keys(span)
     if _has(keys, "non_state"):
         return "non_state"
