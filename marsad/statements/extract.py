@@ -1613,20 +1613,63 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
 
 def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:
     """The first speaker-like noun phrase of the sentence before token i, opening the sentence or right after its
-    first verb (a person's or a body's name, or a source noun), or None."""
+    first verb (a person's or a body's name, or a source noun), or None. An opening prepositional phrase up to a
+    comma is passed over (على الصعيد الاقتصادي، حدد الأمير …)."""
+    a = _after_opening_phrase(ctx, a, i)
+    seen_verb = False
+    verb_at = -2
     for q in range(a, min(i, a + 4)):
         tq = ctx.toks[q]
-        if tq.punct or ctx.function_word(q) or ctx.is_time(q):
+        if tq.punct or ctx.function_word(q) or ctx.is_time(q) or tq.key in _CLAUSE_OPENERS:
             continue
         if ctx.has_entities and ctx.is_source(q) and not ctx.prep_prefixed(q):
             e = _np_forward(ctx, q, i)
             # only a phrase that names someone (an entity in it): a bare "وصلت التعزيزات" is no speaker
             named = [ctx.doc.entities[ctx.ent_start[r][0]].type for r in range(q, e) if r in ctx.ent_start]
-            if e > q and named and named[0] in ("PER", "ORG"):  # a dateline's place is no subject
-                return ctx.span(tq.start + tq.conj_off, ctx.toks[e - 1].end)
-        if not ctx.verb_like(q):
-            return None  # the sentence opens with something else: no subject to read off
+            # a place is a subject only after a verb (وترفض مصر …), not as a dateline; a title names a person
+            # whatever entity follows it (رئيس الإكوادور)
+            titled = q not in ctx.ent_start and tq.key in ctx.lex.sources
+            subject_place = bool(named) and named[0] == "LOC" and verb_at == q - 1  # وترفض مصر, not توجه إلى سوريا
+            if e > q and named and (named[0] in ("PER", "ORG") or subject_place or titled):
+                end = ctx.toks[e - 1].end
+                ents = [ctx.doc.entities[ctx.ent_start[r][0]] for r in range(q, e) if r in ctx.ent_start]
+                first_name = next((ent for ent in ents if ent.type == "PER"), None)
+                if first_name is not None:
+                    # a name closes the phrase (منح الوزير X الفريق جائزة، وشبه الأمير X، المرشد … Y)
+                    end = min(end, first_name.end)
+                return ctx.span(tq.start + tq.conj_off, end)
+        if ctx.verb_like(q) or (not seen_verb and _past_verb_shape(ctx, q)):
+            seen_verb, verb_at = True, q
+            continue
+        return None  # the sentence opens with something else: no subject to read off
     return None
+
+
+# Conjunctions that may open a main clause before its verb (فيما رفض المتحدث …، كما أصدر المحامي …).
+_CLAUSE_OPENERS = {"فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "ثم"}
+
+
+def _past_verb_shape(ctx: _Ctx, q: int) -> bool:
+    """An opening word that can be a past verb before its subject (رفض، أصدر، منح): Arabic, no article, not a name,
+    a source noun or a time."""
+    t = ctx.toks[q]
+    k = t.bare or t.key
+    return (
+        t.arabic and not k.startswith("ال") and q not in ctx.ent_start and t.key not in ctx.lex.sources and len(k) >= 3
+    )
+
+
+def _after_opening_phrase(ctx: _Ctx, a: int, i: int) -> int:
+    """The token after an opening prepositional phrase closed by a comma (من جهته، / على الصعيد الاقتصادي،), else a."""
+    first = next((q for q in range(a, i) if not ctx.toks[q].punct), None)
+    if first is None or ctx.toks[first].key not in ctx.lex.words.get("prep", ()):
+        return a
+    for q in range(first + 1, min(i, first + 6)):
+        if ctx.toks[q].text in COMMAS:
+            return q + 1
+        if ctx.toks[q].punct:
+            break
+    return a
 
 
 def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:

@@ -572,3 +572,27 @@ def test_a_participle_after_a_non_reporting_clause_speaks_for_its_subject() -> N
     last = doc.statements[-1]
     assert (last.cue.text, last.speaker.text) == ("قائلا", "المتحدث باسم الحركة، سامر حداد")
     assert last.content.text == "الحرب مستمرة"
+
+
+@pytest.mark.parametrize(
+    ("second", "entities", "speaker"),
+    [
+        # a past verb opens the sentence, its subject follows (the verb has no ي to show it is one)
+        ("ومنح الوزير خالد العمر الفريق جائزة، مؤكدا أن العمل مستمر.", [("خالد العمر", "PER")], "الوزير خالد العمر"),
+        # a country after a verb is its subject; an opening prepositional phrase up to a comma is passed over
+        ("وعلى الصعيد السياسي، ترفض مصر التفاوض، مؤكدة أن الحدود معروفة.", [("مصر", "LOC")], "مصر"),
+        # a title names a person whatever entity follows it
+        ("ومنح رئيس الإكوادور وساما للضيف، موضحا أن الوسام تقدير.", [("الإكوادور", "LOC")], "رئيس الإكوادور"),
+    ],
+)
+def test_a_participle_speaks_for_the_subject_of_an_opening_verb(second, entities, speaker) -> None:
+    text = "وقالت الوكالة إن الاجتماع انتهى. " + second
+    doc = make(text, entities=[("الوكالة", "ORG"), *entities])
+    assert doc.statements[-1].speaker.text == speaker
+
+
+def test_a_participle_after_an_unnamed_subject_keeps_the_previous_speaker() -> None:
+    # a source noun with no name in its phrase, and a place after a preposition, are no subject of the sentence
+    text = "وقالت الوكالة إن الاجتماع انتهى. ووصل المتحدث إلى سوريا، مؤكدا أن الزيارة مهمة."
+    doc = make(text, entities=[("الوكالة", "ORG"), ("سوريا", "LOC")])
+    assert doc.statements[-1].speaker.text == "الوكالة"
