@@ -662,10 +662,18 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     elif subject_after is not None and not _vs_blocked(ctx, i, a, p, conj, relative):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
-        cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
-        k_after = s1
         _clause(ctx, cand, i, a)
-        cand.extra["vs"] = (s0, s1)
+        if _accused_after_coordination(ctx, s0, s1, b, form, conj, prev, a, i):
+            # نفت X مسؤوليتها، واتهمت الجيش بـ…: the phrase is the accused, X goes on speaking; the content starts
+            # with the accused, as it does after a named accuser
+            cand.speaker, cand.via, cand.implicit = prev.speaker, prev.via, True  # type: ignore[union-attr]
+            k_after = s0
+        else:
+            if form.cue.frame == "accuse" and _runs_into_accusation(ctx, s1, b):
+                s1 = _accuser_end(ctx, s0, s1)  # اتهم الوزير المعارضة بـ…: the accused follows the accuser
+            k_after = s1
+            cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
+            cand.extra["vs"] = (s0, s1)
     else:
         if p >= a and ctx.toks[p].text in COMMAS:
             sp_range = _parenthetical_subject(ctx, p, a)
@@ -881,6 +889,10 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+# Broken plurals that end like a sound plural or dual in ان but take a genitive (لجان المقاومة، سكان المدينة).
+_BROKEN_PLURALS_IN_AN = {"لجان", "اللجان", "سكان", "السكان", "بلدان", "البلدان", "اركان", "جيران", "شبان", "الشبان"}
+
+
 def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     """End (exclusive token index) of the speaker noun phrase that starts at token j."""
     toks = ctx.toks
@@ -902,7 +914,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         is_name = True
         last_person = ctx.doc.entities[ctx.ent_start[j][0]].type == "PER"
     head_key = t0.bare or t0.key
-    head_plural = head_key.endswith(("ون", "ين", "ان")) and not is_name
+    head_plural = head_key.endswith(("ون", "ين", "ان")) and not is_name and head_key not in _BROKEN_PLURALS_IN_AN
     last_def = ctx.definite(j)
     last_src = head_key in ctx.lex.sources
     n = 1
@@ -1002,7 +1014,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 continue
             break
         if ctx.definite(end):
-            if not last_def and not head_plural:
+            # a sound plural with its ن is no construct head either (سكان محليون الحكومة: two phrases)
+            if not last_def and not head_plural and not _sound_plural(ctx, end - 1):
                 last_def = True  # genitive of a construct head: وزارة الدفاع
             elif ctx.nisba(k) or k in ctx.lex.words["adjective"]:
                 pass
@@ -1290,7 +1303,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         return
     # no opener: the object noun phrase is the content; a governed preposition is left out (دعا إلى عقد …)
     c = content_tok
-    if ctx.is_("prep", c) and toks[c].key in form.cue.preps:
+    if toks[c].key in form.cue.preps and (ctx.is_("prep", c) or len(toks[c].key) == 1):  # إلى، بـ
         c += 1
     if c >= b:
         return
@@ -1385,6 +1398,58 @@ def _opener_at(ctx: _Ctx, j: int) -> str | None:
 
 # Nouns that make على / في an adverbial phrase, not the preposition a cue governs (أكد، على هامش زيارته، أن …).
 _ADVERBIAL_NOUNS = frozenset("هامش خلفيه صعيد مستوي حد الرغم ضوء اثر".split())
+
+
+def _accuser_end(ctx: _Ctx, s0: int, s1: int) -> int:
+    """Where the accuser ends inside a phrase [s0, s1) that ran on into the accused (اتهمت الحكومة السورية
+    المعارضة بـ…): after its first name or word and the nisba adjectives that follow; s1 when nothing is left."""
+    end = ctx.ent_start[s0][1] + 1 if s0 in ctx.ent_start else s0 + 1
+    # a noun without the article is in construct with what follows (قيادة الجيش، منظمة هيومن رايتس ووتش)
+    while end < s1 and s0 not in ctx.ent_start and not ctx.definite(end - 1) and not _sound_plural(ctx, end - 1):
+        end = ctx.ent_start[end][1] + 1 if end in ctx.ent_start else end + 1
+    while end < s1 and end not in ctx.ent_start and ctx.nisba(ctx.toks[end].key):
+        end += 1
+    # a title takes the person's name after it (وزير الخزانة الأمريكي ستيفن منوشين)
+    if end < s1 and s0 not in ctx.ent_start and end in ctx.ent_start:
+        ent = ctx.doc.entities[ctx.ent_start[end][0]]
+        if ent.type == "PER" and ctx.ent_start[end][1] + 1 < s1:
+            end = ctx.ent_start[end][1] + 1
+    # the accused is a name: "المعارضة المسلحة" is one phrase, not the opposition accusing armed men
+    return end if end < s1 and end in ctx.ent_start else s1
+
+
+def _sound_plural(ctx: _Ctx, q: int) -> bool:
+    """A word ending in the ن of a sound plural (محليون، مسلحين), which no construct state keeps."""
+    t = ctx.toks[q]
+    k = t.bare or t.key
+    if k[:1] in ("ل", "ب", "ك") and not k.startswith("ال"):
+        k = k[1:]  # لشؤون is ل + the broken plural شؤون, in construct with what follows
+    return len(k) >= 5 and k.endswith(("ون", "ين"))
+
+
+def _runs_into_accusation(ctx: _Ctx, s1: int, b: int) -> bool:
+    """The phrase ending at s1 is followed by what the accused is accused of (بـ، بأن، بالتورط)."""
+    if s1 >= b:
+        return False
+    t = ctx.toks[s1]
+    return t.key.startswith("ب") and t.key not in ctx.lex.sources and (len(t.key) == 1 or len(t.key) >= 3)
+
+
+def _accused_after_coordination(
+    ctx: _Ctx, s0: int, s1: int, b: int, form: CueForm, conj: bool, prev: _Cand | None, a: int, i: int
+) -> bool:
+    """An accusation verb joined by و to a report of the same sentence, with one phrase and then its بـ: the phrase
+    is the accused and the sentence's speaker goes on."""
+    return (
+        form.cue.frame == "accuse"
+        and conj
+        and _runs_into_accusation(ctx, s1, b)
+        and _accuser_end(ctx, s0, s1) == s1  # one phrase, not an accuser and an accused (واتهمت تركيا إسرائيل)
+        and prev is not None
+        and prev.speaker is not None
+        and prev.cue.start >= ctx.toks[a].start
+        and ctx.toks[i - 1].text in COMMAS
+    )
 
 
 def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:

@@ -26,7 +26,7 @@ class Cue:
     lemma: str
     kind: str  # verb | participle | adjunct
     stance: str  # assert | deny
-    frame: str  # say | tell | demand | relay | ascribe
+    frame: str  # say | tell | demand | accuse | relay | ascribe
     preps: tuple[str, ...]
     requires: tuple[str, ...]
 

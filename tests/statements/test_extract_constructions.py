@@ -596,3 +596,37 @@ def test_a_participle_after_an_unnamed_subject_keeps_the_previous_speaker() -> N
     text = "وقالت الوكالة إن الاجتماع انتهى. ووصل المتحدث إلى سوريا، مؤكدا أن الزيارة مهمة."
     doc = make(text, entities=[("الوكالة", "ORG"), ("سوريا", "LOC")])
     assert doc.statements[-1].speaker.text == "الوكالة"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        # the accused follows the accuser: the phrase before بـ / بأن is split after its first word or name
+        ("واتهمت الحكومة المعارضة بافتعال الأزمة.", [("المعارضة", "ORG")], "الحكومة", "المعارضة بافتعال الأزمة"),
+        (
+            "واتهمت الحكومة السورية المعارضة بأنها افتعلت الأزمة.",
+            [("المعارضة", "ORG")],
+            "الحكومة السورية",
+            "المعارضة بأنها افتعلت الأزمة",
+        ),
+        (
+            "واتهم وزير المالية سامي خليل حماس بعرقلة الاتفاق.",
+            [("سامي خليل", "PER"), ("حماس", "ORG")],
+            "وزير المالية سامي خليل",
+            "حماس بعرقلة الاتفاق",
+        ),
+        # an adjective after the accuser is no accused
+        ("واتهمت المعارضة المسلحة الحكومة بالتصعيد.", [], "المعارضة المسلحة", "الحكومة بالتصعيد"),
+        # joined by و to a report of the same sentence, a lone phrase before بـ is the accused
+        (
+            "ونفت الحركة مسؤوليتها عن الهجوم، واتهمت الجيش بافتعال الأزمة.",
+            [("الحركة", "ORG"), ("الجيش", "ORG")],
+            "الحركة",
+            "الجيش بافتعال الأزمة",
+        ),
+    ],
+)
+def test_an_accusation_keeps_accuser_and_accused_apart(text, entities, speaker, content) -> None:
+    st = make(text, entities=entities).statements[-1]
+    assert st.cue.text.startswith("اتهم")
+    assert (st.speaker.text, st.content.text) == (speaker, content)
