@@ -98,9 +98,9 @@ def actor_category(event: Event, span: Span | None, first: bool) -> str | None:
     needs knowledge the text rarely states."""
     from marsad.events.acled_types import actor_kind, is_civilian_target
 
-    if span is None:
-        return None
     acled_type = event.acled[0] if event.acled else None
+    if span is None or acled_type is None:
+        return None  # no ACLED event, no ACLED actor category
     if first and acled_type == "Protests":
         return "Protesters"
     if first and acled_type == "Riots":

@@ -96,9 +96,15 @@ def actor_kind(span: Span) -> str | None:
     keys = _keys(span)
     if _has(keys, "non_state"):
         return "non_state"
-    if _has(keys, "state"):
+    if _has(keys, "state") or _country_forces(keys):
         return "state"
     return None
+
+
+def _country_forces(keys: Sequence[str]) -> bool:
+    """قوات followed by a nisba adjective (القوات التركية، قوات عراقية): a country's forces. The non-state nisbas
+    (الكردية) are ruled out before, by the non_state list."""
+    return any(k == "قوات" and i + 1 < len(keys) and keys[i + 1].endswith("يه") for i, k in enumerate(keys))
 
 
 def is_civilian_target(span: Span) -> bool:

@@ -905,6 +905,15 @@ class EventExtractor:
             statement_index = _statement_of(doc, sent.statements, trig.start, trig.end)
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
+            cue_of = _statement_with_cue(doc, trig.start, trig.end, sent.sentence)
+            if cue_of is not None and not any(a.overlaps(cue_of.speaker) for a in actors):
+                # the trigger is a report's own verb (اتهمت، دعت، حذر): its named speaker acts. A phrase read as the
+                # actor after the verb, when the speaker stands before it, is what the report is about (نفت X …،
+                # واتهمت الجيش بـ …: the army is accused)
+                speaker_first = cue_of.speaker.end <= trig.start and all(a.start >= trig.end for a in actors)
+                if not actors or speaker_first:
+                    targets = [*actors[:1], *targets] if actors and not targets else targets
+                    actors = [cue_of.speaker]
             plover, acled = by_arguments(plover, acled, trig.entry.lemma, actors, targets)
             if not actors and statement_index is not None and trig.entry.pos == "V":
                 st = doc.statements[statement_index]
@@ -933,6 +942,19 @@ class EventExtractor:
             )
         _attach_quantities(events, kept, quantities)
         return events
+
+
+def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence):
+    """The statement whose cue overlaps [start, end), when its speaker is named in the same sentence and looks
+    like one (it names an entity and is short: not a clause the statement reader ran on), else None."""
+    for st in doc.statements:
+        if st.cue.start < end and start < st.cue.end:
+            sp = st.speaker
+            if not (sentence.start <= sp.start and sp.end <= sentence.end):
+                return None
+            named = any(e.start < sp.end and sp.start < e.end for e in doc.entities)
+            return st if named and len(sp.text.split()) <= 6 else None
+    return None
 
 
 def _object_taken_in(sent: _Sent, trig: _Trigger) -> int | None:

@@ -139,6 +139,10 @@ def _span(text: str) -> Span:
         ("تنظيم الدولة الإسلامية", "non_state"),
         ("قوات سوريا الديمقراطية", "non_state"),
         ("الجيش السوري الحر", "non_state"),
+        ("قوات الدعم السريع", "non_state"),
+        ("القوات التركية", "state"),
+        ("القوات الكردية", "non_state"),
+        ("القوات", None),
         ("الأمين العام", None),
     ],
 )
@@ -188,3 +192,18 @@ def test_civilians_head_phrases_as_targets(extractor, make_doc, text, trigger, a
     event = next(e for e in doc.events if e.trigger.text in trigger)
     assert [a.text for a in event.actors] == ([actor] if actor else [])
     assert [t.text for t in event.targets] == [target]
+
+
+def test_a_report_verb_acts_through_its_speaker(extractor, make_doc) -> None:
+    text = "ونفت الحركة مسؤوليتها عن الهجوم، واتهمت الجيش بافتعال الأزمة."
+    doc = make_doc(
+        text,
+        entities=[("الحركة", "ORG"), ("الجيش", "ORG")],
+        statements=[
+            {"speaker": "الحركة", "cue": "نفت", "content": "مسؤوليتها عن الهجوم", "stance": "deny"},
+            {"speaker": "الحركة", "cue": "اتهمت", "content": "الجيش بافتعال الأزمة"},
+        ],
+    )
+    event = next(e for e in extractor(doc).events if e.trigger.text == "اتهمت")
+    assert [a.text for a in event.actors] == ["الحركة"]
+    assert [t.text for t in event.targets] == ["الجيش"]
