@@ -889,8 +889,16 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-# Broken plurals that end like a sound plural or dual in ان but take a genitive (لجان المقاومة، سكان المدينة).
-_BROKEN_PLURALS_IN_AN = {"لجان", "اللجان", "سكان", "السكان", "بلدان", "البلدان", "اركان", "جيران", "شبان", "الشبان"}
+# Participles that join a document to its issuer (بيان صادر عن …، الرسالة الصادرة عن …), as lookup keys.
+_ISSUED_BY = {"صادر", "صادره", "الصادر", "الصادره", "صدر"}
+# "نقلت وكالة عن بيان للجيش قوله": the saying noun closes the source phrase.
+_SAYING = {"قوله", "قولها", "قولهم", "قولهما"}
+# Words that end like a dual in ان but are broken plurals or singulars, and take a genitive (لجان المقاومة، سكان
+# المدينة، بيان الرئاسة، البيان الصادر عن …، برلمان الإقليم).
+_BROKEN_PLURALS_IN_AN = {
+    "لجان", "اللجان", "سكان", "السكان", "بلدان", "البلدان", "اركان", "جيران", "شبان", "الشبان", "بيان", "البيان",
+    "اعلان", "الاعلان", "برلمان", "البرلمان", "ديوان", "الديوان",
+}  # fmt: skip
 
 
 def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
@@ -943,6 +951,14 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_def = False
             last_src = True
             n += 1
+            continue
+        if k in _SAYING:
+            break
+        if k in _ISSUED_BY and end + 2 < lim and toks[end + 1].key == "عن" and last_src:
+            end += 2  # "بيان صادر عن قيادة الجيش": the statement's issuer belongs to the phrase
+            last_def = False
+            last_src = True
+            n += 2
             continue
         if (
             is_name
@@ -1784,6 +1800,10 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     cand.postposed_ok = True
     before = toks[first - 1] if first - 1 >= a else None
     k = _skip_fillers(ctx, e, b)
+    if k < b and toks[k].key in _SAYING:  # "على لسان مصدر قوله: …"، "نقلا عن بيان قوله إن …"
+        k += 1
+        if k < b and toks[k].text in (":", "："):
+            k += 1
     if before is not None and before.text in COMMAS and not (k < b and ctx.is_("comp", k)):
         return cand  # "…، وفقا للمرصد": the clause before is the content ("، وبحسب خبراء فإن …" is not)
     if k < b and toks[k].text in DASHES:

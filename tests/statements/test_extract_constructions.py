@@ -630,3 +630,20 @@ def test_an_accusation_keeps_accuser_and_accused_apart(text, entities, speaker, 
     st = make(text, entities=entities).statements[-1]
     assert st.cue.text.startswith("اتهم")
     assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the issuer belongs to the statement's phrase; بيان is no dual that refuses a genitive
+        ("وأوضح بيان صادر عن قيادة الجيش أن القوة اشتبكت مع المسلحين.", "بيان صادر عن قيادة الجيش", None),
+        ("وقال بيان الرئاسة إن الاجتماع تأجل.", "بيان الرئاسة", "الاجتماع تأجل"),
+        # the saying noun closes the source and opens the content
+        ('ونقلت الوكالة على لسان مصدر عسكري قوله: "انتهت العملية".', "مصدر عسكري", "انتهت العملية"),
+    ],
+)
+def test_issuers_and_saying_nouns(text, speaker, content) -> None:
+    st = make(text).statements[-1]
+    assert st.speaker.text == speaker
+    if content is not None:
+        assert st.content.text == content
