@@ -138,6 +138,46 @@ def known_persons(doc: Document, tokens: list[Token], entities: list[Entity], re
     return _tag_listed(doc, tokens, cuts, keys, entities, _person_index(res), "PER", retype=True)
 
 
+# Titles whose phrase a name in apposition follows (المتحدث باسم الجيش، يحيى سريع، …), as lookup keys.
+_APPOSITION_TITLES = frozenset(
+    """المتحدث الناطق متحدث ناطق وزير الوزير رئيس الرئيس نائب قائد القائد مدير المدير السفير المندوب المبعوث
+    الامين مستشار المستشار محافظ المحافظ عضو زعيم الزعيم امين منسق المنسق مسؤول المسؤول مراسل المراسل""".split()
+)
+_COMMAS = frozenset("،,")
+# Words the gazetteers also list as first names that open other phrases between commas.
+_NOT_FIRST_NAMES = frozenset("من في على عن الى مع بعد قبل منذ خلال بين وفق حسب".split())
+
+
+def names_in_apposition(
+    doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut
+) -> list[Entity]:
+    """A name the model missed, set off by commas after a title's phrase (المتحدث العسكري باسم الجماعة، يحيى سريع، إن
+    …): two or three words between the commas, the first a first name of the gazetteers, none of them in an
+    entity, the title at most seven words before the first comma. Tagged PER."""
+    out = list(entities)
+    covered = [(e.start, e.end) for e in entities]
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text not in _COMMAS or i + 3 >= n:
+            continue
+        close = next((j for j in range(i + 3, min(n, i + 5)) if tokens[j].text in _COMMAS), None)
+        if close is None:
+            continue
+        name = tokens[i + 1 : close]
+        if any(not t.text.isalpha() for t in name) or any(s < t.end and t.start < e for t in name for s, e in covered):
+            continue
+        first = key(name[0].text)
+        if first.startswith("ال") or first in _NOT_FIRST_NAMES or cut(name[0]):
+            continue  # اليوم السبت، من وزير العدل، وولي العهد: no name opens with an article, a preposition or و
+        if not any(f.endswith("PER1") for f in res.gazetteer.get(first, ())):
+            continue
+        if not any(_bare(t, cut(t)) in _APPOSITION_TITLES for t in tokens[max(0, i - 7) : i]):
+            continue
+        out.append(Entity(name[0].start, name[-1].end, doc.text[name[0].start : name[-1].end], "PER", score=0.5))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
 def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
     """Tag the organisations of ``actors.txt`` (recent armed groups, agencies, platforms the 2006 training news
     never names) as ORG where the model left them untagged or tagged only a part (هيئة تحرير [الشام:LOC]); an

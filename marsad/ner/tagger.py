@@ -236,6 +236,7 @@ DOC_RULES: tuple[str, ...] = (
     "majority_type",
     "known_actors",
     "known_persons",
+    "names_in_apposition",
     "known_places",
     "numbered_resolutions",
     "named_in_quotes",
@@ -322,6 +323,7 @@ class EntityRecognizer:
                 known_persons,
                 known_places,
                 named_in_quotes,
+                names_in_apposition,
                 numbered_resolutions,
             )
 
@@ -336,6 +338,8 @@ class EntityRecognizer:
                 out = known_actors(doc, tokens, out, res, cut)
             if "known_persons" in self.doc_rules:
                 out = known_persons(doc, tokens, out, res, cut)
+            if "names_in_apposition" in self.doc_rules:
+                out = names_in_apposition(doc, tokens, out, res, cut)
             if "known_places" in self.doc_rules:
                 out = known_places(doc, tokens, out, res, cut)
             if "numbered_resolutions" in self.doc_rules and tokens:

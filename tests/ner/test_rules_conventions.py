@@ -378,3 +378,27 @@ def test_majority_type_leaves_multi_word_entities_alone() -> None:
     tags = [["O", "B-LOC"], ["O", "B-LOC"], ["O", "B-PER", "I-PER"]]
     assert majority_type(FX, sents, tags, O_WORDS) == 0
     assert tags[2] == ["O", "B-PER", "I-PER"]
+
+
+def test_names_in_apposition_after_a_title() -> None:
+    from marsad.ner.rules import names_in_apposition
+
+    text = (
+        "وقال المتحدث العسكري باسم الجماعة، يحيى سريع، إن العملية نجحت. "
+        "وقال الرئيس التركي، اليوم السبت، إن بلاده مستعدة. وطلب الرئيس، من وزير العدل، وضع حد للتحقيق. "
+        "وقال التاجر، يحيى سريع، إن الأسعار ارتفعت."
+    )
+    model = [_entity(text, "الجماعة", "ORG")]
+    # a first name of the gazetteers; the test resources list one, and give the other words no flag
+    from marsad.components import create
+    from marsad.document import Document
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    res = Resources(clusters=RES.clusters, gazetteer={**RES.gazetteer, "يحيى": ("aPER1",), "من": ("aPER1",)})
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    out = names_in_apposition(doc, doc.tokens, model, res, lambda t: proclitic_cut(t, res))
+    added = [(e.text, e.start) for e in out if e.type == "PER"]
+    # after a title: tagged; a time or a preposition between commas is no name; a trader is no title
+    assert added == [("يحيى سريع", text.index("يحيى سريع"))]
+    assert all(doc.text[e.start : e.end] == e.text for e in out)
