@@ -85,8 +85,11 @@ def _groups(doc: Document, events: list[Event]) -> list[list[Event]]:
             same_event = a.event_id is not None and a.event_id == b.event_id
             # a tally (سيطر على 35 حيا) is its own proposition, joined to others only through coreference
             tally = any(q.kind == "count" for q in a.quantities + b.quantities)
+            # two named actors with nothing in common do two things (الحوثيون استهدفوا سفينة، البنتاغون استهدف مخازن)
+            other_actors = bool(a.actors and b.actors and not (_keys(a.actors) & _keys(b.actors)))
             same_kind = (
                 not tally
+                and not other_actors
                 and _FAMILY.get(a.plover, a.plover) == _FAMILY.get(b.plover, b.plover)
                 and lemmas[i] == lemmas[j]
                 and (not a.acled or not b.acled or a.acled[1:] == b.acled[1:])

@@ -1002,7 +1002,16 @@ def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:
     for b in range(trig.tok - 1, max(0, trig.tok - 4) - 1, -1):
         if sent.keys[b] in ("انها", "انه", "انهم", "بانها", "بانه", "بانهم", "انهما"):
             return True
+        if sent.bare[b] in _OWN_FORCES or sent.keys[b] in _OWN_FORCES:
+            return True  # أعلن المتحدث أن قواته استهدفت …: the speaker's own forces act for the speaker
     return False
+
+
+# A speaker's own forces as the subject of a reported act (قواته، قواتنا، مقاتلينا), as lookup keys.
+_OWN_FORCES = frozenset(
+    "قواته قواتها قواتنا قواتهم جيشه جيشها جيشنا عناصره عناصرها عناصرنا مقاتليه مقاتليها مقاتلينا طائراته طائراتها"
+    " طائراتنا وحداته وحداتها وحداتنا".split()
+)
 
 
 def _attach_quantities(events: list[Event], triggers: list[_Trigger], quantities: list[tuple[int, Quantity]]) -> None:

@@ -149,3 +149,23 @@ def test_a_denial_that_points_back(extractor, make_doc, denial, denier, cue, exp
     claims = ClaimLinker()(extractor(doc)).claims
     got = [(c.status, [(p["statement"], p["role"]) for p in c.positions]) for c in claims]
     assert got == expected
+
+
+def test_the_same_verb_by_two_named_actors_is_two_claims(extractor, make_doc) -> None:
+    text = (
+        "وأعلن المتحدث باسم الجماعة أن قواته استهدفت سفينة في البحر الأحمر. "
+        "وأكدت الوزارة أن طائراتها استهدفت مخازن للصواريخ."
+    )
+    doc = make_doc(
+        text,
+        entities=[("الجماعة", "ORG"), ("البحر الأحمر", "LOC"), ("الوزارة", "ORG")],
+        statements=[
+            {"speaker": "المتحدث باسم الجماعة", "cue": "أعلن", "content": "قواته استهدفت سفينة في البحر الأحمر"},
+            {"speaker": "الوزارة", "cue": "أكدت", "content": "طائراتها استهدفت مخازن للصواريخ"},
+        ],
+    )
+    doc = ClaimLinker()(extractor(doc))
+    strikes = [e for e in doc.events if e.trigger.text == "استهدفت"]
+    # the speaker's own forces act for the speaker
+    assert [[a.text for a in e.actors] for e in strikes] == [["المتحدث باسم الجماعة"], ["الوزارة"]]
+    assert doc.claims == []
