@@ -198,7 +198,20 @@ class _Ctx:
                 return f, 0
             if t.bare is not None and (f := self.lex.ha_forms.get(t.bare)) is not None:
                 return f, t.conj_off
+        if t.text.rstrip(_MARK_CHARS).endswith("ه") and self._after_according_to_what(i):
+            f = self.lex.resumptive_forms.get(t.key)
+            if f is not None:
+                return f, 0
         return None
+
+    def _after_according_to_what(self, i: int) -> bool:
+        """The word follows "وفق ما / بحسب ما / حسبما" (وفق ما أكده المحامي): its ه points back to ما."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1].key
+        if prev in ("حسبما", "وحسبما", "بحسبما"):
+            return True
+        return prev == "ما" and i > 1 and self.toks[i - 2].key in ("وفق", "وفقا", "بحسب", "حسب", "طبقا", "وبحسب")
 
     def _what_he_called(self, i: int) -> bool:
         """ "ما وصفه بـ…" (what he called …) reports nothing new; "وهو ما تنفيه X" (which X denies) does."""
@@ -1221,6 +1234,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if cand.addressee is None and j - 1 >= 0 and toks[j - 1].key in ("ل", "لـ"):
                 cand.addressee = ctx.span(toks[j + 1].start, toks[close - 1].end)
             j = close + 1  # "في تصريح لـ«الشرق الأوسط» إن": a quoted name, not the quotation
+            while j < b and _name_adjective(ctx, j):
+                j += 1
             continue
         if kind:
             opener = (j, kind)
@@ -1386,6 +1401,12 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
     return j
 
 
+def _name_adjective(ctx: _Ctx, r: int) -> bool:
+    """A definite relative adjective after a quoted name (صحيفة "الوطن" السعودية، إذاعة "موزاييك" المحلية)."""
+    k = ctx.toks[r].key
+    return k.startswith("ال") and ctx.nisba(k)
+
+
 def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
     """Index of the closing quote when the quotation at j is a short name followed by the content marker."""
     for q in range(j + 1, min(b, j + 6)):
@@ -1395,6 +1416,8 @@ def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
             r = q + 1
             while r < b and ctx.toks[r].text in COMMAS:
                 r += 1
+            if r < b and _name_adjective(ctx, r):
+                r += 1  # لإذاعة "موزاييك" المحلية إن …
             if r < b and (ctx.is_("comp", r) or ctx.toks[r].text in (":",) or ctx.toks[r].text in OPEN_QUOTES):
                 return q
             return None

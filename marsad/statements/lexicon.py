@@ -43,6 +43,8 @@ class Lexicon:
     forms: dict[str, CueForm] = field(default_factory=dict)
     # verb + ه whose key is also a noun in ة once ة is folded (وصفه / وصفة): only for a token written with ه
     ha_forms: dict[str, CueForm] = field(default_factory=dict)
+    # every verb + ه, read only after "وفق ما / حسب ما / حسبما" (وفق ما أكده X: the ه points back to ما)
+    resumptive_forms: dict[str, CueForm] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)
     sources: set[str] = field(default_factory=set)
 
@@ -147,5 +149,6 @@ def _add(lex: Lexicon, form: str, cue: Cue, *, present: bool) -> None:
             # (وصفه، أبلغه، دعاه); past say-verbs with ه are mostly relative "ما ذكره / ما أكده X", not reports.
             if present or cue.stance == "deny" or cue.frame in ("tell", "demand") or cue.lemma == "وصف":
                 lex.ha_forms.setdefault(stem + enc, CueForm(cue, True, present))
+            lex.resumptive_forms.setdefault(stem + enc, CueForm(cue, True, present))
             continue
         lex.forms.setdefault(stem + enc, CueForm(cue, True, present))

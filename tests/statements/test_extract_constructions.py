@@ -647,3 +647,27 @@ def test_issuers_and_saying_nouns(text, speaker, content) -> None:
     assert st.speaker.text == speaker
     if content is not None:
         assert st.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the ه of "ما أكده" points back to ما: a postposed attribution like "وفق ما أكد"
+        ("أصدرت المحكمة أحكاما بالسجن على المعارضين، وفق ما أكده محامي الدفاع.", "محامي الدفاع"),
+        ("وسد المحتجون الطرق، بحسب ما ذكره مراسلون.", "مراسلون"),
+    ],
+)
+def test_according_to_what_he_said(text, speaker) -> None:
+    st = only(make(text))
+    assert st.speaker.text == speaker
+    assert st.content.text.endswith(("على المعارضين", "الطرق"))
+
+
+def test_what_he_said_as_an_object_is_no_report() -> None:
+    # "نفى ما ذكره المحامي": one report (the denial), not a second one by the lawyer
+    assert [s.cue.text for s in make("ونفى الوزير ما ذكره المحامي عن الأحكام.").statements] == ["نفى"]
+
+
+def test_a_quoted_outlet_name_with_its_adjective_is_no_content() -> None:
+    st = only(make('وقال المحامي في تصريح لإذاعة "موزاييك" المحلية إن الأحكام صدرت دون محاكمة.'))
+    assert st.content.text == "الأحكام صدرت دون محاكمة"
