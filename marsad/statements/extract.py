@@ -198,13 +198,13 @@ class _Ctx:
                 return f, 0
             if t.bare is not None and (f := self.lex.ha_forms.get(t.bare)) is not None:
                 return f, t.conj_off
-        if t.text.rstrip(_MARK_CHARS).endswith("ه") and self._after_according_to_what(i):
+        if t.text.rstrip(_MARK_CHARS).endswith("ه") and self.after_according_to_what(i):
             f = self.lex.resumptive_forms.get(t.key)
             if f is not None:
                 return f, 0
         return None
 
-    def _after_according_to_what(self, i: int) -> bool:
+    def after_according_to_what(self, i: int) -> bool:
         """The word follows "وفق ما / بحسب ما / حسبما" (وفق ما أكده المحامي): its ه points back to ما."""
         if i == 0:
             return False
@@ -717,12 +717,18 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             )
             if form.present and tk.startswith("ي") and not tk.endswith(("ون", "ان")) and not same_sentence:
                 return None  # "ويذكر أن": impersonal; "ينفي الحزب …، ويقول إنه": the same speaker goes on
+            if form.resumptive or ctx.after_according_to_what(i):
+                return None  # "وفق ما أكدته عائلته" with no speaker read after it: better no report than a guess
             if subj is not None:
                 cand.speaker, cand.via = subj, None
             else:
                 cand.speaker, cand.via = prev.speaker, prev.via  # type: ignore[union-attr]
             cand.implicit = True
     _after_speaker(ctx, cand, k_after, b, form)
+    if form.resumptive or ctx.after_according_to_what(i):
+        # "وفق ما أكدته عائلته في منشور على فيسبوك": what was said is the clause before, never what follows
+        cand.content_start = cand.content_end = None
+        cand.extra.pop("np_content", None)
     return cand
 
 
@@ -936,7 +942,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         last_person = ctx.doc.entities[ctx.ent_start[j][0]].type == "PER"
     head_key = t0.bare or t0.key
     head_plural = head_key.endswith(("ون", "ين", "ان")) and not is_name and head_key not in _BROKEN_PLURALS_IN_AN
-    last_def = ctx.definite(j)
+    # a head with a possessive pronoun (أسرته، عائلتها) is definite: no genitive follows it (نفت أسرته صحة ذلك)
+    last_def = ctx.definite(j) or (head_key in ctx.lex.sources and head_key.endswith(("ته", "تها", "تهم")))
     last_src = head_key in ctx.lex.sources
     n = 1
     while end < lim and n < 10:

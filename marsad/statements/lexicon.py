@@ -36,6 +36,7 @@ class CueForm:
     cue: Cue
     enclitic: bool  # the matched form carries an object pronoun (نفته)
     present: bool
+    resumptive: bool = False  # "وفق ما أكده X": read only with its own speaker after it
 
 
 @dataclass(slots=True)
@@ -149,6 +150,6 @@ def _add(lex: Lexicon, form: str, cue: Cue, *, present: bool) -> None:
             # (وصفه، أبلغه، دعاه); past say-verbs with ه are mostly relative "ما ذكره / ما أكده X", not reports.
             if present or cue.stance == "deny" or cue.frame in ("tell", "demand") or cue.lemma == "وصف":
                 lex.ha_forms.setdefault(stem + enc, CueForm(cue, True, present))
-            lex.resumptive_forms.setdefault(stem + enc, CueForm(cue, True, present))
+            lex.resumptive_forms.setdefault(stem + enc, CueForm(cue, True, present, resumptive=True))
             continue
         lex.forms.setdefault(stem + enc, CueForm(cue, True, present))

@@ -671,3 +671,9 @@ def test_what_he_said_as_an_object_is_no_report() -> None:
 def test_a_quoted_outlet_name_with_its_adjective_is_no_content() -> None:
     st = only(make('وقال المحامي في تصريح لإذاعة "موزاييك" المحلية إن الأحكام صدرت دون محاكمة.'))
     assert st.content.text == "الأحكام صدرت دون محاكمة"
+
+
+def test_after_according_to_what_the_content_is_the_clause_before() -> None:
+    # whatever follows the speaker (the channel) is not what was said; a family speaks (عائلته)
+    st = only(make("اختطف مسلحون ناشطا في المدينة، وفق ما أكدته عائلته في منشور على فيسبوك."))
+    assert (st.speaker.text, st.content.text) == ("عائلته", "اختطف مسلحون ناشطا في المدينة")
