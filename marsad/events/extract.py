@@ -485,7 +485,12 @@ class EventExtractor:
                 continue
             break
         start = sent.tokens[k].start
-        if sent.tokens[k].text[:1] in ("و", "ف") and sent.keys[k][:1] in ("و", "ف") and bare != key:
+        if (
+            sent.tokens[k].text[:1] in ("و", "ف")
+            and sent.keys[k][:1] in ("و", "ف")
+            and bare != key
+            and key not in _ACTOR_HEADS  # فصائل is no ف + صائل
+        ):
             start += 1
         return doc.span(start, sent.tokens[end - 1].end), end, None
 
@@ -557,6 +562,19 @@ class EventExtractor:
                         actors.extend([np[0], *more])
                         used.extend([np[0], *more])
                     break
+        if not is_verb and not actors:
+            # a light verb after the noun, its pronoun the noun: its subject acts (هجوم شنه مسلحون، الهجوم الذي
+            # تبناه التنظيم)
+            q = trig.end_tok + (1 if trig.end_tok < hi and sent.keys[trig.end_tok] in ("الذي", "التي") else 0)
+            key = sent.keys[q] if q < hi else ""
+            stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
+            if stem and (
+                stem in self.lexicon.light_verbs or (stem[:1] in "وف" and stem[1:] in self.lexicon.light_verbs)
+            ):
+                np = self._np_at(doc, sent, q + 1, triggers_at)
+                if np is not None and np[0].start >= trig.end:
+                    actors.append(np[0])
+                    used.append(np[0])
         # after the trigger: subject (verbs) / genitive (nouns), skipping a time word (قالت روسيا الثلاثاء); a
         # verb's subject comes before the object word the trigger took in (أطلقت قوات الأمن النار)
         k = trig.end_tok if _object_taken_in(sent, trig) is None else trig.tok + 1

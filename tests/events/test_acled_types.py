@@ -207,3 +207,18 @@ def test_a_report_verb_acts_through_its_speaker(extractor, make_doc) -> None:
     event = next(e for e in extractor(doc).events if e.trigger.text == "اتهمت")
     assert [a.text for a in event.actors] == ["الحركة"]
     assert [t.text for t in event.targets] == ["الجيش"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a light verb after the noun, its pronoun the noun: its subject acts
+        ("وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش.", "هجوم", "مسلحون"),
+        ("وتواصلت الغارات التي تشنها القوات على المدينة.", "الغارات", "القوات"),
+        # فصائل begins with the letter of the conjunction ف but is one word
+        ("حملة اعتقالات تشنها فصائل المعارضة على الموالين.", "اعتقالات", "فصائل المعارضة"),
+    ],
+)
+def test_a_light_verb_after_the_noun_gives_its_actor(extractor, make_doc, text, trigger, actor) -> None:
+    event = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+    assert [a.text for a in event.actors] == [actor]
