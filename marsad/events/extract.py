@@ -933,6 +933,13 @@ class EventExtractor:
                     targets = [*actors[:1], *targets] if actors and not targets else targets
                     actors = [cue_of.speaker]
             plover, acled = by_arguments(plover, acled, trig.entry.lemma, actors, targets)
+            if actors and statement_index is not None and trig.entry.pos == "V":
+                st = doc.statements[statement_index]
+                right_after = trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS
+                if st.content.start <= trig.start and right_after and not targets:
+                    # "مضيفا أنه اعتقل أربعة فلسطينيين": right after أنه the phrase is the object, the speaker
+                    # acts (not "أنه حتى اليوم ترفض روسيا": an expletive أنه, Russia the subject)
+                    targets, actors = actors[:1], []
             if not actors and statement_index is not None and trig.entry.pos == "V":
                 st = doc.statements[statement_index]
                 # an implicit subject inside reported speech is the speaker (قالت الوزارة إنها لن تقبل)
@@ -1015,10 +1022,13 @@ def _ends_in_ta_marbuta(text: str) -> bool:
     return False
 
 
+_SUBJECT_PRONOUNS = frozenset(("انها", "انه", "انهم", "بانها", "بانه", "بانهم", "انهما"))
+
+
 def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:
     """The verb has no overt subject nearby (إنها لن تقبل / إنهم لن ينسحبوا)."""
     for b in range(trig.tok - 1, max(0, trig.tok - 4) - 1, -1):
-        if sent.keys[b] in ("انها", "انه", "انهم", "بانها", "بانه", "بانهم", "انهما"):
+        if sent.keys[b] in _SUBJECT_PRONOUNS:
             return True
         if sent.bare[b] in _OWN_FORCES or sent.keys[b] in _OWN_FORCES:
             return True  # أعلن المتحدث أن قواته استهدفت …: the speaker's own forces act for the speaker

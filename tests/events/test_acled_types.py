@@ -222,3 +222,14 @@ def test_a_report_verb_acts_through_its_speaker(extractor, make_doc) -> None:
 def test_a_light_verb_after_the_noun_gives_its_actor(extractor, make_doc, text, trigger, actor) -> None:
     event = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
     assert [a.text for a in event.actors] == [actor]
+
+
+def test_right_after_anna_the_phrase_is_the_object(extractor, make_doc) -> None:
+    text = "وقال الجيش إنه اعتقل أربعة مسلحين قرب الحدود."
+    doc = make_doc(
+        text,
+        entities=[("الجيش", "ORG")],
+        statements=[{"speaker": "الجيش", "cue": "قال", "content": "إنه اعتقل أربعة مسلحين قرب الحدود"}],
+    )
+    event = next(e for e in extractor(doc).events if e.trigger.text == "اعتقل")
+    assert ([a.text for a in event.actors], [t.text for t in event.targets]) == (["الجيش"], ["أربعة مسلحين"])
