@@ -815,6 +815,7 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
     )  # "ونفى الكرملين أن …"
     if ctx.nounish(j) and not ctx.prep_prefixed(j) and (not ctx.definite(j) or definite_name):
         if t.key.startswith("ل") or ctx.is_time(j) or t.key.endswith("ه"):
+            # also a word in ة (folded to ه): بشدة، إساءة are no speakers; bodies in ة are listed sources
             return None
         for q in range(j + 1, min(b, j + 4)):
             tq = ctx.toks[q]

@@ -677,3 +677,8 @@ def test_after_according_to_what_the_content_is_the_clause_before() -> None:
     # whatever follows the speaker (the channel) is not what was said; a family speaks (عائلته)
     st = only(make("اختطف مسلحون ناشطا في المدينة، وفق ما أكدته عائلته في منشور على فيسبوك."))
     assert (st.speaker.text, st.content.text) == ("عائلته", "اختطف مسلحون ناشطا في المدينة")
+
+
+def test_associations_and_leagues_are_sources() -> None:
+    text = "وقال المدرب إن الفريق قوي. وأعلنت رابطة الدوري أنها ستفتح تحقيقا."
+    assert make(text).statements[-1].speaker.text == "رابطة الدوري"
