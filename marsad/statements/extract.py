@@ -684,6 +684,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         else:
             if form.cue.frame == "accuse" and _runs_into_accusation(ctx, s1, b):
                 s1 = _accuser_end(ctx, s0, s1)  # اتهم الوزير المعارضة بـ…: the accused follows the accuser
+            if form.cue.lemma in _QUOTED_OBJECT_CUES:
+                s1 = _before_quoted_object(ctx, s0, s1)
             k_after = s1
             cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
             cand.extra["vs"] = (s0, s1)
@@ -1445,6 +1447,21 @@ def _opener_at(ctx: _Ctx, j: int) -> str | None:
 
 # Nouns that make على / في an adverbial phrase, not the preposition a cue governs (أكد، على هامش زيارته، أن …).
 _ADVERBIAL_NOUNS = frozenset("هامش خلفيه صعيد مستوي حد الرغم ضوء اثر".split())
+
+
+# Cues of judgement whose object is often a quotation right after a named speaker (أدانت الرئاسة "التصعيد الخطير").
+_QUOTED_OBJECT_CUES = frozenset(("أدان", "ندد", "استنكر", "انتقد", "رحب", "أشاد"))
+
+
+def _before_quoted_object(ctx: _Ctx, s0: int, s1: int) -> int:
+    """The end of a speaker phrase [s0, s1) before a quotation that follows a name in it: after a verb of judgement
+    the quotation is what is judged (أدانت الرئاسة الفلسطينية "التصعيد الخطير"), not the speaker's short name."""
+    for q in range(s0 + 1, s1):
+        if ctx.toks[q].text in OPEN_QUOTES and any(
+            r in ctx.ent_start and ctx.ent_start[r][1] == q - 1 for r in range(s0, q)
+        ):
+            return q
+    return s1
 
 
 def _accuser_end(ctx: _Ctx, s0: int, s1: int) -> int:

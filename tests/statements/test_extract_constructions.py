@@ -682,3 +682,22 @@ def test_after_according_to_what_the_content_is_the_clause_before() -> None:
 def test_associations_and_leagues_are_sources() -> None:
     text = "وقال المدرب إن الفريق قوي. وأعلنت رابطة الدوري أنها ستفتح تحقيقا."
     assert make(text).statements[-1].speaker.text == "رابطة الدوري"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # after a verb of judgement a quotation after the named speaker is what is judged
+        (
+            'وأدانت الرئاسة الفلسطينية "التصعيد الخطير"، محملة الحكومة المسؤولية.',
+            "الرئاسة الفلسطينية",
+            "التصعيد الخطير",
+        ),
+        # after a verb of saying it stays the speaker's short name
+        ('وقالت وكالة الأنباء السورية "سانا" إن القصف توقف.', 'وكالة الأنباء السورية "سانا"', "القصف توقف"),
+    ],
+)
+def test_a_quotation_after_a_named_speaker(text, speaker, content) -> None:
+    ents = [("الرئاسة الفلسطينية", "ORG")] if "الرئاسة" in text else [("وكالة الأنباء السورية", "ORG")]
+    st = make(text, entities=ents).statements[0]
+    assert (st.speaker.text, st.content.text) == (speaker, content)
