@@ -59,6 +59,11 @@ _VIOLENT = {"FIGHT", "ASSAULT", "COERCE"}
 _CIVILIAN_HEADS = civilian_words() - _ADJECTIVAL
 _ACTOR_HEADS |= _CIVILIAN_HEADS
 _TARGET_PREPS = {"علي", "ضد", "بحق"}
+# What talks and deals are about, after the noun: a topic, not a party (مفاوضات السلام، اتفاق الهدنة)
+_TOPIC_GENITIVES = {
+    "السلام", "الهدنه", "التهدئه", "التسويه", "المصالحه", "الانتقال", "الازمه", "التطبيع", "الحل", "الملف",
+    "التجاره", "الشراكه", "التعاون", "الاسري", "التبادل", "النووي",
+}  # fmt: skip
 _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "عدد", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه"}
 _QUANTIFIERS |= {"سته", "سبعه", "ثمانيه", "تسعه", "عشره", "جميع", "كل"}
 # Nouns whose genitive is the one acted on (اعتقال الناشطين، اغتيال القادة، إدانة الهجوم).
@@ -454,7 +459,14 @@ class EventExtractor:
         is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS
         if not is_head and head > k and is_arabic_word(sent.tokens[head]) and hk not in _PREPOSITIONS:
             is_head = True  # a counted noun after a number is a participant (سبعة محتجين)
-        if not is_head and loose and hk.startswith("ال") and hk not in _PREPOSITIONS and hk not in _RELATIVE:
+        if (
+            not is_head
+            and loose
+            and hk.startswith("ال")
+            and hk not in _PREPOSITIONS
+            and hk not in _RELATIVE
+            and hk not in _TOPIC_GENITIVES
+        ):
             is_head = True
         if not is_head:
             return None

@@ -233,3 +233,9 @@ def test_right_after_anna_the_phrase_is_the_object(extractor, make_doc) -> None:
     )
     event = next(e for e in extractor(doc).events if e.trigger.text == "اعتقل")
     assert ([a.text for a in event.actors], [t.text for t in event.targets]) == (["الجيش"], ["أربعة مسلحين"])
+
+
+def test_a_topic_after_talks_is_no_party(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وتستأنف مفاوضات السلام الأسبوع المقبل، فيما جرت محادثات الجيش والمعارضة في جنيف."))
+    talks = {e.trigger.text: [a.text for a in e.actors] for e in doc.events}
+    assert talks["مفاوضات"] == [] and talks["محادثات"] == ["الجيش", "المعارضة"]
