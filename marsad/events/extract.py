@@ -624,8 +624,10 @@ class EventExtractor:
                 or object_next
                 or (trig.entry.pos != "V" and genitive_is_target)
                 or (plover in _VIOLENT and is_civilian_target(span))
+                or (plover in _VIOLENT and trig.entry.pos == "V" and _counted(sent, k) and plover not in _RECIPROCAL)
             ):
-                # civilians after a verb of violence are its patients, not its agents (وقتل مدنيان، طردت المصلين)
+                # civilians after a verb of violence are its patients, not its agents (وقتل مدنيان، طردت المصلين),
+                # and so are counted people after it (واعتقلت خمسة من عناصرها)
                 targets.append(span)
                 used.append(span)
                 k = k_end
@@ -979,6 +981,14 @@ class EventExtractor:
             )
         _attach_quantities(events, kept, quantities)
         return events
+
+
+def _counted(sent: _Sent, k: int) -> bool:
+    """The phrase at token k opens with a number or a quantity word (خمسة من عناصرها، عشرات المحتجين، 12 شخصا)."""
+    if k >= len(sent.keys):
+        return False
+    key = sent.keys[k]
+    return key[:1].isdigit() or sent.bare[k] in _QUANTIFIERS or key in _QUANTIFIERS or key in _NUMBERISH
 
 
 def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence):

@@ -239,3 +239,18 @@ def test_a_topic_after_talks_is_no_party(extractor, make_doc) -> None:
     doc = extractor(make_doc("وتستأنف مفاوضات السلام الأسبوع المقبل، فيما جرت محادثات الجيش والمعارضة في جنيف."))
     talks = {e.trigger.text: [a.text for a in e.actors] for e in doc.events}
     assert talks["مفاوضات"] == [] and talks["محادثات"] == ["الجيش", "المعارضة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # counted people after a verb of violence or coercion are its patients
+        ("واعتقلت الشرطة خمسة أشخاص في المدينة.", "اعتقلت", ["الشرطة"], ["خمسة أشخاص"]),
+        ("وقتل تسعة متظاهرين بالرصاص قرب الساحة.", "قتل", [], ["تسعة متظاهرين"]),
+        # a clash has two sides, counted or not
+        ("واشتبك عشرات المسلحين مع الجيش قرب الحدود.", "اشتبك", ["عشرات المسلحين"], []),
+    ],
+)
+def test_counted_people_after_a_violent_verb(extractor, make_doc, text, trigger, actors, targets) -> None:
+    event = next(e for e in extractor(make_doc(text)).events if e.trigger.text in trigger)
+    assert ([a.text for a in event.actors], [t.text for t in event.targets]) == (actors, targets)
