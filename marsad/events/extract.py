@@ -59,6 +59,7 @@ _VIOLENT = {"FIGHT", "ASSAULT", "COERCE"}
 _CIVILIAN_HEADS = civilian_words() - _ADJECTIVAL
 _ACTOR_HEADS |= _CIVILIAN_HEADS
 _TARGET_PREPS = {"علي", "ضد", "بحق"}
+_GENERIC_HEAD_KEYS = frozenset(strip_key(k) for k in _ACTOR_HEADS) - frozenset(strip_key(k) for k in _CIVILIAN_HEADS)
 # What talks and deals are about, after the noun: a topic, not a party (مفاوضات السلام، اتفاق الهدنة)
 _TOPIC_GENITIVES = {
     "السلام", "الهدنه", "التهدئه", "التسويه", "المصالحه", "الانتقال", "الازمه", "التطبيع", "الحل", "الملف",
@@ -938,6 +939,14 @@ class EventExtractor:
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
             cue_of = _statement_with_cue(doc, trig.start, trig.end, sent.sentence)
+            if cue_of is not None and actors and _runs_past(actors[0], cue_of.speaker, doc):
+                # واتهمت السلطات المحلية الحوثيين: the phrase ran from the speaker into the accused
+                sp = cue_of.speaker
+                rest = doc.text[sp.end : actors[0].end]
+                lead = len(rest) - len(rest.lstrip())
+                if not targets:
+                    targets = [doc.span(sp.end + lead, actors[0].end)]
+                actors = [sp, *actors[1:]]
             if cue_of is not None and not any(a.overlaps(cue_of.speaker) for a in actors):
                 # the trigger is a report's own verb (اتهمت، دعت، حذر): its named speaker acts. A phrase read as the
                 # actor after the verb, when the speaker stands before it, is what the report is about (نفت X …،
@@ -946,6 +955,7 @@ class EventExtractor:
                 if not actors or speaker_first:
                     targets = [*actors[:1], *targets] if actors and not targets else targets
                     actors = [cue_of.speaker]
+                    targets = [t for t in targets if not t.overlaps(cue_of.speaker)]  # رفض ناشطون: no self-target
             plover, acled = by_arguments(plover, acled, trig.entry.lemma, actors, targets)
             if actors and statement_index is not None and trig.entry.pos == "V":
                 st = doc.statements[statement_index]
@@ -983,6 +993,16 @@ class EventExtractor:
         return events
 
 
+def _runs_past(actor: Span, speaker: Span, doc: Document) -> bool:
+    """The actor phrase starts with the speaker and runs on past it by more words (a phrase finder overrun)."""
+    return (
+        actor.start == speaker.start
+        and actor.end > speaker.end
+        and doc.text[speaker.end : speaker.end + 1].isspace()
+        and bool(doc.text[speaker.end : actor.end].strip())
+    )
+
+
 def _counted(sent: _Sent, k: int) -> bool:
     """The phrase at token k opens with a number or a quantity word (خمسة من عناصرها، عشرات المحتجين، 12 شخصا)."""
     if k >= len(sent.keys):
@@ -1000,7 +1020,10 @@ def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence)
             if not (sentence.start <= sp.start and sp.end <= sentence.end):
                 return None
             named = any(e.start < sp.end and sp.start < e.end for e in doc.entities)
-            return st if named and len(sp.text.split()) <= 6 else None
+            words = sp.text.split()
+            # or a generic actor phrase (السلطات المحلية، قوات الأمن): its head is one the phrase finder knows
+            generic = bool(words) and strip_key(lookup_key(words[0])) in _GENERIC_HEAD_KEYS and len(words) <= 3
+            return st if (named or generic) and len(words) <= 6 else None
     return None
 
 

@@ -254,3 +254,14 @@ def test_a_topic_after_talks_is_no_party(extractor, make_doc) -> None:
 def test_counted_people_after_a_violent_verb(extractor, make_doc, text, trigger, actors, targets) -> None:
     event = next(e for e in extractor(make_doc(text)).events if e.trigger.text in trigger)
     assert ([a.text for a in event.actors], [t.text for t in event.targets]) == (actors, targets)
+
+
+def test_an_accusation_event_splits_its_accuser_from_the_accused(extractor, make_doc) -> None:
+    text = "واتهمت السلطات المحلية الحوثيين بالمسؤولية عن الهجوم."
+    doc = make_doc(
+        text,
+        entities=[("الحوثيين", "ORG")],
+        statements=[{"speaker": "السلطات المحلية", "cue": "اتهمت", "content": "الحوثيين بالمسؤولية عن الهجوم"}],
+    )
+    event = next(e for e in extractor(doc).events if e.trigger.text == "اتهمت")
+    assert ([a.text for a in event.actors], [t.text for t in event.targets]) == (["السلطات المحلية"], ["الحوثيين"])
