@@ -938,37 +938,8 @@ class EventExtractor:
             statement_index = _statement_of(doc, sent.statements, trig.start, trig.end)
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
-            cue_of = _statement_with_cue(doc, trig.start, trig.end, sent.sentence)
-            if cue_of is not None and actors and _runs_past(actors[0], cue_of.speaker, doc):
-                # واتهمت السلطات المحلية الحوثيين: the phrase ran from the speaker into the accused
-                sp = cue_of.speaker
-                rest = doc.text[sp.end : actors[0].end]
-                lead = len(rest) - len(rest.lstrip())
-                if not targets:
-                    targets = [doc.span(sp.end + lead, actors[0].end)]
-                actors = [sp, *actors[1:]]
-            if cue_of is not None and not any(a.overlaps(cue_of.speaker) for a in actors):
-                # the trigger is a report's own verb (اتهمت، دعت، حذر): its named speaker acts. A phrase read as the
-                # actor after the verb, when the speaker stands before it, is what the report is about (نفت X …،
-                # واتهمت الجيش بـ …: the army is accused)
-                speaker_first = cue_of.speaker.end <= trig.start and all(a.start >= trig.end for a in actors)
-                if not actors or speaker_first:
-                    targets = [*actors[:1], *targets] if actors and not targets else targets
-                    actors = [cue_of.speaker]
-                    targets = [t for t in targets if not t.overlaps(cue_of.speaker)]  # رفض ناشطون: no self-target
+            actors, targets = _actors_from_statements(doc, sent, trig, statement_index, actors, targets)
             plover, acled = by_arguments(plover, acled, trig.entry.lemma, actors, targets)
-            if actors and statement_index is not None and trig.entry.pos == "V":
-                st = doc.statements[statement_index]
-                right_after = trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS
-                if st.content.start <= trig.start and right_after and not targets:
-                    # "مضيفا أنه اعتقل أربعة فلسطينيين": right after أنه the phrase is the object, the speaker
-                    # acts (not "أنه حتى اليوم ترفض روسيا": an expletive أنه, Russia the subject)
-                    targets, actors = actors[:1], []
-            if not actors and statement_index is not None and trig.entry.pos == "V":
-                st = doc.statements[statement_index]
-                # an implicit subject inside reported speech is the speaker (قالت الوزارة إنها لن تقبل)
-                if st.content.start <= trig.start and _pronoun_subject(sent, trig):
-                    actors = [st.speaker]
             date, precision = self._date(doc, sent, trig, statement_index)
             modality = self._modality(doc, sent, trig, statement_index)
             trigger_span = doc.span(trig.start, trig.end)
@@ -991,6 +962,41 @@ class EventExtractor:
             )
         _attach_quantities(events, kept, quantities)
         return events
+
+
+def _actors_from_statements(
+    doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None, actors: list[Span], targets: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """(actors, targets) of a trigger once the statements are read: a report's own verb (اتهمت، دعت، حذر) acts
+    through its speaker, and an implicit subject inside reported speech (إنها، قواته) is the speaker."""
+    cue_of = _statement_with_cue(doc, trig.start, trig.end, sent.sentence)
+    if cue_of is not None:
+        sp = cue_of.speaker
+        if actors and _runs_past(actors[0], sp, doc):
+            # واتهمت السلطات المحلية الحوثيين: the phrase ran from the speaker into the accused
+            rest = doc.text[sp.end : actors[0].end]
+            if not targets:
+                targets = [doc.span(sp.end + len(rest) - len(rest.lstrip()), actors[0].end)]
+            actors = [sp, *actors[1:]]
+        # a phrase read as the actor after the verb, with the speaker before it, is what the report is about (نفت X
+        # …، واتهمت الجيش بـ …: the army is accused)
+        speaker_first = sp.end <= trig.start and all(a.start >= trig.end for a in actors)
+        if not any(a.overlaps(sp) for a in actors) and (not actors or speaker_first):
+            targets = [*actors[:1], *targets] if actors and not targets else targets
+            actors = [sp]
+            targets = [t for t in targets if not t.overlaps(sp)]  # رفض ناشطون: no self-target
+    if statement_index is None or trig.entry.pos != "V":
+        return actors, targets
+    st = doc.statements[statement_index]
+    if st.content.start > trig.start:
+        return actors, targets
+    if actors and not targets and trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS:
+        # "مضيفا أنه اعتقل أربعة فلسطينيين": right after أنه the phrase is the object (not "أنه حتى اليوم ترفض
+        # روسيا": an expletive أنه further back, Russia the subject)
+        targets, actors = actors[:1], []
+    if not actors and _pronoun_subject(sent, trig):
+        actors = [st.speaker]  # قالت الوزارة إنها لن تقبل، أعلن المتحدث أن قواته استهدفت
+    return actors, targets
 
 
 def _runs_past(actor: Span, speaker: Span, doc: Document) -> bool:
