@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.document import Document, Entity, Event, Span
+from marsad.events.acled_types import actor_kind, is_civilian_target
 
 ACLED_COLUMNS = (
     "event_date",
@@ -96,8 +97,6 @@ def actor_category(event: Event, span: Span | None, first: bool) -> str | None:
     (an army, police, security forces), protesters and rioters (the first actor of a protest or a riot), civilians
     (a civilian target). Armed groups stay blank: telling a rebel group from a political or an identity militia
     needs knowledge the text rarely states."""
-    from marsad.events.acled_types import actor_kind, is_civilian_target
-
     acled_type = event.acled[0] if event.acled else None
     if span is None or acled_type is None:
         return None  # no ACLED event, no ACLED actor category
@@ -115,8 +114,6 @@ def actor_category(event: Event, span: Span | None, first: bool) -> str | None:
 def civilian_targeting(event: Event) -> str | None:
     """ACLED's ``civilian_targeting``: "Civilian targeting" for violence against civilians and for violence whose
     target is civilians (an air strike on the residents of a town), else None."""
-    from marsad.events.acled_types import is_civilian_target
-
     acled_type = event.acled[0] if event.acled else None
     if acled_type == "Violence against civilians":
         return "Civilian targeting"
