@@ -917,7 +917,7 @@ _ISSUED_BY = {"صادر", "صادره", "الصادر", "الصادره", "صد�
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما"}
 # Words that end like a dual in ان but are broken plurals or singulars, and take a genitive (لجان المقاومة، سكان
 # المدينة، بيان الرئاسة، البيان الصادر عن …، برلمان الإقليم).
-_BROKEN_PLURALS_IN_AN = {
+_AN_WORDS_WITH_GENITIVE = {
     "لجان", "اللجان", "سكان", "السكان", "بلدان", "البلدان", "اركان", "جيران", "شبان", "الشبان", "بيان", "البيان",
     "اعلان", "الاعلان", "برلمان", "البرلمان", "ديوان", "الديوان",
 }  # fmt: skip
@@ -944,7 +944,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         is_name = True
         last_person = ctx.doc.entities[ctx.ent_start[j][0]].type == "PER"
     head_key = t0.bare or t0.key
-    head_plural = head_key.endswith(("ون", "ين", "ان")) and not is_name and head_key not in _BROKEN_PLURALS_IN_AN
+    head_plural = head_key.endswith(("ون", "ين", "ان")) and not is_name and head_key not in _AN_WORDS_WITH_GENITIVE
     # a head with a possessive pronoun (أسرته، عائلتها) is definite: no genitive follows it (نفت أسرته صحة ذلك)
     last_def = ctx.definite(j) or (head_key in ctx.lex.sources and head_key.endswith(("ته", "تها", "تهم")))
     last_src = head_key in ctx.lex.sources
