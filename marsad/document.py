@@ -92,9 +92,22 @@ class Sentence:
     end: int
     text: str
     is_heading: bool = False  # a line without final punctuation standing alone (headline, sub-heading)
+    # where the report proper begins after a dateline ("الخرطوم - قُتل …" → the offset of قُتل), else None
+    dateline_end: int | None = None
+
+    @property
+    def body_start(self) -> int:
+        """Start of the sentence without its dateline: no argument or quoted content begins before it."""
+        return self.start if self.dateline_end is None else self.dateline_end
 
     def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "is_heading": self.is_heading}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "is_heading": self.is_heading,
+            "dateline_end": self.dateline_end,
+        }
 
 
 @dataclass(slots=True)
@@ -399,7 +412,8 @@ def document_from_json(data: dict[str, Any]) -> Document:
     )
     doc.processed_by = list(meta.get("pipeline") or [])
     doc.sentences = [
-        Sentence(s["start"], s["end"], s["text"], bool(s.get("is_heading"))) for s in data.get("sentences", [])
+        Sentence(s["start"], s["end"], s["text"], bool(s.get("is_heading")), s.get("dateline_end"))
+        for s in data.get("sentences", [])
     ]
     doc.tokens = [
         Token(

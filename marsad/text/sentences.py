@@ -6,7 +6,9 @@ space or the end of the line. No split inside a number (3.5, 2016.12.06), after 
 (د. محمد, U.S.) or a Latin title (Mr., Dr.), or inside an open quotation (« … » “ … ” " … "), unless the
 quotation runs past the line. An era letter after a year (عام 2016 م.) is not an abbreviation. A piece without
 letters or digits (a stray ``...``) joins its neighbour instead of becoming a sentence. A line without final
-punctuation standing alone is marked ``is_heading`` (headline, sub-heading, dateline).
+punctuation standing alone is marked ``is_heading`` (headline, sub-heading, dateline). A dateline that opens a
+paragraph ("الخرطوم - قُتل …", "بيروت (رويترز) - …") is kept in its sentence and marked by ``dateline_end``, so
+that statements and events do not read the place as a subject or as quoted content.
 
 A run-on stretch longer than ``MAX_SENTENCE_CHARS`` (no news sentence comes near it: the longest of 30k
 sentences of ANT news is ~1,200 characters) is cut at its last comma or space before the limit, so that
@@ -29,6 +31,13 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(.])[\u0621-\u064aA-Za-z]$", re.M)
 _ERA = re.compile(r"\d\s*(?:م|هـ|ه)$", re.M)
 MAX_SENTENCE_CHARS = 3000
 _SOFT_BREAKS = ("، ", ", ", "؛ ", "; ")
+# a dateline opens a paragraph's first sentence: up to four words (a place, "طرابلس (ليبيا)", "غزة/ القدس") and/or
+# an agency in brackets, then a dash: "الخرطوم - قُتل …", "بيروت (رويترز) - قالت …", "(CNN)-- للمرة …". The dash
+# follows a space or a bracket, so a hyphenated word (أ-ب) is no dateline.
+_DATELINE = re.compile(
+    r"(?:(?:[^\W\d_]+\s*/?\s*){1,4}(?:\([^()\n]{1,40}\)\s*)?|\([^()\n]{1,40}\)\s*)(?<=[\s)])[-–—]{1,2}\s+(?=\w)"
+)
+_ASIDE_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _LATIN_ABBREVIATIONS = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Gen|Col|Lt|Inc|Ltd|Co)$", re.M)
 
 
@@ -142,8 +151,20 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             last = text[b - 1]
             is_heading = len(ranges) == 1 and last not in SENTENCE_FINAL and last not in _TRAILING_CLOSERS
-            sentences.append(Sentence(a, b, text[a:b], is_heading=is_heading and k == 0))
+            sentence = Sentence(a, b, text[a:b], is_heading=is_heading and k == 0)
+            if k == 0 and not sentence.is_heading:
+                sentence.dateline_end = dateline_end(text, a, b)
+            sentences.append(sentence)
     return sentences
+
+
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the report begins after a dateline opening text[start:end], or None when there is none."""
+    m = _DATELINE.match(text, start, end)
+    if m is None or end - m.end() < 20:
+        return None
+    # a second spaced dash closes an aside that opened with the first: "قال الوزير - في مؤتمر صحفي - إن …"
+    return None if _ASIDE_DASH.search(text, m.end(), end) else m.end()
 
 
 class Sentencizer:

@@ -70,3 +70,31 @@ def test_component_fills_document() -> None:
     Sentencizer()(doc)
     assert [s.text for s in doc.sentences] == ["قال الوزير.", "وأضاف."]
     doc.validate()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("الخرطوم - قتل خمسة أشخاص في قصف على السوق.", "قتل خمسة"),
+        ("بيروت (رويترز) - قالت مصادر أمنية إن انفجارا وقع.", "قالت مصادر"),
+        ("طرابلس (ليبيا) – اندلعت اشتباكات في جنوب العاصمة.", "اندلعت"),
+        ("(CNN)-- للمرة الثالثة هذا الأسبوع فرضت السلطات حظر التجول.", "للمرة"),
+        ("غزة/ القدس - تواصل القصف على مناطق شمال القطاع.", "تواصل"),
+        # no dateline: a dash aside, a hyphenated word, a dash after a number
+        ("قال الوزير - في مؤتمر صحفي عقده اليوم - إن البلاد بخير.", None),
+        ("تبادل أ-ب الحديث عن القضايا العامة في البلاد.", None),
+        ("فاز الفريق 3 - 1 في المباراة النهائية أمس.", None),
+    ],
+)
+def test_a_dateline_is_marked_in_its_sentence(text: str, body: str | None) -> None:
+    first = split_sentences(text)[0]
+    assert first.text == text  # the dateline stays inside the sentence (offsets untouched)
+    if body is None:
+        assert first.dateline_end is None and first.body_start == first.start
+    else:
+        assert first.dateline_end == text.index(body) == first.body_start
+
+
+def test_only_a_paragraph_opening_has_a_dateline() -> None:
+    text = "قال الوزير إن الوضع هادئ. دمشق - هذا ليس سطرا جديدا ولا خط تاريخ."
+    assert [s.dateline_end for s in split_sentences(text)] == [None, None]
