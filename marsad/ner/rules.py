@@ -403,6 +403,26 @@ def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources
     return out
 
 
+# Generic place nouns the model sometimes tags alone (قرى ريف جبلة → ريف): FORMAT.md leaves heads and directions
+# outside the name (شمال [العراق]), so alone they are no entity.
+_GENERIC_PLACE_WORDS = frozenset(
+    key(w) for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف".split()
+)
+
+
+def drop_generic_place_words(entities: list[Entity]) -> list[Entity]:
+    """A one-word LOC that is a generic place noun or a direction (ريف، شمال، وسط), with or without clitics, is
+    not a name."""
+    out = []
+    for e in entities:
+        if e.type == "LOC" and " " not in e.text:
+            k = key(e.text)
+            if any(k.startswith(p) and k[len(p) :] in _GENERIC_PLACE_WORDS for p in ("", "و", "ف", "ب", "ل", "وب")):
+                continue
+        out.append(e)
+    return out
+
+
 _QUOTED_AFTER_CUE = re.compile(r"(?<![\w\u0640])(\w+)\s*([\"“«(])([^\"“”«»()\n.،؛:!?؟]{2,60}?)([\"”»)])")
 _CUE_PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
@@ -541,6 +561,28 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
             if not st or st in o_words or st in cues:
                 continue
             flags = set(gaz.get(st, ())) | set(gaz.get("ال" + st, ()))
+            prev_key = key(toks[i - 1]) if i > 0 else ""
+            if (
+                prev_key
+                and after_construct_head(prev_key)
+                and prev_key not in _DIRECTIONS  # تهديد غربي برد عسكري: an adjective, not "west of Berd"
+                and not flags.intersection(_TRUSTED_OTHER)
+            ):
+                # مدينة عفرين، بلدة بارا: after a place noun any town of the geo gazetteer is the name, even one
+                # too small for the NER gazetteer's trusted sources; not a head or an office's field itself
+                # (مديرية جبل راس، مديرية أمن غريان)
+                # an indefinite nisba after the noun is its adjective (قرية فلسطينية، منطقة صناعية)
+                nisba = not st.startswith("ال") and st.endswith(("يه", "ي"))
+                if (
+                    len(st) >= 3
+                    and not nisba
+                    and not after_construct_head(st)
+                    and st not in _FIELDS
+                    and geo_town(toks[i])
+                ):
+                    tg[i] = "B-LOC"
+                    n += 1
+                    continue
             if not flags.intersection(_TRUSTED_LOC) or flags.intersection(_TRUSTED_OTHER):
                 continue
             if i == 0:
@@ -557,9 +599,43 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
 _DATELINE_MARKS = frozenset(("-", "–", "—", "(", ":"))
 
 
+_DIRECTIONS = frozenset(key(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
+# Fields of an office after مديرية / منطقة (مديرية أمن X، منطقة عمليات X): GeoNames has hamlets of these names.
+_FIELDS = frozenset(key(w) for w in "أمن الأمن تربية التربية صحة الصحة شرطة الشرطة زراعة أوقاف عمليات العمليات".split())
+
+
+@lru_cache(maxsize=20_000)
+def geo_town(word: str) -> bool:
+    """The word is a one-word town or district of the geo gazetteer: a curated row, an administrative area or a
+    populated place of 1,000 people or more (GeoNames lists many hamlets named with common words)."""
+    from marsad.geo.gazetteer import Gazetteer
+    from marsad.text.normalize import lookup_key
+
+    gaz = Gazetteer.load()
+    for i in gaz.index.get(lookup_key(word), ()):
+        e = gaz.entries[i]
+        if e.precision in ("country", "region"):
+            continue
+        if e.source == "curated" or e.feature.startswith("ADM") or e.population >= 1000:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return frozenset(_table()["locative_cues"])
+
+
+@lru_cache(maxsize=1)
+def _construct_heads() -> frozenset[str]:
+    return frozenset(_table()["construct_place_heads"])
+
+
+def after_construct_head(previous: str) -> bool:
+    """Whether the word key ``previous`` is an indefinite place noun whose genitive follows (مدينة، بمدينة،
+    وأطراف): the name after it opens with no preposition ب or ك."""
+    heads = _construct_heads()
+    return any(previous.startswith(p) and previous[len(p) :] in heads for p in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 
 
 def load_o_words(folder: Path) -> frozenset[str]:

@@ -16,6 +16,7 @@ from marsad.document import Document, Entity, Token
 from marsad.errors import ModelError
 from marsad.ner.data import spans_of
 from marsad.ner.features import _AR_LETTER, FeatureExtractor, Resources, split_proclitics
+from marsad.ner.rules import after_construct_head, geo_town
 from marsad.ner.text import key
 from marsad.text import charsets
 
@@ -242,6 +243,7 @@ DOC_RULES: tuple[str, ...] = (
     "named_in_quotes",
     "drop_common_noun_misc",
     "drop_adjectival_places",
+    "drop_generic_place_words",
     "extend_by_nationality",
 )
 
@@ -305,7 +307,18 @@ class EntityRecognizer:
                 j -= 1
             if i >= j:
                 continue
-            start = tokens[i].start + self._cut(tokens[i], typ)
+            clitic = self._cut(tokens[i], typ)
+            if (
+                clitic
+                and i > 0
+                and key(tokens[i].text)[:1] in "بك"
+                and after_construct_head(key(tokens[i - 1].text))
+                and geo_town(tokens[i].text)
+            ):
+                # مدينة بارا: a town of the geo gazetteer whole after a place noun keeps its ب (a street بألمانيا, "in
+                # Germany", does not: بألمانيا is no town)
+                clitic = 0
+            start = tokens[i].start + clitic
             end = tokens[j - 1].end
             start = _skip_marks(doc.text, start)  # a tatweel left by the clitic (لـCNN) or a vowel mark
             if start >= end:
@@ -318,6 +331,7 @@ class EntityRecognizer:
                 drop_adjectival_places,
                 drop_common_noun_misc,
                 drop_double_month_names,
+                drop_generic_place_words,
                 extend_by_nationality,
                 known_actors,
                 known_persons,
@@ -350,6 +364,8 @@ class EntityRecognizer:
                 out = drop_common_noun_misc(doc, out, res)
             if "drop_adjectival_places" in self.doc_rules:
                 out = drop_adjectival_places(doc, out, res)
+            if "drop_generic_place_words" in self.doc_rules:
+                out = drop_generic_place_words(out)
             if "extend_by_nationality" in self.doc_rules:
                 out = extend_by_nationality(doc, out, res)
             out = drop_double_month_names(doc, out)

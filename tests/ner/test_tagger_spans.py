@@ -125,6 +125,11 @@ def _doc(text: str) -> Document:
         ("وقدم طلبا للأمم المتحدة اليوم.", {"للأمم": "ORG", "المتحدة": "ORG"}, [("لأمم المتحدة", "ORG")]),
         ("وقال مسؤول لـCNN إن القصف استمر.", {"لـCNN": "ORG"}, [("CNN", "ORG")]),  # no tatweel left in front
         ("وقال مسؤول لـCNN إن القصف استمر.", {}, [("CNN", "ORG")]),  # an acronym the CRF missed
+        # after an indefinite place noun the genitive opens with no preposition: بارا is no ب + ارا
+        ("وسيطر المسلحون على مدينة بارا أمس.", {"بارا": "LOC"}, [("بارا", "LOC")]),
+        # a generic place noun tagged alone is no name
+        ("ودهمت القوات قرى ريف جبلة.", {"ريف": "LOC"}, []),
+        ("وتقدمت القوات نحو الشمال.", {"الشمال": "LOC"}, [("الشمال", "LOC")]),  # the article makes it a region
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:
