@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from marsad.document import Document, Place
@@ -103,6 +104,7 @@ class Variant:
     penalty: float
     hint: str = ""  # admin / town / neighbourhood / site / rural / any
     direction: str = ""  # "north", "south east" … for شمال X / X الشمالي
+    stripped: bool = False  # the key lost a leading letter of the mention as a clitic (بارا → ارا): a guess
 
 
 @dataclass
@@ -164,18 +166,19 @@ _DIR_EN = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب":
 _DIR_SUFFIX_EN = {"شمالي": "north", "جنوبي": "south", "شرقي": "east", "غربي": "west", "اوسط": "centre"}
 
 
-def _strip_clitic_variants(key: str) -> list[tuple[str, float]]:
-    """The key, then the key without a leading و/ف/ب/ل/ك (one or two letters), each with a penalty."""
-    out: list[tuple[str, float]] = [(key, 0.0)]
+def _strip_clitic_variants(key: str) -> list[tuple[str, float, bool]]:
+    """The key, then the key without a leading و/ف/ب/ل/ك (one or two letters), each with a penalty and whether
+    letters were stripped."""
+    out: list[tuple[str, float, bool]] = [(key, 0.0, False)]
     if key.startswith("ل") and not key.startswith("ال"):
         # لل + ال: the gold span starts at the second ل (للأمم → لأمم), and لليمن → ليمن: restore the alif
-        out.append(("ا" + key, 0.05))
+        out.append(("ا" + key, 0.05, False))
     for p in _PROCLITICS:
         if key.startswith(p) and len(key) - len(p) >= 3:
             rest = key[len(p) :]
-            out.append((rest, 0.1 * len(p)))
+            out.append((rest, 0.1 * len(p), True))
             if p.endswith("ل") and rest.startswith("ل"):
-                out.append(("ا" + rest, 0.1 * len(p) + 0.05))
+                out.append(("ا" + rest, 0.1 * len(p) + 0.05, True))
     return out
 
 
@@ -186,13 +189,13 @@ def name_variants(name: str) -> list[Variant]:
         return []
     seen: dict[str, Variant] = {}
 
-    def add(key: str, penalty: float, hint: str = "", direction: str = "") -> None:
+    def add(key: str, penalty: float, hint: str = "", direction: str = "", *, stripped: bool = False) -> None:
         key = key.strip()
         if len(key) < 2:
             return
         old = seen.get(key)
         if old is None or old.penalty > penalty:
-            seen[key] = Variant(key, penalty, hint, direction)
+            seen[key] = Variant(key, penalty, hint, direction, stripped)
 
     words0 = base.split(" ")
     starts = [(base, 0.0)]
@@ -202,8 +205,8 @@ def name_variants(name: str) -> list[Variant]:
             starts.append((" ".join(words0[n:]), 0.05))
             break
     for start, start_pen in starts:
-        for key, pen in _strip_clitic_variants(start):
-            _expand(key, pen + start_pen, add)
+        for key, pen, stripped in _strip_clitic_variants(start):
+            _expand(key, pen + start_pen, partial(add, stripped=stripped))
     return sorted(seen.values(), key=lambda v: v.penalty)
 
 
@@ -377,6 +380,16 @@ class Resolver:
         ):
             # a village abroad that merely shares the name (طيبة in a Yemeni story is not the Jordanian one):
             # no answer is better than a confident wrong point on the map
+            return None
+        if (
+            context is not None
+            and context.countries
+            and ranked[0][2].stripped
+            and top.id not in context.anchors
+            and context.country_share(top.country) == 0
+        ):
+            # a name matched only with its first letter read as a clitic, in a country the document is not about
+            # (بارا in a Sudanese story is not ب + Arrah in India)
             return None
         return self.to_place(ranked)
 
