@@ -657,7 +657,13 @@ class TimeTagger:
     def __call__(self, doc: Document) -> Document:
         if doc.times and not self.overwrite:
             return doc
-        blocked = [(e.start, e.end) for e in doc.entities if e.type in ("ORG", "PER", "MISC")]
+        # a place of two words or more holds no date (سوق الجمعة in Tripoli); a one-word LOC on a weekday is
+        # more likely the tagger's slip than a place
+        blocked = [
+            (e.start, e.end)
+            for e in doc.entities
+            if e.type in ("ORG", "PER", "MISC") or (e.type == "LOC" and " " in e.text)
+        ]
         emitted, internal = find_times(
             doc.text,
             doc.published,

@@ -65,6 +65,15 @@ def test_entity_blocks_a_word_date() -> None:
     assert [t.text for t in doc.times] == ["الثلاثاء"]
 
 
+def test_a_weekday_inside_a_place_name_is_no_date() -> None:
+    text = "واندلعت الاشتباكات في سوق الجمعة مساء الخميس، وهدأت الجمعة."
+    doc = Document(text=text, published="2025-05-16")
+    souq = text.index("سوق الجمعة")
+    doc.entities = [Entity(souq, souq + len("سوق الجمعة"), "سوق الجمعة", "LOC")]
+    doc = TimeTagger()(create("sentencizer")(doc))
+    assert [(t.text, t.value) for t in doc.times] == [("مساء الخميس", "2025-05-15"), ("الجمعة", "2025-05-16")]
+
+
 def test_a_month_with_its_year_or_double_name_is_a_date_even_inside_a_name() -> None:
     # نيسان is also a car maker, so a tagger trained on business news may call it ORG; with a year or in the
     # double Levantine/Gregorian form it is a date all the same, while the lone word stays blocked
