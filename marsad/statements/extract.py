@@ -185,12 +185,15 @@ class _Ctx:
         if i in self.inside_name:
             return None
         f = self.lex.forms.get(t.key)
+        off = 0
+        if f is None and t.bare is not None:
+            f, off = self.lex.forms.get(t.bare), t.conj_off
         if f is not None:
-            return f, 0
-        if t.bare is not None:
-            f = self.lex.forms.get(t.bare)
-            if f is not None:
-                return f, t.conj_off
+            if f.present and f.cue.lemma == "أبلغ" and self._amounts_to(i):
+                return None  # تبلغ قيمته: the verb بلغ, "amounts to"
+            if not f.present and f.cue.lemma.startswith("أ") and t.text[off:].startswith("إ"):
+                return None  # إدانته، إعلانه: the verbal noun of أدان / أعلن, written with hamza below
+            return f, off
         if t.text.rstrip(_MARK_CHARS).endswith("ه") and not self._what_he_called(i):
             # ووصفه المتحدث: written with ه, so no noun in ة
             f = self.lex.ha_forms.get(t.key)
@@ -203,6 +206,15 @@ class _Ctx:
             if f is not None:
                 return f, 0
         return None
+
+    def _amounts_to(self, i: int) -> bool:
+        """A quantity noun follows يبلغ / تبلغ (تبلغ قيمته …، يبلغ عددهم …)."""
+        j = i + 1
+        if j >= len(self.toks):
+            return False
+        k = self.toks[j].key
+        amounts = self.lex.words.get("amount", ())
+        return k in amounts or (k.startswith("ال") and k[2:] in amounts)  # تبلغ المساحة المتنازع عليها
 
     def after_according_to_what(self, i: int) -> bool:
         """The word follows "وفق ما / بحسب ما / حسبما" (وفق ما أكده المحامي): its ه points back to ما."""
@@ -321,6 +333,9 @@ def extract_statements(doc: Document) -> list[Statement]:
     out: list[_Cand] = []
     last: list[_Cand | None] = [None]
     for si, sent in enumerate(doc.sentences):
+        if sent.dateline_end is not None:
+            # a dateline holds neither speaker nor content: "الخرطوم - قُتل …، بحسب ما أعلنته القوات"
+            sent = Sentence(sent.dateline_end, sent.end, doc.text[sent.dateline_end : sent.end])
         a = ctx.tok_at(sent.start)
         if a is None:
             continue
@@ -961,9 +976,16 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 last_src = False
                 n += 1
                 continue
-        if t.text in OPEN_QUOTES and last_src:  # صحيفة "الوطن"
-            close = next((q for q in range(end + 1, min(lim, end + 5)) if toks[q].text in CLOSE_QUOTES), None)
-            if close is not None:
+        media = ctx.is_("media", end - 1)
+        if (t.text in OPEN_QUOTES or (t.text == "(" and media)) and last_src:
+            # صحيفة "الوطن"؛ an outlet's name may be longer, or in brackets: شبكة (سي.بي.إس نيوز)
+            closers = (")",) if t.text == "(" else CLOSE_QUOTES
+            reach = 9 if media else 5
+            close = next((q for q in range(end + 1, min(lim, end + reach)) if toks[q].text in closers), None)
+            # a quotation that ends the sentence is a name only when short and nameish ("وام"، "سكاي نيوز عربية"),
+            # else it is what was said (في مقابلة بثتها القناة "نحن مستعدون للحوار")
+            ends = close is not None and (close + 1 >= lim or toks[close + 1].text in (".", "!", "?", "؟"))
+            if close is not None and (not ends or _nameish(ctx, end + 1, close)):
                 end = close + 1
                 last_def = True
                 n += 1
@@ -1062,8 +1084,12 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 break
         else:
             if (ctx.nisba(k) or k in ctx.lex.words["adjective"]) and not last_def:
-                pass
-            elif not last_def and not head_plural and last_src and not ctx.verb_like(end):
+                # an adjective, even one that is also a source noun (تصريح صحفي): no genitive follows it
+                end += 1
+                n += 1
+                last_src = False
+                continue
+            elif not last_def and not head_plural and last_src and not ctx.verb_like(end) and not _past_fem(k):
                 pass  # indefinite genitive: وكالات أنباء، مراسل فرانس
             elif k in ("نفسه", "نفسها", "ذاته", "ذاتها"):
                 pass
@@ -1275,6 +1301,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if q is not None and not any(ctx.cue_form(r) is not None for r in range(j + 1, q)):
                 j = q
                 continue
+        if t.key in ("لم", "ولم") and j + 1 < b and toks[j + 1].key.startswith(_UNNAMED):
+            j += 2  # "عن مسؤول لم تسمه"، "لم تذكر أسماءهم": the source is left unnamed, no content yet
+            if j < b and toks[j].key.startswith(("اسم", "هوي")):
+                j += 1
+            continue
         if ctx.is_("platform", j) or ctx.is_("channel", j) or t.key in ("قائلا", "قائله", "قائلين", "ايضا"):
             j += 1
             continue
@@ -1302,6 +1333,30 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
                     j = e2
                 else:
                     j += 1  # "في تقرير نشرته الخميس"
+            elif j < b and _occasion_verb(toks[j].bare or toks[j].key):
+                # "خلال مؤتمر صحفي عقده مساء الثلاثاء", "في مقابلة بثتها وكالة بلومبرغ": the occasion's own
+                # relative verb, and its subject the channel (an interviewer, after أجراها معه, is no channel)
+                broadcast = (toks[j].bare or toks[j].key).startswith(_BROADCAST_VERBS)
+                j += 1
+                if j < b and toks[j].key in ("معه", "معها", "معهم"):
+                    j += 1
+                e2 = _np_forward(ctx, j, b)
+                if e2 > j and not ctx.is_time(j):
+                    if broadcast:  # who aired it is a channel; who held the meeting or the interview is not
+                        cand.via = cand.via or _np_span(ctx, j, e2)
+                    j = e2
+                j = _lead_in_to_marker(ctx, j, b)
+            elif (
+                j < b
+                and toks[e - 1].key in _OCCASION_NOUNS
+                and form.cue.frame == "say"
+                and _past_verb_shape(ctx, j)
+                and not toks[j].key.endswith("ه")
+                and not ctx.function_word(j)
+                and not _governed(ctx, j, form)
+            ):
+                # "في مؤتمر صحفي أعقب لقاءه بالأمين العام … أن": a relative clause on the occasion, up to إن / أن
+                j = _lead_in_to_marker(ctx, j, b)
             continue
         if (t.key.startswith("ل") and not t.key.startswith("ال") and not ctx.function_word(j)) or (
             ctx.prep_prefixed(j)
@@ -1326,6 +1381,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
                     cand.speaker = ctx.span(cand.speaker.start, toks[nq - 1].end)  # type: ignore[union-attr]
                 j = nq
                 continue
+        if (q := _lead_in_end(ctx, cand, j, start_region, b)) is not None:
+            j = q
+            continue
         content_tok = j
         break
     region_end = opener[0] if opener else (content_tok if content_tok is not None else j)
@@ -1355,6 +1413,95 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     cand.content_start = start
     cand.extra["np_content"] = True
     _quote_content(ctx, cand, c, b, None)
+
+
+_BROADCAST_VERBS = ("بث", "اذاع")
+# Occasions of a statement (في مؤتمر صحفي …، خلال كلمة …) whose relative clause may stand before the content marker.
+_OCCASION_NOUNS = frozenset(
+    lookup_key(w) for w in "مؤتمر صحفي مشترك كلمة مقابلة حديث لقاء خطاب تصريح تصريحات بيان اجتماع".split()
+)
+# Verbs + a pronoun pointing back at an occasion noun: مؤتمر صحفي عقده، كلمة ألقاها، مقابلة أجراها.
+_OCCASION_VERBS = frozenset(("عقد", "القا", "الق", "اصدر", "بث", "اجرا", "اجر", "اذاع", "قدم", "وجه", "وزع"))
+
+
+def _lead_in_to_marker(ctx: _Ctx, j: int, b: int, reach: int = 14) -> int:
+    """Inside a lead-in that must still reach its content marker (after "مقابلة أجراها معه رئيس تحرير مجلة …"),
+    the position of the next إن / أن or colon within ``reach`` words, passing short quoted names; j when a
+    quotation, a cue or the end of the sentence comes first."""
+    toks = ctx.toks
+    q = j
+    while q < min(b, j + reach):
+        kind = _opener_at(ctx, q)
+        if kind in ("comp", "colon"):
+            return q
+        if kind == "quote":
+            # a quoted name right after an outlet noun (مجلة "ذي أتلانتيك"); any other quotation is the content
+            close = next((r for r in range(q + 2, min(b, q + 6)) if toks[r].text in CLOSE_QUOTES), None)
+            if close is None or not ctx.is_("media", q - 1):
+                return j
+            q = close + 1
+            continue
+        if toks[q].key in ("قائلا", "قائله", "قائلين"):
+            return q + 1  # "… مساء الأحد قائلا "مؤسساتنا …"": the quotation after it
+        if toks[q].text in (".", "!", "?", "؟") or ctx.cue_form(q) is not None:
+            return j
+        q += 1
+    return j
+
+
+def _occasion_verb(key: str) -> bool:
+    """The key is such a verb, with its pronoun or without one (the passive: مؤتمر صحفي عُقد في …)."""
+    for pronoun in ("ها", "هم", "ه", ""):
+        if key.endswith(pronoun):
+            stem = key[: len(key) - len(pronoun)]
+            if stem in _OCCASION_VERBS or (stem.endswith("ت") and stem[:-1] in _OCCASION_VERBS):
+                return True
+    return False
+
+
+_UNNAMED = ("يسمه", "تسمه", "يسمها", "تسمها", "يسمهم", "تسمهم", "تسمهما", "يسمهما", "يكشف", "تكشف", "يذكر", "تذكر")
+
+
+def _nameish(ctx: _Ctx, s: int, e: int) -> bool:
+    """Tokens [s, e) can be a quoted name: one to three words, none a function word, pronoun or verb."""
+    words = [q for q in range(s, e) if not ctx.toks[q].punct]
+    return 0 < len(words) <= 3 and not any(ctx.function_word(q) or ctx.verb_like(q) for q in words)
+
+
+def _past_fem(key: str) -> bool:
+    """A past verb in ت (with ة folded to ه, no noun of the speaker phrase ends in ت): خبراء استطلعت الصحيفة."""
+    return len(key) >= 4 and key.endswith("ت") and not key.endswith("ات")  # قوات، جمعيات: plurals
+
+
+def _lead_in_end(ctx: _Ctx, cand: _Cand, j: int, start_region: int, b: int) -> int | None:
+    """Where a complementiser stands after words that only lead in to it, or None:
+    * an adjective after a channel noun: "في كلمة متلفزة إن" (one or two words, no verb, right before إن);
+    * a relative clause on an indefinite speaker: "رأى محللون استطلعت وكالة بلومبرغ آراءهم أن" (a verb right after
+      the speaker, the complementiser within ten words, no punctuation or cue between)."""
+    toks = ctx.toks
+
+    def plain(q: int) -> bool:
+        return not toks[q].punct and ctx.cue_form(q) is None and not ctx.is_("comp", q)
+
+    for q in range(j + 1, min(b, j + 3)) if j > start_region and not ctx.definite(j - 1) else ():
+        if _opener_at(ctx, q) == "comp":
+            if all(plain(r) and not ctx.verb_like(r) and toks[r].key.startswith("م") for r in range(j, q)):
+                return q  # متلفزة، مصورة، مطولة: indefinite participles after the channel noun
+            break
+        if not plain(q):
+            break
+    speaker = cand.speaker
+    if j != start_region or speaker is None or lookup_key(speaker.text).startswith("ال"):
+        return None
+    verb = ctx.verb_like(j) or (_past_fem(toks[j].key) and _past_verb_shape(ctx, j))
+    if not (verb or _occasion_verb(toks[j].bare or toks[j].key)):  # بيان صحفي أصدرته الجامعة بأن
+        return None
+    for q in range(j + 1, min(b, j + 10)):
+        if _opener_at(ctx, q) == "comp":
+            return q
+        if not plain(q):
+            return None
+    return None
 
 
 def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
@@ -1692,6 +1839,8 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
     cand.speaker, cand.via = speaker, via
     _clause(ctx, cand, i, a)
     k = _skip_fillers(ctx, k, b)
+    if k + 1 < b and toks[k].key in ("لم", "ولم") and toks[k + 1].key.startswith(_UNNAMED):
+        k = _skip_fillers(ctx, k + 2, b)  # "عن مسؤول لم تسمه قوله": the source is left unnamed
     while k < b and (ctx.is_("saying", k) or toks[k].text in (":", "،", ",")):
         if toks[k].text == ":" and k + 1 < b and toks[k + 1].text in OPEN_QUOTES:
             k += 1
@@ -1701,8 +1850,9 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         k += 1
     if k < b and toks[k].key.startswith("قول") and toks[k].text.endswith(":"):
         k += 1
-    if k >= b:
-        return None
+    if k >= b or toks[k].text in (".", "!", "?", "؟"):
+        # "…، بحسب ما نقلت هيئة البث عن مسؤول.": a postposed report, whose content is the clause before
+        return cand if cand.postposed_ok else None
     _region_extras(ctx, cand, i + 1, k, b)
     cand.speaker, cand.via = speaker, via
     cand.content_start = toks[k].start
@@ -1723,7 +1873,7 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
     if i - 1 < a or ctx.toks[i - 1].text not in COMMAS:
         return None
     subject = None
-    if prev is None or prev.cue.start < ctx.toks[a].start:
+    if prev is None or prev.cue.start < ctx.toks[a].start or _in_relative_clause(ctx, prev.cue_i, a):
         # no report before it in its sentence: "لكن المتحدث …، إبراهيم قالن، سارع إلى رفض العرض، قائلا …" speaks
         # through the sentence's own subject, not through the previous sentence's speaker
         subject = _sentence_source(ctx, a, i)
@@ -1738,6 +1888,17 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
     _clause(ctx, cand, i, a)
     _after_speaker(ctx, cand, i + 1, b, form)
     return cand
+
+
+def _in_relative_clause(ctx: _Ctx, q: int, a: int) -> bool:
+    """Token q sits in a relative clause: a relative pronoun stands before it within eight words, no comma between
+    (تصريحاته التي أثارت جدلا واعتبرها البعض …، مؤكدا: the participle goes with the main clause)."""
+    for r in range(q - 1, max(a, q - 8) - 1, -1):
+        if ctx.toks[r].text in COMMAS:
+            return False
+        if ctx.is_("relative", r):
+            return True
+    return False
 
 
 def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:

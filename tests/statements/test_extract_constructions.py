@@ -701,3 +701,86 @@ def test_a_quotation_after_a_named_speaker(text, speaker, content) -> None:
     ents = [("الرئاسة الفلسطينية", "ORG")] if "الرئاسة" in text else [("وكالة الأنباء السورية", "ORG")]
     st = make(text, entities=ents).statements[0]
     assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a dateline is neither speaker nor content of the postposed report after it
+        (
+            "الخرطوم - قتل خمسة مدنيين في قصف على سوق المدينة، بحسب ما أعلنته لجنة الأطباء.",
+            "لجنة الأطباء",
+            "قتل خمسة مدنيين في قصف على سوق المدينة",
+        ),
+        (
+            "بيروت (رويترز) - تواصل القصف على القرى الحدودية، وفق ما أفاد به سكان.",
+            "سكان",
+            "تواصل القصف على القرى الحدودية",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_report(text, speaker, content) -> None:
+    st = only(make(text))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an adjective after the channel noun leads in to إن
+        ("وقال رئيس الحكومة في كلمة متلفزة إن الموازنة ستقر قريبا.", "رئيس الحكومة", "الموازنة ستقر قريبا"),
+        # a relative clause on an indefinite speaker leads in to أن
+        (
+            "ورأى خبراء استطلعت الصحيفة آراءهم أن الأسعار ستواصل الارتفاع.",
+            "خبراء",
+            "الأسعار ستواصل الارتفاع",
+        ),
+        # an adjective that is also a source noun takes no genitive: وجود is the content
+        ("ونفت الحركة في تصريح صحفي وجود أي مقاتلين لها في الموقع.", "الحركة", "وجود أي مقاتلين لها في الموقع"),
+        # the occasion's own verb (مؤتمر عقده) belongs to the lead-in
+        (
+            "وتعهد الوزير خلال مؤتمر صحفي عقده مساء الأحد بمحاسبة المسؤولين عن الحادث.",
+            "الوزير",
+            "محاسبة المسؤولين عن الحادث",
+        ),
+    ],
+)
+def test_lead_ins_between_speaker_and_content(text, speaker, content) -> None:
+    st = only(make(text))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_amounts_to_is_no_report() -> None:
+    # يبلغ / تبلغ before a quantity is the verb بلغ, not أبلغ "inform"
+    assert make("ووقع البلدان اتفاقا تبلغ قيمته ثلاثة مليارات دولار.").statements == []
+    st = only(make("وتبلغ الوزارة المواطنين بأن المعبر سيغلق غدا."))
+    assert st.content.text == "المعبر سيغلق غدا"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يصل الوفد إلى القاهرة يوم الخميس لبحث الهدنة، بحسب ما نقلت الإذاعة عن مسؤول لم تسمه.",
+        "يصل الوفد إلى القاهرة يوم الخميس لبحث الهدنة، بحسب ما نقلت الإذاعة عن مسؤول.",
+    ],
+)
+def test_a_postposed_relay_reports_the_clause_before(text) -> None:
+    st = only(make(text))
+    assert (st.speaker.text, st.via.text) == ("مسؤول", "الإذاعة")
+    assert st.content.text == "يصل الوفد إلى القاهرة يوم الخميس لبحث الهدنة"
+
+
+def test_an_unnamed_source_is_no_content() -> None:
+    st = only(make("ونقلت الصحيفة عن مسؤول لم تسمه قوله إن الوفد سيصل السبت."))
+    assert (st.speaker.text, st.content.text) == ("مسؤول", "الوفد سيصل السبت")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقالت شبكة الأطباء إن المستشفى خرج عن الخدمة.", "شبكة الأطباء"),
+        ("وقال البنك في بيان إن التضخم تراجع.", "البنك"),
+    ],
+)
+def test_networks_and_banks_are_sources(text, speaker) -> None:
+    assert only(make(text)).speaker.text == speaker
