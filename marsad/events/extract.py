@@ -16,7 +16,8 @@ Rules, in order, per sentence:
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -69,6 +70,28 @@ _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "ع�
 _QUANTIFIERS |= {"سته", "سبعه", "ثمانيه", "تسعه", "عشره", "جميع", "كل"}
 # Nouns whose genitive is the one acted on (اعتقال الناشطين، اغتيال القادة، إدانة الهجوم).
 _PATIENT_GENITIVE = {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONCEDE", "ASSAULT", "COERCE"}
+# Places named by a common noun: after a violent or protest trigger they are what was hit or stormed (اقتحام
+# المدينة، قصف المخيم), and they never act.
+_HIT_PLACES = {
+    lookup_key(w)
+    for w in (
+        "المدينة البلدة القرية القرى المخيم المنطقة الأحياء المبنى المقر المطار الميناء السجن القاعدة "
+        "المعسكر المنزل المنازل المستشفى المدرسة المسجد السوق الحاجز"
+    ).split()
+}
+# Passive verbs of killing or wounding whose subject, before them, is the victims of the weapon that follows.
+_KILLED_FORMS = {
+    lookup_key(w) for w in "قتل قتلوا قتلا قتلت استشهد استشهدوا استشهدت أصيب أصيبوا أصيبت جرح جرحوا".split()
+}
+# "the town" → the head noun before the name it stands for (مدينة بارا … المدينة), as lookup keys; not المنطقة,
+# which is mostly "the region" (تطورات الأوضاع في المنطقة) whatever منطقة X came before.
+_ANAPHORIC_PLACE_HEADS = {lookup_key("ال" + w): lookup_key(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "حي", "ناحية")}
+_CITY_HEAD = lookup_key("مدينة")  # "the city" may stand for any town the article names, with مدينة or without
+_NAMED_PLACE = lookup_key("LOC")
+# Events whose ل + verbal noun after them is their purpose (معارك لاستعادة السيطرة، اتفاق لإجلاء المقاتلين).
+_PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")  # in a trigger's needed words: a LOC entity
+# Weapons whose genitive is who fired them, whatever the type (قتلوا برصاص عناصر الأمن: the police shot).
+_SHOOTER_GENITIVE = {"رصاص"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
@@ -128,6 +151,7 @@ class _Sent:
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     statements: SpanIndex | None = None  # the document's statement contents
+    cue_starts: list[int] = field(default_factory=list)  # where the statements' cues of the sentence start, sorted
     _starts: list[int] | None = None
 
     def token_at(self, pos: int) -> int | None:
@@ -224,6 +248,7 @@ class EventExtractor:
         entity_index = SpanIndex([(e.start, e.end) for e in doc.entities])
         time_index = SpanIndex([(t.start, t.end) for t in doc.times])
         statement_index = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
+        cue_starts = sorted(st.cue.start for st in doc.statements)
         for sentence in doc.sentences:
             while ti < len(tokens) and tokens[ti].end <= sentence.start:
                 ti += 1
@@ -243,6 +268,7 @@ class EventExtractor:
                 [doc.entities[i] for i in entity_index.starting_in(sentence.start, sentence.end)],
                 [doc.times[i] for i in time_index.starting_in(sentence.start, sentence.end)],
                 statement_index,
+                cue_starts[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)],
             )
             events.extend(self._sentence_events(doc, sent))
         _anaphoric_types(events)
@@ -268,6 +294,12 @@ class EventExtractor:
         for k, b in zip(sent.keys[end_tok : end_tok + w], sent.bare[end_tok : end_tok + w], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
                 return True
+        if _NAMED_PLACE in entry.needs:
+            # "LOC" among the needed words: a named place below a country (سقوط الفاشر)
+            for q in range(end_tok, min(end_tok + w, len(sent.tokens))):
+                ent = self._entity_at(sent, q)
+                if ent is not None and ent.type == "LOC" and ent.place is not None and not self._actorish(ent):
+                    return True  # a place the gazetteer knows (not الاتحاد السوفياتي), below a country
         return False
 
     def _phrase_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
@@ -523,9 +555,11 @@ class EventExtractor:
     def _clause_bounds(self, sent: _Sent, trig: _Trigger, content: Span | None = None) -> tuple[int, int]:
         """Token range of the trigger's clause, inside the statement content when there is one."""
 
+        body = sent.sentence.body_start  # a dateline (الخرطوم - سيطرت …) is no part of any clause
+
         def inside(k: int) -> bool:
             tok = sent.tokens[k]
-            return content is None or (content.start <= tok.start and tok.end <= content.end)
+            return tok.start >= body and (content is None or (content.start <= tok.start and tok.end <= content.end))
 
         lo = trig.tok
         while lo > 0 and sent.keys[lo - 1] not in _CLAUSE_BREAK and inside(lo - 1):
@@ -597,7 +631,9 @@ class EventExtractor:
         definite = first.startswith(("ال", "وال", "بال", "فال", "لل", "كال", "ولل"))
         # a construct-state noun (no article, no tanwin, no pronoun) is followed by its genitive
         construct = trig.entry.pos == "N" and not definite and not first.endswith(("ا", "ه", "ها", "هم"))
-        genitive_is_target = plover in _PATIENT_GENITIVE or trig.entry.lemma in _KILL_LEMMAS
+        genitive_is_target = (
+            plover in _PATIENT_GENITIVE or trig.entry.lemma in _KILL_LEMMAS
+        ) and trig.entry.lemma not in _SHOOTER_GENITIVE
         # القبض على X: the phrase ends in its preposition, what follows is the one acted on
         object_next = trig.entry.pos == "P" and sent.keys[trig.end_tok - 1] in _TARGET_PREPS
         bayna = k
@@ -620,10 +656,13 @@ class EventExtractor:
             span, k_end, ent = np
             if ent is not None and ent.type == "LOC" and (not self._actorish(ent) or plover == "RETREAT"):
                 pass  # a town after the trigger is where it happened (or what was left), not who acted
+            elif ent is None and sent.keys[k] in _HIT_PLACES and plover not in _VIOLENT and plover != "PROTEST":
+                pass  # a common place noun never acts (احتجاجات المدينة)
             elif (
                 svo
                 or object_next
                 or (trig.entry.pos != "V" and genitive_is_target)
+                or (ent is None and sent.keys[k] in _HIT_PLACES)
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (plover in _VIOLENT and trig.entry.pos == "V" and _counted(sent, k) and plover not in _RECIPROCAL)
             ):
@@ -644,6 +683,17 @@ class EventExtractor:
                 targets.append(np[0])
                 used.append(np[0])
                 k = np[1]
+        if not targets and trig.entry.pos != "V" and trig.tok >= 2 and sent.bare[trig.tok - 1] in _KILLED_FORMS:
+            # victims before a passive verb of killing, then the weapon: "12 مدنيا (على الأقل) قتلوا برصاص X"
+            end = trig.tok - 1
+            if end >= 2 and sent.keys[end - 2] == "علي" and sent.keys[end - 1] == "الاقل":
+                end -= 2
+            for b in range(max(0, end - 6), end):
+                np = self._np_at(doc, sent, b, triggers_at)
+                if np is not None and np[1] == end and np[0] not in actors:
+                    targets.append(np[0])
+                    used.append(np[0])
+                    break
         if plover == "AID" and not targets:
             # aid goes to someone: وصول صواريخ إلى الحوثيين، تسليم أسلحة للمعارضة
             for j in range(k, min(hi, k + 5)):
@@ -666,12 +716,56 @@ class EventExtractor:
         if not locations and plover not in _VERBAL:
             # no place in the clause: look on past commas up to the next event of the sentence
             nxt = min([k for k in triggers_at if k >= trig.end_tok] + [len(sent.tokens)])
+            # … nor past a report's cue: "وبرغم إدانتها الغارة، أكدت بغداد" (بغداد speaks, the raid was not there)
+            cue = next((c for c in sent.cue_starts if c >= trig.end), None)
+            cue_tok = sent.token_at(cue) if cue is not None else None
+            nxt = min(nxt, cue_tok) if cue_tok is not None else nxt
             c_hi = min(nxt, trig.end_tok + 12)
             if content is not None:
                 while c_hi > trig.end_tok and sent.tokens[c_hi - 1].end > content.end:
                     c_hi -= 1
             locations = self._locations(doc, sent, trig, plover, trig.end_tok, c_hi, used)
+        if not locations and plover not in _VERBAL:
+            locations = self._place_named_before(doc, sent, lo, hi)
         return actors, targets, locations
+
+    def _place_named_before(self, doc: Document, sent: _Sent, lo: int, hi: int) -> list[Span]:
+        """ "the town" standing for a town named earlier: سقوط المدينة after مدينة بارا is the fall of بارا.
+
+        The antecedent is a LOC entity before the word that follows the same head noun without its article; of
+        several, the one the article names most often (a later "نزح السكان باتجاه مدينة الأبيض" does not make
+        الأبيض the town that fell), then the nearest. With none, المدينة stands for the nearest town named before
+        it (سيطرتها على المدينة after منطقة عفرين), whatever its head."""
+        for k in range(lo, hi):
+            head = _ANAPHORIC_PLACE_HEADS.get(sent.bare[k]) or _ANAPHORIC_PLACE_HEADS.get(sent.keys[k])
+            if head is None:
+                continue
+            if k + 1 < len(sent.keys) and sent.keys[k + 1].startswith("ال") and sent.keys[k + 1] not in _PREPOSITIONS:
+                continue  # المدينة القديمة: a place of its own
+            before = sent.tokens[k].start
+            earlier = [e for e in doc.entities if e.type == "LOC" and e.end <= before]
+            named = [
+                e
+                for e in earlier
+                if (prev := doc.text[max(0, e.start - 20) : e.start].split())
+                and strip_key(lookup_key(prev[-1])) == head
+            ]
+            if not named:
+                towns = [e for e in earlier if e.place is not None and e.place.precision in ("point", "admin")]
+                if head != _CITY_HEAD or not towns:
+                    return []
+                best = towns[-1]
+                return [doc.span(best.start, best.end)]
+            # mentions of a town count inside longer names too (ميناء الحديدة is a mention of الحديدة)
+            loc_texts = [f" {lookup_key(e.text)} " for e in doc.entities if e.type == "LOC"]
+            mentions: Counter[str] = Counter()
+            for e in named:
+                key = lookup_key(e.text)
+                if key not in mentions:
+                    mentions[key] = sum(f" {key} " in t for t in loc_texts)
+            best = max(named, key=lambda e: (mentions[lookup_key(e.text)], e.start))
+            return [doc.span(best.start, best.end)]
+        return []
 
     def _locations(
         self, doc: Document, sent: _Sent, trig: _Trigger, plover: str, lo: int, hi: int, used: list[Span]
@@ -857,6 +951,23 @@ class EventExtractor:
                         return modality
         return None
 
+    def _purpose(self, sent: _Sent, k: int, lo: int, lemma: str) -> bool:
+        """Token k is ل + a verbal noun that an agreement, a demand or a fight just before it is for (اتفاق لإجلاء
+        المقاتلين، معارك لاستعادة السيطرة): still to come. A toll (أدت الغارات لمقتل) is no purpose."""
+        if (
+            k <= 0
+            or sent.keys[k][:1] != "ل"
+            or sent.keys[k][:2] == "ال"
+            or match_word(self.lexicon, sent.keys[k]) is None
+        ):
+            return False
+        purposes = ("AGREE", "DEMAND", "CONSULT") if lemma in _KILL_LEMMAS else _PURPOSE_OF
+        for b in range(k - 1, max(lo, k - 3) - 1, -1):
+            m = match_word(self.lexicon, sent.keys[b])
+            if m is not None and m[0].plover in purposes:
+                return True
+        return False
+
     def _modality(self, doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None) -> str:
         cues = self.lexicon.modality
         content = doc.statements[statement_index].content if statement_index is not None else None
@@ -882,13 +993,16 @@ class EventExtractor:
             bare_verb = key[1:] if key[:1] in ("و", "ف") and key[1:] in self.lexicon.verbs else key
             if bare_verb not in self.lexicon.past_forms:
                 found = "hypothetical"
-        if found is None and trig.tok > 0 and sent.keys[trig.tok][:1] == "ل" and trig.entry.pos != "V":
-            # اتفاق لإجلاء المقاتلين: the purpose of an agreement or a demand is still to come
-            for b in range(trig.tok - 1, max(lo, trig.tok - 3) - 1, -1):
-                m = match_word(self.lexicon, sent.keys[b])
-                if m is not None and m[0].plover in ("AGREE", "DEMAND", "CONSULT"):
-                    found = "planned"
-                    break
+        if (
+            found is None
+            and trig.entry.pos != "V"
+            and (
+                self._purpose(sent, trig.tok, lo, trig.entry.lemma)
+                # … and what the purpose acts on: لاستعادة [السيطرة] الكاملة
+                or (trig.tok > 0 and self._purpose(sent, trig.tok - 1, lo, ""))
+            )
+        ):
+            found = "planned"
         governing = self._governing(sent, trig)
         if governing == "negated" and found in (None, "unconfirmed"):
             found = "negated"  # ينفون أنباء عن محادثات

@@ -169,3 +169,19 @@ def test_the_same_verb_by_two_named_actors_is_two_claims(extractor, make_doc) ->
     # the speaker's own forces act for the speaker
     assert [[a.text for a in e.actors] for e in strikes] == [["المتحدث باسم الجماعة"], ["الوزارة"]]
     assert doc.claims == []
+
+
+def test_a_denied_fall_contests_the_takeover(extractor, make_doc) -> None:
+    text = "وأعلنت القوات في بيان أنها سيطرت على مدينة الواحة. ونفى المتحدث باسم الجيش سقوط المدينة."
+    doc = make_doc(
+        text,
+        entities=[("الواحة", "LOC")],
+        statements=[
+            {"speaker": "القوات", "cue": "أعلنت", "content": "سيطرت على مدينة الواحة"},
+            {"speaker": "المتحدث باسم الجيش", "cue": "نفى", "content": "سقوط المدينة", "stance": "deny"},
+        ],
+    )
+    doc = ClaimLinker()(extractor(doc))
+    assert [(c.status, [(p["statement"], p["role"]) for p in c.positions]) for c in doc.claims] == [
+        ("contested", [(0, "assert"), (1, "deny")])
+    ]

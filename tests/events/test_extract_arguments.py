@@ -136,3 +136,47 @@ def test_arrest_phrase_object_is_the_target(extractor, make_doc) -> None:
     ev = _event(extractor(doc), "COERCE")
     assert [a.text for a in ev.actors] == ["الشرطة"]
     assert [t.text for t in ev.targets] == ["ثلاثة مشتبه"]
+
+
+def test_a_dateline_place_is_no_subject(extractor, make_doc) -> None:
+    text = "الفاشر - سيطرت قوات الدعم السريع على مدينة الزهراء بعد معارك."
+    doc = make_doc(text, entities=[("الفاشر", "LOC"), ("قوات الدعم السريع", "ORG"), ("الزهراء", "LOC")])
+    assert doc.sentences[0].dateline_end == text.index("سيطرت")
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "سيطرت")
+    assert [a.text for a in ev.actors] == ["قوات الدعم السريع"]
+    assert [t.text for t in ev.targets] == []
+
+
+def test_the_shooter_follows_the_bullets_and_the_victims_precede_them(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقالت الشبكة إن 9 مدنيين على الأقل قتلوا برصاص عناصر الأمن في السوق."))
+    ev = next(e for e in doc.events if e.trigger.text == "برصاص")
+    assert [a.text for a in ev.actors] == ["عناصر الأمن"]
+    assert [t.text for t in ev.targets] == ["9 مدنيين"]
+
+
+def test_a_stormed_place_is_the_target(extractor, make_doc) -> None:
+    for text, trigger in (
+        ("وأصيب ثلاثة أشخاص جراء قصف المخيم.", "قصف"),
+        ("وأصيب جنديان خلال اقتحام المدينة.", "اقتحام"),
+    ):
+        ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+        assert ev.actors == []
+        assert [t.text for t in ev.targets] == [text.split()[-1].rstrip(".")]
+
+
+def test_the_town_stands_for_the_town_the_story_names(extractor, make_doc) -> None:
+    text = (
+        "سيطر المتمردون على مدينة الواحة بعد معارك. ونزح السكان باتجاه مدينة السهل. "
+        "وأكد السكان أن المتمردين انتشروا في أحياء الواحة. ونفى الجيش سقوط المدينة."
+    )
+    entities = [("الواحة", "LOC"), ("السهل", "LOC"), ("الواحة@2", "LOC")]
+    doc = extractor(make_doc(text, entities=entities))
+    fall = next(e for e in doc.events if e.trigger.text == "سقوط")
+    assert fall.plover == "FIGHT" and fall.acled == ["Battles", "Non-state actor overtakes territory"]
+    # the town named twice, not the last town named after مدينة
+    assert [(loc.text, loc.start) for loc in fall.locations] == [("الواحة", text.index("الواحة"))]
+
+
+def test_a_fall_needs_a_place_after_it(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأسفر القصف عن سقوط قتلى وجرحى في صفوف المدنيين."))
+    assert not any(e.trigger.text == "سقوط" for e in doc.events)

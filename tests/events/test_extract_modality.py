@@ -84,3 +84,18 @@ def test_modality_scope(extractor, make_doc, text, trigger, modality) -> None:
 )
 def test_cue_reach(extractor, make_doc, text, trigger, modality) -> None:
     assert _modality(extractor, make_doc(text), trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # the purpose of a fight, and what the purpose acts on, are still to come
+        ("وتخوض القوات معارك لاستعادة السيطرة على البلدة.", "لاستعادة", "planned"),
+        ("وتخوض القوات معارك لاستعادة السيطرة على البلدة.", "السيطرة", "planned"),
+        ("وتخوض القوات معارك لاستعادة السيطرة على البلدة.", "معارك", "asserted"),
+        # a ل-phrase after a fight that is no event of its own leaves the fight alone
+        ("وتعرضت البلدة لقصف عنيف أمس.", "لقصف", "asserted"),
+    ],
+)
+def test_purpose_of_a_fight(extractor, make_doc, text, trigger, modality) -> None:
+    assert _modality(extractor, make_doc(text), trigger) == modality
