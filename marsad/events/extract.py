@@ -90,6 +90,11 @@ _CITY_HEAD = lookup_key("مدينة")  # "the city" may stand for any town the a
 _NAMED_PLACE = lookup_key("LOC")
 # Events whose ل + verbal noun after them is their purpose (معارك لاستعادة السيطرة، اتفاق لإجلاء المقاتلين).
 _PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")  # in a trigger's needed words: a LOC entity
+# Nouns of destroying or storming whose genitive is what was destroyed or stormed (تدمير ثلاثة زوارق، إسقاط طائرة
+# مسيرة، اقتحام مبنى المحافظة).
+_DESTROY_LEMMAS = {lookup_key(w) for w in ("تدمير", "إسقاط", "اعتراض", "اقتحام", "استهداف")}
+# Indefinite heads of a building or an office that open a genitive chain after a construct trigger.
+_BUILDING_HEADS = {lookup_key(w) for w in "مبنى مباني مقر مقار مكتب مكاتب مجلس سجن مستشفى منزل منازل مركز".split()}
 # Weapons whose genitive is who fired them, whatever the type (قتلوا برصاص عناصر الأمن: the police shot).
 _SHOOTER_GENITIVE = {"رصاص"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
@@ -501,12 +506,24 @@ class EventExtractor:
             and hk not in _TOPIC_GENITIVES
         ):
             is_head = True
+        if not is_head and loose and hk in _BUILDING_HEADS and head + 1 < len(sent.tokens):
+            is_head = True  # a genitive chain after a construct trigger: اقتحام مبنى (مجلس) المحافظة
         if not is_head:
             return None
         end = head + 1
         # an indefinite sound plural with its ن (مسلحون، مسلحين) takes no genitive, and a definite word after it is no
         # adjective of it: the word begins the next phrase (وهاجم مسلحون المصلين)
         sound_plural = not hk.startswith(("ال", "وال")) and hk.endswith(("ون", "ين")) and len(hb) > 4
+        # an indefinite head takes one indefinite word first, its adjective or the first of a genitive chain:
+        # عناصر مندسة، قوات مكافحة الشغب (a verb is not it: عناصر ينتمون، مسلحون هاجموا)
+        if (
+            not hk.startswith(("ال", "وال"))
+            and end < len(sent.tokens)
+            and end not in triggers_at
+            and self._entity_at(sent, end) is None
+            and _indefinite_modifier(sent.keys[end], sent.tokens[end])
+        ):
+            end += 1
         # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
         while end < len(sent.tokens) and end - head < 5 and end not in triggers_at:
             nk = sent.keys[end]
@@ -608,6 +625,15 @@ class EventExtractor:
                         more, _k = self._coordinated(doc, sent, np[1], trig.tok, triggers_at)
                         actors.extend([np[0], *more])
                         used.extend([np[0], *more])
+                    elif b == trig.tok - 1:
+                        # its subject before it, opening the clause: "إن القوات البحرية نفذت عملية عسكرية"
+                        for s0 in range(max(lo, b - 6), b):
+                            np = self._np_at(doc, sent, s0, triggers_at)
+                            opens = s0 == lo or sent.keys[s0 - 1] in _COMPLEMENTISERS
+                            if np is not None and np[1] == b and opens:
+                                actors.append(np[0])
+                                used.append(np[0])
+                                break
                     break
         if not is_verb and not actors:
             # a light verb after the noun, its pronoun the noun: its subject acts (هجوم شنه مسلحون، الهجوم الذي
@@ -634,6 +660,7 @@ class EventExtractor:
         genitive_is_target = (
             plover in _PATIENT_GENITIVE or trig.entry.lemma in _KILL_LEMMAS
         ) and trig.entry.lemma not in _SHOOTER_GENITIVE
+        destroyed = trig.entry.lemma in _DESTROY_LEMMAS
         # القبض على X: the phrase ends in its preposition, what follows is the one acted on
         object_next = trig.entry.pos == "P" and sent.keys[trig.end_tok - 1] in _TARGET_PREPS
         bayna = k
@@ -662,6 +689,7 @@ class EventExtractor:
                 svo
                 or object_next
                 or (trig.entry.pos != "V" and genitive_is_target)
+                or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(doc, sent, k, k_end))
                 or (ent is None and sent.keys[k] in _HIT_PLACES)
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (plover in _VIOLENT and trig.entry.pos == "V" and _counted(sent, k) and plover not in _RECIPROCAL)
@@ -729,6 +757,20 @@ class EventExtractor:
             locations = self._place_named_before(doc, sent, lo, hi)
         return actors, targets, locations
 
+    def _destroyed_genitive(self, doc: Document, sent: _Sent, k: int, k_end: int) -> bool:
+        """The genitive [k, k_end) of a noun of destroying, targeting or storming is what was hit (تدمير ثلاثة
+        زوارق، استهداف مركز البحوث العلمية في …) unless what was hit follows it: then the genitive is who did it
+        (استهداف المدفعية الإسرائيلية نقطة رصد، استهداف الحوثيين لسفينة). A building is always what was hit
+        (اقتحام مقر ميليشيا عصائب أهل الحق)."""
+        if sent.bare[k] in _BUILDING_HEADS or sent.keys[k] in _BUILDING_HEADS:
+            return True
+        if k_end >= len(sent.keys) or k_end in self._time_tokens(doc, sent):
+            return True
+        nk, tok = sent.keys[k_end], sent.tokens[k_end]
+        if not is_arabic_word(tok) or nk in _PREPOSITIONS or nk in _RELATIVE or nk[:1] in ("و", "ف"):
+            return True
+        return nk[:1] == "ب" and nk[:2] != "ال"  # بالصواريخ: the means, not the object
+
     def _place_named_before(self, doc: Document, sent: _Sent, lo: int, hi: int) -> list[Span]:
         """ "the town" standing for a town named earlier: سقوط المدينة after مدينة بارا is the fall of بارا.
 
@@ -777,7 +819,11 @@ class EventExtractor:
         """
         found: list[tuple[int, Entity]] = []
         for e in sent.entities:
-            if e.type != "LOC" or any(u.start <= e.start < u.end for u in used):
+            # an argument is no place, but a town named inside a longer argument is where it happened (اقتحام
+            # مبنى محافظة البصرة: the building is the target, البصرة the place)
+            if e.type != "LOC" or any(
+                u.start == e.start or (u.start <= e.start < u.end and e.end > u.end) for u in used
+            ):
                 continue
             ek = sent.token_at(e.start)
             if ek is None or not (lo <= ek < hi) or trig.tok <= ek < trig.end_tok:
@@ -1121,6 +1167,25 @@ def _runs_past(actor: Span, speaker: Span, doc: Document) -> bool:
         and doc.text[speaker.end : speaker.end + 1].isspace()
         and bool(doc.text[speaker.end : actor.end].strip())
     )
+
+
+_DIRECTION_ADJECTIVES = {lookup_key(w) for w in "شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط".split()}
+
+
+def _indefinite_modifier(key: str, token: Token) -> bool:
+    """An indefinite word that can follow an indefinite actor head inside its phrase: no article, no clitic
+    preposition, not a verb shape (يـ / تـ / نـ + stem, past plural in وا), a number or a function word."""
+    if not is_arabic_word(token) or key.startswith(("ال", "وال", "بال", "لل", "و", "ف", "ب", "ل", "ك")):
+        return False
+    if key in _PREPOSITIONS or key in _RELATIVE or key[:1].isdigit() or len(key) < 4:
+        return False
+    if key.endswith("وا") or key in _DIRECTION_ADJECTIVES:
+        return False  # هاجموا; شرقي (تعزيزات للميليشيات شرقي المدينة) opens a place phrase
+    if key[:1] == "ي" and not key.endswith(("ي", "يه", "يين", "يون")):
+        return False  # يترأسون, but يمني / يمنية
+    if key[:1] in "تن" and not key.endswith(("ه", "ات", "ون", "ين", "ي")):
+        return False
+    return key.endswith(("ه", "ات", "ون", "ين", "ي", "يه")) or key.startswith("م")
 
 
 def _counted(sent: _Sent, k: int) -> bool:

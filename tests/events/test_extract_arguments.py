@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.document import Place
 
 
@@ -180,3 +182,32 @@ def test_the_town_stands_for_the_town_the_story_names(extractor, make_doc) -> No
 def test_a_fall_needs_a_place_after_it(extractor, make_doc) -> None:
     doc = extractor(make_doc("وأسفر القصف عن سقوط قتلى وجرحى في صفوف المدنيين."))
     assert not any(e.trigger.text == "سقوط" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # an indefinite head takes its indefinite adjective or the first word of its genitive chain
+        ("وقال إن عناصر مندسة أحرقت إطارات في الشوارع.", "أحرقت", ["عناصر مندسة"], []),
+        ("وهاجم مسلحون مجهولون حاجزا للجيش.", "هاجم", ["مسلحون مجهولون"], []),
+        # … but no verb: the sanctioned are six people, not "six people who head"
+        ("وفرض المجلس عقوبات على ستة أشخاص يترأسون شبكات.", "عقوبات", ["المجلس"], ["ستة أشخاص"]),
+        # a light verb's subject before it acts for the noun after it
+        ("وقال المتحدث إن القوات البحرية نفذت عملية عسكرية ضد السفينة.", "عملية عسكرية", ["القوات البحرية"], []),
+        # what is destroyed, targeted or stormed is the genitive, even a building's genitive chain
+        ("وأعلن الجيش تدمير ثلاثة زوارق في البحر.", "تدمير", ["الجيش"], ["ثلاثة زوارق"]),
+        ("وحاول المحتجون اقتحام مبنى مجلس المحافظة.", "اقتحام", [], ["مبنى مجلس المحافظة"]),
+    ],
+)
+def test_phrases_of_actors_and_targets(extractor, make_doc, text, trigger, actors, targets) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+    assert [a.text for a in ev.actors] == actors
+    assert [t.text for t in ev.targets] == targets
+
+
+def test_a_town_inside_the_target_is_the_place(extractor, make_doc) -> None:
+    text = "وحاول المحتجون اقتحام مبنى محافظة الواحة."
+    doc = extractor(make_doc(text, entities=[("الواحة", "LOC")]))
+    ev = next(e for e in doc.events if e.trigger.text == "اقتحام")
+    assert [t.text for t in ev.targets] == ["مبنى محافظة الواحة"]
+    assert [loc.text for loc in ev.locations] == ["الواحة"]
