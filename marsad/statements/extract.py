@@ -1078,7 +1078,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             # a sound plural with its ن is no construct head either (سكان محليون الحكومة: two phrases)
             if not last_def and not head_plural and not _sound_plural(ctx, end - 1):
                 last_def = True  # genitive of a construct head: وزارة الدفاع
-            elif ctx.nisba(k) or k in ctx.lex.words["adjective"]:
+            elif ctx.nisba(k) or k in ctx.lex.words["adjective"] or _derived_participle(k):
                 pass
             else:
                 break
@@ -1468,6 +1468,13 @@ def _nameish(ctx: _Ctx, s: int, e: int) -> bool:
     return 0 < len(words) <= 3 and not any(ctx.function_word(q) or ctx.verb_like(q) for q in words)
 
 
+def _derived_participle(key: str) -> bool:
+    """A definite participle of the derived forms V-X (المستقلة، المتحدة، المنتخبة): an adjective after a definite
+    head. Their verbal nouns begin otherwise (الاستقلال، التوحد، الانتخاب), so no object reads like them."""
+    k = key[2:] if key.startswith("ال") else ""
+    return len(k) >= 5 and k.startswith(("مست", "مت", "من"))
+
+
 def _past_fem(key: str) -> bool:
     """A past verb in ت (with ة folded to ه, no noun of the speaker phrase ends in ت): خبراء استطلعت الصحيفة."""
     return len(key) >= 4 and key.endswith("ت") and not key.endswith("ات")  # قوات، جمعيات: plurals
@@ -1509,11 +1516,16 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
     tokens ("، ومقره بريطانيا، إن"), or None: no such comma, no marker after it, or a marker or cue inside."""
     toks = ctx.toks
     q = next((q for q in range(j + 1, min(b, j + reach)) if toks[q].text in COMMAS), None)
-    if q is None or q + 1 >= b or not _opener_at(ctx, q + 1):
+    if q is None or q + 1 >= b:
+        return None
+    after = q + 1
+    if not _opener_at(ctx, after) and toks[after].key[:1] == "ل" and toks[after].key[:2] != "ال":
+        after = _l_np_end(ctx, after, b)  # "قالت عائشة، وهي من سكان القرية، لوكالة الصحافة: «…»": the addressee
+    if after >= b or not _opener_at(ctx, after):
         return None
     if any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q)):
         return None
-    return q + 1
+    return after
 
 
 def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
@@ -1962,6 +1974,29 @@ def _after_opening_phrase(ctx: _Ctx, a: int, i: int) -> int:
     return a
 
 
+def _issued_by(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
+    """After بحسب / وفق: a report noun phrase of up to three words, then a verb of issuing with its pronoun and the
+    issuer (آخر حصيلة أعلنتها وزارة الداخلية، بيان نشرته الوزارة): the issuer's token range, else None."""
+    for q in range(j + 1, min(b, j + 4)):
+        if ctx.toks[q].punct:
+            return None
+        cf = ctx.cue_form(q)
+        if cf is not None and cf[0].enclitic:
+            e = _np_forward(ctx, q + 1, b)
+            return (q + 1, e) if e > q + 1 else None
+    return None
+
+
+def _adjunct_with_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, s0: int, s1: int) -> _Cand | None:
+    t = ctx.toks[i]
+    cand = _Cand(ctx.span(t.start + off, t.end), i, "adjunct", form.cue.stance)
+    cand.speaker = _np_span(ctx, s0, s1)
+    _clause(ctx, cand, i, a)
+    cand.postposed_ok = True
+    _region_extras(ctx, cand, s1, _skip_fillers(ctx, s1, b), b)
+    return cand
+
+
 def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:
     """بحسب X / وفقا لـ X / حسب X: X is the speaker; the content is the clause the phrase attaches to."""
     toks = ctx.toks
@@ -1970,6 +2005,10 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
         return None
     if toks[j].key in ("ما", "لما"):
         return None  # "وفق ما أفادت X": the verb after ما is the cue
+    issued = _issued_by(ctx, j, b)
+    if issued is not None:
+        # "وفق آخر حصيلة أعلنتها وزارة الداخلية": the report's issuer is the speaker
+        return _adjunct_with_speaker(ctx, i, a, b, form, off, *issued)
     tj = toks[j]
     if tj.key in ("ل",) and j + 1 < b:
         j += 1

@@ -784,3 +784,26 @@ def test_an_unnamed_source_is_no_content() -> None:
 )
 def test_networks_and_banks_are_sources(text, speaker) -> None:
     assert only(make(text)).speaker.text == speaker
+
+
+def test_an_aside_then_an_addressee_before_the_quotation() -> None:
+    text = 'وقالت فاطمة، وهي من سكان القرية، لوكالة الأنباء: "فقدنا كل شيء".'
+    st = only(make(text, entities=[("فاطمة", "PER")]))
+    assert (st.speaker.text, st.content.text, st.direct) == ("فاطمة", "فقدنا كل شيء", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ارتفعت الحصيلة إلى 300 قتيل، وفق آخر حصيلة أعلنتها وزارة الصحة.", "وزارة الصحة"),
+        ("ارتفعت الحصيلة إلى 300 قتيل، بحسب بيان نشرته وزارة الصحة.", "وزارة الصحة"),
+    ],
+)
+def test_the_issuer_of_a_report_after_according_to(text, speaker) -> None:
+    st = only(make(text, entities=[("وزارة الصحة", "ORG")]))
+    assert (st.speaker.text, st.content.text) == (speaker, "ارتفعت الحصيلة إلى 300 قتيل")
+
+
+def test_a_derived_participle_belongs_to_the_speaker() -> None:
+    st = only(make("وأعلنت الهيئة العليا المستقلة للانتخابات أن النتائج ستعلن غدا."))
+    assert (st.speaker.text, st.content.text) == ("الهيئة العليا المستقلة للانتخابات", "النتائج ستعلن غدا")
