@@ -346,6 +346,13 @@ class EventExtractor:
                     break
             if found is None:
                 m = match_word(lex, keys[i], ta_marbuta=_ends_in_ta_marbuta(tok.text))
+                if m is not None and m[0].pos == "N" and m[1] in ("و", "ف") and i + 1 < len(toks):
+                    # "ورفض الاتحاد …"، "وقصف الجيش …": a clause opening with و + a bare form that is both a verbal
+                    # noun and a past verb, then a definite phrase or a name, is the verb (VSO)
+                    verb = lex.verbs.get(keys[i][1:])
+                    nxt = keys[i + 1]
+                    if verb is not None and (nxt.startswith("ال") or self._entity_at(sent, i + 1) is not None):
+                        m = (verb, m[1])
                 if m is not None and self._needs_ok(sent, m[0], i + 1):
                     found = _Trigger(i, i + 1, m[0], 0, 0, future="س" in m[1])
             if found is None or self._blocked(sent, found):
@@ -364,7 +371,7 @@ class EventExtractor:
             first_text = toks[found.tok].text
             if first_text[:1] in ("و", "ف") and keys[found.tok][:1] in ("و", "ف") and found.entry.pos != "P":
                 plain = match_word(lex, keys[found.tok][1:])
-                if plain is not None and plain[0] is found.entry:
+                if plain is not None and (plain[0] is found.entry or lex.verbs.get(keys[found.tok][1:]) is found.entry):
                     start += 1
             found.start, found.end = start, toks[found.tok].end
             if found.entry.pos == "P":
@@ -463,7 +470,14 @@ class EventExtractor:
         return None
 
     def _np_at(
-        self, doc: Document, sent: _Sent, k: int, triggers_at: set[int], *, loose: bool = False
+        self,
+        doc: Document,
+        sent: _Sent,
+        k: int,
+        triggers_at: set[int],
+        *,
+        loose: bool = False,
+        before_object: bool = False,
     ) -> tuple[Span, int, Entity | None] | None:
         """The noun phrase starting at token k: (span, end token, entity or None).
 
@@ -542,6 +556,9 @@ class EventExtractor:
                 and is_arabic_word(sent.tokens[end])
                 and not sound_plural
                 and sent.bare[end] not in _CIVILIAN_HEADS  # الشرطة المصلين: two phrases
+                # a definite subject right after its verb takes adjectives only: the next definite noun is the
+                # object (رفضت الحكومة التعليق، قصف الجيش المدينة)
+                and not (before_object and hk.startswith("ال") and end > head and not _adjective_key(nk))
             ):
                 end += 1
                 continue
@@ -678,7 +695,11 @@ class EventExtractor:
                 more, k = self._coordinated(doc, sent, np[1], hi, triggers_at)
                 actors.extend([np[0], *more])
                 used.extend([np[0], *more])
-        np = None if actors and is_verb and not svo else self._np_at(doc, sent, k, triggers_at, loose=construct)
+        np = (
+            None
+            if actors and is_verb and not svo
+            else self._np_at(doc, sent, k, triggers_at, loose=construct, before_object=is_verb and not svo)
+        )
         if np is not None:
             span, k_end, ent = np
             if ent is not None and ent.type == "LOC" and (not self._actorish(ent) or plover == "RETREAT"):
@@ -705,6 +726,8 @@ class EventExtractor:
                 used.extend([span, *more])
                 k = k_end
         # target: the direct object right after the subject of a verb (اتهمت الحكومة المعارضة), or after على / ضد
+        while trig.entry.pos == "V" and k < hi and k in time_toks:
+            k += 1  # أوقفت الشرطة البريطانية الجمعة أربعة أشخاص: the object after the time
         if trig.entry.pos == "V" and actors and k < hi and not targets:
             np = self._np_at(doc, sent, k, triggers_at)
             if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
@@ -1167,6 +1190,24 @@ def _runs_past(actor: Span, speaker: Span, doc: Document) -> bool:
         and doc.text[speaker.end : speaker.end + 1].isspace()
         and bool(doc.text[speaker.end : actor.end].strip())
     )
+
+
+# Definite adjectives of actor phrases that are no nisba (the nisbas: السوري، الحكومية، العسكريين …).
+_ACTOR_ADJECTIVES = {
+    lookup_key(w)
+    for w in (
+        "المسلحة المسلح المسلحين المسلحون الموالية الموالي الموالين الخاصة الخاص المشتركة المشترك العليا الكبرى "
+        "العامة العام المعارضة المعارض الجديدة الجديد العزل الأجانب المدعومة المدعوم"
+    ).split()
+}
+
+
+def _adjective_key(key: str) -> bool:
+    """A definite word that modifies an actor phrase: a nisba (السوري، الحكومية، الأمنيين), a derived participle
+    (المتحدة، المنتخبة) or a listed adjective (المسلحة، الموالية)."""
+    k = key[2:]
+    nisba = len(k) >= 3 and k.endswith(("ي", "يه", "يين", "يون", "يان"))
+    return nisba or key in _ACTOR_ADJECTIVES or (len(k) >= 5 and k.startswith(("مست", "مت", "من")))
 
 
 _DIRECTION_ADJECTIVES = {lookup_key(w) for w in "شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط".split()}

@@ -211,3 +211,20 @@ def test_a_town_inside_the_target_is_the_place(extractor, make_doc) -> None:
     ev = next(e for e in doc.events if e.trigger.text == "اقتحام")
     assert [t.text for t in ev.targets] == ["مبنى محافظة الواحة"]
     assert [loc.text for loc in ev.locations] == ["الواحة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # و + a form that is both a verbal noun and a past verb, then a name: the verb, whose subject acts
+        ("ورفض الاتحاد العام للشغل التعليق على النتائج.", "رفض", ["الاتحاد العام للشغل"]),
+        # a definite subject right after its verb takes adjectives, not the object after it
+        ("ورفضت الحكومة التعليق على النتائج.", "رفضت", ["الحكومة"]),
+        ("وهاجمت المعارضة المسلحة الحاجز.", "هاجمت", ["المعارضة المسلحة"]),
+        ("وقصفت القوات الحكومية السورية البلدة.", "قصفت", ["القوات الحكومية السورية"]),
+    ],
+)
+def test_verb_subjects(extractor, make_doc, text, trigger, actors) -> None:
+    entities = [("الاتحاد العام للشغل", "ORG")] if "للشغل" in text else []
+    ev = next(e for e in extractor(make_doc(text, entities=entities)).events if e.trigger.text == trigger)
+    assert [a.text for a in ev.actors] == actors
