@@ -997,8 +997,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_src = True
             n += 1
             continue
-        if k in _SAYING:
-            break
+        if k in _SAYING or k in _BLAME:
+            break  # قوله، المسؤولية (حمّلت الرئاسة الحكومة المسؤولية): never part of a speaker's name
         if k in _ISSUED_BY and end + 2 < lim and toks[end + 1].key == "عن" and last_src:
             end += 2  # "بيان صادر عن قيادة الجيش": the statement's issuer belongs to the phrase
             last_def = False
@@ -1651,11 +1651,17 @@ def _sound_plural(ctx: _Ctx, q: int) -> bool:
 
 
 def _runs_into_accusation(ctx: _Ctx, s1: int, b: int) -> bool:
-    """The phrase ending at s1 is followed by what the accused is accused of (بـ، بأن، بالتورط)."""
+    """The phrase ending at s1 is followed by what the accused is accused of (بـ، بأن، بالتورط), or by the blame
+    put on it (حمّلت الرئاسة الحكومة المسؤولية)."""
     if s1 >= b:
         return False
     t = ctx.toks[s1]
+    if t.key in _BLAME:
+        return True
     return t.key.startswith("ب") and t.key not in ctx.lex.sources and (len(t.key) == 1 or len(t.key) >= 3)
+
+
+_BLAME = frozenset(("المسؤوليه", "مسؤوليه"))
 
 
 def _accused_after_coordination(
@@ -1922,6 +1928,9 @@ def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:
     verb_at = -2
     for q in range(a, min(i, a + 4)):
         tq = ctx.toks[q]
+        if (tq.bare or tq.key) in _AUXILIARIES:
+            seen_verb, verb_at = True, q  # وكانت إسرائيل قد شنت …: the subject follows the auxiliary
+            continue
         if tq.punct or ctx.function_word(q) or ctx.is_time(q) or tq.key in _CLAUSE_OPENERS:
             continue
         if ctx.has_entities and ctx.is_source(q) and not ctx.prep_prefixed(q):
@@ -1947,6 +1956,7 @@ def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:
     return None
 
 
+_AUXILIARIES = frozenset(("كان", "كانت", "كانوا", "يكون", "تكون"))
 # Conjunctions that may open a main clause before its verb (فيما رفض المتحدث …، كما أصدر المحامي …).
 _CLAUSE_OPENERS = {"فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "ثم"}
 

@@ -807,3 +807,16 @@ def test_the_issuer_of_a_report_after_according_to(text, speaker) -> None:
 def test_a_derived_participle_belongs_to_the_speaker() -> None:
     st = only(make("وأعلنت الهيئة العليا المستقلة للانتخابات أن النتائج ستعلن غدا."))
     assert (st.speaker.text, st.content.text) == ("الهيئة العليا المستقلة للانتخابات", "النتائج ستعلن غدا")
+
+
+def test_blame_after_a_coordinated_report_keeps_the_speaker() -> None:
+    text = 'وأدانت الرئاسة "التصعيد الخطير"، وحملت حكومة الاحتلال المسؤولية الكاملة عن تداعياته.'
+    doc = make(text, entities=[("الرئاسة", "ORG")])
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("أدانت", "الرئاسة"), ("حملت", "الرئاسة")]
+    assert doc.statements[1].content.text.startswith("حكومة الاحتلال المسؤولية")
+
+
+def test_a_participle_after_an_auxiliary_and_its_subject() -> None:
+    text = "وكانت إسرائيل قد شنت غارات على مواقع في المنطقة، قائلة إنها تتحرك لحماية حدودها."
+    st = only(make(text, entities=[("إسرائيل", "LOC")]))
+    assert (st.cue.text, st.speaker.text, st.content.text) == ("قائلة", "إسرائيل", "تتحرك لحماية حدودها")
