@@ -346,10 +346,13 @@ class EventExtractor:
                     break
             if found is None:
                 m = match_word(lex, keys[i], ta_marbuta=_ends_in_ta_marbuta(tok.text))
-                if m is not None and m[0].pos == "N" and m[1] in ("و", "ف") and i + 1 < len(toks):
+                clause_start = m is not None and (
+                    m[1] in ("و", "ف") or (m[1] == "" and (i == 0 or toks[i - 1].text in ("،", ",")))
+                )
+                if m is not None and m[0].pos == "N" and clause_start and i + 1 < len(toks):
                     # "ورفض الاتحاد …"، "وقصف الجيش …": a clause opening with و + a bare form that is both a verbal
                     # noun and a past verb, then a definite phrase or a name, is the verb (VSO)
-                    verb = lex.verbs.get(keys[i][1:])
+                    verb = lex.verbs.get(keys[i][len(m[1]) :])
                     nxt = keys[i + 1]
                     if verb is not None and (nxt.startswith("ال") or self._entity_at(sent, i + 1) is not None):
                         m = (verb, m[1])
@@ -713,7 +716,12 @@ class EventExtractor:
                 or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(doc, sent, k, k_end))
                 or (ent is None and sent.keys[k] in _HIT_PLACES)
                 or (plover in _VIOLENT and is_civilian_target(span))
-                or (plover in _VIOLENT and trig.entry.pos == "V" and _counted(sent, k) and plover not in _RECIPROCAL)
+                or (
+                    plover in _VIOLENT
+                    and trig.entry.pos == "V"
+                    and _counted(sent, k)
+                    and (plover not in _RECIPROCAL or trig.entry.lemma in _KILL_LEMMAS)
+                )
             ):
                 # civilians after a verb of violence are its patients, not its agents (وقتل مدنيان، طردت المصلين),
                 # and so are counted people after it (واعتقلت خمسة من عناصرها)
@@ -1229,12 +1237,18 @@ def _indefinite_modifier(key: str, token: Token) -> bool:
     return key.endswith(("ه", "ات", "ون", "ين", "ي", "يه")) or key.startswith("م")
 
 
+_NUMBER_AFTER = {lookup_key(w) for w in "اثنين اثنان اثنتين اثنتان".split()}
+
+
 def _counted(sent: _Sent, k: int) -> bool:
     """The phrase at token k opens with a number or a quantity word (خمسة من عناصرها، عشرات المحتجين، 12 شخصا)."""
     if k >= len(sent.keys):
         return False
     key = sent.keys[k]
-    return key[:1].isdigit() or sent.bare[k] in _QUANTIFIERS or key in _QUANTIFIERS or key in _NUMBERISH
+    if key[:1].isdigit() or sent.bare[k] in _QUANTIFIERS or key in _QUANTIFIERS or key in _NUMBERISH:
+        return True
+    # … or a noun and its number after it (مسلحين اثنين، جنديين اثنين)
+    return k + 1 < len(sent.keys) and sent.keys[k + 1] in _NUMBER_AFTER
 
 
 def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence):

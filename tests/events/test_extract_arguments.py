@@ -228,3 +228,8 @@ def test_verb_subjects(extractor, make_doc, text, trigger, actors) -> None:
     entities = [("الاتحاد العام للشغل", "ORG")] if "للشغل" in text else []
     ev = next(e for e in extractor(make_doc(text, entities=entities)).events if e.trigger.text == trigger)
     assert [a.text for a in ev.actors] == actors
+
+
+def test_the_killed_are_targets_with_their_number_after_them(extractor, make_doc) -> None:
+    ev = next(e for e in extractor(make_doc("وقتلت القوات مسلحين اثنين قرب الحاجز.")).events if e.plover == "FIGHT")
+    assert [t.text for t in ev.targets] == ["مسلحين اثنين"]

@@ -194,3 +194,10 @@ def test_incursions_stabbings_and_rocket_attacks(extractor, make_doc) -> None:
 def test_fighters_leaving_is_a_retreat(extractor, make_doc) -> None:
     doc = extractor(make_doc("وبدأ خروج المسلحين وعائلاتهم من البلدة المحاصرة."))
     assert "RETREAT" in [e.plover for e in doc.events]
+
+
+def test_a_raid_by_forces_is_no_riot(extractor, make_doc) -> None:
+    raid = extractor(make_doc("واقتحمت قوات الاحتلال المخيم فجر اليوم.")).events[0]
+    riot = extractor(make_doc("واقتحم المحتجون مبنى المحافظة.")).events[0]
+    assert (raid.plover, raid.acled) == ("FIGHT", ["Battles", "Armed clash"])
+    assert (riot.plover, riot.acled) == ("PROTEST", ["Riots", "Violent demonstration"])
