@@ -410,17 +410,30 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
-def drop_generic_place_words(entities: list[Entity]) -> list[Entity]:
+def drop_generic_place_words(doc: Document, entities: list[Entity]) -> list[Entity]:
     """A one-word LOC that is a generic place noun or a direction (ريف، شمال، وسط), with or without clitics, is
-    not a name."""
+    not a name; nor is an indefinite nisba after a word that is no preposition (فصائل محلية درزية), unless the
+    geo gazetteer knows it as a place (سورية)."""
     out = []
     for e in entities:
         if e.type == "LOC" and " " not in e.text:
             k = key(e.text)
             if any(k.startswith(p) and k[len(p) :] in _GENERIC_PLACE_WORDS for p in ("", "و", "ف", "ب", "ل", "وب")):
                 continue
+            if k.endswith("يه") and not k.startswith("ال") and e.start == _word_start(doc.text, e.start):
+                before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+                prev = key(before.group(1)) if before else ""
+                if prev and prev not in _cues() and not after_construct_head(prev) and not geo_place(e.text):
+                    continue
         out.append(e)
     return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Start of the word holding ``pos`` (an entity after a clitic, وسورية, starts inside its word)."""
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 _QUOTED_AFTER_CUE = re.compile(r"(?<![\w\u0640])(\w+)\s*([\"“«(])([^\"“”«»()\n.،؛:!?؟]{2,60}?)([\"”»)])")
@@ -602,6 +615,15 @@ _DATELINE_MARKS = frozenset(("-", "–", "—", "(", ":"))
 _DIRECTIONS = frozenset(key(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
 # Fields of an office after مديرية / منطقة (مديرية أمن X، منطقة عمليات X): GeoNames has hamlets of these names.
 _FIELDS = frozenset(key(w) for w in "أمن الأمن تربية التربية صحة الصحة شرطة الشرطة زراعة أوقاف عمليات العمليات".split())
+
+
+@lru_cache(maxsize=20_000)
+def geo_place(word: str) -> bool:
+    """The word names a place of the geo gazetteer at any level, a country included."""
+    from marsad.geo.gazetteer import Gazetteer
+    from marsad.text.normalize import lookup_key
+
+    return bool(Gazetteer.load().index.get(lookup_key(word)))
 
 
 @lru_cache(maxsize=20_000)

@@ -365,7 +365,7 @@ class EntityRecognizer:
             if "drop_adjectival_places" in self.doc_rules:
                 out = drop_adjectival_places(doc, out, res)
             if "drop_generic_place_words" in self.doc_rules:
-                out = drop_generic_place_words(out)
+                out = drop_generic_place_words(doc, out)
             if "extend_by_nationality" in self.doc_rules:
                 out = extend_by_nationality(doc, out, res)
             out = drop_double_month_names(doc, out)

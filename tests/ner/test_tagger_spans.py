@@ -130,6 +130,9 @@ def _doc(text: str) -> Document:
         # a generic place noun tagged alone is no name
         ("ودهمت القوات قرى ريف جبلة.", {"ريف": "LOC"}, []),
         ("وتقدمت القوات نحو الشمال.", {"الشمال": "LOC"}, [("الشمال", "LOC")]),  # the article makes it a region
+        # an indefinite nisba after a noun is an adjective, unless the geo gazetteer knows it (سورية)
+        ("واشتبكت فصائل محلية درزية مع العشائر.", {"درزية": "LOC"}, []),
+        ("وزار الوفد سورية أمس.", {"سورية": "LOC"}, [("سورية", "LOC")]),
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:
