@@ -87,9 +87,9 @@ _KILLED_FORMS = {
 # which is mostly "the region" (تطورات الأوضاع في المنطقة) whatever منطقة X came before.
 _ANAPHORIC_PLACE_HEADS = {lookup_key("ال" + w): lookup_key(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "حي", "ناحية")}
 _CITY_HEAD = lookup_key("مدينة")  # "the city" may stand for any town the article names, with مدينة or without
-_NAMED_PLACE = lookup_key("LOC")
+_NAMED_PLACE = lookup_key("LOC")  # in a trigger's needed words: a LOC entity
 # Events whose ل + verbal noun after them is their purpose (معارك لاستعادة السيطرة، اتفاق لإجلاء المقاتلين).
-_PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")  # in a trigger's needed words: a LOC entity
+_PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")
 # Nouns of destroying or storming whose genitive is what was destroyed or stormed (تدمير ثلاثة زوارق، إسقاط طائرة
 # مسيرة، اقتحام مبنى المحافظة).
 _DESTROY_LEMMAS = {lookup_key(w) for w in ("تدمير", "إسقاط", "اعتراض", "اقتحام", "استهداف")}
