@@ -406,7 +406,7 @@ def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources
 # Generic place nouns the model sometimes tags alone (قرى ريف جبلة → ريف): FORMAT.md leaves heads and directions
 # outside the name (شمال [العراق]), so alone they are no entity.
 _GENERIC_PLACE_WORDS = frozenset(
-    key(w) for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف".split()
+    key(w) for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر".split()
 )
 
 

@@ -99,3 +99,14 @@ def test_cue_reach(extractor, make_doc, text, trigger, modality) -> None:
 )
 def test_purpose_of_a_fight(extractor, make_doc, text, trigger, modality) -> None:
     assert _modality(extractor, make_doc(text), trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("واتهمتهم النيابة بالتخطيط لاستهداف منشآت حكومية.", "لاستهداف", "planned"),
+        ("وقال إن المملكة ستستضيف الشهر المقبل مؤتمرا دوليا بشأن السلام.", "مؤتمرا", "planned"),
+    ],
+)
+def test_planning_and_hosting_to_come(extractor, make_doc, text, trigger, modality) -> None:
+    assert _modality(extractor, make_doc(text), trigger) == modality

@@ -201,3 +201,21 @@ def test_a_raid_by_forces_is_no_riot(extractor, make_doc) -> None:
     riot = extractor(make_doc("واقتحم المحتجون مبنى المحافظة.")).events[0]
     assert (raid.plover, raid.acled) == ("FIGHT", ["Battles", "Armed clash"])
     assert (riot.plover, riot.acled) == ("PROTEST", ["Riots", "Violent demonstration"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a press conference is where something is said, not a meeting of parties
+        ("وقال الوزير في مؤتمر صحفي مشترك مع نظيره إن العلاقات قوية.", "مؤتمر"),
+        # a conviction in court is no condemnation
+        ("وقضت المحكمة بالسجن على المتهمين بعد إدانتهم بتهمة الانتماء إلى جماعة محظورة.", "إدانتهم"),
+    ],
+)
+def test_readings_that_are_no_event(extractor, make_doc, text, absent) -> None:
+    assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
+
+
+def test_memoranda_signed_are_an_agreement(extractor, make_doc) -> None:
+    doc = extractor(make_doc("ووقع الجانبان عددا من مذكرات التفاهم في مجال الطاقة."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("وقع", "AGREE")]
