@@ -212,7 +212,7 @@ def test_a_raid_by_forces_is_no_riot(extractor, make_doc) -> None:
         ("وقضت المحكمة بالسجن على المتهمين بعد إدانتهم بتهمة الانتماء إلى جماعة محظورة.", "إدانتهم"),
     ],
 )
-def test_readings_that_are_no_event(extractor, make_doc, text, absent) -> None:
+def test_a_press_conference_and_a_conviction_are_no_events(extractor, make_doc, text, absent) -> None:
     assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
 
 
