@@ -51,6 +51,7 @@ _ACTOR_HEADS = {
     "المتمردون", "متشددين", "متشددون", "المتشددين", "السلطات", "سلطات", "الوزاره", "وزاره", "التحالف",
     "الطيران", "طائرات", "سلاح", "السكان", "سكان", "مدنيين", "المدنيين", "ناشطون", "ناشطين", "الجماعه",
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
+    "الجنود", "جنود", "جنديا", "جنديين", "الجيوش", "الشرطيين", "شرطيين",
 }  # fmt: skip
 # Civilian words that are also adjectives (مؤتمر صحفي، الدفاع المدني، الحكومة المدنية) head no phrase.
 _ADJECTIVAL = frozenset(strip_key(lookup_key(w)) for w in "مدني مدنيا مدنية المدنية صحفي صحفيا الصحفي".split())
@@ -92,11 +93,13 @@ _NAMED_PLACE = lookup_key("LOC")  # in a trigger's needed words: a LOC entity
 _PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")
 # Nouns of destroying or storming whose genitive is what was destroyed or stormed (تدمير ثلاثة زوارق، إسقاط طائرة
 # مسيرة، اقتحام مبنى المحافظة).
-_DESTROY_LEMMAS = {lookup_key(w) for w in ("تدمير", "إسقاط", "اعتراض", "اقتحام", "استهداف")}
+_DESTROY_LEMMAS = {lookup_key(w) for w in ("تدمير", "إسقاط", "اعتراض", "اقتحام", "استهداف", "تحييد")}
 # Indefinite heads of a building or an office that open a genitive chain after a construct trigger.
 _BUILDING_HEADS = {lookup_key(w) for w in "مبنى مباني مقر مقار مكتب مكاتب مجلس سجن مستشفى منزل منازل مركز".split()}
 # Weapons whose genitive is who fired them, whatever the type (قتلوا برصاص عناصر الأمن: the police shot).
-_SHOOTER_GENITIVE = {"رصاص"}
+_SHOOTER_GENITIVE = {"رصاص", "نيران"}
+# Triggers that count only with the preposition ب on them (بنيران الجيش).
+_ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
@@ -356,6 +359,8 @@ class EventExtractor:
                     nxt = keys[i + 1]
                     if verb is not None and (nxt.startswith("ال") or self._entity_at(sent, i + 1) is not None):
                         m = (verb, m[1])
+                if m is not None and m[0].lemma in _ONLY_AFTER_BI and not m[1].endswith("ب"):
+                    m = None  # بنيران الجيش is gunfire; النيران alone is mostly a blaze (أضرم المحتجون النيران)
                 if m is not None and self._needs_ok(sent, m[0], i + 1):
                     found = _Trigger(i, i + 1, m[0], 0, 0, future="س" in m[1])
             if found is None or self._blocked(sent, found):
@@ -394,7 +399,10 @@ class EventExtractor:
         prev = sent.bare[trig.tok - 1] if trig.tok > 0 else ""
         prev_key = sent.keys[trig.tok - 1] if trig.tok > 0 else ""
         nxt = sent.keys[trig.end_tok] if trig.end_tok < len(sent.keys) else ""
-        if trig.entry.pos != "V" and (prev in _BLOCK_BEFORE or prev_key in _BLOCK_BEFORE):
+        # لجنة العقوبات، وزارة الدفاع: an indefinite head in construct names an institution; a definite one does not
+        # (وأعلنت الوزارة تدمير 14 عربة)
+        definite_prev = prev_key.startswith(("ال", "وال", "بال", "فال", "لل"))
+        if trig.entry.pos != "V" and (prev_key in _BLOCK_BEFORE or (prev in _BLOCK_BEFORE and not definite_prev)):
             return True
         if trig.entry.pos == "V" and prev_key in _RELATIVE and nxt in _STATE_AFTER:
             return True  # المناطق التي تسيطر عليها: who holds an area, not a take-over

@@ -219,3 +219,24 @@ def test_a_press_conference_and_a_conviction_are_no_events(extractor, make_doc, 
 def test_memoranda_signed_are_an_agreement(extractor, make_doc) -> None:
     doc = extractor(make_doc("ووقع الجانبان عددا من مذكرات التفاهم في مجال الطاقة."))
     assert [(e.trigger.text, e.plover) for e in doc.events] == [("وقع", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("وقتل ثلاثة أشخاص بنيران الجيش قرب الحاجز.", "بنيران", "FIGHT"),
+        ("وأضرم المحتجون النيران في الإطارات.", "النيران", None),  # a blaze, not gunfire
+        ("وأعلنت الوزارة تحييد 14 عنصرا من الحزب.", "تحييد", "FIGHT"),
+        ("وسلمت الوزارة السفير مذكرة احتجاج شديدة اللهجة.", "احتجاج", "DISAPPROVE"),
+        ("وأطلق الجنود النار على حشود من المدنيين.", "حشود", None),  # crowds, not a build-up
+    ],
+)
+def test_readings_of_fire_crowds_and_protest_notes(extractor, make_doc, text, trigger, plover) -> None:
+    found = {e.trigger.text: e.plover for e in extractor(make_doc(text)).events}
+    assert found.get(trigger) == plover
+
+
+def test_the_shooter_after_fire(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقتل ثلاثة أشخاص بنيران الجيش قرب الحاجز."))
+    ev = next(e for e in doc.events if e.trigger.text == "بنيران")
+    assert [a.text for a in ev.actors] == ["الجيش"]

@@ -820,3 +820,8 @@ def test_a_participle_after_an_auxiliary_and_its_subject() -> None:
     text = "وكانت إسرائيل قد شنت غارات على مواقع في المنطقة، قائلة إنها تتحرك لحماية حدودها."
     st = only(make(text, entities=[("إسرائيل", "LOC")]))
     assert (st.cue.text, st.speaker.text, st.content.text) == ("قائلة", "إسرائيل", "تتحرك لحماية حدودها")
+
+
+def test_a_district_governor_is_a_source() -> None:
+    st = only(make("وقال قائممقام القضاء إن الطائرة قصفت السيارة."))
+    assert (st.speaker.text, st.content.text) == ("قائممقام القضاء", "الطائرة قصفت السيارة")
