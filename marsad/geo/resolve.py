@@ -155,6 +155,10 @@ def admin_head_before(text: str, start: int) -> str | None:
     return None
 
 
+# Homographs that a shadda on the mention settles (the key drops the diacritics): key → country.
+_SHADDA_COUNTRY = {"عمان": "JO"}
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -357,6 +361,11 @@ class Resolver:
 
     def rank(self, name: str, ctx: GeoContext | None = None) -> list[tuple[float, GazEntry, Variant]]:
         found = self.candidates(name) or self._nisba_candidates(name)
+        if "\u0651" in name:
+            # a shadda decides a homograph the letters alone do not: عمّان is Amman, never Oman (عُمان)
+            country = _SHADDA_COUNTRY.get(lookup_key(name))
+            if country is not None:
+                found = [(e, v) for e, v in found if e.country == country] or found
         ranked = [(self.score(e, v, ctx), e, v) for e, v in found]
         # ties: the more populous, then the curated/admin-richer source order of the file
         ranked.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))

@@ -1583,8 +1583,8 @@ def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
             if q == j + 1:
                 return None
             r = q + 1
-            while r < b and ctx.toks[r].text in COMMAS:
-                r += 1
+            while r < b and (ctx.toks[r].text in COMMAS or ctx.is_time(r)):
+                r += 1  # لـ"الشرق الأوسط"، أمس الأول، أن …
             if r < b and _name_adjective(ctx, r):
                 r += 1  # لإذاعة "موزاييك" المحلية إن …
             if r < b and (ctx.is_("comp", r) or ctx.toks[r].text in (":",) or ctx.toks[r].text in OPEN_QUOTES):

@@ -240,3 +240,8 @@ def test_the_shooter_after_fire(extractor, make_doc) -> None:
     doc = extractor(make_doc("وقتل ثلاثة أشخاص بنيران الجيش قرب الحاجز."))
     ev = next(e for e in doc.events if e.trigger.text == "بنيران")
     assert [a.text for a in ev.actors] == ["الجيش"]
+
+
+def test_asking_not_to_be_named_is_no_demand(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأوضح المصدر، الذي طلب عدم الكشف عن اسمه، أن القرار لم يحسم."))
+    assert "طلب" not in [e.trigger.text for e in doc.events]

@@ -50,3 +50,9 @@ def test_a_first_letter_read_as_a_clitic_does_not_move_the_story_abroad() -> Non
     assert resolve("بسنار", ["السودان", "الخرطوم"]).country == "SD"  # ب + سنار, a Sudanese town, still found
     assert resolve("بكلكتا", ["السودان", "الخرطوم"]) is None  # ب + Kolkata in a Sudanese story: no answer
     assert resolve("بكلكتا").country == "IN"  # without context the stripped match stands
+
+
+def test_a_shadda_tells_amman_from_oman() -> None:
+    assert resolve("عمّان").country == "JO"
+    assert resolve("عمّان", ["سلطنة عمان", "مسقط"]).country == "JO"
+    assert resolve("عمان").country == "OM"  # undotted, the bigger reading stands

@@ -825,3 +825,9 @@ def test_a_participle_after_an_auxiliary_and_its_subject() -> None:
 def test_a_district_governor_is_a_source() -> None:
     st = only(make("وقال قائممقام القضاء إن الطائرة قصفت السيارة."))
     assert (st.speaker.text, st.content.text) == ("قائممقام القضاء", "الطائرة قصفت السيارة")
+
+
+def test_a_quoted_outlet_then_a_time_before_the_complementiser() -> None:
+    text = 'وكشف مصدر حكومي لـ"الشرق الأوسط"، أمس الأول، أن الحكومة تدرس رفع الأسعار.'
+    st = only(make(text, times=[("أمس الأول", "2024-03-03")]))
+    assert (st.speaker.text, st.content.text) == ("مصدر حكومي", "الحكومة تدرس رفع الأسعار")
