@@ -33,9 +33,12 @@ MAX_SENTENCE_CHARS = 3000
 _SOFT_BREAKS = ("، ", ", ", "؛ ", "; ")
 # a dateline opens a paragraph's first sentence: up to four words (a place, "طرابلس (ليبيا)", "غزة/ القدس") and/or
 # an agency in brackets, then a dash: "الخرطوم - قُتل …", "بيروت (رويترز) - قالت …", "(CNN)-- للمرة …". The dash
-# follows a space or a bracket, so a hyphenated word (أ-ب) is no dateline.
+# follows a space or a bracket, so a hyphenated word (أ-ب) is no dateline. Words are separated by a space or a
+# slash, never by nothing: a pattern whose word runs could also split one long word would backtrack
+# exponentially on a letter run without a dash.
 _DATELINE = re.compile(
-    r"(?:(?:[^\W\d_]+\s*/?\s*){1,4}(?:\([^()\n]{1,40}\)\s*)?|\([^()\n]{1,40}\)\s*)(?<=[\s)])[-–—]{1,2}\s+(?=\w)"
+    r"(?:[^\W\d_]+(?:(?:\s+|\s*/\s*)[^\W\d_]+){0,3}\s*(?:\([^()\n]{1,40}\)\s*)?|\([^()\n]{1,40}\)\s*)"
+    r"(?<=[\s)])[-–—]{1,2}\s+(?=\w)"
 )
 _ASIDE_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _LATIN_ABBREVIATIONS = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Gen|Col|Lt|Inc|Ltd|Co)$", re.M)

@@ -98,3 +98,11 @@ def test_a_dateline_is_marked_in_its_sentence(text: str, body: str | None) -> No
 def test_only_a_paragraph_opening_has_a_dateline() -> None:
     text = "قال الوزير إن الوضع هادئ. دمشق - هذا ليس سطرا جديدا ولا خط تاريخ."
     assert [s.dateline_end for s in split_sentences(text)] == [None, None]
+
+
+def test_a_long_letter_run_is_no_dateline_and_no_hang() -> None:
+    # word runs that could also split one long word backtracked exponentially on this (found in review)
+    text = "ب" * 5000 + " - قال الوزير إن الاجتماع انتهى."
+    first = split_sentences(text)[0]
+    assert first.dateline_end is None or text[first.dateline_end :].startswith("قال")
+    assert split_sentences("(" + "ب" * 5000 + ".")[0].dateline_end is None
