@@ -88,6 +88,13 @@ _KILLED_FORMS = {
 # which is mostly "the region" (تطورات الأوضاع في المنطقة) whatever منطقة X came before.
 _ANAPHORIC_PLACE_HEADS = {lookup_key("ال" + w): lookup_key(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "حي", "ناحية")}
 _CITY_HEAD = lookup_key("مدينة")  # "the city" may stand for any town the article names, with مدينة or without
+# Titles that open a person's phrase before the name (الشيخ حكمت الهجري، الوزير أحمد …), as bare keys.
+_TITLES = {
+    strip_key(lookup_key(w))
+    for w in (
+        "الشيخ الأمير الملك الوزير الوزيرة السفير المبعوث العميد اللواء العقيد الجنرال الرئيس الزعيم القائد"
+    ).split()
+}
 _NAMED_PLACE = lookup_key("LOC")  # in a trigger's needed words: a LOC entity
 # Events whose ل + verbal noun after them is their purpose (معارك لاستعادة السيطرة، اتفاق لإجلاء المقاتلين).
 _PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")
@@ -505,6 +512,15 @@ class EventExtractor:
                 end += 1
             return doc.span(ent.start, ent.end), end, ent
         key, bare = sent.keys[k], sent.bare[k]
+        if (bare in _TITLES or key in _TITLES) and k + 1 < len(sent.tokens):
+            # a title before a person's name (رفض الشيخ حكمت الهجري، استقبل الأمير محمد بن سلمان): one phrase
+            person = self._entity_at(sent, k + 1)
+            if person is not None and person.type == "PER" and person.start == sent.tokens[k + 1].start:
+                end = k + 1
+                while end < len(sent.tokens) and sent.tokens[end].start < person.end:
+                    end += 1
+                start = sent.tokens[k].start + (1 if key[:1] in ("و", "ف") and bare != key else 0)
+                return doc.span(start, person.end), end, person
         if (
             key in _PREPOSITIONS
             or bare in _PREPOSITIONS
@@ -721,6 +737,11 @@ class EventExtractor:
                 svo
                 or object_next
                 or (trig.entry.pos != "V" and genitive_is_target)
+                # a person right after a verb of killing is its victim (قُتل اللواء …، قتل الشيخ حمد): the
+                # unvocalised verb is mostly passive there, and a killer is named with a force or a group
+                or (trig.entry.lemma in _KILL_LEMMAS and ent is not None and ent.type == "PER")
+                # "to meet X" (للقاء الملك سلمان، لزيارة الرئيس): X is met, whoever goes
+                or (trig.entry.pos != "V" and plover == "CONSULT" and _proclitic(self.lexicon, sent, trig) == "ل")
                 or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(doc, sent, k, k_end))
                 or (ent is None and sent.keys[k] in _HIT_PLACES)
                 or (plover in _VIOLENT and is_civilian_target(span))
@@ -1227,6 +1248,12 @@ def _adjective_key(key: str) -> bool:
 
 
 _DIRECTION_ADJECTIVES = {lookup_key(w) for w in "شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط".split()}
+
+
+def _proclitic(lex: Lexicon, sent: _Sent, trig: _Trigger) -> str:
+    """The proclitic on a one-word trigger (للقاء → ل; لقاء, whose ل is its own, → "")."""
+    m = match_word(lex, sent.keys[trig.tok])
+    return m[1] if m is not None else ""
 
 
 def _indefinite_modifier(key: str, token: Token) -> bool:

@@ -233,3 +233,21 @@ def test_verb_subjects(extractor, make_doc, text, trigger, actors) -> None:
 def test_the_killed_are_targets_with_their_number_after_them(extractor, make_doc) -> None:
     ev = next(e for e in extractor(make_doc("وقتلت القوات مسلحين اثنين قرب الحاجز.")).events if e.plover == "FIGHT")
     assert [t.text for t in ev.targets] == ["مسلحين اثنين"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # a title before a person's name is one phrase
+        ("ورفض الشيخ حكمت الهجري دخول القوات إلى المدينة.", "رفض", ["الشيخ حكمت الهجري"], []),
+        # a person right after a verb of killing is its victim
+        ("وقُتل اللواء سالم الراشد في الهجوم.", "قُتل", [], ["اللواء سالم الراشد"]),
+        # the one met after "to meet" is the target, whoever goes
+        ("وسيرسل وزير الخارجية للقاء الملك سالم فورا.", "للقاء", [], ["الملك سالم"]),
+    ],
+)
+def test_titled_persons(extractor, make_doc, text, trigger, actors, targets) -> None:
+    name = next(n for n in ("حكمت الهجري", "سالم الراشد", "سالم") if n in text)
+    ev = next(e for e in extractor(make_doc(text, entities=[(name, "PER")])).events if e.trigger.text == trigger)
+    assert [a.text for a in ev.actors] == actors
+    assert [t.text for t in ev.targets] == targets
