@@ -1971,6 +1971,29 @@ def _past_verb_shape(ctx: _Ctx, q: int) -> bool:
     )
 
 
+# Nouns of adverbial openers that a postposed report's content leaves out (وعلى الصعيد السياسي، من جهة أخرى،
+# في غضون ذلك، في المقابل،).
+_OPENER_NOUNS = frozenset(
+    lookup_key(w) for w in "الصعيد صعيد جهة جهته جهتها جانب جانبه جانبها سياق السياق غضون المقابل ناحية".split()
+)
+
+
+def _past_adverbial_opener(ctx: _Ctx, s: int, end: int) -> int:
+    """Character offset s, moved past an adverbial opener closed by a comma (وعلى الصعيد السياسي، يصل وفد …)."""
+    q = ctx.tok_at(s)
+    if q is None or q + 1 >= len(ctx.toks):
+        return s
+    t = ctx.toks[q]
+    if (t.bare or t.key) not in ctx.lex.words.get("prep", ()) or ctx.toks[q + 1].key not in _OPENER_NOUNS:
+        return s
+    for r in range(q + 2, min(len(ctx.toks), q + 6)):
+        if ctx.toks[r].start >= end:
+            break
+        if ctx.toks[r].text in COMMAS:
+            return ctx.toks[r + 1].start if r + 1 < len(ctx.toks) and ctx.toks[r + 1].start < end else s
+    return s
+
+
 def _after_opening_phrase(ctx: _Ctx, a: int, i: int) -> int:
     """The token after an opening prepositional phrase closed by a comma (من جهته، / على الصعيد الاقتصادي،), else a."""
     first = next((q for q in range(a, i) if not ctx.toks[q].punct), None)
@@ -2154,6 +2177,7 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
                     s = max(s, commas[-1])
             raw_s = s
             s = _skip_lead(ctx, s, c.clause_start)
+            s = _past_adverbial_opener(ctx, s, c.clause_start)
             c.content_start, c.content_end = s, c.clause_start
             seg = text[raw_s : c.clause_start]
             ts = raw_s + len(seg) - len(seg.lstrip(" \t\n،,.-"))

@@ -110,3 +110,8 @@ def test_purpose_of_a_fight(extractor, make_doc, text, trigger, modality) -> Non
 )
 def test_planning_and_hosting_to_come(extractor, make_doc, text, trigger, modality) -> None:
     assert _modality(extractor, make_doc(text), trigger) == modality
+
+
+def test_attacks_they_planned_are_planned(extractor, make_doc) -> None:
+    text = "وقال الجيش إنه استهدف مسلحين كانوا يخططون لتنفيذ هجمات على القوات."
+    assert _modality(extractor, make_doc(text), "هجمات") == "planned"

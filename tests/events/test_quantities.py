@@ -38,3 +38,11 @@ def test_quantities_attach_to_the_violent_event(extractor, make_doc) -> None:
     ev = next(e for e in doc.events if e.plover in ("FIGHT", "ASSAULT"))
     assert [(q.kind, q.value) for q in ev.quantities] == [("fatalities", 9)]
     doc.validate()
+
+
+def test_martyred_is_a_death_word() -> None:
+    from marsad.events.quantities import classify, find_numbers
+    from marsad.text.tokens import tokenize
+
+    tokens = tokenize("استشهد 27 فلسطينيا في الغارات.")
+    assert [classify(tokens, n) for n in find_numbers(tokens)] == ["fatalities"]

@@ -831,3 +831,8 @@ def test_a_quoted_outlet_then_a_time_before_the_complementiser() -> None:
     text = 'وكشف مصدر حكومي لـ"الشرق الأوسط"، أمس الأول، أن الحكومة تدرس رفع الأسعار.'
     st = only(make(text, times=[("أمس الأول", "2024-03-03")]))
     assert (st.speaker.text, st.content.text) == ("مصدر حكومي", "الحكومة تدرس رفع الأسعار")
+
+
+def test_a_postposed_report_leaves_out_an_adverbial_opener() -> None:
+    st = only(make("وعلى الصعيد السياسي، يصل الوفد إلى القاهرة غدا، بحسب ما أعلنته الوزارة."))
+    assert (st.speaker.text, st.content.text) == ("الوزارة", "يصل الوفد إلى القاهرة غدا")
