@@ -64,7 +64,7 @@ def _lemma(ev: Event) -> str:
 
 
 def _containing(contents: SpanIndex, ev: Event) -> list[int]:
-    """Every statement whose content holds the trigger (nested attributions report the event each), ascending."""
+    """Every statement whose content holds the trigger, ascending (`_outermost` then keeps one per quotation)."""
     return contents.containing(ev.trigger.start, ev.trigger.end)
 
 
@@ -102,6 +102,20 @@ def _groups(doc: Document, events: list[Event]) -> list[list[Event]]:
     return list(groups.values())
 
 
+def _outermost(doc: Document, statements: list[int]) -> list[int]:
+    """The statements holding one mention, less those quoted inside another of them: "قال القائد إن «أفراد الخلية
+    اعترفوا بأوامر من ضباط فروا»" is one source for the flight, not the commander confirmed by the cell."""
+    out = []
+    for st in statements:
+        cue = doc.statements[st].cue
+        if not any(
+            o != st and doc.statements[o].content.start <= cue.start and cue.end <= doc.statements[o].content.end
+            for o in statements
+        ):
+            out.append(st)
+    return out
+
+
 def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
     """The claims of ``doc`` from its events' coreference clusters and statements."""
     contents = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
@@ -112,7 +126,7 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
     for d, a in anaphoric_denials(doc, contents, reported).items():
         denied_by.setdefault(a, []).append(d)
     for mentions in _groups(doc, reported):
-        pairs = [(m, st) for m in mentions for st in _containing(contents, m)]
+        pairs = [(m, st) for m in mentions for st in _outermost(doc, _containing(contents, m))]
         # "نفت قوات الدعم السريع ذلك": the denial speaks of what the report before it said
         pairs += [(m, d) for m, st in list(pairs) for d in denied_by.get(st, ())]  # "ذلك" holds no mention itself
         if len({st for _m, st in pairs}) < min_statements:

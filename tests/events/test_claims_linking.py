@@ -185,3 +185,15 @@ def test_a_denied_fall_contests_the_takeover(extractor, make_doc) -> None:
     assert [(c.status, [(p["statement"], p["role"]) for p in c.positions]) for c in doc.claims] == [
         ("contested", [(0, "assert"), (1, "deny")])
     ]
+
+
+def test_a_statement_quoted_inside_another_is_no_second_source(extractor, make_doc) -> None:
+    text = 'وقال القائد إن "أفراد الخلية اعترفوا بتلقي أوامر من ضباط فروا إلى الخارج".'
+    doc = make_doc(
+        text,
+        statements=[
+            {"speaker": "القائد", "cue": "قال", "content": "أفراد الخلية اعترفوا بتلقي أوامر من ضباط فروا إلى الخارج"},
+            {"speaker": "أفراد الخلية", "cue": "اعترفوا", "content": "تلقي أوامر من ضباط فروا إلى الخارج"},
+        ],
+    )
+    assert ClaimLinker()(extractor(doc)).claims == []
