@@ -742,7 +742,7 @@ class EventExtractor:
                 or (trig.entry.lemma in _KILL_LEMMAS and ent is not None and ent.type == "PER")
                 # "to meet X" (للقاء الملك سلمان، لزيارة الرئيس): X is met, whoever goes
                 or (trig.entry.pos != "V" and plover == "CONSULT" and _proclitic(self.lexicon, sent, trig) == "ل")
-                or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(doc, sent, k, k_end))
+                or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(sent, k, k_end, time_toks))
                 or (ent is None and sent.keys[k] in _HIT_PLACES)
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (
@@ -817,14 +817,15 @@ class EventExtractor:
             locations = self._place_named_before(doc, sent, lo, hi)
         return actors, targets, locations
 
-    def _destroyed_genitive(self, doc: Document, sent: _Sent, k: int, k_end: int) -> bool:
+    @staticmethod
+    def _destroyed_genitive(sent: _Sent, k: int, k_end: int, time_toks: set[int]) -> bool:
         """The genitive [k, k_end) of a noun of destroying, targeting or storming is what was hit (تدمير ثلاثة
         زوارق، استهداف مركز البحوث العلمية في …) unless what was hit follows it: then the genitive is who did it
         (استهداف المدفعية الإسرائيلية نقطة رصد، استهداف الحوثيين لسفينة). A building is always what was hit
-        (اقتحام مقر ميليشيا عصائب أهل الحق)."""
+        (اقتحام مقر ميليشيا عصائب أهل الحق). ``time_toks``: the sentence's time tokens, computed once per event."""
         if sent.bare[k] in _BUILDING_HEADS or sent.keys[k] in _BUILDING_HEADS:
             return True
-        if k_end >= len(sent.keys) or k_end in self._time_tokens(doc, sent):
+        if k_end >= len(sent.keys) or k_end in time_toks:
             return True
         nk, tok = sent.keys[k_end], sent.tokens[k_end]
         if not is_arabic_word(tok) or nk in _PREPOSITIONS or nk in _RELATIVE or nk[:1] in ("و", "ف"):
