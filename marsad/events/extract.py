@@ -27,7 +27,7 @@ from marsad.events.acled_types import by_arguments, civilian_words, is_civilian_
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import quantities_in, strip_key
 from marsad.events.spans import SpanIndex
-from marsad.text.normalize import lookup_key
+from marsad.text.normalize import is_derived_participle, lookup_key
 from marsad.text.tokens import is_arabic_word
 
 _NOUN_PROCLITICS: tuple[str, ...] = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
@@ -1245,7 +1245,7 @@ def _adjective_key(key: str) -> bool:
     (المتحدة، المنتخبة) or a listed adjective (المسلحة، الموالية)."""
     k = key[2:]
     nisba = len(k) >= 3 and k.endswith(("ي", "يه", "يين", "يون", "يان"))
-    return nisba or key in _ACTOR_ADJECTIVES or (len(k) >= 5 and k.startswith(("مست", "مت", "من")))
+    return nisba or key in _ACTOR_ADJECTIVES or is_derived_participle(key)
 
 
 _DIRECTION_ADJECTIVES = {lookup_key(w) for w in "شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط".split()}

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Sentence, Span, Statement
 from marsad.statements.lexicon import CueForm, Lexicon, load
-from marsad.text.normalize import lookup_key
+from marsad.text.normalize import is_derived_participle, lookup_key
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
 CLOSE_QUOTES = set("»”\"›'")
@@ -1078,7 +1078,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             # a sound plural with its ن is no construct head either (سكان محليون الحكومة: two phrases)
             if not last_def and not head_plural and not _sound_plural(ctx, end - 1):
                 last_def = True  # genitive of a construct head: وزارة الدفاع
-            elif ctx.nisba(k) or k in ctx.lex.words["adjective"] or _derived_participle(k):
+            elif ctx.nisba(k) or k in ctx.lex.words["adjective"] or is_derived_participle(k):
                 pass
             else:
                 break
@@ -1466,13 +1466,6 @@ def _nameish(ctx: _Ctx, s: int, e: int) -> bool:
     """Tokens [s, e) can be a quoted name: one to three words, none a function word, pronoun or verb."""
     words = [q for q in range(s, e) if not ctx.toks[q].punct]
     return 0 < len(words) <= 3 and not any(ctx.function_word(q) or ctx.verb_like(q) for q in words)
-
-
-def _derived_participle(key: str) -> bool:
-    """A definite participle of the derived forms V-X (المستقلة، المتحدة، المنتخبة): an adjective after a definite
-    head. Their verbal nouns begin otherwise (الاستقلال، التوحد، الانتخاب), so no object reads like them."""
-    k = key[2:] if key.startswith("ال") else ""
-    return len(k) >= 5 and k.startswith(("مست", "مت", "من"))
 
 
 def _past_fem(key: str) -> bool:

@@ -149,6 +149,15 @@ def lookup_key(text: str) -> str:
     return _SPACES.sub(" ", normalize_string(text).replace("ة", "ه")).strip()
 
 
+def is_derived_participle(key: str) -> bool:
+    """A lookup key that is a definite singular participle of the derived verb forms with ت (المستقلة، المتحدة،
+    المتطورة): an adjective after a definite noun. Their verbal nouns begin otherwise (الاستقلال، التوحد), and the
+    plurals are left out, being people who can be an object (هاجم الجيش المتمردين). مُن… is left out too: it is also
+    the shape of nouns (المنطقة، المنظمة)."""
+    k = key[2:] if key.startswith("ال") else ""
+    return len(k) >= 5 and k.startswith(("مست", "مت")) and not k.endswith(("ين", "ون"))
+
+
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic script (0.0 for text without letters)."""
     letters = [c for c in text if c.isalpha()]

@@ -96,3 +96,12 @@ def test_arabic_ratio() -> None:
     assert arabic_ratio("") == 0.0
     assert arabic_ratio("حلب") == 1.0
     assert arabic_ratio("حلب ab") == pytest.approx(0.6)
+
+
+def test_derived_participles() -> None:
+    from marsad.text.normalize import is_derived_participle, lookup_key
+
+    assert all(is_derived_participle(lookup_key(w)) for w in ("المستقلة", "المتحدة", "المتطورة"))
+    # verbal nouns, nouns of the same shape, plural people (an object after a subject) and indefinite words are not
+    words = ("الاستقلال", "التوحد", "المنطقة", "المنظمة", "المتمردين", "متحدة")
+    assert not any(is_derived_participle(lookup_key(w)) for w in words)
