@@ -1301,10 +1301,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if q is not None and not any(ctx.cue_form(r) is not None for r in range(j + 1, q)):
                 j = q
                 continue
-        if t.key in ("لم", "ولم") and j + 1 < b and toks[j + 1].key.startswith(_UNNAMED):
-            j += 2  # "عن مسؤول لم تسمه"، "لم تذكر أسماءهم": the source is left unnamed, no content yet
-            if j < b and toks[j].key.startswith(("اسم", "هوي")):
-                j += 1
+        if (unnamed_end := _past_unnamed(ctx, j, b)) > j:
+            j = unnamed_end  # "عن مسؤول لم تسمه": no content yet
             continue
         if ctx.is_("platform", j) or ctx.is_("channel", j) or t.key in ("قائلا", "قائله", "قائلين", "ايضا"):
             j += 1
@@ -1460,6 +1458,15 @@ def _occasion_verb(key: str) -> bool:
 
 
 _UNNAMED = ("يسمه", "تسمه", "يسمها", "تسمها", "يسمهم", "تسمهم", "تسمهما", "يسمهما", "يكشف", "تكشف", "يذكر", "تذكر")
+
+
+def _past_unnamed(ctx: _Ctx, k: int, b: int) -> int:
+    """The token after "لم تسمه / لم تذكر أسماءهم" at k (a source left unnamed), else k."""
+    toks = ctx.toks
+    if not (k + 1 < b and toks[k].key in ("لم", "ولم") and toks[k + 1].key.startswith(_UNNAMED)):
+        return k
+    k += 2
+    return k + 1 if k < b and toks[k].key.startswith(("اسم", "هوي")) else k
 
 
 def _nameish(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1850,8 +1857,7 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
     cand.speaker, cand.via = speaker, via
     _clause(ctx, cand, i, a)
     k = _skip_fillers(ctx, k, b)
-    if k + 1 < b and toks[k].key in ("لم", "ولم") and toks[k + 1].key.startswith(_UNNAMED):
-        k = _skip_fillers(ctx, k + 2, b)  # "عن مسؤول لم تسمه قوله": the source is left unnamed
+    k = _skip_fillers(ctx, _past_unnamed(ctx, k, b), b)  # "عن مسؤول لم تسمه قوله"
     while k < b and (ctx.is_("saying", k) or toks[k].text in (":", "،", ",")):
         if toks[k].text == ":" and k + 1 < b and toks[k + 1].text in OPEN_QUOTES:
             k += 1
