@@ -418,7 +418,7 @@ def drop_generic_place_words(doc: Document, entities: list[Entity]) -> list[Enti
     for e in entities:
         if e.type == "LOC" and " " not in e.text:
             k = key(e.text)
-            if any(k.startswith(p) and k[len(p) :] in _GENERIC_PLACE_WORDS for p in ("", "و", "ف", "ب", "ل", "وب")):
+            if _in_after_clitics(k, _GENERIC_PLACE_WORDS):
                 continue
             if k.endswith("يه") and not k.startswith("ال") and e.start == _word_start(doc.text, e.start):
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
@@ -657,7 +657,15 @@ def after_construct_head(previous: str) -> bool:
     """Whether the word key ``previous`` is an indefinite place noun whose genitive follows (مدينة، بمدينة،
     وأطراف): the name after it opens with no preposition ب or ك."""
     heads = _construct_heads()
-    return any(previous.startswith(p) and previous[len(p) :] in heads for p in ("", "و", "ف", "ب", "ل", "وب", "ول"))
+    return _in_after_clitics(previous, heads)
+
+
+_NOUN_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+
+
+def _in_after_clitics(word_key: str, words: frozenset[str]) -> bool:
+    """The key, or the key without a leading conjunction and / or preposition (وبمدينة → مدينة), is in ``words``."""
+    return any(word_key.startswith(p) and word_key[len(p) :] in words for p in _NOUN_CLITICS)
 
 
 def load_o_words(folder: Path) -> frozenset[str]:
