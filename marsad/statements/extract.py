@@ -19,7 +19,7 @@ when present, else from a small list of day words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.document import Document, Sentence, Span, Statement
 from marsad.statements.lexicon import CueForm, Lexicon, load
@@ -102,6 +102,8 @@ class _Ctx:
 
     def _tok(self, start: int, end: int, text: str) -> _Tok:
         key = lookup_key(text)
+        if key == "والي" and "إ" not in text and text.endswith("ي"):
+            key = "حاكم"  # والي "governor" folds to the key of وإلى; read as its synonym, a listed source
         punct = not any(ch.isalnum() for ch in text)
         arabic = any("\u0621" <= ch <= "\u064a" for ch in text)
         bare, off = None, 0
@@ -628,9 +630,15 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
 def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Cand | None) -> _Cand | None:
     cue_def = form.cue
     t = ctx.toks[i]
+    if cue_def.frame == "relay" and _plain_report(ctx, i, b):
+        # "نقلت وكالة الأنباء الرسمية أن …": no عن, so nobody is relayed; the channel itself reports
+        form = replace(form, cue=replace(cue_def, frame="say", requires=()))
+        cue_def = form.cue
     if cue_def.requires and not _requires(ctx, i, b, cue_def.requires):
         return None
     before = ctx.toks[i - 1] if i - 1 >= a else None
+    if before is not None and before.key == "عدم":
+        return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
     # a present verb after أن / لن / كي / ل is subjunctive (a purpose or a possibility), not a report
     if form.present and before is not None and before.key in ("ان", "لن", "كي", "لكي", "ل", "لان", "حتي"):
         return None
@@ -897,7 +905,10 @@ def _parenthetical_subject(ctx: _Ctx, p: int, a: int) -> tuple[int, int] | None:
     for q in range(p - 1, max(a - 1, p - 14), -1):
         if ctx.toks[q].text in COMMAS:
             if q - 1 >= a and ctx.nounish(q - 1):
-                return _backward_np(ctx, q - 1, a)
+                np = _backward_np(ctx, q - 1, a)
+                if np is not None and np[0] - 1 >= a and ctx.is_("prep", np[0] - 1):
+                    return None  # "توعد السيسي، في كلمة عقب اجتماع للمجلس، بالرد، وأعلن": a phrase after a preposition
+                return np
             return None
         if ctx.toks[q].text in (".", "!", "?", "؟", ":"):
             return None
@@ -963,6 +974,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     # a head with a possessive pronoun (أسرته، عائلتها) is definite: no genitive follows it (نفت أسرته صحة ذلك)
     last_def = ctx.definite(j) or (head_key in ctx.lex.sources and head_key.endswith(("ته", "تها", "تهم")))
     last_src = head_key in ctx.lex.sources
+    chain = False  # inside a chain of indefinite genitives after a source noun
     n = 1
     while end < lim and n < 10:
         t = toks[end]
@@ -997,12 +1009,35 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_src = True
             n += 1
             continue
-        if k in _SAYING or k in _BLAME:
-            break  # قوله، المسؤولية (حمّلت الرئاسة الحكومة المسؤولية): never part of a speaker's name
+        if k == "ما" and toks[end - 1].key == "باسم" and end + 1 < lim and toks[end + 1].key in _SO_CALLED:
+            end += 2  # "المتحدث باسم ما يسمى الجيش الوطني": a distancing "so-called" inside the name
+            n += 2
+            continue
+        if k in _SAYING or k in _BLAME or _asks_anonymity(ctx, end, lim):
+            break  # قوله، المسؤولية (حمّلت الرئاسة الحكومة المسؤولية), طلب عدم …: never part of a speaker's name
         if k in _ISSUED_BY and end + 2 < lim and toks[end + 1].key == "عن" and last_src:
             end += 2  # "بيان صادر عن قيادة الجيش": the statement's issuer belongs to the phrase
             last_def = False
             last_src = True
+            n += 2
+            continue
+        # a two-word rank: الفريق أول، اللواء الركن
+        nm = end + 2 if end + 2 < lim and toks[end + 1].key in _RANK_SECOND_WORDS else end + 1
+        if (
+            k in ctx.lex.sources
+            and not last_person
+            and t.conj_off == 0
+            and nm < lim
+            and nm in ctx.ent_start
+            and ctx.doc.entities[ctx.ent_start[nm][0]].type == "PER"
+            and ctx.doc.entities[ctx.ent_start[nm][0]].start == toks[nm].start
+        ):
+            # a rank or title before the name, after the office: "المتحدث باسم الجيش العميد نبيل عبد الله"
+            end = ctx.ent_start[nm][1] + 1
+            last_def = True
+            is_name = True
+            last_person = True
+            last_src = False
             n += 2
             continue
         if (
@@ -1019,23 +1054,6 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             is_name = False
             last_person = False
             n += 1
-            continue
-        if (
-            k in ctx.lex.sources
-            and not is_name
-            and t.conj_off == 0
-            and end + 1 < lim
-            and end + 1 in ctx.ent_start
-            and ctx.doc.entities[ctx.ent_start[end + 1][0]].type == "PER"
-            and ctx.doc.entities[ctx.ent_start[end + 1][0]].start == toks[end + 1].start
-        ):
-            # a rank or title before the name, after the office: "المتحدث باسم الجيش العميد نبيل عبد الله"
-            end = ctx.ent_start[end + 1][1] + 1
-            last_def = True
-            is_name = True
-            last_person = True
-            last_src = False
-            n += 2
             continue
         if _l_genitive(ctx, end) and not last_person:
             end += 1  # "المكتب الإعلامي لرئيس الوزراء", "المرصد السوري لحقوق الإنسان"
@@ -1090,7 +1108,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 last_src = False
                 continue
             elif not last_def and not head_plural and last_src and not ctx.verb_like(end) and not _past_fem(k):
-                pass  # indefinite genitive: وكالات أنباء، مراسل فرانس
+                chain = True  # indefinite genitive: وكالات أنباء، مراسل فرانس
+            elif chain and not last_def and end + 1 < lim and ctx.definite(end + 1) and not ctx.verb_like(end):
+                pass  # a longer construct chain that ends in a definite noun: تجمع أصحاب محطات المحروقات
             elif k in ("نفسه", "نفسها", "ذاته", "ذاتها"):
                 pass
             else:
@@ -1098,6 +1118,16 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         last_src = k in ctx.lex.sources
         end += 1
         n += 1
+    # an envoy's posting: "المبعوث الأممي إلى ليبيا غسان سلامة", "السفير لدى الأمم المتحدة" (إلى only when a
+    # person's name follows the place: دعا المبعوث إلى … is the verb's own preposition)
+    if end + 1 < lim and not is_name and head_key in ctx.lex.sources and toks[end].key in ("الي", "لدي"):
+        nxt = end + 1
+        if nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type in ("LOC", "ORG"):
+            after = ctx.ent_start[nxt][1] + 1
+            named = after in ctx.ent_start and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
+            if named or toks[end].key == "لدي":
+                end = ctx.ent_start[after][1] + 1 if named else after
+                is_name = named
     # a person noun takes a prepositional complement: مسؤول من المعارضة، مصدر في الهلال الأحمر
     if (
         end + 1 < lim
@@ -1136,6 +1166,12 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             elif end2 > nxt and (end2 >= lim or toks[end2].text in COMMAS or ctx.is_("comp", end2)):
                 end = end2
     return end
+
+
+# "باسم ما يسمى / ما تسمى / ما يعرف بـ": a distancing word inside an office's name (lookup keys)
+_SO_CALLED = frozenset("يسمي تسمي يعرف تعرف يطلق".split())
+# The second word of a rank (الفريق أول، اللواء الركن، العميد الركن)
+_RANK_SECOND_WORDS = frozenset("اول ركن الركن".split())
 
 
 # Nouns of the occasion of a statement: "في حديث لـ…", "في تصريحات صحفية", "خلال مؤتمر صحفي" (lookup keys).
@@ -1266,6 +1302,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             break
         t = toks[j]
         kind = _opener_at(ctx, j)
+        if kind == "quote" and j > start_region and (close := _nickname_end(ctx, j, b)) is not None:
+            j = close + 1  # محمد حمدان دقلو "حميدتي": a nickname after a name, not the quotation
+            continue
         if kind == "quote" and (close := _quoted_name_end(ctx, j, b)) is not None:
             if cand.addressee is None and j - 1 >= 0 and toks[j - 1].key in ("ل", "لـ"):
                 cand.addressee = ctx.span(toks[j + 1].start, toks[close - 1].end)
@@ -1294,12 +1333,18 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
                 continue
         if ctx.is_("relative", j):
             # "وتحدثت الأمم المتحدة التي يقتصر … عن": skip the relative clause up to the lead-in of the content
-            q = next(
-                (q for q in range(j + 1, min(b, j + 16)) if _opener_at(ctx, q) or _governed(ctx, q, form)),
-                None,
-            )
+            q = _marker_after_relative(ctx, j, b, form)
             if q is not None and not any(ctx.cue_form(r) is not None for r in range(j + 1, q)):
                 j = q
+                continue
+            if j - 1 >= 0 and toks[j - 1].text in COMMAS:
+                # "اتهم التجمع، الذي يقود الاحتجاجات، قوات الدعم السريع بـ…": a relative clause between commas
+                close = next((q for q in range(j + 2, min(b, j + 10)) if toks[q].text in COMMAS), None)
+                if close is not None and not any(ctx.cue_form(r) is not None for r in range(j + 1, close)):
+                    j = close + 1
+                    continue
+            if (q := _leader_clause_end(ctx, j, b)) is not None:
+                j = q  # "حزب التجمع الذي يقوده رئيس الوزراء السابق أحمد أويحيى تأييده": past the leader's name
                 continue
         if (unnamed_end := _past_unnamed(ctx, j, b)) > j:
             j = unnamed_end  # "عن مسؤول لم تسمه": no content yet
@@ -1461,12 +1506,24 @@ _UNNAMED = ("يسمه", "تسمه", "يسمها", "تسمها", "يسمهم", "�
 
 
 def _past_unnamed(ctx: _Ctx, k: int, b: int) -> int:
-    """The token after "لم تسمه / لم تذكر أسماءهم" at k (a source left unnamed), else k."""
+    """The token after "لم تسمه / لم تذكر أسماءهم" or "طلب عدم الكشف عن اسمه" at k (a source left unnamed), else
+    k."""
     toks = ctx.toks
+    if _asks_anonymity(ctx, k, b):
+        q = k + 4 if k + 3 < b and toks[k + 3].key in ("عن", "ب") else k + 3  # طلب عدم الكشف عن اسمه / نشر اسمه
+        return q + 1 if q < b and toks[q].key.startswith(("اسم", "هوي")) else k
     if not (k + 1 < b and toks[k].key in ("لم", "ولم") and toks[k + 1].key.startswith(_UNNAMED)):
         return k
     k += 2
     return k + 1 if k < b and toks[k].key.startswith(("اسم", "هوي")) else k
+
+
+_ASKED = frozenset("طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا".split())
+
+
+def _asks_anonymity(ctx: _Ctx, k: int, b: int) -> bool:
+    """Token k opens "طلب / فضّل عدم …" (a source asking not to be named)."""
+    return k + 2 < b and ctx.toks[k].key in _ASKED and ctx.toks[k + 1].key == "عدم"
 
 
 def _nameish(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1523,8 +1580,8 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
         after = _l_np_end(ctx, after, b)  # "قالت عائشة، وهي من سكان القرية، لوكالة الصحافة: «…»": the addressee
     if after >= b or not _opener_at(ctx, after):
         return None
-    if any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q)):
-        return None
+    if any(_opener_at(ctx, r) or (ctx.cue_form(r) is not None and toks[r - 1].key != "عدم") for r in range(j, q)):
+        return None  # a cue after عدم is its verbal noun: "طلب عدم نشر اسمه" reports nothing
     return after
 
 
@@ -1574,6 +1631,53 @@ def _name_adjective(ctx: _Ctx, r: int) -> bool:
     """A definite relative adjective after a quoted name (صحيفة "الوطن" السعودية، إذاعة "موزاييك" المحلية)."""
     k = ctx.toks[r].key
     return k.startswith("ال") and ctx.nisba(k)
+
+
+def _marker_after_relative(ctx: _Ctx, j: int, b: int, form: CueForm) -> int | None:
+    """The first content marker or governed preposition within 15 tokens after the relative pronoun at j, passing
+    over a nickname in quotes."""
+    q = j + 1
+    while q < min(b, j + 16):
+        if _opener_at(ctx, q) == "quote" and (close := _nickname_end(ctx, q, b)) is not None:
+            q = close + 1
+            continue
+        if _opener_at(ctx, q) or _governed(ctx, q, form):
+            return q
+        q += 1
+    return None
+
+
+def _leader_clause_end(ctx: _Ctx, j: int, b: int) -> int | None:
+    """After a relative pronoun at j: a verb with an object pronoun (يقوده، يتزعمها) and a phrase that ends with a
+    person's name, within eight tokens; the index after the name, or None."""
+    toks = ctx.toks
+    v = j + 1
+    if v >= b or not toks[v].key.endswith(("ه", "ها", "هم")) or not ctx.verb_like(v):
+        return None
+    for q in range(v + 1, min(b, v + 8)):
+        if toks[q].punct or ctx.cue_form(q) is not None or _opener_at(ctx, q):
+            return None
+        if q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type == "PER":
+            return ctx.ent_start[q][1] + 1
+    return None
+
+
+def _nickname_end(ctx: _Ctx, j: int, b: int) -> int | None:
+    """Index of the closing quote when the quotation at j is one or two words right after a person's name and
+    the sentence goes on after it (دقلو "حميدتي" بالوقوف …)."""
+    after_person = j - 1 in ctx.inside_name or (
+        j - 1 in ctx.ent_start and ctx.doc.entities[ctx.ent_start[j - 1][0]].type == "PER"
+    )
+    if j - 1 < 0 or not after_person:
+        return None
+    # one word, or a kunya of two (أبو محمد): "الاتهامات الكاذبة" after a name is a quoted object
+    q = j + 2 if j + 2 < b and ctx.toks[j + 1].key not in ("ابو", "ام", "ابن") else j + 3
+    if q >= b or ctx.toks[q].text not in CLOSE_QUOTES:
+        return None
+    r = q + 1
+    if r < b and not ctx.toks[r].punct and not ctx.is_("comp", r) and not ctx.is_("relative", r):
+        return q
+    return None
 
 
 def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
@@ -1630,6 +1734,8 @@ def _accuser_end(ctx: _Ctx, s0: int, s1: int) -> int:
     # a noun without the article is in construct with what follows (قيادة الجيش، منظمة هيومن رايتس ووتش)
     while end < s1 and s0 not in ctx.ent_start and not ctx.definite(end - 1) and not _sound_plural(ctx, end - 1):
         end = ctx.ent_start[end][1] + 1 if end in ctx.ent_start else end + 1
+    if end < s1 and _accused_body(ctx, s0, end):
+        return end  # after a named accuser, a body or actor noun opens the accused (روسيا مسلحي المعارضة)
     while end < s1 and end not in ctx.ent_start and ctx.nisba(ctx.toks[end].key):
         end += 1
     # a title takes the person's name after it (وزير الخزانة الأمريكي ستيفن منوشين)
@@ -1637,8 +1743,15 @@ def _accuser_end(ctx: _Ctx, s0: int, s1: int) -> int:
         ent = ctx.doc.entities[ctx.ent_start[end][0]]
         if ent.type == "PER" and ctx.ent_start[end][1] + 1 < s1:
             end = ctx.ent_start[end][1] + 1
-    # the accused is a name: "المعارضة المسلحة" is one phrase, not the opposition accusing armed men
-    return end if end < s1 and end in ctx.ent_start else s1
+    # the accused is a name: "المعارضة المسلحة" is one phrase, not the opposition accusing armed men; after a named
+    # accuser, a phrase headed by a body or actor noun is the accused too (اتهمت الرئاسة الفلسطينية حكومة الاحتلال)
+    return end if end < s1 and (end in ctx.ent_start or _accused_body(ctx, s0, end)) else s1
+
+
+def _accused_body(ctx: _Ctx, s0: int, q: int) -> bool:
+    """After a named accuser at s0, token q is a body or actor noun: the accused opens there (اتهمت الرئاسة
+    الفلسطينية حكومة الاحتلال، اتهمت روسيا مسلحي المعارضة)."""
+    return s0 in ctx.ent_start and ctx.toks[q].key in ctx.lex.sources and not ctx.toks[q].conj_off
 
 
 def _sound_plural(ctx: _Ctx, q: int) -> bool:
@@ -1811,6 +1924,20 @@ def _quote_content(ctx: _Ctx, cand: _Cand, c: int, b: int, sent: Sentence | None
         return
     cand.content_start, cand.content_end = inner_s, inner_e
     cand.direct = True
+
+
+def _plain_report(ctx: _Ctx, i: int, b: int) -> bool:
+    """A relay verb whose subject is followed by أن / بأن, not by عن (نقلت الوكالة أن …), and that opens its
+    clause: after a noun it is the verbal noun (قرار نقل السيادة بأن …)."""
+    t = ctx.toks[i]
+    if not (t.conj_off or i == 0 or ctx.toks[i - 1].punct or ctx.function_word(i - 1) or ctx.is_time(i - 1)):
+        return False
+    j = _skip_fillers(ctx, i + 1, b)
+    e = _np_forward(ctx, j, b)
+    if e <= j:
+        return False
+    k = _skip_fillers(ctx, e, b)
+    return k < b and ctx.toks[k].key in ("ان", "بان") and ctx.toks[k].text[-2:] == "أن"
 
 
 def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:

@@ -836,3 +836,127 @@ def test_a_quoted_outlet_then_a_time_before_the_complementiser() -> None:
 def test_a_postposed_report_leaves_out_an_adverbial_opener() -> None:
     st = only(make("وعلى الصعيد السياسي، يصل الوفد إلى القاهرة غدا، بحسب ما أعلنته الوزارة."))
     assert (st.speaker.text, st.content.text) == ("الوزارة", "يصل الوفد إلى القاهرة غدا")
+
+
+# --- session 15: reports of other years and regions (Libya 2019, Algeria 2019, Sudan 2019, Idlib 2020) ---
+
+
+def test_admitted_that_is_a_report_and_approved_is_not() -> None:
+    st = only(make("وأقر رئيس البلدية بأن السلطات لم تتعامل مع التحذيرات بجدية."))
+    assert (st.cue.text, st.speaker.text, st.content.text) == (
+        "أقر",
+        "رئيس البلدية",
+        "السلطات لم تتعامل مع التحذيرات بجدية",
+    )
+    assert make("وأقر البرلمان الموازنة العامة للعام المقبل بأغلبية كبيرة.").statements == []
+
+
+def test_a_governor_speaks_and_to_is_still_a_preposition() -> None:
+    text = "وقال والي الولاية، سامر قاسم، إن الجرحى نقلوا إلى المستشفى."
+    st = only(make(text, entities=[("سامر قاسم", "PER")]))
+    assert (st.speaker.text, st.content.text) == ("والي الولاية، سامر قاسم", "الجرحى نقلوا إلى المستشفى")
+    st = only(make("وقال الوزير إن القوات انسحبت من الشمال والى الجنوب."))
+    assert st.content.text == "القوات انسحبت من الشمال والى الجنوب"
+
+
+def test_relay_verb_without_a_relayed_source_is_a_plain_report() -> None:
+    text = "ونقلت وكالة الأنباء الرسمية أن المسيرات جرت في أجواء هادئة."
+    st = only(make(text))
+    assert (st.speaker.text, st.via, st.content.text) == ("وكالة الأنباء الرسمية", None, "المسيرات جرت في أجواء هادئة")
+    # a transport verb followed later by another report is not read as one
+    doc = make("ونقلت سيارات الإسعاف الجرحى إلى مستشفى المدينة، وقال مسؤول إن الوضع صعب.")
+    assert [s.cue.text for s in doc.statements] == ["قال"]
+
+
+def test_an_aside_asking_not_to_be_named_with_a_cue_word_inside() -> None:
+    st = only(make("وأفاد مسؤول أمني، طلب عدم نشر اسمه، بأن صاروخين أصابا سيارتين."))
+    assert (st.speaker.text, st.content.text) == ("مسؤول أمني", "صاروخين أصابا سيارتين")
+
+
+def test_so_called_inside_the_office_of_the_speaker() -> None:
+    text = "ونفى المتحدث باسم ما يسمى الجيش الوطني، اللواء كريم سالم، انسحاب قواته من المنطقة."
+    st = only(make(text, entities=[("الجيش الوطني", "ORG"), ("كريم سالم", "PER")]))
+    assert (st.speaker.text, st.stance, st.content.text) == (
+        "المتحدث باسم ما يسمى الجيش الوطني، اللواء كريم سالم",
+        "deny",
+        "انسحاب قواته من المنطقة",
+    )
+
+
+def test_an_envoy_to_a_country_keeps_the_posting_and_the_name() -> None:
+    text = "ودعا المبعوث الأممي إلى ليبيا سليم حداد الطرفين إلى هدنة فورية."
+    st = only(make(text, entities=[("ليبيا", "LOC"), ("سليم حداد", "PER")]))
+    assert (st.speaker.text, st.addressee.text, st.content.text) == (
+        "المبعوث الأممي إلى ليبيا سليم حداد",
+        "الطرفين",
+        "هدنة فورية",
+    )
+    st = only(make("ودعا المبعوث الأممي إلى ضبط النفس."))  # إلى of the verb, no posting
+    assert (st.speaker.text, st.content.text) == ("المبعوث الأممي", "ضبط النفس")
+
+
+def test_a_two_word_rank_before_the_name() -> None:
+    text = "وأعلن رئيس المجلس الفريق أول حامد يوسف، في خطاب متلفز، وقف التفاوض."
+    st = only(make(text, entities=[("المجلس", "ORG"), ("حامد يوسف", "PER")]))
+    assert (st.speaker.text, st.content.text) == ("رئيس المجلس الفريق أول حامد يوسف", "وقف التفاوض")
+
+
+def test_a_relative_clause_naming_the_leader_is_no_content() -> None:
+    text = "وأعلن حزب العدالة الذي يقوده رئيس الوزراء السابق فؤاد نعمان تأييده للمقترح."
+    st = only(make(text, entities=[("حزب العدالة", "ORG"), ("فؤاد نعمان", "PER")]))
+    assert (st.speaker.text, st.content.text) == ("حزب العدالة", "تأييده للمقترح")
+
+
+def test_an_accusation_after_a_relative_aside_and_a_nickname() -> None:
+    text = 'واتهم تجمع المهنيين، الذي يقود الاحتجاجات، قوات الدعم بقيادة نادر عباس "الصقر" بالوقوف وراء الهجوم.'
+    st = only(make(text, entities=[("قوات الدعم", "ORG"), ("نادر عباس", "PER"), ("الصقر", "PER")]))
+    assert (st.speaker.text, st.content.text) == (
+        "تجمع المهنيين",
+        'قوات الدعم بقيادة نادر عباس "الصقر" بالوقوف وراء الهجوم',
+    )
+    assert not st.direct
+
+
+def test_after_a_named_accuser_a_body_is_the_accused() -> None:
+    text = "واتهمت الرئاسة حكومة الاحتلال بارتكاب جريمة، وطالبت المجتمع الدولي بالتدخل."
+    doc = make(text, entities=[("الرئاسة", "ORG")])
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("اتهمت", "الرئاسة"), ("طالبت", "الرئاسة")]
+    assert doc.statements[0].content.text == "حكومة الاحتلال بارتكاب جريمة"
+
+
+def test_a_phrase_after_a_preposition_between_commas_is_no_new_speaker() -> None:
+    text = 'وتوعد الرئيس، في كلمة عقب اجتماع طارئ للمجلس الأعلى، بالرد "بقوة"، وأعلن الحداد ثلاثة أيام.'
+    doc = make(text)
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("توعد", "الرئيس"), ("أعلن", "الرئيس")]
+    assert doc.statements[1].content.text == "الحداد ثلاثة أيام"
+
+
+def test_a_chain_of_indefinite_genitives_after_a_body() -> None:
+    st = only(make("وأعلن تجمع أصحاب محطات المحروقات أن المحطات ستغلق أبوابها."))
+    assert (st.speaker.text, st.content.text) == ("تجمع أصحاب محطات المحروقات", "المحطات ستغلق أبوابها")
+
+
+def test_threatens_without_bi_is_no_report() -> None:
+    doc = make("وحذرت المنظمة من أن استمرار الحصار يهدد حياة مليون نازح.")
+    assert [(s.cue.text, s.content.text) for s in doc.statements] == [("حذرت", "استمرار الحصار يهدد حياة مليون نازح")]
+    st = only(make("وهدد الرئيس بالانسحاب من الاتفاق."))
+    assert st.content.text == "الانسحاب من الاتفاق"
+
+
+def test_a_source_asking_not_to_be_named_without_commas() -> None:
+    st = only(make("وقال مسؤولون طلبوا عدم ذكر أسمائهم إن الهدف ليس تغيير المعادلات."))
+    assert (st.speaker.text, st.content.text) == ("مسؤولون", "الهدف ليس تغيير المعادلات")
+    st = only(make("وقال دبلوماسي طلب عدم الكشف عن اسمه إن الاجتماع تأجل."))
+    assert (st.speaker.text, st.content.text) == ("دبلوماسي", "الاجتماع تأجل")
+
+
+def test_a_named_accuser_then_a_construct_plural_accused() -> None:
+    st = only(make("واتهمت روسيا مسلحي المعارضة بالإعداد لهجوم كيميائي.", entities=[("روسيا", "LOC")]))
+    assert (st.speaker.text, st.content.text) == ("روسيا", "مسلحي المعارضة بالإعداد لهجوم كيميائي")
+
+
+def test_during_is_a_lead_in_preposition() -> None:
+    st = only(
+        make("وأكد الرئيس أثناء خطابه في المدينة، الأربعاء، أن بلاده لن تتراجع.", times=[("الأربعاء", "2024-03-06")])
+    )
+    assert (st.speaker.text, st.content.text) == ("الرئيس", "بلاده لن تتراجع")
