@@ -178,6 +178,37 @@ def names_in_apposition(
     return out
 
 
+# Words that never end a person's name: the kunya and nasab links (كمال أبو [الرب]، محمد بن [سلمان]).
+_NAME_LINKS = frozenset(key(w) for w in "أبو أبي أبا أم ابن بن بنت".split())
+
+
+def complete_name_links(doc: Document, tokens: list[Token], entities: list[Entity]) -> list[Entity]:
+    """A PER entity that ends in أبو / بن / أم takes the next word (نائب المحافظ كمال أبو الرب: the model stopped
+    before the family name); an entity that started on that word is absorbed."""
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    extended: dict[int, int] = {}  # entity start -> new end
+    absorbed: set[int] = set()
+    for e in entities:
+        i = ends.get(e.end)
+        if e.type != "PER" or i is None or i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        if key(doc.text[e.start : e.end].split()[-1]) in _NAME_LINKS and nxt.text.isalpha():
+            extended[e.start] = nxt.end
+            absorbed.add(nxt.start)
+    if not extended:
+        return entities
+    out = []
+    for e in entities:
+        if e.start in absorbed:
+            continue
+        if e.start in extended:
+            end = extended[e.start]
+            e = Entity(e.start, end, doc.text[e.start : end], "PER", score=e.score)
+        out.append(e)
+    return out
+
+
 def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
     """Tag the organisations of ``actors.txt`` (recent armed groups, agencies, platforms the 2006 training news
     never names) as ORG where the model left them untagged or tagged only a part (هيئة تحرير [الشام:LOC]); an
@@ -410,23 +441,36 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
-def drop_generic_place_words(doc: Document, entities: list[Entity]) -> list[Entity]:
+def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:
     """A one-word LOC that is a generic place noun or a direction (ريف، شمال، وسط), with or without clitics, is
-    not a name; nor is an indefinite nisba after a word that is no preposition (فصائل محلية درزية), unless the
-    geo gazetteer knows it as a place (سورية)."""
+    not a name; nor is an indefinite nisba after a word that is no preposition (فصائل محلية درزية، مبنى سكنيا),
+    unless the geo gazetteer knows it as a place (سورية، تركيا). The accusative in يا also needs the NER gazetteers
+    not to list it at all (كوريا، كفريا) and no conjunction in front (وكفريا)."""
     out = []
     for e in entities:
         if e.type == "LOC" and " " not in e.text:
             k = key(e.text)
             if _in_after_clitics(k, _GENERIC_PLACE_WORDS):
                 continue
-            if k.endswith("يه") and not k.startswith("ال") and e.start == _word_start(doc.text, e.start):
+            # يه: the feminine (فصائل محلية درزية); يا: the accusative (مبنى سكنيا), both indefinite
+            accusative = k.endswith("يا") and k[0] not in "وف" and not _gazetteer_place(k, res)
+            if (
+                (k.endswith("يه") or accusative)
+                and not k.startswith("ال")
+                and e.start == _word_start(doc.text, e.start)
+            ):
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 prev = key(before.group(1)) if before else ""
                 if prev and prev not in _cues() and not after_construct_head(prev) and not geo_place(e.text):
                     continue
         out.append(e)
     return out
+
+
+def _gazetteer_place(k: str, res: Resources | None) -> bool:
+    """The NER gazetteers list the word key as a name of any type (كفريا is listed as an ORG, كوريا as a place):
+    an adjective is in none of them. Without resources, assume it is listed."""
+    return res is None or bool(res.gazetteer.get(k))
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -573,6 +617,15 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
             st = fx.stem(toks[i])
             if not st or st in o_words or st in cues:
                 continue
+            if (
+                key(toks[i]).startswith("و")
+                and len(toks[i]) >= 4
+                and geo_town(toks[i][1:])
+                and _listed_after_head(toks, tg, i)
+            ):
+                tg[i] = "B-LOC"  # "بلدات البيضاء وشحات والمرج": the list after a place noun goes on with و
+                n += 1
+                continue
             flags = set(gaz.get(st, ())) | set(gaz.get("ال" + st, ()))
             prev_key = key(toks[i - 1]) if i > 0 else ""
             if (
@@ -607,6 +660,21 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
                 tg[i] = "B-LOC"
                 n += 1
     return n
+
+
+def _listed_after_head(toks: list[str], tags: list[str], i: int) -> bool:
+    """Token i follows a list of LOC names (each after the first joined by و) that opens right after a place
+    noun: بلدات البيضاء وشحات، مدينتي حلب وإدلب."""
+    q = i - 1
+    while q >= 0 and tags[q].endswith("LOC"):
+        while q > 0 and tags[q] == "I-LOC":
+            q -= 1
+        if q > 0 and after_construct_head(key(toks[q - 1])):
+            return True
+        if not key(toks[q]).startswith("و"):
+            return False
+        q -= 1
+    return False
 
 
 _DATELINE_MARKS = frozenset(("-", "–", "—", "(", ":"))

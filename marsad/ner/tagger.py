@@ -238,6 +238,7 @@ DOC_RULES: tuple[str, ...] = (
     "known_actors",
     "known_persons",
     "names_in_apposition",
+    "complete_name_links",
     "known_places",
     "numbered_resolutions",
     "named_in_quotes",
@@ -280,6 +281,21 @@ class EntityRecognizer:
             self._cuts[cache_key] = n
         return n
 
+    def _coordinated_wa(self, token: Token) -> int:
+        """Characters of a conjunction و on an unknown word that directly follows an entity of its type
+        (ولايتي هيرشبيلي وغلمدغ): the segmenter leaves a word it has never seen whole, but a name the gazetteers
+        know with its و (وهران، واسط) keeps it."""
+        k = key(token.text)
+        if k.startswith("وو") and len(k) >= 4:
+            return _letters_to_chars(token.text, 1)  # no word starts with وو: و + a name in و (وواسط)
+        if len(k) < 4 or k[0] != "و" or geo_town(token.text):
+            return 0
+        if not geo_town(k[1:]) and (
+            self.model.fx.res.gazetteer.get(k) or self.model.fx.res.freq(k) > self.model.fx.res.freq(k[1:])
+        ):
+            return 0  # a known word in و; "الفوعة وكفريا" is frequent as a pair, but كفريا is a town
+        return _letters_to_chars(token.text, 1)
+
     def _sentences(self, doc: Document) -> list[list[Token]]:
         if not doc.sentences:
             return [doc.tokens] if doc.tokens else []
@@ -318,6 +334,8 @@ class EntityRecognizer:
                 # مدينة بارا: a town of the geo gazetteer whole after a place noun keeps its ب (a street بألمانيا, "in
                 # Germany", does not: بألمانيا is no town)
                 clitic = 0
+            if not clitic and out and i > 0 and out[-1].end == tokens[i - 1].end and out[-1].type == typ:
+                clitic = self._coordinated_wa(tokens[i])
             start = tokens[i].start + clitic
             end = tokens[j - 1].end
             start = _skip_marks(doc.text, start)  # a tatweel left by the clitic (لـCNN) or a vowel mark
@@ -328,6 +346,7 @@ class EntityRecognizer:
         if self.rules:
             from marsad.ner.rules import (
                 apply_rules,
+                complete_name_links,
                 drop_adjectival_places,
                 drop_common_noun_misc,
                 drop_double_month_names,
@@ -354,6 +373,8 @@ class EntityRecognizer:
                 out = known_persons(doc, tokens, out, res, cut)
             if "names_in_apposition" in self.doc_rules:
                 out = names_in_apposition(doc, tokens, out, res, cut)
+            if "complete_name_links" in self.doc_rules:
+                out = complete_name_links(doc, tokens, out)
             if "known_places" in self.doc_rules:
                 out = known_places(doc, tokens, out, res, cut)
             if "numbered_resolutions" in self.doc_rules and tokens:
@@ -365,7 +386,7 @@ class EntityRecognizer:
             if "drop_adjectival_places" in self.doc_rules:
                 out = drop_adjectival_places(doc, out, res)
             if "drop_generic_place_words" in self.doc_rules:
-                out = drop_generic_place_words(doc, out)
+                out = drop_generic_place_words(doc, out, res)
             if "extend_by_nationality" in self.doc_rules:
                 out = extend_by_nationality(doc, out, res)
             out = drop_double_month_names(doc, out)

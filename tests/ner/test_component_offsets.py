@@ -68,3 +68,15 @@ def test_ministry_portfolio_stops_at_prepositions_and_relatives() -> None:
     assert {"وزارة المالية", "وزارة الصحة"} <= found  # not "وزارة المالية إلى", "وزارة الصحة التي"
     assert {"وزارة الخارجية", "الحكومة المصرية"} <= found  # two bodies, not one portfolio
     assert not any(t.endswith(("إلى", "التي")) for t in found)
+
+
+def test_towns_listed_after_a_plural_place_noun() -> None:
+    """After بلدات / مدينتي every town of the geo gazetteer in the و-list is a place, even where the model tagged
+    none of them; a verb in و after the list is not."""
+    from marsad.ner import rules
+
+    model = EntityRecognizer().model
+    sents = [["وقصفت", "الطائرات", "بلدات", "بنش", "وسرمين", "وتفتناز", "والتقى", "الوفد"]]
+    tags = [["O"] * len(sents[0])]
+    rules.place_after_cue(model.fx, sents, tags, model.o_words)
+    assert tags[0] == ["O", "O", "O", "B-LOC", "B-LOC", "B-LOC", "O", "O"]

@@ -93,7 +93,10 @@ class _FakeModel:
             out, prev = [], "O"
             for t in tokens:
                 typ = self.tags.get(t)
-                tag = "O" if typ is None else ("I-" if prev.endswith(typ) else "B-") + typ
+                if typ is not None and typ.startswith("B-"):
+                    tag = typ  # a new entity right after one of its type
+                else:
+                    tag = "O" if typ is None else ("I-" if prev.endswith(typ) else "B-") + typ
                 out.append(tag)
                 prev = tag
             tags.append(out)
@@ -133,6 +136,19 @@ def _doc(text: str) -> Document:
         # an indefinite nisba after a noun is an adjective, unless the geo gazetteer knows it (سورية)
         ("واشتبكت فصائل محلية درزية مع العشائر.", {"درزية": "LOC"}, []),
         ("وزار الوفد سورية أمس.", {"سورية": "LOC"}, [("سورية", "LOC")]),
+        # a conjunction on a word no segmenter knows, right after a name of its type, is no part of the name
+        (
+            "وبدأ الهجوم في ولايتي هيرشبيلي وغلمدغ أمس.",
+            {"هيرشبيلي": "LOC", "وغلمدغ": "B-LOC"},
+            [("هيرشبيلي", "LOC"), ("غلمدغ", "LOC")],
+        ),
+        ("وزار الوفد بغداد وواسط أمس.", {"بغداد": "LOC", "وواسط": "B-LOC"}, [("بغداد", "LOC"), ("واسط", "LOC")]),
+        # a first name in و after another name stays whole when it is not after an entity of its type
+        ("والتقى الوزير وليد سالم أمس.", {"وليد": "PER", "سالم": "PER"}, [("وليد سالم", "PER")]),
+        # a name cut after its kunya link takes the next word
+        ("وقال نائب المحافظ كمال أبو الرب إن السكان نزحوا.", {"كمال": "PER", "أبو": "PER"}, [("كمال أبو الرب", "PER")]),
+        # an indefinite accusative nisba no gazetteer lists is no place
+        ("واستهدف القصف مبنى سكنيا في المدينة.", {"سكنيا": "LOC"}, []),
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:
