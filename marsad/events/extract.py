@@ -25,7 +25,7 @@ from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, T
 from marsad.errors import MarsadError
 from marsad.events.acled_types import by_arguments, civilian_words, is_civilian_target
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from marsad.events.quantities import quantities_in, strip_key
+from marsad.events.quantities import NOT_COUNTED, quantities_in, strip_key
 from marsad.events.spans import SpanIndex
 from marsad.text.normalize import is_derived_participle, lookup_key
 from marsad.text.tokens import is_arabic_word
@@ -67,6 +67,13 @@ _TOPIC_GENITIVES = {
     "السلام", "الهدنه", "التهدئه", "التسويه", "المصالحه", "الانتقال", "الازمه", "التطبيع", "الحل", "الملف",
     "التجاره", "الشراكه", "التعاون", "الاسري", "التبادل", "النووي",
 }  # fmt: skip
+# Counted nouns that measure rather than take part (خرق الهدنة 20 مرة، بعمق 32 كيلومترا، خلال 36 ساعة): lookup keys
+_MEASURES = NOT_COUNTED | frozenset(
+    "مره مرات مرتين كيلومترا كيلومتر كيلومترات كلم مترا متر امتار ميلا ميل اميال طنا طن اطنان دولارا دولار "
+    "درجه درجات بالمئه نقطه نقاط".split()
+)
+# Heads of a phrase of means after ب (قصف بطائرات، هجوم بسلاح): as keys without the clitic and article
+_MEANS = {"طائرات", "طائره", "طيران", "سلاح", "اسلحه", "صواريخ", "صاروخ", "قذائف", "مسيرات", "مسيره", "مدفعيه"}
 _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "عدد", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه"}
 _QUANTIFIERS |= {"سته", "سبعه", "ثمانيه", "تسعه", "عشره", "جميع", "كل"}
 # Nouns whose genitive is the one acted on (اعتقال الناشطين، اغتيال القادة، إدانة الهجوم).
@@ -122,6 +129,11 @@ _SCHEDULED = {"مقرر", "مقرره", "مرتقب", "مرتقبه", "مزمع"
 _ORDER_ADJECTIVES = {"مقبل", "مقبله", "قادم", "قادمه", "جديد", "جديده", "اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه"}
 # Places after these are the topic of talk, not where something happened (محادثات بشأن حلب).
 _TOPIC = {"بشان", "حول", "بخصوص"}
+# Indefinite heads that a proper name follows (مدينة رأس العين, not منطقة عازلة): keys without clitics
+_NAMED_PLACE_HEADS = {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "مديريه", "ناحيه", "قضاء", "مخيم", "حي"}
+# Participles of backing before من (الفصائل المدعومة من أنقرة), as keys without the article.
+_BACKED_BY = {"مدعومه", "مدعوم", "مدعومين", "مدعومون", "مموله", "ممول", "ممولين"}
+_LOYAL_TO = {"مواليه", "موالي", "موالين", "موالون", "تابعه", "تابع", "تابعين"}
 # Speech-like acts: located only by an explicit في right after them.
 _VERBAL = {"DISAPPROVE", "DEMAND", "AGREE", "REJECT", "THREATEN", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONCEDE"}
 # Generic place nouns heading a location phrase when no named place is there (المنطقة العازلة، الأراضي السورية).
@@ -527,6 +539,10 @@ class EventExtractor:
             or (not is_arabic_word(sent.tokens[k]) and not key[:1].isdigit())
         ):
             return None
+        if key != bare and key[:1] == "ب" and (bare in _MEANS or bare in _QUANTIFIERS):
+            # بطائرات مسيرة، بعشرات الصواريخ: the means is no participant (بعض is no ب + عض; بالرئيس after يلتقي is
+            # who was met)
+            return None
         head = k
         if key[:1].isdigit() or bare in _QUANTIFIERS or key in _QUANTIFIERS:
             head = k + 1
@@ -536,8 +552,15 @@ class EventExtractor:
                 return None
         hk, hb = sent.keys[head], sent.bare[head]
         is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS
-        if not is_head and head > k and is_arabic_word(sent.tokens[head]) and hk not in _PREPOSITIONS:
-            is_head = True  # a counted noun after a number is a participant (سبعة محتجين)
+        if (
+            not is_head
+            and head > k
+            and is_arabic_word(sent.tokens[head])
+            and hk not in _PREPOSITIONS
+            and hb not in _MEASURES
+            and hk not in _MEASURES
+        ):
+            is_head = True  # a counted noun after a number is a participant (سبعة محتجين), not a measure (20 مرة)
         if (
             not is_head
             and loose
@@ -651,8 +674,14 @@ class EventExtractor:
             # the earliest phrase that ends right before the verb (قوات الحكومة السورية سيطرت)
             for b in range(max(lo, trig.tok - 6), trig.tok):
                 np = self._np_at(doc, sent, b, triggers_at)
-                if np is None or not (trig.tok - 1 <= np[1] <= trig.tok):
+                if np is None:
                     continue
+                # "فصائل المعارضة المدعومة من أنقرة استعادت": a backing phrase may stand between subject and verb
+                if not (trig.tok - 1 <= np[1] <= trig.tok):
+                    if self._backing_end(sent, np[1], trig.tok) != trig.tok:
+                        continue
+                    if sent.keys[np[1]] == "من" and np[1] - 2 >= b:  # the participle is no part of the actor
+                        np = (doc.span(np[0].start, sent.tokens[np[1] - 2].end), np[1] - 1, np[2])
                 opens = b == lo or sent.keys[b - 1] in _COMPLEMENTISERS or sent.keys[b - 1] in _CLAUSE_BREAK
                 if opens:
                     actors.append(np[0])
@@ -664,11 +693,28 @@ class EventExtractor:
             for b in range(trig.tok - 1, max(lo, trig.tok - 8) - 1, -1):
                 key = sent.keys[b]
                 if key in self.lexicon.light_verbs or (key[:1] in "وف" and key[1:] in self.lexicon.light_verbs):
-                    np = self._np_at(doc, sent, b + 1, triggers_at)
+                    q = b + 1
+                    while q < trig.tok and q in time_toks:
+                        q += 1  # أطلق الجيش الاثنين الماضي المرحلة الثانية: a time is no subject
+                    np = self._np_at(doc, sent, q, triggers_at) if q == b + 1 or q < trig.tok else None
                     if np is not None and np[1] <= trig.tok:
                         more, _k = self._coordinated(doc, sent, np[1], trig.tok, triggers_at)
                         actors.extend([np[0], *more])
                         used.extend([np[0], *more])
+                    elif (
+                        b >= 2
+                        and sent.keys[b - 1] == "قد"
+                        and self._only_time_between(sent, b + 1, trig.tok, time_toks)
+                    ):
+                        # a pluperfect "وكان حفتر قد أطلق في الرابع من أبريل هجوما": the subject between كان and قد
+                        for s0 in range(max(lo, b - 8), b - 1):
+                            if strip_key(sent.keys[s0 - 1]) not in ("كان", "كانت") if s0 > 0 else True:
+                                continue
+                            np = self._np_at(doc, sent, s0, triggers_at)
+                            if np is not None and np[1] == b - 1:
+                                actors.append(np[0])
+                                used.append(np[0])
+                                break
                     elif b == trig.tok - 1:
                         # its subject before it, opening the clause: "إن القوات البحرية نفذت عملية عسكرية"
                         for s0 in range(max(lo, b - 6), b):
@@ -808,7 +854,13 @@ class EventExtractor:
             cue = next((c for c in sent.cue_starts if c >= trig.end), None)
             cue_tok = sent.token_at(cue) if cue is not None else None
             nxt = min(nxt, cue_tok) if cue_tok is not None else nxt
-            c_hi = min(nxt, trig.end_tok + 12)
+            # twelve tokens after the trigger, times not counted ("سيطرت القوات التركية وفصائل سورية موالية لها، اليوم
+            # الأحد، على مدينة رأس العين")
+            c_hi, counted = trig.end_tok, 0
+            while c_hi < nxt and counted < 12:
+                if c_hi not in time_toks:
+                    counted += 1
+                c_hi += 1
             if content is not None:
                 while c_hi > trig.end_tok and sent.tokens[c_hi - 1].end > content.end:
                     c_hi -= 1
@@ -816,6 +868,35 @@ class EventExtractor:
         if not locations and plover not in _VERBAL:
             locations = self._place_named_before(doc, sent, lo, hi)
         return actors, targets, locations
+
+    @staticmethod
+    def _only_time_between(sent: _Sent, a: int, b: int, time_toks: set[int]) -> bool:
+        """Tokens [a, b) are only a time phrase (في الرابع من أبريل): the light verb before them takes the noun
+        at b as its object."""
+        return all(q in time_toks or sent.keys[q] in ("في", "خلال", "منذ", "يوم", "مساء", "صباح") for q in range(a, b))
+
+    def _backing_end(self, sent: _Sent, e: int, limit: int) -> int:
+        """End of a backing phrase at token e (المدعومة من أنقرة، الموالية لها، الموالية للحكومة), or e."""
+        if sent.keys[e] == "من" and e > 0 and strip_key(sent.keys[e - 1]) in _BACKED_BY:
+            e -= 1  # the phrase took the participle in as a modifier
+        if e + 1 >= limit or strip_key(sent.keys[e]) not in _BACKED_BY | _LOYAL_TO:
+            return e
+        nk = sent.keys[e + 1]
+        if nk == "من" and e + 2 < limit:
+            ent = self._entity_at(sent, e + 2)
+            q = e + 3
+            if ent is not None:
+                while q < len(sent.tokens) and sent.tokens[q].start < ent.end:
+                    q += 1
+            return q
+        if nk[:1] == "ل" and nk[:2] != "ال":
+            ent = self._entity_at(sent, e + 1)
+            q = e + 2
+            if ent is not None:
+                while q < len(sent.tokens) and sent.tokens[q].start < ent.end:
+                    q += 1
+            return q
+        return e
 
     @staticmethod
     def _destroyed_genitive(sent: _Sent, k: int, k_end: int, time_toks: set[int]) -> bool:
@@ -892,6 +973,8 @@ class EventExtractor:
             prev_key = sent.keys[ek - 1] if ek > 0 else ""
             if prev_key in _TOPIC or (ek > 1 and sent.keys[ek - 2] in _TOPIC and prev_key in _LOCATIVE):
                 continue
+            if prev_key == "من" and ek > 1 and strip_key(sent.keys[ek - 2]) in _BACKED_BY:
+                continue  # "الفصائل المدعومة من أنقرة": who backs an actor, not where it happened
             own_prefix = sent.tokens[ek].start < e.start and sent.keys[ek][:1] in ("ب", "و")
             in_word = prev_key in ("في", "داخل", "وفي") or (own_prefix and sent.keys[ek][:1] == "ب")
             locative = in_word or prev_key in _LOCATIVE or strip_key(prev_key) in _LOCATIVE or own_prefix
@@ -933,6 +1016,9 @@ class EventExtractor:
                 end += 1
             if end < len(sent.keys) and sent.keys[end] in _RELATIVE:
                 return []  # المناطق التي ذكرها الجيش: defined elsewhere, not a place of its own
+            definite = key.startswith(("ال", "وال", "بال", "فال", "كال", "لل", "ولل"))
+            if end == k + 1 and bare in _NAMED_PLACE_HEADS and not definite and end < len(sent.keys):
+                return []  # "على مدينة …": a head whose name lies past the clause, no place phrase of its own
             start = sent.tokens[k].start + 1 if prefixed else sent.tokens[k].start
             return [doc.span(start, sent.tokens[end - 1].end)]
         return []

@@ -24,9 +24,13 @@ _DEATH = {"مقتل", "قتل", "قتلي", "قتيل", "قتيلا", "قتيل�
 _DEATH |= {"استشهد", "استشهاد", "استشهدوا"}  # استشهد 27 فلسطينيا: "were martyred", the Palestinian press's word
 _DEATH_AFTER = {"قتلي", "قتيلا", "قتيلين", "قتيل", "شهيدا", "شهداء", "جثه", "جثث", "حتفهم", "مصرعهم"}
 _INJURY = {"اصابه", "جرح", "جرحي", "اصابات", "مصابين", "مصابا", "جريحا", "جريح", "اصيب", "اصيبوا"}
-_INJURY_AFTER = {"جرحي", "مصابين", "مصابا", "جريحا", "جريحين", "باصابات", "اصابات"}
+# جريح / مصاب: the genitive singular after hundreds and thousands (خمسة آلاف جريح)
+_INJURY_AFTER = {"جرحي", "مصابين", "مصابا", "جريحا", "جريحين", "جريح", "مصاب", "باصابات", "اصابات"}
+# Hedges between a casualty word and its number (قتل ما لا يقل عن 20، مقتل أكثر من 30): passed over, so that the
+# casualty word stays within reach.
+_HEDGES = {"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "يناهز", "اقل"}
 # Time units and function words after a number: not a count of something that happened.
-_NOT_COUNTED = {
+NOT_COUNTED = {
     "اعوام", "عام", "سنوات", "سنه", "سنين", "ايام", "يوم", "يوما", "اشهر", "شهر", "شهرا", "ساعات", "ساعه", "دقائق",
     "اسابيع", "اسبوع", "اسبوعا", "من", "في", "الي", "علي", "عن", "مع", "او", "و", "بالمئه", "بالمائه", "%",
 }  # fmt: skip
@@ -108,9 +112,19 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
     return out
 
 
+def _casualty_key(token: Token) -> str:
+    """strip_key of a token, except that حياة is a death word only as بحياة (أودى بحياة 5، يهدد حياة مليون)."""
+    key = lookup_key(token.text)
+    bare = strip_key(key)
+    return "" if bare == "حياه" and not key.endswith("بحياه") else bare
+
+
 def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
     """fatalities / injuries / count for a number, from the casualty words just before or after it."""
-    before = [strip_key(lookup_key(t.text)) for t in tokens[max(0, num.start_tok - 4) : num.start_tok]]
+    first = num.start_tok
+    while first > 0 and num.start_tok - first < 4 and lookup_key(tokens[first - 1].text) in _HEDGES:
+        first -= 1
+    before = [_casualty_key(t) for t in tokens[max(0, first - 4) : first]]
     after = [strip_key(lookup_key(t.text)) for t in tokens[num.end_tok : num.end_tok + 3]]
     last_two = set(before[-2:])
     if last_two & _DEATH and last_two & _INJURY:
@@ -139,7 +153,7 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
             if num.value >= 1900 and num.value <= 2100 and not num.approximate:
                 continue
             nxt = lookup_key(tokens[end_tok].text) if end_tok < len(tokens) else ""
-            if nxt in _NOT_COUNTED or strip_key(nxt) in _NOT_COUNTED:
+            if nxt in NOT_COUNTED or strip_key(nxt) in NOT_COUNTED:
                 continue
             if end_tok < len(tokens) and tokens[end_tok].text.isalpha():
                 end_tok += 1

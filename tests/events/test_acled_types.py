@@ -286,3 +286,25 @@ def test_events_inside_statements_take_the_speaker(
     assert ([a.text for a in event.actors], [t.text for t in event.targets]) == (actors, targets)
     if acled is not None:
         assert event.acled == acled
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acled"),
+    [
+        # storming by gunmen is an armed attack, not a riot
+        ("وقتل عشرون شخصا في اقتحام مسلح لفندق وسط العاصمة.", "اقتحام", ["Battles", "Armed clash"]),
+        # a sit-in dispersed by force, and live fire on the protesters
+        ("وفضت قوات الأمن بالقوة اعتصاما أمام مقر الجيش.", "اعتصاما", ["Protests", "Protest with intervention"]),
+        ("وأطلقت قوات الأمن الرصاص الحي على المعتصمين.", "أطلقت", ["Protests", "Excessive force against protesters"]),
+        # clashes fought with tear gas and stones, and roads blocked with burning tyres, are riots
+        (
+            "واندلعت مواجهات بين الشبان والجيش الذي أطلق القنابل المسيلة للدموع.",
+            "مواجهات",
+            ["Riots", "Violent demonstration"],
+        ),
+        ("وقطع محتجون الطرق بالإطارات المشتعلة احتجاجا على الغلاء.", "احتجاجا", ["Riots", "Violent demonstration"]),
+    ],
+)
+def test_storming_and_dispersal_types(extractor, make_doc, text, trigger, acled) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+    assert ev.acled == acled

@@ -251,3 +251,45 @@ def test_titled_persons(extractor, make_doc, text, trigger, actors, targets) -> 
     ev = next(e for e in extractor(make_doc(text, entities=[(name, "PER")])).events if e.trigger.text == trigger)
     assert [a.text for a in ev.actors] == actors
     assert [t.text for t in ev.targets] == targets
+
+
+# --- session 15 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # a backing phrase between the subject and its verb; who backs is no place
+        (
+            "وقال المرصد إن فصائل المعارضة المدعومة من أنقرة استعادت السيطرة على البلدة.",
+            "استعادت",
+            ["فصائل المعارضة"],
+            [],
+        ),
+        # a pluperfect light verb: the subject between كان and قد, a time phrase before the noun
+        ("وكان الجيش قد أطلق في الرابع من الشهر الجاري هجوما على البلدة.", "هجوما", ["الجيش"], []),
+        # the means after ب is no participant
+        ("وقال الجيش إنه نفذ غارات بطائرات مسيرة على البلدة.", "غارات", [], []),
+        # a count of times is no participant
+        ("واتهمت الوزارة المقاتلين بخرق الهدنة 20 مرة خلال يومين.", "الهدنة", [], []),
+    ],
+)
+def test_arguments_of_other_years_reports(extractor, make_doc, text, trigger, actors, targets) -> None:
+    entities = [("أنقرة", "LOC")] if "أنقرة" in text else []
+    times = [("الرابع من الشهر الجاري", "2021-03-04")] if "الرابع" in text else []
+    doc = extractor(make_doc(text, entities=entities, times=times))
+    ev = next(e for e in doc.events if e.trigger.text == trigger)
+    assert [a.text for a in ev.actors] == actors
+    assert [t.text for t in ev.targets] == targets
+    assert "أنقرة" not in [loc.text for loc in ev.locations]
+
+
+def test_a_town_past_long_arguments_is_the_place_and_a_bare_head_is_not(extractor, make_doc) -> None:
+    text = "سيطرت القوات التركية وفصائل سورية موالية لها، اليوم الأحد، على مدينة رأس العين الحدودية."
+    doc = extractor(make_doc(text, entities=[("رأس العين", "LOC")], times=[("اليوم الأحد", "2021-03-14")]))
+    ev = next(e for e in doc.events if e.trigger.text == "سيطرت")
+    assert [loc.text for loc in ev.locations] == ["رأس العين"]
+    # with the town untagged, "مدينة" alone is no place phrase
+    doc = extractor(make_doc(text, times=[("اليوم الأحد", "2021-03-14")]))
+    ev = next(e for e in doc.events if e.trigger.text == "سيطرت")
+    assert [loc.text for loc in ev.locations] == []

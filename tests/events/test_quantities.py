@@ -46,3 +46,31 @@ def test_martyred_is_a_death_word() -> None:
 
     tokens = tokenize("استشهد 27 فلسطينيا في الغارات.")
     assert [classify(tokens, n) for n in find_numbers(tokens)] == ["fatalities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded after thousands take the genitive singular, and must not count as dead
+        ("ارتفعت الحصيلة إلى 135 قتيلا ونحو خمسة آلاف جريح", ["fatalities", "injuries"]),
+        # a hedge between the casualty word and its number
+        ("قتل ما لا يقل عن 20 شخصا في الهجوم", ["fatalities"]),
+        ("أسفر القصف عن مقتل أكثر من 30 مدنيا", ["fatalities"]),
+    ],
+)
+def test_casualty_word_reaches_past_hedges_and_genitive_wounded(text, expected) -> None:
+    from marsad.events.quantities import classify, find_numbers
+    from marsad.text.tokens import tokenize
+
+    tokens = tokenize(text)
+    assert [classify(tokens, n) for n in find_numbers(tokens)] == expected
+
+
+def test_life_is_a_death_word_only_as_claimed_the_lives() -> None:
+    from marsad.events.quantities import classify, find_numbers
+    from marsad.text.tokens import tokenize
+
+    tokens = tokenize("أودى القصف بحياة 5 مدنيين")
+    assert [classify(tokens, n) for n in find_numbers(tokens)] == ["fatalities"]
+    tokens = tokenize("يهدد الحصار حياة 300 نازح")
+    assert [classify(tokens, n) for n in find_numbers(tokens)] == ["count"]
