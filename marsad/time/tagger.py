@@ -336,6 +336,13 @@ def _is_future_verb(word: str) -> bool:
     return not any(w.startswith(p) for p in lex.table("not_future"))
 
 
+# A scheduled plan reaches further than a future verb: "ومن المقرر أن يلتقي أردوغان نظيره الروسي فلاديمير بوتين
+# في مدينة سوتشي الروسية، الثلاثاء" (the weekday twelve words after the cue). Only as "من المقرر": the adjective
+# (افتتاح السفارة المقرر، الاثنين، بعد اعتراف ترامب في ديسمبر) reaches no further than other cues.
+_PLAN_CUES = frozenset(("المقرر", "المزمع"))
+_PLAN_WINDOW = 14
+
+
 def future_clause(text: str, clause_start: int, pos: int, window: int = 8) -> bool:
     """True when the words before ``pos`` in its sentence put it in the future (ستبدأ … الأربعاء).
 
@@ -352,9 +359,12 @@ def future_clause(text: str, clause_start: int, pos: int, window: int = 8) -> bo
         if not w[0].isalpha():
             continue
         seen += 1
-        if seen > window:
-            return False
         sw = _strip_conj(w)
+        if seen > window:
+            if seen > _PLAN_WINDOW:
+                return False
+            if not (sw in _PLAN_CUES and i > 0 and words[i - 1] in ("من", "ومن")):
+                continue
         if sw in lex.table("future") or w in lex.table("future") or _is_future_verb(w):
             prior = [_strip_conj(x) for x in words[max(0, i - 3) : i]]
             return not any(p in lex.table("past_aux") for p in prior)

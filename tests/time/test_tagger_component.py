@@ -134,3 +134,13 @@ def test_calendar_edges_do_not_crash() -> None:
         for t in found:
             assert len(t.value) in (4, 7, 10) and not t.value.startswith("0000")
         assert all(i["reason"] for i in internal)
+
+
+def test_a_scheduled_plan_reaches_a_weekday_far_after_it() -> None:
+    text = (
+        "ومن المقرر أن يلتقي الرئيس نظيره الروسي في مدينة سوتشي المطلة على البحر الأسود، الثلاثاء، لبحث الوضع.\n"
+        "وقال الرئيس إنه سيبحث في الاجتماع ملفات كثيرة تتعلق بالحدود والتجارة والطاقة والمياه، الثلاثاء.\n"
+    )
+    doc = Pipeline([create("sentencizer"), create("times")])(Document(text=text, published="2019-10-20"))
+    # a plan cue twelve words back still makes the weekday future; a future verb that far back does not
+    assert [(t.text, t.value) for t in doc.times] == [("الثلاثاء", "2019-10-22"), ("الثلاثاء", "2019-10-15")]
