@@ -95,6 +95,15 @@ class _Ctx:
                 self.ent_start[a] = (ei, b)
             if ent.type == "PER":
                 self.inside_name.update(range(a + 1, b + 1))
+        # the last words of the article's multi-word person names (مقتدى الصدر → الصدر), definite ones only: a
+        # surname alone, which the model may leave untagged, is still that person
+        self.surnames: frozenset[str] = frozenset(
+            k
+            for ent in doc.entities
+            if ent.type == "PER"
+            and len(words := ent.text.split()) > 1
+            and (k := lookup_key(words[-1])).startswith("ال")
+        )
         self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
         self._time_of = self._first_overlap(self.times)
         self._ent_index: tuple[list[int], list[int], list[int]] | None = None  # built on first _entity_for
@@ -655,7 +664,9 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return _relay(ctx, cand, i, a, b, form, prev)
     conj = off > 0
     p = _skip_aside(ctx, i - 1, a)
-    subject_after = _subject_after(ctx, i, b)
+    # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
+    # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
+    subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b)
     sp_range = None
     relative = False
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
@@ -836,7 +847,9 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
     # ("قالت هيلي التي …", "أخبر معمر الإرياني، …", "وقال المسماري لبي بي سي إن"; a definite word only when it
     # has the nisba shape of a family name)
     definite_name = ctx.definite(j) and (
-        ctx.nisba(t.key) or (j + 1 < b and ctx.is_("comp", j + 1) and not ctx.has_entities)
+        ctx.nisba(t.key)
+        or (j + 1 < b and ctx.is_("comp", j + 1) and not ctx.has_entities)
+        or t.key in ctx.surnames  # "وقال الصدر" after "مقتدى الصدر": a surname the model left untagged alone
     )  # "ونفى الكرملين أن …"
     if ctx.nounish(j) and not ctx.prep_prefixed(j) and (not ctx.definite(j) or definite_name):
         if t.key.startswith("ل") or ctx.is_time(j) or t.key.endswith("ه"):
@@ -946,6 +959,7 @@ _SAYING = {"قوله", "قولها", "قولهم", "قولهما"}
 _AN_WORDS_WITH_GENITIVE = {
     "لجان", "اللجان", "سكان", "السكان", "بلدان", "البلدان", "اركان", "جيران", "شبان", "الشبان", "بيان", "البيان",
     "اعلان", "الاعلان", "برلمان", "البرلمان", "ديوان", "الديوان",
+    "امين", "الامين",  # singular (أمين المجلس الأعلى للأمن القومي), not a plural in ين
 }  # fmt: skip
 
 
@@ -1021,17 +1035,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_src = True
             n += 2
             continue
-        # a two-word rank: الفريق أول، اللواء الركن
-        nm = end + 2 if end + 2 < lim and toks[end + 1].key in _RANK_SECOND_WORDS else end + 1
-        if (
-            k in ctx.lex.sources
-            and not last_person
-            and t.conj_off == 0
-            and nm < lim
-            and nm in ctx.ent_start
-            and ctx.doc.entities[ctx.ent_start[nm][0]].type == "PER"
-            and ctx.doc.entities[ctx.ent_start[nm][0]].start == toks[nm].start
-        ):
+        # a title before the name: one word, a two-word rank (الفريق أول), or a second office (رئيس مجلس الوزراء
+        # وزير الخارجية القطري الشيخ محمد …)
+        nm = _name_after_title(ctx, end, lim) if k in ctx.lex.sources and not last_person and not t.conj_off else None
+        if nm is not None:
             # a rank or title before the name, after the office: "المتحدث باسم الجيش العميد نبيل عبد الله"
             end = ctx.ent_start[nm][1] + 1
             last_def = True
@@ -1128,6 +1135,12 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             if named or toks[end].key == "لدي":
                 end = ctx.ent_start[after][1] + 1 if named else after
                 is_name = named
+    # "القيادي فيه هادي العامري": a member "in it" (the body named before), then the name
+    if end + 1 < lim and head_key in ctx.lex.sources and toks[end].key in _IN_IT and not is_name:
+        nxt = end + 1
+        if nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type == "PER":
+            end = ctx.ent_start[nxt][1] + 1
+            is_name = True
     # a person noun takes a prepositional complement: مسؤول من المعارضة، مصدر في الهلال الأحمر
     if (
         end + 1 < lim
@@ -1137,7 +1150,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         and not _occasion_at(ctx, end)  # "مدرب الفريق في المؤتمر الصحفي": where he spoke, not who he is
     ):
         nxt = end + 1
-        if (ctx.definite(nxt) or nxt in ctx.ent_start) and ctx.nounish(nxt) and not ctx.is_time(nxt):
+        # a body's head noun before its name counts too: القيادي في حركة [النهضة] سمير ديلو
+        body = toks[nxt].key in ctx.lex.sources and nxt + 1 < lim and nxt + 1 in ctx.ent_start
+        if (ctx.definite(nxt) or nxt in ctx.ent_start or body) and ctx.nounish(nxt) and not ctx.is_time(nxt):
             if not (toks[nxt].key.startswith("ال") and toks[nxt].key in ("الوقت",)):
                 end2 = _np_forward(ctx, nxt, lim, appos=False)
                 if end2 > nxt and head_key not in ("بيان", "البيان", "تقرير", "التقرير"):
@@ -1168,6 +1183,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     return end
 
 
+_IN_IT = frozenset("فيه فيها فيهم منه منها منهم".split())
 # "باسم ما يسمى / ما تسمى / ما يعرف بـ": a distancing word inside an office's name (lookup keys)
 _SO_CALLED = frozenset("يسمي تسمي يعرف تعرف يطلق".split())
 # The second word of a rank (الفريق أول، اللواء الركن، العميد الركن)
@@ -1179,6 +1195,22 @@ _OCCASIONS = frozenset("حديث تصريح تصريحات مقابله بيان
 
 
 _GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخله".split())
+
+
+def _occasion_np_end(ctx: _Ctx, q: int, b: int) -> int | None:
+    """End of an indefinite occasion noun and its adjectives at q ("في بيان"، "في تصريح صحفي"، "في بيان لها"), or
+    None: the object after it is no genitive of it (نفت الوزارة في بيان استعمال القوة)."""
+    toks = ctx.toks
+    if q >= b or toks[q].key not in _OCCASIONS:
+        return None
+    e = q + 1
+    while e < b and not toks[e].punct and not ctx.definite(e):
+        k = toks[e].key
+        if ctx.nisba(k) or ctx.is_("adjective", e) or k in ("لها", "له", "لهم", "لهما"):
+            e += 1
+            continue
+        break
+    return e
 
 
 def _occasion_at(ctx: _Ctx, q: int) -> bool:
@@ -1366,7 +1398,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             content_tok = j
             break
         if ctx.is_("prep", j):
-            e = _np_forward(ctx, j + 1, b)
+            occasion_end = _occasion_np_end(ctx, j + 1, b)
+            e = occasion_end if occasion_end is not None else _np_forward(ctx, j + 1, b)
             j = max(e, j + 1)
             # "في بيان نشرته وكالة …": a relative verb and its subject belong to the lead-in (the channel)
             if j < b and (cf := ctx.cue_form(j)) is not None and cf[0].enclitic:
@@ -1427,6 +1460,12 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if (q := _lead_in_end(ctx, cand, j, start_region, b)) is not None:
             j = q
             continue
+        if j - 1 >= 0 and toks[j - 1].key in _CONCERNED and t.key[:1] == "ب":
+            # "منظمة نتبلوكس المعنية بمراقبة الإنترنت إن": the participle's complement belongs to the speaker
+            q = next((q for q in range(j + 1, min(b, j + 5)) if _opener_at(ctx, q)), None)
+            if q is not None and not any(toks[r].punct for r in range(j + 1, q)):
+                j = q
+                continue
         content_tok = j
         break
     region_end = opener[0] if opener else (content_tok if content_tok is not None else j)
@@ -1518,6 +1557,10 @@ def _past_unnamed(ctx: _Ctx, k: int, b: int) -> int:
     return k + 1 if k < b and toks[k].key.startswith(("اسم", "هوي")) else k
 
 
+# Participles of a body's remit, whose بـ-complement is part of the speaker (المعنية بمراقبة الإنترنت)
+_CONCERNED = frozenset("المعنيه المعني المعنيون المكلفه المكلف المختصه المختص المهتمه المهتم".split())
+# Nouns of terms and rules after وفق / بحسب: an attribution to no speaker (lookup keys without ال)
+_TERMS = frozenset("شروط شرط ميثاق طريقه قانون دستور معايير قواعد مبدا اليه خطه احكام بنود نظام".split())
 _ASKED = frozenset("طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا".split())
 
 
@@ -1719,11 +1762,16 @@ _QUOTED_OBJECT_CUES = frozenset(("أدان", "ندد", "استنكر", "انتق
 def _before_quoted_object(ctx: _Ctx, s0: int, s1: int) -> int:
     """The end of a speaker phrase [s0, s1) before a quotation that follows a name in it: after a verb of judgement
     the quotation is what is judged (أدانت الرئاسة الفلسطينية "التصعيد الخطير"), not the speaker's short name."""
+    inside = False  # a quotation opened in the phrase: its closing mark is no new quotation (منظمة "هيومن رايتس ووتش")
     for q in range(s0 + 1, s1):
-        if ctx.toks[q].text in OPEN_QUOTES and any(
-            r in ctx.ent_start and ctx.ent_start[r][1] == q - 1 for r in range(s0, q)
-        ):
-            return q
+        if ctx.toks[q].text in OPEN_QUOTES or ctx.toks[q].text in CLOSE_QUOTES:
+            if (
+                not inside
+                and ctx.toks[q].text in OPEN_QUOTES
+                and any(r in ctx.ent_start and ctx.ent_start[r][1] == q - 1 for r in range(s0, q))
+            ):
+                return q
+            inside = not inside
     return s1
 
 
@@ -1924,6 +1972,37 @@ def _quote_content(ctx: _Ctx, cand: _Cand, c: int, b: int, sent: Sentence | None
         return
     cand.content_start, cand.content_end = inner_s, inner_e
     cand.direct = True
+
+
+def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
+    """The token where a person's name starts after the title at q, within five words that can belong to a
+    title (a definite genitive, a nisba, another title noun, a rank's second word), or None."""
+    toks = ctx.toks
+    for r in range(q + 1, min(lim, q + 6)):
+        if r in ctx.ent_start:
+            ent = ctx.doc.entities[ctx.ent_start[r][0]]
+            return r if ent.type == "PER" and ent.start == toks[r].start else None
+        t = toks[r]
+        if t.punct or t.conj_off or ctx.function_word(r) or ctx.is_time(r) or ctx.cue_form(r) is not None:
+            return None
+        if ctx.definite(r) or t.key in _RANK_SECOND_WORDS:
+            continue
+        if ctx.verb_like(r) or t.key.endswith("ا") or t.key[:1] in ("ي", "ت"):
+            return None  # "شخصا تونسيا يُدعى سيف الله": an object and a verb, not a title
+        if not (ctx.nisba(t.key) or t.key in ctx.lex.sources):
+            return None
+    return None
+
+
+def _carries_subject(t: _Tok, form: CueForm) -> bool:
+    """The token is a past form of its cue with a dual or plural subject suffix (حثا، قالتا، أعلنوا)."""
+    if form.present or form.enclitic:
+        return False
+    lemma = lookup_key(form.cue.lemma)
+    if lemma.endswith(("ا", "ي")):
+        return False  # دعا، نفى: the suffix is not told apart from the stem
+    k = t.bare or t.key
+    return k in (lemma + "ا", lemma + "تا", lemma + "وا")
 
 
 def _plain_report(ctx: _Ctx, i: int, b: int) -> bool:
@@ -2180,6 +2259,9 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     # the head must be a source: an entity or a source noun (وفق خطة … is not an attribution)
     head_key = tj.key[strip:] if strip else tj.key
     head_key = lookup_key(tj.text[strip:]) if strip else head_key
+    # "وفقا لشروط تحالف الفتح"، "وفق ميثاق الأمم المتحدة": the terms or the rules, not who says so
+    if head_key in _TERMS or head_key[2:] in _TERMS:
+        return None
     ok = head_key in ctx.lex.sources or any(q in ctx.ent_start for q in range(j, min(b, j + 3)))
     if not ok and head_key.startswith("ل"):  # للمرصد → لمرصد → المرصد
         ok = ("ا" + head_key) in ctx.lex.sources

@@ -960,3 +960,75 @@ def test_during_is_a_lead_in_preposition() -> None:
         make("وأكد الرئيس أثناء خطابه في المدينة، الأربعاء، أن بلاده لن تتراجع.", times=[("الأربعاء", "2024-03-06")])
     )
     assert (st.speaker.text, st.content.text) == ("الرئيس", "بلاده لن تتراجع")
+
+
+def test_a_second_office_and_an_honorific_before_the_name() -> None:
+    text = "وأعلن رئيس مجلس الوزراء وزير الخارجية الشيخ سالم بن راشد، مساء الأربعاء، التوصل إلى اتفاق."
+    st = only(make(text, entities=[("سالم بن راشد", "PER")], times=[("مساء الأربعاء", "2024-03-06")]))
+    assert (st.speaker.text, st.content.text) == (
+        "رئيس مجلس الوزراء وزير الخارجية الشيخ سالم بن راشد",
+        "التوصل إلى اتفاق",
+    )
+
+
+def test_a_dual_verb_carries_its_subject_and_the_noun_after_is_the_addressee() -> None:
+    text = "ودعا الوزير والمبعوث الطرفين إلى وقف القتال، وحثا القادة على العودة إلى الحوار."
+    doc = make(text, entities=[("الوزير والمبعوث", "PER")])
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [
+        ("دعا", "الوزير والمبعوث"),
+        ("حثا", "الوزير والمبعوث"),
+    ]
+    assert (doc.statements[1].addressee.text, doc.statements[1].content.text) == ("القادة", "العودة إلى الحوار")
+
+
+def test_a_member_in_it_then_the_name_and_a_surname_alone() -> None:
+    text = "ورفض تحالف الفتح النتائج، وقال القيادي فيه هادي العامري إنها مفبركة. وقال العامري إن التحالف سيطعن فيها."
+    doc = make(text, entities=[("تحالف الفتح", "ORG"), ("هادي العامري", "PER")])
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("القيادي فيه هادي العامري", "مفبركة"),
+        ("العامري", "التحالف سيطعن فيها"),
+    ]
+
+
+def test_the_remit_of_a_body_belongs_to_the_speaker() -> None:
+    st = only(make('وقالت منظمة "نتبلوكس" المعنية بمراقبة الإنترنت إن الاتصال انقطع.'))
+    assert st.content.text == "الاتصال انقطع"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        # the object after "في بيان" is no genitive of the statement
+        ("ونفت وزارة الداخلية في بيان استعمال القوة.", [("وزارة الداخلية", "ORG")], "وزارة الداخلية", "استعمال القوة"),
+        # "مصدر مسؤول": an adjective, then the source's body
+        (
+            "وقال مصدر عسكري مسؤول في القيادة العامة إن القوات رصدت محاولة تسلل.",
+            [],
+            "مصدر عسكري مسؤول في القيادة العامة",
+            "القوات رصدت محاولة تسلل",
+        ),
+        # a member of a body named after its head noun, then the name
+        (
+            "وقال القيادي في حركة النهضة سمير ديلو إن ما حدث انقلاب.",
+            [("النهضة", "ORG"), ("سمير ديلو", "PER")],
+            "القيادي في حركة النهضة سمير ديلو",
+            "ما حدث انقلاب",
+        ),
+        # أمين is a singular head, not a plural in ين
+        (
+            "وقال أمين المجلس الأعلى للأمن القومي علي شمخاني إن اللقاء كان إيجابيا.",
+            [("علي شمخاني", "PER")],
+            "أمين المجلس الأعلى للأمن القومي علي شمخاني",
+            "اللقاء كان إيجابيا",
+        ),
+    ],
+)
+def test_speaker_phrases_of_session_15(text, entities, speaker, content) -> None:
+    st = only(make(text, entities=entities))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_according_to_terms_is_no_attribution() -> None:
+    assert make("ولن يتم ذلك إلا وفقا لشروط تحالف الفتح.", entities=[("تحالف الفتح", "ORG")]).statements == []
+    st = only(make('وقتل 12 مدنيا وفق "رويترز".', entities=[("رويترز", "ORG")]))
+    assert (st.speaker.text, st.content.text) == ('"رويترز"', "قتل 12 مدنيا")
