@@ -467,6 +467,24 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
     return out
 
 
+# Heads of organisation names the model sometimes tags alone (قالت منظمة حقوقية، منظمة "هنكاو"): a body's kind,
+# no name; the dev gold has no one-word ORG of these.
+_GENERIC_ORG_WORDS = frozenset(
+    k
+    for w in "منظمة منظمات مجموعة حركة جماعة شركة وكالة هيئة لجنة مؤسسة جمعية نقابة رابطة جبهة مجلس حزب".split()
+    for k in (key(w), "ال" + key(w))
+)
+
+
+def drop_generic_org_words(entities: list[Entity]) -> list[Entity]:
+    """A one-word ORG that is only a generic head (منظمة، الحركة، مجلس), with or without clitics, is not a name."""
+    return [
+        e
+        for e in entities
+        if not (e.type == "ORG" and " " not in e.text and _in_after_clitics(key(e.text), _GENERIC_ORG_WORDS))
+    ]
+
+
 def _gazetteer_place(k: str, res: Resources | None) -> bool:
     """The NER gazetteers list the word key as a name of any type (كفريا is listed as an ORG, كوريا as a place):
     an adjective is in none of them. Without resources, assume it is listed."""
@@ -491,6 +509,7 @@ def _is_naming_cue(word: str, cues: frozenset[str]) -> bool:
 
 
 _CLOSING = {'"': '"', "“": "”", "«": "»", "(": ")"}
+_COMPLEMENTISERS = frozenset(key(w) for w in "أن إن بأن وأن وإن لأن".split())
 
 
 def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
@@ -502,6 +521,9 @@ def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity])
     for m in _QUOTED_AFTER_CUE.finditer(doc.text, start, end):
         if _CLOSING[m.group(2)] != m.group(4) or not _is_naming_cue(m.group(1), cues):
             continue
+        before = _WORD_BEFORE.search(doc.text, max(0, m.start(1) - 20), m.start(1))
+        if key(m.group(1)).startswith("ال") and before and key(before.group(1)) in _COMPLEMENTISERS:
+            continue  # "إن العملية "تبعث الأمل"", "أن الاتفاق "ثمرة صمود": the subject of a clause, then what it is
         a, b = m.start(3), m.end(3)
         while a < b and (doc.text[a].isspace() or doc.text[a] == "#"):  # "#الرحلة": a hashtag's mark is outside
             a += 1

@@ -245,6 +245,7 @@ DOC_RULES: tuple[str, ...] = (
     "drop_common_noun_misc",
     "drop_adjectival_places",
     "drop_generic_place_words",
+    "drop_generic_org_words",
     "extend_by_nationality",
 )
 
@@ -350,6 +351,7 @@ class EntityRecognizer:
                 drop_adjectival_places,
                 drop_common_noun_misc,
                 drop_double_month_names,
+                drop_generic_org_words,
                 drop_generic_place_words,
                 extend_by_nationality,
                 known_actors,
@@ -387,6 +389,8 @@ class EntityRecognizer:
                 out = drop_adjectival_places(doc, out, res)
             if "drop_generic_place_words" in self.doc_rules:
                 out = drop_generic_place_words(doc, out, res)
+            if "drop_generic_org_words" in self.doc_rules:
+                out = drop_generic_org_words(out)
             if "extend_by_nationality" in self.doc_rules:
                 out = extend_by_nationality(doc, out, res)
             out = drop_double_month_names(doc, out)

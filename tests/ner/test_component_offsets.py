@@ -80,3 +80,12 @@ def test_towns_listed_after_a_plural_place_noun() -> None:
     tags = [["O"] * len(sents[0])]
     rules.place_after_cue(model.fx, sents, tags, model.o_words)
     assert tags[0] == ["O", "O", "O", "B-LOC", "B-LOC", "B-LOC", "O", "O"]
+
+
+def test_a_quoted_predicate_after_a_definite_naming_word_is_no_name() -> None:
+    from marsad.ner.rules import named_in_quotes
+
+    text = 'وقالت إن العملية "تبعث الأمل" للعائلات، وأطلق الجيش عملية "درع الشمال" أمس.'
+    doc = Document(text=text)
+    ents = named_in_quotes(doc, 0, len(text), [])
+    assert [(e.text, e.type) for e in ents] == [("درع الشمال", "MISC")]

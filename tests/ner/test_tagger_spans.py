@@ -149,6 +149,9 @@ def _doc(text: str) -> Document:
         ("وقال نائب المحافظ كمال أبو الرب إن السكان نزحوا.", {"كمال": "PER", "أبو": "PER"}, [("كمال أبو الرب", "PER")]),
         # an indefinite accusative nisba no gazetteer lists is no place
         ("واستهدف القصف مبنى سكنيا في المدينة.", {"سكنيا": "LOC"}, []),
+        # a generic head alone is no organisation's name
+        ("وقالت منظمة حقوقية إن 15 شخصا قتلوا.", {"منظمة": "ORG"}, []),
+        ("وقال رئيس المجلس إن الجلسة تأجلت.", {"المجلس": "ORG"}, []),
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:
