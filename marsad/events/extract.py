@@ -189,6 +189,20 @@ class _Sent:
         return i if i >= 0 and pos < self.tokens[i].end else None
 
 
+# Natural disasters (lookup keys) whose naming in a report's first two sentences makes it a disaster report
+_DISASTERS = frozenset(
+    "الزلزال زلزال الزلازل الفيضانات فيضانات الفيضان السيول سيول العاصفه عاصفه الاعصار اعصار الهزه البركان".split()
+)
+# Death words that trigger a killing event of their own (قتل 5، مقتل 5، لقي 5 حتفهم), as trigger keys
+_DEATH_TRIGGERS = frozenset("قتل مقتل مصرع حتفهم قتلوا وقتل ومقتل".split())
+
+
+def _disaster_report(doc: Document) -> bool:
+    """The first two sentences name a natural disaster (زلزال، فيضانات، سيول، إعصار)."""
+    end = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
+    return any(lookup_key(w) in _DISASTERS for w in doc.text[:end].split())
+
+
 @lru_cache(maxsize=20_000)  # every token of every sentence is looked up; news vocabulary repeats (Zipf)
 def _word_candidates(key: str, verbs: bool) -> tuple[tuple[str, str, str], ...]:
     """(proclitic, core, enclitic) splits of a word key, longest core first."""
@@ -299,6 +313,10 @@ class EventExtractor:
             )
             events.extend(self._sentence_events(doc, sent))
         _anaphoric_types(events)
+        if _disaster_report(doc):
+            # "أعلن الدفاع المدني مقتل 1020 شخصا" in an earthquake report: deaths with no one who killed are the
+            # disaster's toll, not political violence (an attack in the same report keeps its own trigger)
+            events = [e for e in events if e.actors or lookup_key(e.trigger.text.split()[0]) not in _DEATH_TRIGGERS]
         doc.events = events
         if self.coreference:
             from marsad.events.coref import assign_event_ids

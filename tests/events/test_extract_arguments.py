@@ -293,3 +293,18 @@ def test_a_town_past_long_arguments_is_the_place_and_a_bare_head_is_not(extracto
     doc = extractor(make_doc(text, times=[("اليوم الأحد", "2021-03-14")]))
     ev = next(e for e in doc.events if e.trigger.text == "سيطرت")
     assert [loc.text for loc in ev.locations] == []
+
+
+def test_deaths_in_a_disaster_report_are_no_political_violence(extractor, make_doc) -> None:
+    text = (
+        "ارتفعت حصيلة ضحايا الزلزال الذي ضرب المنطقة فجر الاثنين.\n"
+        "وأعلن الدفاع المدني مقتل 1020 شخصا في مناطق الشمال.\n"
+        "وقتل ثلاثة أشخاص في قصف استهدف بلدة قريبة."
+    )
+    doc = extractor(make_doc(text))
+    triggers = [e.trigger.text for e in doc.events]
+    assert "مقتل" not in triggers  # the quake's toll
+    assert "قصف" in triggers  # an attack in the same report stays
+    # without the disaster in the lead, the same death toll is an event
+    doc = extractor(make_doc("وأعلن الدفاع المدني مقتل 1020 شخصا في مناطق الشمال."))
+    assert "مقتل" in [e.trigger.text for e in doc.events]
