@@ -460,7 +460,9 @@ class Resolver:
             top_score, top, _v = ranked[0]
             margin = top_score - ranked[1][0] if len(ranked) > 1 else 1.0
             same_country = all(c.country == top.country for _s, c, _ in ranked[1:3])
-            confident = top.precision == "country" or margin >= 0.2 or same_country
+            # a country is evidence like any place: only when no place of another country comes close (عمان is
+            # Oman or Amman, and its own reading must not outvote "الجيش الأردني")
+            confident = margin >= 0.2 or same_country
             if not confident or not top.country:
                 continue
             ctx.countries[top.country] += 1

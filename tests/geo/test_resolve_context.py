@@ -56,3 +56,15 @@ def test_a_shadda_tells_amman_from_oman() -> None:
     assert resolve("عمّان").country == "JO"
     assert resolve("عمّان", ["سلطنة عمان", "مسقط"]).country == "JO"
     assert resolve("عمان").country == "OM"  # undotted, the bigger reading stands
+
+
+def test_a_homograph_country_is_no_evidence_for_itself() -> None:
+    """عمان twice in a Jordanian story: its own Oman reading must not outvote the Jordanian army it names."""
+    from marsad.components import create
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    text = "عمان - أعلن الجيش الأردني مقتل أربعة مهربين على الحدود. وتتهم عمان مجموعات مسلحة بالتهريب عبر الحدود."
+    doc = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner", "geo")])(Document(text=text))
+    places = {e.text: e.place.country for e in doc.entities if e.place is not None}
+    assert places.get("عمان") == "JO"
