@@ -662,6 +662,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     cand = _Cand(ctx.span(t.start + off, t.end), i, "verb", stance)
     if cue_def.frame in ("relay", "ascribe"):
         return _relay(ctx, cand, i, a, b, form, prev)
+    if cue_def.frame == "came_in":
+        return _came_in(ctx, cand, i, a, b, form)
     conj = off > 0
     p = _skip_aside(ctx, i - 1, a)
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
@@ -669,6 +671,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b)
     sp_range = None
     relative = False
+    adverbial_before = False  # a prepositional phrase right before the verb, whose subject follows it
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
         if ctx.is_("relative", p):
             relative = True
@@ -676,6 +679,9 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 sp_range = _backward_np(ctx, p - 1, a, short=True)  # "الحوثيين الذين يؤكدون"
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
+            if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
+                sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
+                adverbial_before = True
             if sp_range is not None and not _np_definite(ctx, *sp_range) and not _opens_clause(ctx, sp_range[0], a):
                 # "فتاة تدعى …" / "لقطات قالت إنها …": an indefinite noun and a verb make a descriptive clause
                 # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")
@@ -706,7 +712,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         elif q >= a and ctx.is_("comp", q):
             cand.coordinate = True  # "إلا أن المسؤول قال …": a connector, not a complementiser
             cand.clause_start = ctx.toks[q - 1].start
-    elif subject_after is not None and not _vs_blocked(ctx, i, a, p, conj, relative):
+    elif subject_after is not None and (adverbial_before or not _vs_blocked(ctx, i, a, p, conj, relative)):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
         _clause(ctx, cand, i, a)
@@ -895,6 +901,12 @@ def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, i
             tr = ctx.toks[r]
             if ctx.nounish(r) and not tr.punct and not ctx.is_time(r) and ctx.cue_form(r) is None:
                 s = r
+                continue
+        if tq.text in CLOSE_QUOTES:
+            # صحيفة "صباح" التركية: a quoted name after a source noun is inside the phrase
+            o = next((r for r in range(q - 2, max(a, q - 6) - 1, -1) if ctx.toks[r].text in OPEN_QUOTES), None)
+            if o is not None and o - 1 >= a and ctx.toks[o - 1].key in ctx.lex.sources:
+                s = o - 1
                 continue
         if tq.punct or ctx.function_word(q) or ctx.cue_form(q) is not None or ctx.verb_like(q):
             break
@@ -1992,6 +2004,52 @@ def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
         if not (ctx.nisba(t.key) or t.key in ctx.lex.sources):
             return None
     return None
+
+
+def _place_phrase_before_vs(ctx: _Ctx, s0: int, a: int, subject_after: int | None) -> bool:
+    """The phrase that ends right before the verb opens after a preposition and a source follows the verb (وفي
+    تقرير منفصل أعلن الجيش): the phrase says where, the source after the verb is the subject. A source noun after
+    the preposition (بعد تقارير أفادت) keeps its reading, unless it is a singular document noun."""
+    if subject_after is None or not ctx.is_source(subject_after) or s0 - 1 < a or not ctx.is_("prep", s0 - 1):
+        return False
+    return not ctx.is_source(s0) or _document_after_prep(ctx, s0, a)
+
+
+def _document_after_prep(ctx: _Ctx, s0: int, a: int) -> bool:
+    """Token s0 is an indefinite singular document noun after a preposition (في تقرير منفصل، في بيان): a place in
+    the text, not a subject — "بعد تقارير أفادت" (a plural that agrees with the verb) stays a subject."""
+    t = ctx.toks[s0]
+    return (
+        s0 - 1 >= a
+        and ctx.is_("prep", s0 - 1)
+        and (t.bare or t.key) in ctx.lex.words.get("document", ())
+        and not (t.bare or t.key).startswith("ال")
+    )
+
+
+def _came_in(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm) -> _Cand | None:
+    """وجاء في بيان للجيش أن … / وجاء في التقرير: "…": the document (with its issuer) is the speaker, and the
+    content follows its marker; without a document noun right after في, or without a marker, no report (جاء في إطار
+    …، جاء ذلك في …)."""
+    toks = ctx.toks
+    j = i + 1
+    if j + 1 >= b or toks[j].key != "في":
+        return None
+    head = toks[j + 1].bare or toks[j + 1].key
+    if head not in ctx.lex.words.get("document", ()):
+        return None
+    e = _np_forward(ctx, j + 1, b)
+    if e <= j + 1:
+        return None
+    k = e
+    while k < b and (ctx.toks[k].text in COMMAS or ctx.is_time(k)):
+        k += 1
+    if k >= b or not _opener_at(ctx, k):
+        return None
+    cand.speaker = ctx.span(toks[j + 1].start, toks[e - 1].end)
+    _clause(ctx, cand, i, a)
+    _after_speaker(ctx, cand, e, b, form)
+    return cand
 
 
 def _carries_subject(t: _Tok, form: CueForm) -> bool:

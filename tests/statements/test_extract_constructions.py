@@ -1032,3 +1032,23 @@ def test_according_to_terms_is_no_attribution() -> None:
     assert make("ولن يتم ذلك إلا وفقا لشروط تحالف الفتح.", entities=[("تحالف الفتح", "ORG")]).statements == []
     st = only(make('وقتل 12 مدنيا وفق "رويترز".', entities=[("رويترز", "ORG")]))
     assert (st.speaker.text, st.content.text) == ('"رويترز"', "قتل 12 مدنيا")
+
+
+def test_came_in_a_statement() -> None:
+    st = only(make("وجاء في بيان لوزارة الصحة أن عدد الضحايا ارتفع إلى 20.", entities=[("وزارة الصحة", "ORG")]))
+    assert (st.cue.text, st.speaker.text, st.content.text) == ("جاء", "بيان لوزارة الصحة", "عدد الضحايا ارتفع إلى 20")
+    # "this came in …" and "came within" report nothing
+    assert make("جاء ذلك في مؤتمر صحفي عقده الوزير.").statements == []
+    assert make("والقرار جاء في إطار سعي الحكومة للتهدئة.").statements == []
+
+
+def test_a_quoted_outlet_name_inside_a_subject_before_an_aside() -> None:
+    st = only(make('وكانت صحيفة "صباح" التركية، الموالية للحكومة، ذكرت أن الصحفي سجل الحوار.'))
+    assert (st.speaker.text, st.content.text) == ('صحيفة "صباح" التركية', "الصحفي سجل الحوار")
+
+
+def test_a_report_phrase_before_the_verb_is_where_not_who() -> None:
+    st = only(make("وفي تقرير منفصل أعلن الجيش عن تحييد 20 مسلحا."))
+    assert (st.speaker.text, st.content.text) == ("الجيش", "تحييد 20 مسلحا")
+    st = only(make("وجاءت التعزيزات بعد تقارير أفادت بأن المسلحين يحشدون."))
+    assert st.speaker.text == "تقارير"
