@@ -901,20 +901,19 @@ class EventExtractor:
             return e
         nk = sent.keys[e + 1]
         if nk == "من" and e + 2 < limit:
-            ent = self._entity_at(sent, e + 2)
-            q = e + 3
-            if ent is not None:
-                while q < len(sent.tokens) and sent.tokens[q].start < ent.end:
-                    q += 1
-            return q
+            return self._past_backer(sent, e + 2)  # المدعومة من [أنقرة]
         if nk[:1] == "ل" and nk[:2] != "ال":
-            ent = self._entity_at(sent, e + 1)
-            q = e + 2
-            if ent is not None:
-                while q < len(sent.tokens) and sent.tokens[q].start < ent.end:
-                    q += 1
-            return q
+            return self._past_backer(sent, e + 1)  # الموالية [للحكومة]
         return e
+
+    def _past_backer(self, sent: _Sent, k: int) -> int:
+        """The token after the backer that starts at token k: the whole entity there, or the one word."""
+        ent = self._entity_at(sent, k)
+        q = k + 1
+        if ent is not None:
+            while q < len(sent.tokens) and sent.tokens[q].start < ent.end:
+                q += 1
+        return q
 
     @staticmethod
     def _destroyed_genitive(sent: _Sent, k: int, k_end: int, time_toks: set[int]) -> bool:
