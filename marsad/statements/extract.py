@@ -1006,6 +1006,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         t = toks[end]
         k = t.key
         if end in ctx.ent_start and t.conj_off == 0:
+            if last_person and ctx.doc.entities[ctx.ent_start[end][0]].type != "PER":
+                break  # "دعا الوزير ستيف بلوك مجلس الأمن إلى …": a body after a person's name is another phrase
             if ctx.doc.entities[ctx.ent_start[end][0]].start == t.start:
                 last_person = ctx.doc.entities[ctx.ent_start[end][0]].type == "PER"
                 end = ctx.ent_start[end][1] + 1

@@ -1052,3 +1052,13 @@ def test_a_report_phrase_before_the_verb_is_where_not_who() -> None:
     assert (st.speaker.text, st.content.text) == ("الجيش", "تحييد 20 مسلحا")
     st = only(make("وجاءت التعزيزات بعد تقارير أفادت بأن المسلحين يحشدون."))
     assert st.speaker.text == "تقارير"
+
+
+def test_a_body_after_a_persons_name_is_no_part_of_the_speaker() -> None:
+    text = "ودعا وزير الخارجية ستيف بلوك مجلس الأمن الدولي إلى مواصلة الضغط."
+    st = only(make(text, entities=[("ستيف بلوك", "PER"), ("مجلس الأمن الدولي", "ORG")]))
+    assert (st.speaker.text, st.addressee.text, st.content.text) == (
+        "وزير الخارجية ستيف بلوك",
+        "مجلس الأمن الدولي",
+        "مواصلة الضغط",
+    )
