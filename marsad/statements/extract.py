@@ -645,6 +645,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         cue_def = form.cue
     if cue_def.requires and not _requires(ctx, i, b, cue_def.requires):
         return None
+    if cue_def.lemma == "أقر" and not _requires(ctx, i, b, ("بان",)) and not _plain_report(ctx, i, b):
+        return None  # "أقرت ميركل أن …" admits; "أقر البرلمان قانونا … أن" approves a law
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb

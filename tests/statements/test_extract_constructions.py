@@ -1062,3 +1062,9 @@ def test_a_body_after_a_persons_name_is_no_part_of_the_speaker() -> None:
         "مجلس الأمن الدولي",
         "مواصلة الضغط",
     )
+
+
+def test_admitted_that_right_after_the_subject() -> None:
+    st = only(make("وأقرت المستشارة أن النفوذ الإيراني مقلق."))
+    assert (st.cue.text, st.speaker.text, st.content.text) == ("أقرت", "المستشارة", "النفوذ الإيراني مقلق")
+    assert make("وأقر البرلمان قانونا يسمح للحكومة أن تتخذ القرار.").statements == []
