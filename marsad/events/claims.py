@@ -35,7 +35,20 @@ def _role(doc: Document, ev: Event, statement: int) -> str:
 
 
 def _speaker(doc: Document, index: int) -> str:
-    return lookup_key(doc.statements[index].speaker.text)
+    """Who a statement's source is, so that one source repeating itself confirms nothing: the surname of the person
+    the speaker phrase names (أردوغان = الرئيس التركي، رجب طيب أردوغان), else the organisation or place that opens
+    it, else the phrase itself."""
+    sp = doc.statements[index].speaker
+    inside = [e for e in doc.entities if sp.start <= e.start and e.end <= sp.end]
+    persons = [e for e in inside if e.type == "PER" and e.text.split()]
+    if persons:
+        return lookup_key(persons[-1].text.split()[-1])
+    # an organisation that opens the phrase is the source (الشرطة العمانية في تحذيرات); one further in is where the
+    # speaker works (السفير الروسي لدى الأمم المتحدة is not the UN speaking)
+    named = [e for e in inside if e.type in ("ORG", "LOC") and e.start == sp.start]
+    if named:
+        return lookup_key(named[0].text)
+    return lookup_key(sp.text)
 
 
 class ClaimLinker:

@@ -197,3 +197,30 @@ def test_a_statement_quoted_inside_another_is_no_second_source(extractor, make_d
         ],
     )
     assert ClaimLinker()(extractor(doc)).claims == []
+
+
+def test_one_person_repeating_himself_confirms_nothing(make_doc) -> None:
+    """The same speaker under a full and a short name is one source: the claim stays unverified."""
+    from marsad.events.claims import link_claims
+    from marsad.events.extract import EventExtractor
+
+    text = (
+        "وقال الرئيس الأمريكي دونالد ترامب إن القوات الأمريكية قصفت مواقع في سوريا.\n"
+        "وأضاف ترامب أن القوات الأمريكية قصفت مواقع في سوريا."
+    )
+    doc = make_doc(
+        text,
+        entities=[("دونالد ترامب", "PER"), ("ترامب@2", "PER"), ("سوريا", "LOC"), ("سوريا@2", "LOC")],
+        statements=[
+            {
+                "speaker": "الرئيس الأمريكي دونالد ترامب",
+                "cue": "قال",
+                "content": "القوات الأمريكية قصفت مواقع في سوريا",
+            },
+            {"speaker": "ترامب@2", "cue": "أضاف", "content": "القوات الأمريكية قصفت مواقع في سوريا@2"},
+        ],
+    )
+    doc = EventExtractor()(doc)
+    claims = link_claims(doc)
+    assert claims and all(c.status == "unverified" for c in claims)
+    assert all(p["role"] == "assert" for c in claims for p in c.positions)
