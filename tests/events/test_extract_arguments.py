@@ -272,6 +272,8 @@ def test_titled_persons(extractor, make_doc, text, trigger, actors, targets) -> 
         ("وقال الجيش إنه نفذ غارات بطائرات مسيرة على البلدة.", "غارات", [], []),
         # a count of times is no participant
         ("واتهمت الوزارة المقاتلين بخرق الهدنة 20 مرة خلال يومين.", "الهدنة", [], []),
+        # nor is a place in front of something, after a quantity
+        ("وتظاهر المئات أمام السفارة في العاصمة.", "تظاهر", [], []),
     ],
 )
 def test_arguments_of_other_years_reports(extractor, make_doc, text, trigger, actors, targets) -> None:
