@@ -34,21 +34,26 @@ def _role(doc: Document, ev: Event, statement: int) -> str:
     return "assert"
 
 
-def _speaker(doc: Document, index: int) -> str:
-    """Who a statement's source is, so that one source repeating itself confirms nothing: the surname of the person
-    the speaker phrase names (أردوغان = الرئيس التركي، رجب طيب أردوغان), else the organisation or place that opens
-    it, else the phrase itself."""
-    sp = doc.statements[index].speaker
-    inside = [e for e in doc.entities if sp.start <= e.start and e.end <= sp.end]
-    persons = [e for e in inside if e.type == "PER" and e.text.split()]
-    if persons:
-        return lookup_key(persons[-1].text.split()[-1])
-    # an organisation that opens the phrase is the source (الشرطة العمانية في تحذيرات); one further in is where the
-    # speaker works (السفير الروسي لدى الأمم المتحدة is not the UN speaking)
-    named = [e for e in inside if e.type in ("ORG", "LOC") and e.start == sp.start]
-    if named:
-        return lookup_key(named[0].text)
-    return lookup_key(sp.text)
+def source_ids(doc: Document) -> list[str]:
+    """Who each statement's source is, so that one source repeating itself confirms nothing: the surname of the
+    person its speaker phrase names (أردوغان = الرئيس التركي، رجب طيب أردوغان), else the organisation or place that
+    opens the phrase (an organisation further in is where the speaker works: السفير الروسي لدى الأمم المتحدة is not
+    the UN speaking), else the phrase itself. Computed once per document."""
+    ents = doc.entities
+    index = SpanIndex([(e.start, e.end) for e in ents])
+    out = []
+    for st in doc.statements:
+        sp = st.speaker
+        inside = [ents[i] for i in index.starting_in(sp.start, sp.end) if ents[i].end <= sp.end]
+        persons = [e for e in inside if e.type == "PER" and e.text.split()]
+        named = [e for e in inside if e.type in ("ORG", "LOC") and e.start == sp.start]
+        if persons:
+            out.append(lookup_key(persons[-1].text.split()[-1]))
+        elif named:
+            out.append(lookup_key(named[0].text))
+        else:
+            out.append(lookup_key(sp.text))
+    return out
 
 
 class ClaimLinker:
@@ -132,11 +137,12 @@ def _outermost(doc: Document, statements: list[int]) -> list[int]:
 def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
     """The claims of ``doc`` from its events' coreference clusters and statements."""
     contents = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
+    sources = source_ids(doc)
     locs = loc_index(doc)
     reported = [ev for ev in doc.events if ev.modality not in ("hypothetical", "planned") and _containing(contents, ev)]
     claims: list[tuple[Claim, str]] = []
     denied_by: dict[int, list[int]] = {}  # statement → the pointing denials of it
-    for d, a in anaphoric_denials(doc, contents, reported).items():
+    for d, a in anaphoric_denials(doc, contents, reported, sources).items():
         denied_by.setdefault(a, []).append(d)
     for mentions in _groups(doc, reported):
         pairs = [(m, st) for m in mentions for st in _outermost(doc, _containing(contents, m))]
@@ -153,7 +159,7 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
         propositions: dict[str, dict[int, str]] = {key: {} for key in places} or {"": {}}
         spoken: dict[str, set[str]] = {}  # speaker -> place keys that speaker named
         for m, st in pairs:
-            spoken.setdefault(_speaker(doc, st), set()).update(_keys(named_locations(doc, m, locs)))
+            spoken.setdefault(sources[st], set()).update(_keys(named_locations(doc, m, locs)))
         for m, st in sorted(pairs, key=lambda p: (p[0].trigger.start, p[1])):
             role = _role(doc, m, st)
             own_places = [next(iter(_keys([s]))) for s in named_locations(doc, m, locs)]
@@ -167,7 +173,7 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
                 covered = list(propositions)
                 for other in mentions:
                     if other is not m and named_locations(doc, other, locs) and _points_back(doc, m, other):
-                        own = spoken.get(_speaker(doc, st), set())
+                        own = spoken.get(sources[st], set())
                         covered = [next(iter(_keys([s]))) for s in named_locations(doc, other, locs)]
                         covered = [k for k in covered if k not in own]
                         break
@@ -176,7 +182,7 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
         for key, positions in propositions.items():
             if len(positions) < min_statements:
                 continue
-            claims.append((_claim(doc, event_id, positions, mentions), places.get(key, "")))
+            claims.append((_claim(doc, event_id, positions, mentions, sources), places.get(key, "")))
     return _merge(claims)
 
 
@@ -185,9 +191,12 @@ _POINTERS = frozenset("ذلك هذا هذه تلك صحه الانباء الت�
 _POINTER_REACH = 400  # characters back to the report denied: the same or the previous sentence or two
 
 
-def anaphoric_denials(doc: Document, contents: SpanIndex, reported: list[Event]) -> dict[int, int]:
+def anaphoric_denials(
+    doc: Document, contents: SpanIndex, reported: list[Event], sources: list[str] | None = None
+) -> dict[int, int]:
     """Denials whose content only points back, each with the statement it denies: the nearest earlier statement by
-    another speaker that reports an event, its cue at most ``_POINTER_REACH`` characters before."""
+    another source (``source_ids``) that reports an event, its cue at most ``_POINTER_REACH`` characters before."""
+    sources = sources if sources is not None else source_ids(doc)
     with_events = {st for ev in reported for st in _containing(contents, ev)}
     out: dict[int, int] = {}
     for d, st in enumerate(doc.statements):
@@ -200,7 +209,7 @@ def anaphoric_denials(doc: Document, contents: SpanIndex, reported: list[Event])
             if a != d
             and doc.statements[a].cue.start < st.cue.start
             and st.cue.start - doc.statements[a].cue.start <= _POINTER_REACH
-            and _speaker(doc, a) != _speaker(doc, d)
+            and sources[a] != sources[d]
         ]
         if earlier:
             out[d] = max(earlier, key=lambda a: doc.statements[a].cue.start)
@@ -211,12 +220,12 @@ def _keys_list(ev: Event) -> list[str]:
     return [next(iter(_keys([s]))) for s in ev.locations]
 
 
-def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: list[Event]) -> Claim:
+def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: list[Event], sources: list[str]) -> Claim:
     ordered = sorted(positions.items(), key=lambda kv: doc.statements[kv[0]].cue.start)
     out = []
     asserted_by: set[str] = set()  # speakers who put the proposition forward so far
     for st, role in ordered:
-        speaker = _speaker(doc, st)
+        speaker = sources[st]
         if role == "assert":
             # a later source repeating what another source asserted confirms it
             if asserted_by - {speaker}:

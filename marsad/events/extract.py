@@ -200,6 +200,11 @@ _DISASTERS = frozenset(
 _DEATH_TRIGGERS = frozenset("قتل مقتل مصرع حتفهم قتلوا وقتل ومقتل".split())
 
 
+def _definite_key(key: str) -> bool:
+    """The lookup key carries the article, after at most a conjunction and a preposition (وال، بال، لل …)."""
+    return key.startswith(("ال", "وال", "بال", "فال", "لل", "كال", "ولل"))
+
+
 def _disaster_report(doc: Document) -> bool:
     """The first two sentences name a natural disaster (زلزال، فيضانات، سيول، إعصار)."""
     end = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
@@ -765,7 +770,7 @@ class EventExtractor:
         while k < hi and k in time_toks:
             k += 1
         first = sent.keys[trig.tok]
-        definite = first.startswith(("ال", "وال", "بال", "فال", "لل", "كال", "ولل"))
+        definite = _definite_key(first)
         # a construct-state noun (no article, no tanwin, no pronoun) is followed by its genitive
         construct = trig.entry.pos == "N" and not definite and not first.endswith(("ا", "ه", "ها", "هم"))
         genitive_is_target = (
@@ -1036,8 +1041,7 @@ class EventExtractor:
                 end += 1
             if end < len(sent.keys) and sent.keys[end] in _RELATIVE:
                 return []  # المناطق التي ذكرها الجيش: defined elsewhere, not a place of its own
-            definite = key.startswith(("ال", "وال", "بال", "فال", "كال", "لل", "ولل"))
-            if end == k + 1 and bare in _NAMED_PLACE_HEADS and not definite and end < len(sent.keys):
+            if end == k + 1 and bare in _NAMED_PLACE_HEADS and not _definite_key(key) and end < len(sent.keys):
                 return []  # "على مدينة …": a head whose name lies past the clause, no place phrase of its own
             start = sent.tokens[k].start + 1 if prefixed else sent.tokens[k].start
             return [doc.span(start, sent.tokens[end - 1].end)]
