@@ -1039,7 +1039,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_src = True
             n += 1
             continue
-        if k == "ما" and toks[end - 1].key == "باسم" and end + 1 < lim and toks[end + 1].key in _SO_CALLED:
+        if k == "ما" and toks[end - 1].key == "باسم" and end + 1 < lim and ctx.is_("so_called", end + 1):
             end += 2  # "المتحدث باسم ما يسمى الجيش الوطني": a distancing "so-called" inside the name
             n += 2
             continue
@@ -1152,7 +1152,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end = ctx.ent_start[after][1] + 1 if named else after
                 is_name = named
     # "القيادي فيه هادي العامري": a member "in it" (the body named before), then the name
-    if end + 1 < lim and head_key in ctx.lex.sources and toks[end].key in _IN_IT and not is_name:
+    if end + 1 < lim and head_key in ctx.lex.sources and ctx.is_("in_it", end) and not is_name:
         nxt = end + 1
         if nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type == "PER":
             end = ctx.ent_start[nxt][1] + 1
@@ -1197,13 +1197,6 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             elif end2 > nxt and (end2 >= lim or toks[end2].text in COMMAS or ctx.is_("comp", end2)):
                 end = end2
     return end
-
-
-_IN_IT = frozenset("فيه فيها فيهم منه منها منهم".split())
-# "باسم ما يسمى / ما تسمى / ما يعرف بـ": a distancing word inside an office's name (lookup keys)
-_SO_CALLED = frozenset("يسمي تسمي يعرف تعرف يطلق".split())
-# The second word of a rank (الفريق أول، اللواء الركن، العميد الركن)
-_RANK_SECOND_WORDS = frozenset("اول ركن الركن".split())
 
 
 # Nouns of the occasion of a statement: "في حديث لـ…", "في تصريحات صحفية", "خلال مؤتمر صحفي" (lookup keys).
@@ -1476,7 +1469,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if (q := _lead_in_end(ctx, cand, j, start_region, b)) is not None:
             j = q
             continue
-        if j - 1 >= 0 and toks[j - 1].key in _CONCERNED and t.key[:1] == "ب":
+        if j - 1 >= 0 and ctx.is_("concerned", j - 1) and t.key[:1] == "ب":
             # "منظمة نتبلوكس المعنية بمراقبة الإنترنت إن": the participle's complement belongs to the speaker
             q = next((q for q in range(j + 1, min(b, j + 5)) if _opener_at(ctx, q)), None)
             if q is not None and not any(toks[r].punct for r in range(j + 1, q)):
@@ -1573,16 +1566,9 @@ def _past_unnamed(ctx: _Ctx, k: int, b: int) -> int:
     return k + 1 if k < b and toks[k].key.startswith(("اسم", "هوي")) else k
 
 
-# Participles of a body's remit, whose بـ-complement is part of the speaker (المعنية بمراقبة الإنترنت)
-_CONCERNED = frozenset("المعنيه المعني المعنيون المكلفه المكلف المختصه المختص المهتمه المهتم".split())
-# Nouns of terms and rules after وفق / بحسب: an attribution to no speaker (lookup keys without ال)
-_TERMS = frozenset("شروط شرط ميثاق طريقه قانون دستور معايير قواعد مبدا اليه خطه احكام بنود نظام".split())
-_ASKED = frozenset("طلب طلبت طلبوا فضل فضلت فضلوا اشترط اشترطت اشترطوا".split())
-
-
 def _asks_anonymity(ctx: _Ctx, k: int, b: int) -> bool:
     """Token k opens "طلب / فضّل عدم …" (a source asking not to be named)."""
-    return k + 2 < b and ctx.toks[k].key in _ASKED and ctx.toks[k + 1].key == "عدم"
+    return k + 2 < b and ctx.is_("asked", k) and ctx.toks[k + 1].key == "عدم"
 
 
 def _nameish(ctx: _Ctx, s: int, e: int) -> bool:
@@ -2001,7 +1987,7 @@ def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
         t = toks[r]
         if t.punct or t.conj_off or ctx.function_word(r) or ctx.is_time(r) or ctx.cue_form(r) is not None:
             return None
-        if ctx.definite(r) or t.key in _RANK_SECOND_WORDS:
+        if ctx.definite(r) or ctx.is_("rank_second", r):
             continue
         if ctx.verb_like(r) or t.key.endswith("ا") or t.key[:1] in ("ي", "ت"):
             return None  # "شخصا تونسيا يُدعى سيف الله": an object and a verb, not a title
@@ -2322,7 +2308,7 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     head_key = tj.key[strip:] if strip else tj.key
     head_key = lookup_key(tj.text[strip:]) if strip else head_key
     # "وفقا لشروط تحالف الفتح"، "وفق ميثاق الأمم المتحدة": the terms or the rules, not who says so
-    if head_key in _TERMS or head_key[2:] in _TERMS:
+    if ctx.lex.is_("terms", head_key) or ctx.lex.is_("terms", head_key[2:]):
         return None
     ok = head_key in ctx.lex.sources or any(q in ctx.ent_start for q in range(j, min(b, j + 3)))
     if not ok and head_key.startswith("ل"):  # للمرصد → لمرصد → المرصد
