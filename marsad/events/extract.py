@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, TimeExpression, Token
+from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, Statement, TimeExpression, Token
 from marsad.errors import MarsadError
 from marsad.events.acled_types import by_arguments, civilian_words, is_civilian_target
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -1270,6 +1270,9 @@ class EventExtractor:
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
             actors, targets = _actors_from_statements(doc, sent, trig, statement_index, actors, targets)
+            if statement_index is not None and plover not in _VERBAL and not _names_a_place(doc, locations):
+                posted = _witness_place(doc, doc.statements[statement_index])
+                locations = [posted] if posted is not None else locations
             plover, acled = by_arguments(plover, acled, trig.entry.lemma, actors, targets)
             date, precision = self._date(doc, sent, trig, statement_index)
             modality = self._modality(doc, sent, trig, statement_index)
@@ -1293,6 +1296,35 @@ class EventExtractor:
             )
         _attach_quantities(events, kept, quantities)
         return events
+
+
+# Heads of witnesses who report from where they are (مراسل … غربي إدلب، ناشطون في درعا), as keys without ال.
+_WITNESS_HEADS = {
+    lookup_key(w)
+    for w in (
+        "مراسل مراسلة مراسلو مراسلنا مراسلتنا ناشط ناشطون نشطاء ناشطين سكان ساكن شهود شاهد أهالي مسعفون مسعف"
+    ).split()
+}
+
+
+def _names_a_place(doc: Document, spans: list[Span]) -> bool:
+    """One of the spans is a LOC entity (a generic phrase like "المنطقة" names none)."""
+    starts = {(e.start, e.end) for e in doc.entities if e.type == "LOC"}
+    return any((sp.start, sp.end) in starts for sp in spans)
+
+
+def _witness_place(doc: Document, st: Statement) -> Span | None:
+    """The town or district a witness reports from, named in the speaker phrase: "ذكر مراسل الوكالة غربي إدلب
+    إن قذائف سقطت على المنطقة" happened in إدلب. Only witnesses on the ground (reporters, activists, residents):
+    an ambassador in Washington does not place what he speaks of there."""
+    words = lookup_key(st.speaker.text).split()
+    if not words or strip_key(words[0]) not in _WITNESS_HEADS:
+        return None
+    for e in doc.entities:
+        if e.type == "LOC" and st.speaker.start <= e.start and e.end <= st.speaker.end:
+            if e.place is not None and e.place.precision in ("point", "admin"):
+                return doc.span(e.start, e.end)
+    return None
 
 
 def _actors_from_statements(

@@ -246,6 +246,7 @@ DOC_RULES: tuple[str, ...] = (
     "drop_adjectival_places",
     "drop_generic_place_words",
     "drop_generic_org_words",
+    "drop_trailing_time_words",
     "extend_by_nationality",
 )
 
@@ -353,6 +354,7 @@ class EntityRecognizer:
                 drop_double_month_names,
                 drop_generic_org_words,
                 drop_generic_place_words,
+                drop_trailing_time_words,
                 extend_by_nationality,
                 known_actors,
                 known_persons,
@@ -391,6 +393,8 @@ class EntityRecognizer:
                 out = drop_generic_place_words(doc, out, res)
             if "drop_generic_org_words" in self.doc_rules:
                 out = drop_generic_org_words(out)
+            if "drop_trailing_time_words" in self.doc_rules:
+                out = drop_trailing_time_words(out)
             if "extend_by_nationality" in self.doc_rules:
                 out = extend_by_nationality(doc, out, res)
             out = drop_double_month_names(doc, out)

@@ -190,6 +190,22 @@ class _Ctx:
         return k.startswith("س") and len(k) >= 5 and k[1] in "يت" and not self.nisba(k)
 
     def cue_form(self, i: int) -> tuple[CueForm, int] | None:
+        found = self._cue_form(i)
+        if found is not None and found[0].cue.lemma == "ذكر" and self._reminds(i):
+            return None  # "تذكره بواقعة أخرى": ذكّر + object + بـ is "reminded him of", not "mentioned it"
+        return found
+
+    def _reminds(self, i: int) -> bool:
+        """ذكّر "reminded (of)": an object pronoun and a word with بـ (not بأن) after it, or بالـ at once."""
+        j = i + 1
+        if j >= len(self.toks):
+            return False
+        k = self.toks[j].key
+        if not self.toks[i].key.endswith(("ه", "ها", "هم", "ني", "نا", "كم")):
+            return k.startswith("بال")  # "دائرة التصعيد تذكر بالظروف": reminds of (ذكر بيان الجيش is no بال)
+        return k.startswith("ب") and not self.is_("comp", j) and len(k) > 3
+
+    def _cue_form(self, i: int) -> tuple[CueForm, int] | None:
         t = self.toks[i]
         if t.punct or not t.arabic or self.function_word(i) or t.key in self.lex.words.get("not_cue", ()):
             return None
@@ -655,6 +671,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None
     if form.present and before is not None and before.key in ("بما", "مما", "لما", "عما", "وبما", "ومما"):
         return None  # "بما يهدد …": a consequence, not a report
+    if before is not None and before.text in COMMAS and off == 0 and _predicate_of_content(ctx, i, a, prev):
+        return None  # "ذكرت الوزارة أن فرقة الأبحاث بالمهدية، كشفت …": the verb of the reported clause
     stance = cue_def.stance
     if before is not None and before.key in ("لم", "ولم", "لن", "لا", "ولا") and stance == "assert":
         if cue_def.lemma in ("أكد",):
@@ -671,6 +689,10 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
     # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
     subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b)
+    if not conj and i + 1 < b and ctx.is_("in_which", i + 1) and not (p >= a and ctx.is_("relative", p)):
+        d = _document_before(ctx, i, a)
+        if d is not None:
+            return _describes_document(ctx, cand, i, a, b, d, form, prev, subject_after)
     sp_range = None
     relative = False
     adverbial_before = False  # a prepositional phrase right before the verb, whose subject follows it
@@ -732,15 +754,19 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
             cand.extra["vs"] = (s0, s1)
     else:
-        if p >= a and ctx.toks[p].text in COMMAS:
+        if p >= a and ctx.toks[p].text in COMMAS and not conj:
+            # "وكان المرصد، ومقره بريطانيا، أكد …"; a verb with و after the commas ("…، التي تحبط جهود الباحثين،
+            # ودعا …") goes on from the verb before, so the phrase before the aside is not its subject
             sp_range = _parenthetical_subject(ctx, p, a)
         if sp_range is not None:
             cand.speaker = _strip_conj_span(ctx, *sp_range)
             _clause(ctx, cand, sp_range[0], a)
         else:
             _clause(ctx, cand, i, a)
-            if relative and subject_after is not None:
-                return None  # "المناطق التي ذكرها الجيش": a description inside another clause
+            if relative and (subject_after is not None or ctx.is_("in_which", i + 1)):
+                # "المناطق التي ذكرها الجيش", "تصريحات الأرملة والتي دعتهم فيها إلى …": a description inside
+                # another clause
+                return None
             if relative and form.enclitic:
                 cand.coordinate = False  # "التي وصفتها بـ…": the speaker is the one already speaking
             elif not cand.coordinate:
@@ -776,6 +802,89 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     return cand
 
 
+# Nouns of a document or an occasion that a relative verb can describe: "بيانا قال فيه"، "كلمة أكد خلالها".
+_DESCRIBED = frozenset("خطاب اجتماع ندوه جلسه".split())
+
+
+def _document_before(ctx: _Ctx, i: int, a: int) -> int | None:
+    """The nearest indefinite document or occasion noun within eight tokens before the verb at i (بيانا، رسالة، كلمة،
+    مؤتمرا صحفيا), in the verb's sentence."""
+    for d in range(i - 1, max(a, i - 9) - 1, -1):
+        t = ctx.toks[d]
+        if t.text in (".", "!", "?", "؟", ":") or ctx.is_("relative", d):
+            return None
+        k = t.bare if t.conj_off and t.bare else t.key
+        k = k[:-1] if k.endswith("ا") and len(k) > 3 else k
+        if k in _DESCRIBED or k in _OCCASIONS or k in ctx.lex.words["document"]:
+            return None if k.startswith("ال") else d
+    return None
+
+
+def _describes_document(
+    ctx: _Ctx,
+    cand: _Cand,
+    i: int,
+    a: int,
+    b: int,
+    d: int,
+    form: CueForm,
+    prev: _Cand | None,
+    subject_after: int | None,
+) -> _Cand | None:
+    """ "أصدر الجيش بيانا قال فيه إن …", "بعث رسالة إلى نظيره أكد فيها أن …", "ألقى كلمة شدد خلالها على …": the
+    verb and its pronoun describe the document at d. The speaker is the subject named after the pronoun (أكد فيه
+    الأمين العام), else the first source phrase before the document (the one who issued it), else whoever spoke
+    before in the article."""
+    _clause(ctx, cand, i, a)
+    cand.coordinate = False
+    if subject_after is not None:
+        s1 = _np_forward(ctx, subject_after, b)
+        cand.speaker = ctx.span(ctx.toks[subject_after].start + ctx.toks[subject_after].conj_off, ctx.toks[s1 - 1].end)
+        cand.extra["vs"] = (subject_after, s1)
+        _after_speaker(ctx, cand, s1, b, form)
+        return cand
+    issuer = None
+    for q in range(a, d):
+        tq = ctx.toks[q]
+        named = q in ctx.ent_start or ctx.definite(q) or (tq.bare or tq.key) in ctx.lex.sources  # not a bare verb
+        if named and ctx.is_source(q) and not ctx.prep_prefixed(q) and not (q - 1 >= a and ctx.is_("prep", q - 1)):
+            e = _np_forward(ctx, q, d)
+            if e > q:
+                issuer = _strip_conj_span(ctx, q, e - 1)
+                break
+    if issuer is not None:
+        cand.speaker = issuer
+    elif prev is not None and prev.speaker is not None:
+        cand.speaker, cand.via = prev.speaker, prev.via
+    else:
+        return None
+    cand.implicit = True
+    _after_speaker(ctx, cand, i + 2, b, form)
+    return cand
+
+
+def _predicate_of_content(ctx: _Ctx, i: int, a: int, prev: _Cand | None) -> bool:
+    """The statement before, in this sentence, reports "أن + a noun phrase" that has no verb yet, and a comma
+    then the verb at i follow: the verb is that clause's predicate, the comma a pause after a long subject."""
+    if prev is None or prev.content_start is None or prev.cue.start < ctx.toks[a].start:
+        return False
+    first = ctx.tok_at(prev.content_start)
+    if first is None or first - 1 < a or not ctx.is_("comp", first - 1) or i - 1 - first > 10:
+        return False
+    for q in range(first, i - 1):
+        tq = ctx.toks[q]
+        if tq.punct or ctx.cue_form(q) is not None or ctx.verb_like(q) or ctx.function_word(q) or ctx.is_time(q):
+            return False
+        if not ctx.nounish(q):
+            return False
+        # after its head, the phrase is a chain of definite words (الأبحاث والتفتيش للحرس الوطني بالمهدية): an
+        # indefinite word there is a predicate already (أن الوضع مستقر، قال …)
+        defined = ctx.definite(q) or q in ctx.inside_name or tq.key.startswith(("بال", "لل", "وال", "فال"))
+        if q > first and not defined:
+            return False
+    return True
+
+
 def _inside_quote(ctx: _Ctx, a: int, i: int) -> bool:
     """Token i sits inside a quotation: one opened in its sentence and not yet closed, or one running past sentences."""
     if any(qs <= ctx.toks[i].start < qe for qs, qe in ctx.quotes):
@@ -799,13 +908,17 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
         tq = ctx.toks[q]
         if tq.text in OPEN_QUOTES:
             return None  # what a quotation says is not the narrator's clause
-        opens = q == a or tq.conj_off > 0 or ctx.toks[q - 1].text in COMMAS
+        # a verb opens the sentence, follows و or a comma, or a connector (كما تطرق الصيد …، فأكد)
+        opens = q == a or tq.conj_off > 0 or ctx.toks[q - 1].text in COMMAS or ctx.is_("particle", q - 1)
         if not opens or tq.punct or ctx.function_word(q) or ctx.cue_form(q) is not None:
             continue
         if ctx.is_source(q) or ctx.prep_prefixed(q) or ctx.is_time(q) or ctx.is_("aside", q):
             continue
+        if tq.bare is not None and tq.bare in ctx.lex.sources:
+            continue  # "بين الوالي وأعضاء الحكومة": a coordinated noun, not a verb
         r = q + 1
-        if r < i and ctx.is_source(r) and not ctx.prep_prefixed(r):
+        named = ctx.is_source(r) or (ctx.definite(r) and ctx.toks[r].key in ctx.surnames)
+        if r < i and named and not ctx.prep_prefixed(r):
             e = _np_forward(ctx, r, i)
             if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r))):
                 return ctx.span(ctx.toks[r].start, ctx.toks[e - 1].end)
@@ -842,7 +955,10 @@ def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
 
 def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
     j = _skip_fillers(ctx, i + 1, b)
-    if j < b and ctx.toks[j].key in ("به", "بها", "عنه", "عنها"):  # "بما أفادت به لجنة …"
+    in_which = j < b and ctx.is_("in_which", j) and ctx.toks[i].conj_off == 0
+    if j < b and (ctx.toks[j].key in ("به", "بها", "عنه", "عنها") or in_which):
+        # "بما أفادت به لجنة …"; "بيانا أكد فيه الأمين العام": the pronoun points back to the document (after و,
+        # "واتهمت فيها X بـ…", the subject goes on and the noun is the object)
         j = _skip_fillers(ctx, j + 1, b)
     if j >= b:
         return None
@@ -1043,6 +1159,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             end += 2  # "المتحدث باسم ما يسمى الجيش الوطني": a distancing "so-called" inside the name
             n += 2
             continue
+        if k in ("فيه", "فيها", "فيهم", "به", "بها", "بهم") and toks[end - 1].key in _SUSPECTED:
+            end += 1  # "المظنون فيه"، "المشتبه به": the suspect
+            n += 1
+            continue
         if k in _SAYING or k in _BLAME or _asks_anonymity(ctx, end, lim):
             break  # قوله، المسؤولية (حمّلت الرئاسة الحكومة المسؤولية), طلب عدم …: never part of a speaker's name
         if k in _ISSUED_BY and end + 2 < lim and toks[end + 1].key == "عن" and last_src:
@@ -1069,6 +1189,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             and not ctx.is_time(end)
             and t.conj_off == 0
             and not k.endswith(("ين", "ون"))
+            and not ctx.is_("document", end)  # "وجه شومان رسالة": the object, no title
         ):
             # a title after a name: "توماس بوسرت مستشار البيت الأبيض", "داود شهاب المتحدث باسم الحركة"
             end += 1
@@ -1132,8 +1253,16 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 continue
             elif not last_def and not head_plural and last_src and not ctx.verb_like(end) and not _past_fem(k):
                 chain = True  # indefinite genitive: وكالات أنباء، مراسل فرانس
-            elif chain and not last_def and end + 1 < lim and ctx.definite(end + 1) and not ctx.verb_like(end):
-                pass  # a longer construct chain that ends in a definite noun: تجمع أصحاب محطات المحروقات
+            elif (
+                chain
+                and not last_def
+                and end + 1 < lim
+                and (ctx.definite(end + 1) or (end + 1 in ctx.ent_start and k in ctx.lex.sources))
+                and not ctx.verb_like(end)
+            ):
+                # a longer construct chain that ends in a definite noun or a name: تجمع أصحاب محطات المحروقات،
+                # رئيس كتلة حركة [نداء تونس]
+                pass
             elif k in ("نفسه", "نفسها", "ذاته", "ذاتها"):
                 pass
             else:
@@ -1192,11 +1321,18 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                     q = -1
                     break
                 q += 1
+            person = nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type == "PER"
             if q > nxt and q < lim and toks[q].text in COMMAS:
                 end = q
             elif end2 > nxt and (end2 >= lim or toks[end2].text in COMMAS or ctx.is_("comp", end2)):
                 end = end2
+            elif person and end2 > nxt and ctx.is_("prep", end2):
+                end = end2  # "رئيس الحكومة السابق، مهدي جمعة عن مشروعه": the name, then the verb's preposition
     return end
+
+
+# Participles that take "فيه / به" to mean "the suspect" (المظنون فيه، المشتبه به), as lookup keys.
+_SUSPECTED = frozenset(lookup_key(w) for w in "المظنون المظنونة المشتبه مظنون مشتبه".split())
 
 
 # Nouns of the occasion of a statement: "في حديث لـ…", "في تصريحات صحفية", "خلال مؤتمر صحفي" (lookup keys).
@@ -1249,7 +1385,9 @@ def _l_genitive(ctx: _Ctx, j: int) -> bool:
 _PORTFOLIOS = frozenset(
     "حقوق الحقوق شؤون الشؤون الصحه التربيه التعليم الحمايه الثقافه الشباب الرياضه الفلاحه الزراعه التجاره النقل "
     "السياحه التنميه المياه البيئه الطاقه الصناعه الماليه الاقتصاد العدل الاسكان الاحصاء الانتخابات الاغاثه "
-    "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات".split()
+    "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات المناجم التشغيل التكوين التجهيز التعاون "
+    "التخطيط الاعلام الاتصال النفط الغاز الكهرباء الري العمل الاوقاف البحث المراه الاسره الطفوله التضامن "
+    "الشغل الصيد الموارد الاصلاح".split()
 )
 
 
@@ -1279,6 +1417,11 @@ def _l_np_end(ctx: _Ctx, k: int, lim: int) -> int:
         end = ctx.ent_start[k][1] + 1
     while end < lim and end - k < 5:
         t = ctx.toks[end]
+        if t.text in OPEN_QUOTES and (close := _outlet_name_end(ctx, end, lim)) is not None:
+            end = close + 1  # لمراسل "الجوهرة أف أم"، لإذاعة "موزاييك": the outlet's name
+            while end < lim and _name_adjective(ctx, end):
+                end += 1
+            break
         if t.punct or ctx.function_word(end) or ctx.is_time(end) or ctx.prep_prefixed(end):
             break
         if ctx.is_("comp", end) or ctx.cue_form(end) is not None or ctx.is_("saying", end):
@@ -1346,6 +1489,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if kind == "quote" and j > start_region and (close := _nickname_end(ctx, j, b)) is not None:
             j = close + 1  # محمد حمدان دقلو "حميدتي": a nickname after a name, not the quotation
             continue
+        if kind == "quote" and (close := _outlet_name_end(ctx, j, b)) is not None:
+            j = close + 1  # "في تصريح لمراسل "الجوهرة أف أم" على هامش …": an outlet's name, not the quotation
+            while j < b and _name_adjective(ctx, j):
+                j += 1  # لإذاعة "موزاييك" المحلية
+            continue
         if kind == "quote" and (close := _quoted_name_end(ctx, j, b)) is not None:
             if cand.addressee is None and j - 1 >= 0 and toks[j - 1].key in ("ل", "لـ"):
                 cand.addressee = ctx.span(toks[j + 1].start, toks[close - 1].end)
@@ -1358,6 +1506,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             break
         if t.text in (".", "!", "?", "؟"):
             break
+        if t.key in _SAYING and j + 1 < b and _opener_at(ctx, j + 1) in ("comp", "colon"):
+            j += 1  # "مضيفا في ذات السياق قوله إن …": the verbal noun that introduces the content
+            continue
         if j > start_region and _clause_cue(ctx, j):
             break
         if t.key == "نقلا" and j + 2 < b and toks[j + 1].key == "عن":
@@ -1407,6 +1558,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             content_tok = j
             break
         if ctx.is_("prep", j):
+            head = j + 1
             occasion_end = _occasion_np_end(ctx, j + 1, b)
             e = occasion_end if occasion_end is not None else _np_forward(ctx, j + 1, b)
             j = max(e, j + 1)
@@ -1442,6 +1594,12 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             ):
                 # "في مؤتمر صحفي أعقب لقاءه بالأمين العام … أن": a relative clause on the occasion, up to إن / أن
                 j = _lead_in_to_marker(ctx, j, b)
+            elif j < b and form.cue.frame == "say" and head < b and (toks[head].bare or toks[head].key) in _VENUES:
+                # "في جلسة استماع مع نواب مجلس الشعب حول … أنه"، "على هامش جلسة عامة … أن": the occasion's
+                # complements run up to the content marker, in the same clause ("…، في حين أن" is another)
+                q = _lead_in_to_marker(ctx, j, b)
+                if not any(toks[r].text in COMMAS or ctx.is_("particle", r) for r in range(j, q)):
+                    j = q
             continue
         if (t.key.startswith("ل") and not t.key.startswith("ال") and not ctx.function_word(j)) or (
             ctx.prep_prefixed(j)
@@ -1457,7 +1615,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
                 continue
             if ctx.is_("w_aside", j):
                 break  # "«…»، قالت أم محمد، وهي أم لخمسة أطفال": a description, no content of its own
-        if "vs" in cand.extra and not ctx.has_entities and not cand.extra.get("named"):
+        if (
+            "vs" in cand.extra
+            and not cand.extra.get("named")
+            and (not ctx.has_entities or _unnamed_title(ctx, cand, j))
+        ):
             cand.extra["named"] = True
             nq = _name_run(ctx, j, b, form)
             if nq > j:
@@ -1510,6 +1672,10 @@ _BROADCAST_VERBS = ("بث", "اذاع")
 # Occasions of a statement (في مؤتمر صحفي …، خلال كلمة …) whose relative clause may stand before the content marker.
 _OCCASION_NOUNS = frozenset(
     lookup_key(w) for w in "مؤتمر صحفي مشترك كلمة مقابلة حديث لقاء خطاب تصريح تصريحات بيان اجتماع".split()
+)
+# Occasions and venues whose complements may run long before the content marker (في جلسة استماع مع نواب …).
+_VENUES = _OCCASION_NOUNS | frozenset(
+    lookup_key(w) for w in "جلسة ندوة هامش زيارة افتتاح لقاء ملتقى منتدى قمة اشغال أشغال حفل تظاهرة".split()
 )
 # Verbs + a pronoun pointing back at an occasion noun: مؤتمر صحفي عقده، كلمة ألقاها، مقابلة أجراها.
 _OCCASION_VERBS = frozenset(("عقد", "القا", "الق", "اصدر", "بث", "اجرا", "اجر", "اذاع", "قدم", "وجه", "وزع"))
@@ -1672,6 +1838,32 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
     return j
 
 
+def _unnamed_title(ctx: _Ctx, cand: _Cand, j: int) -> bool:
+    """The speaker phrase, a title or an office that names no person, ends right before token j: a name the NER
+    missed may follow it ("المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي أن")."""
+    sp = cand.speaker
+    if sp is None or j >= len(ctx.toks) or ctx.toks[j].start - sp.end > 2:
+        return False
+    head = ctx.tok_at(sp.start)
+    if head is None:
+        return False
+    k = ctx.toks[head].bare or ctx.toks[head].key
+    if (k[2:] if k.startswith("ال") else k) not in _PERSON_OFFICES:
+        return False  # "اعتبر مراقبون مقتل الصماد،"، "أعلنت الوزارة تعليق الدراسة،": an object, not a name
+    return not any(e.type == "PER" and e.start < sp.end and e.end > sp.start for e in ctx.doc.entities)
+
+
+# Singular offices of one person, after which a name may follow (as lookup keys, without ال).
+_PERSON_OFFICES = frozenset(
+    lookup_key(w)
+    for w in (
+        "مسؤول مسؤولة متحدث متحدثة ناطق ناطقة وزير وزيرة رئيس رئيسة نائب نائبة سفير سفيرة مندوب مندوبة ممثل ممثلة "
+        "مبعوث مبعوثة منسق منسقة مفوض مفوضة مدير مديرة أمين أمينة قائد قائدة زعيم ضابط مستشار مستشارة عضو عضوة "
+        "والي محافظ نقيب قيادي قيادية مراسل مراسلة"
+    ).split()
+)
+
+
 def _name_adjective(ctx: _Ctx, r: int) -> bool:
     """A definite relative adjective after a quoted name (صحيفة "الوطن" السعودية، إذاعة "موزاييك" المحلية)."""
     k = ctx.toks[r].key
@@ -1723,6 +1915,25 @@ def _nickname_end(ctx: _Ctx, j: int, b: int) -> int | None:
     if r < b and not ctx.toks[r].punct and not ctx.is_("comp", r) and not ctx.is_("relative", r):
         return q
     return None
+
+
+def _outlet_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
+    """Index of the closing quote when the quotation at j names the outlet of the media noun before it (لمراسل
+    "الجوهرة أف أم"، لإذاعة "موزاييك"): up to four words, before more of the lead-in or the content marker."""
+    if j == 0:
+        return None
+    before = ctx.toks[j - 1].bare or ctx.toks[j - 1].key
+    before = before[1:] if before.startswith("ل") and not before.startswith("ال") else before
+    if not (ctx.is_("media", j - 1) or before in ctx.lex.words["media"] or before in _REPORTERS):
+        return None
+    close = next((q for q in range(j + 2, min(b, j + 6)) if ctx.toks[q].text in CLOSE_QUOTES), None)
+    if close is None or close + 1 >= len(ctx.toks) or ctx.toks[close + 1].text in (".", "!", "?", "؟"):
+        return None  # a quotation that ends the sentence is what was said
+    return close
+
+
+# Reporters' nouns whose outlet is named next (لمراسل "الجوهرة أف أم"), as lookup keys without clitics.
+_REPORTERS = frozenset(lookup_key(w) for w in "مراسل مراسلة مراسلي".split())
 
 
 def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
@@ -2323,6 +2534,8 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     e = _np_forward_stripped(ctx, j, b, strip)
     if e <= j:
         e = j + 1
+    if e + 1 < b and toks[e].key in ("له", "لها", "لهم") and (toks[e + 1].text in COMMAS or ctx.is_("comp", e + 1)):
+        e += 1  # "وبحسب نشطاء مساندين له، فإن …": the participle's complement is part of the phrase
     t = toks[i]
     cue_start = t.start + off
     first = i

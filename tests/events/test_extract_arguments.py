@@ -70,6 +70,31 @@ def test_topic_and_speaker_residence_are_not_locations(extractor, make_doc) -> N
     assert ev.locations == []
 
 
+def test_a_witness_reports_from_the_town_its_phrase_names(extractor, make_doc) -> None:
+    text = "وقال ناشطون في بلدة كفرنبل إن قذائف سقطت على المنطقة."
+    town = Place(35.6, 36.6, "SY", precision="point")
+    doc = make_doc(
+        text,
+        entities=[("كفرنبل", "LOC")],
+        places={"كفرنبل": town},
+        statements=[{"speaker": "ناشطون في بلدة كفرنبل", "cue": "قال", "content": "قذائف سقطت على المنطقة"}],
+    )
+    ev = _event(extractor(doc), "FIGHT")
+    assert [loc.text for loc in ev.locations] == ["كفرنبل"]
+
+
+def test_an_officials_posting_is_not_where_the_event_happened(extractor, make_doc) -> None:
+    text = "وقال السفير في واشنطن إن قذائف سقطت على المنطقة."
+    doc = make_doc(
+        text,
+        entities=[("واشنطن", "LOC")],
+        places={"واشنطن": Place(38.9, -77.0, "US", precision="point")},
+        statements=[{"speaker": "السفير في واشنطن", "cue": "قال", "content": "قذائف سقطت على المنطقة"}],
+    )
+    ev = _event(extractor(doc), "FIGHT")
+    assert [loc.text for loc in ev.locations] == ["المنطقة"]
+
+
 def test_date_from_the_clause_and_month_range(extractor, make_doc) -> None:
     doc = make_doc(
         "قصفت المدفعية القرية مساء الأحد. وكانت القوات قد اعتقلت ناشطين في مارس الماضي.",

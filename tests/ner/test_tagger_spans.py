@@ -152,6 +152,13 @@ def _doc(text: str) -> Document:
         # a generic head alone is no organisation's name
         ("وقالت منظمة حقوقية إن 15 شخصا قتلوا.", {"منظمة": "ORG"}, []),
         ("وقال رئيس المجلس إن الجلسة تأجلت.", {"المجلس": "ORG"}, []),
+        # a time word after a definite name is the day, not part of the name; after a bare word it may be a title
+        (
+            "وأعلنت وزارة الصحة اليوم عن حملة جديدة.",
+            {"وزارة": "ORG", "الصحة": "ORG", "اليوم": "ORG"},
+            [("وزارة الصحة", "ORG")],
+        ),
+        ("وذكرت قناة روسيا اليوم أن الوفد وصل.", {"روسيا": "ORG", "اليوم": "ORG"}, [("روسيا اليوم", "ORG")]),
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:

@@ -1068,3 +1068,131 @@ def test_admitted_that_right_after_the_subject() -> None:
     st = only(make("وأقرت المستشارة أن النفوذ الإيراني مقلق."))
     assert (st.cue.text, st.speaker.text, st.content.text) == ("أقرت", "المستشارة", "النفوذ الإيراني مقلق")
     assert make("وأقر البرلمان قانونا يسمح للحكومة أن تتخذ القرار.").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # the issuer of the document speaks
+        ("وأصدر الجيش بيانا قال فيه إن العملية انتهت.", "قال", "الجيش", "العملية انتهت"),
+        ("وبعث الرئيس رسالة إلى نظيره أكد فيها أن العلاقات متينة.", "أكد", "الرئيس", "العلاقات متينة"),
+        ("وألقى الوزير كلمة شدد خلالها على ضرورة الحوار.", "شدد", "الوزير", "ضرورة الحوار"),
+        # a subject named after the pronoun speaks instead
+        (
+            "ونشر الحزب بيانا أكد فيه الأمين العام أن المؤتمر سيعقد في موعده.",
+            "أكد",
+            "الأمين العام",
+            "المؤتمر سيعقد في موعده",
+        ),
+    ],
+)
+def test_a_verb_that_describes_a_document_gives_it_its_issuer(text: str, cue: str, speaker: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text, st.content.text) == (cue, speaker, content)
+
+
+def test_after_and_the_noun_after_in_it_is_the_accused_not_a_speaker() -> None:
+    doc = make("ورفعت الشركة القضية واتهمت فيها المدير بالتحيل.")
+    assert all(st.speaker.text != "المدير" for st in doc.statements)
+
+
+def test_a_relative_verb_with_in_it_reports_nothing_of_its_own() -> None:
+    st = only(make("وقال النائب إن تصريحات الأرملة التي دعتهم فيها إلى الاستقالة مفهومة."))
+    assert st.cue.text == "قال"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال النائب إن الحادثة تذكره بواقعة أخرى مشابهة.",
+        "وقال الباحث إن دائرة التصعيد المتكررة تذكر بالظروف التي سبقت الحرب.",
+    ],
+)
+def test_remind_of_is_no_report(text: str) -> None:
+    assert only(make(text)).cue.text == "قال"
+
+
+def test_but_rather_is_no_speaker() -> None:
+    doc = make("ونفت الوزيرة أن تكون قالت ذلك، وإنما قالت إن الحكومة ستدرس المطالب.")
+    assert [(st.cue.text, st.speaker.text) for st in doc.statements] == [("نفت", "الوزيرة"), ("قالت", "الوزيرة")]
+    assert doc.statements[1].content.text == "الحكومة ستدرس المطالب"
+
+
+def test_a_verb_after_a_long_reported_subject_and_a_comma_is_its_predicate() -> None:
+    st = only(make("وذكرت الوزارة أن فرقة الأبحاث للحرس الوطني بالمهدية، كشفت عن خلية من ستة عناصر."))
+    assert st.content.text == "فرقة الأبحاث للحرس الوطني بالمهدية، كشفت عن خلية من ستة عناصر"
+
+
+def test_a_nominal_sentence_and_a_comma_still_end_the_content() -> None:
+    doc = make("وأكد الوزير أن الوضع مستقر، قال إن القوات تسيطر على المدينة.")
+    assert [st.cue.text for st in doc.statements] == ["أكد", "قال"]
+
+
+def test_a_verb_with_and_after_a_relative_aside_goes_on_from_the_speaker() -> None:
+    doc = make(
+        "واعتبر الباحث أن القوانين والتشريعات من أكبر العوائق، التي تحبط جهود الباحثين، ودعا إلى سن تشريعات جديدة."
+    )
+    assert [(st.cue.text, st.speaker.text) for st in doc.statements] == [("اعتبر", "الباحث"), ("دعا", "الباحث")]
+    assert doc.statements[0].content.text.startswith("القوانين والتشريعات من أكبر العوائق")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("وقال الرئيس السابق للحكومة إن الوضع صعب.", "الرئيس السابق للحكومة", "الوضع صعب"),
+        ("كما أكد المظنون فيه أنه ينشط منذ مدة.", "المظنون فيه", "ينشط منذ مدة"),
+        ("وبحسب نشطاء مساندين له، فإن التهمة تتعلق بمنشور.", "نشطاء مساندين له", "التهمة تتعلق بمنشور"),
+    ],
+)
+def test_longer_speaker_phrases(text: str, speaker: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_a_portfolio_of_three_fields_before_the_ministers_name() -> None:
+    text = "أكد وزير الصناعة والطاقة والمناجم زكريا حمد أن البوابة ستطلق قريبا."
+    st = only(make(text, entities=[("زكريا حمد", "PER")]))
+    assert (st.speaker.text, st.content.text) == ("وزير الصناعة والطاقة والمناجم زكريا حمد", "البوابة ستطلق قريبا")
+
+
+def test_a_venue_and_its_complements_run_up_to_the_content_marker() -> None:
+    text = "وأكد الوزير اليوم في جلسة استماع مع نواب البرلمان حول الفساد في قطاع الطاقة أن البوابة ستطلق."
+    st = only(make(text, entities=[("البرلمان", "ORG")]))
+    assert st.content.text == "البوابة ستطلق"
+
+
+def test_a_quoted_outlet_after_a_reporter_is_the_addressee_not_the_quotation() -> None:
+    st = only(make('وقال الوزير في تصريح لمراسل "إذاعة الشمال" على هامش زيارته للمعرض إن الموعد سيحترم.'))
+    assert st.content.text == "الموعد سيحترم"
+    assert st.addressee is not None and st.addressee.text == 'مراسل "إذاعة الشمال"'
+
+
+def test_saying_noun_after_a_participle_is_left_out_of_the_content() -> None:
+    doc = make("وأوضح الوزير أن النائبين تراجعا، مضيفا قوله إن المكتب لم يتلق أي طلب.")
+    assert doc.statements[-1].content.text == "المكتب لم يتلق أي طلب"
+
+
+def test_a_name_the_ner_missed_after_an_office_belongs_to_the_speaker() -> None:
+    st = only(make("أكد المدير التنفيذي للحزب سليم العياري أن الحزب باق في تونس.", entities=[("تونس", "LOC")]))
+    assert st.speaker.text == "المدير التنفيذي للحزب سليم العياري"
+
+
+def test_an_object_after_a_plural_speaker_is_no_name() -> None:
+    doc = make(
+        "واعتبر مراقبون مقتل القائد، الرجل الثاني في الجماعة، خسارة كبيرة في اليمن.", entities=[("اليمن", "LOC")]
+    )
+    assert [st.speaker.text for st in doc.statements] == ["مراقبون"]
+
+
+def test_a_name_in_apposition_before_the_verbs_preposition() -> None:
+    st = only(make("أعلن رئيس الحكومة السابق، مهدي جمعة عن مشروعه السياسي الجديد.", entities=[("مهدي جمعة", "PER")]))
+    assert st.speaker.text == "رئيس الحكومة السابق، مهدي جمعة"
+
+
+def test_the_sentence_subject_after_a_connector_is_a_surname() -> None:
+    doc = make(
+        "وقال رئيس الحكومة الحبيب الصيد إن الولاة مطالبون بالعمل. كما تطرق الصيد في كلمته، إلى العلاقة بين الوالي "
+        "وأعضاء الحكومة، فأكد على ضرورة التواصل.",
+        entities=[("الحبيب الصيد", "PER")],
+    )
+    assert [(st.cue.text, st.speaker.text) for st in doc.statements][-1] == ("أكد", "الصيد")
