@@ -56,6 +56,13 @@ _ACTOR_HEADS = {
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
     "الجنود", "جنود", "جنديا", "جنديين", "الجيوش", "الشرطيين", "شرطيين",
 }  # fmt: skip
+# Security units and suspects of police reports (تمكنت وحدات الحرس الوطني من القبض على عنصر تكفيري; session 16,
+# Tunisian local news). Not دورية (also "periodic": اجتماعاته الدورية) nor وحدة (also "unity": وحدة سوريا).
+_ACTOR_HEADS |= {
+    "وحدات", "الوحدات", "فرقه", "الفرقه", "الحرس",
+    "حرس", "اعوان", "الاعوان", "الديوانه", "عنصر", "العنصر", "عنصرا", "مهربين", "المهربين", "مهربون", "المهربون",
+    "مهرب", "المهرب", "ارهابيين", "الارهابيين", "ارهابيون", "الارهابيون", "مجموعه", "المجموعه",
+}  # fmt: skip
 # Civilian words that are also adjectives (مؤتمر صحفي، الدفاع المدني، الحكومة المدنية) head no phrase.
 _ADJECTIVAL = frozenset(strip_key(lookup_key(w)) for w in "مدني مدنيا مدنية المدنية صحفي صحفيا الصحفي".split())
 _VIOLENT = {"FIGHT", "ASSAULT", "COERCE"}
@@ -634,7 +641,13 @@ class EventExtractor:
                 and sent.bare[end] not in _CIVILIAN_HEADS  # الشرطة المصلين: two phrases
                 # a definite subject right after its verb takes adjectives only: the next definite noun is the
                 # object (رفضت الحكومة التعليق، قصف الجيش المدينة)
-                and not (before_object and hk.startswith("ال") and end > head and not _adjective_key(nk))
+                and not (
+                    before_object
+                    and hk.startswith("ال")
+                    and end > head
+                    # a plural in ين agrees with a plural head only (الرجال المسلحين; الجيش المسلحين is two phrases)
+                    and (not _adjective_key(nk) or (_oblique_plural(nk) and not hk.endswith(("ين", "ون"))))
+                )
             ):
                 end += 1
                 continue
@@ -716,9 +729,17 @@ class EventExtractor:
                     break
         if not is_verb:
             # a light verb before the noun: its subject acts (واستخدمت روسيا والصين حق النقض، تشن القوات هجمات)
-            for b in range(trig.tok - 1, max(lo, trig.tok - 8) - 1, -1):
+            # eight words back, times not counted (تمكنت وحدات الحرس الوطني ببنقردان أمس الأحد 3 أفريل من القبض)
+            reach, counted = trig.tok, 0
+            while reach > lo and counted < 8:
+                reach -= 1
+                counted += reach not in time_toks
+            for b in range(trig.tok - 1, reach - 1, -1):
                 key = sent.keys[b]
                 if key in self.lexicon.light_verbs or (key[:1] in "وف" and key[1:] in self.lexicon.light_verbs):
+                    prep = self.lexicon.light_verb_preps.get(key) or self.lexicon.light_verb_preps.get(key[1:])
+                    if prep is not None and (trig.tok == 0 or sent.keys[trig.tok - 1] != prep):
+                        break  # "نجحت قوات الأمن في إحباط هجوم": the noun after في is the act, not this trigger
                     q = b + 1
                     while q < trig.tok and q in time_toks:
                         q += 1  # أطلق الجيش الاثنين الماضي المرحلة الثانية: a time is no subject
@@ -816,6 +837,9 @@ class EventExtractor:
                 or (trig.entry.pos != "V" and plover == "CONSULT" and _proclitic(self.lexicon, sent, trig) == "ل")
                 or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(sent, k, k_end, time_toks))
                 or (ent is None and sent.keys[k] in _HIT_PLACES)
+                # a sound plural in ين right after a verb is its object, never its subject (ستقتل الإرهابيين;
+                # the subject would be الإرهابيون)
+                or (is_verb and not svo and ent is None and _oblique_plural(sent.keys[k]))
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (
                     plover in _VIOLENT
@@ -1305,6 +1329,11 @@ _WITNESS_HEADS = {
         "مراسل مراسلة مراسلو مراسلنا مراسلتنا ناشط ناشطون نشطاء ناشطين سكان ساكن شهود شاهد أهالي مسعفون مسعف"
     ).split()
 }
+
+
+def _oblique_plural(key: str) -> bool:
+    """An actor head in the oblique sound plural (المسلحين، الإرهابيين), with or without ال."""
+    return key.endswith("ين") and (key in _ACTOR_HEADS or strip_key(key) in _GENERIC_HEAD_KEYS)
 
 
 def _names_a_place(doc: Document, spans: list[Span]) -> bool:

@@ -87,6 +87,8 @@ class Lexicon:
     refine: list[RefineRule] = field(default_factory=list)
     modality: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # cue key -> [(modality, where)]
     light_verbs: frozenset[str] = frozenset()  # inflected forms of verbs whose object noun is the event
+    # light verb forms whose noun follows a preposition (تمكن من، نجح في) -> that preposition's key
+    light_verb_preps: dict[str, str] = field(default_factory=dict)
     past_forms: set[str] = field(default_factory=set)  # verb forms that read as past tense (for قد + past)
 
 
@@ -178,7 +180,10 @@ def load_lexicon() -> Lexicon:
         lex.refine.append(RefineRule(applies, context, *_refine_window(win), plover, a_type, a_sub))
     light: set[str] = set()
     for row in _rows(DATA / "light_verbs.tsv"):
-        light |= _verb_forms(lookup_key(row[0].strip()), lookup_key(row[1].strip()))
+        inflected = _verb_forms(lookup_key(row[0].strip()), lookup_key(row[1].strip()))
+        light |= inflected
+        if len(row) > 2 and row[2].strip():
+            lex.light_verb_preps.update(dict.fromkeys(inflected, lookup_key(row[2].strip())))
     lex.light_verbs = frozenset(light)
     for row in _rows(DATA / "modality.tsv"):
         cue, modality, where = (c.strip() for c in row[:3])

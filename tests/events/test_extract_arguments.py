@@ -335,3 +335,21 @@ def test_deaths_in_a_disaster_report_are_no_political_violence(extractor, make_d
     # without the disaster in the lead, the same death toll is an event
     doc = extractor(make_doc("وأعلن الدفاع المدني مقتل 1020 شخصا في مناطق الشمال."))
     assert "مقتل" in [e.trigger.text for e in doc.events]
+
+
+def test_who_managed_to_arrest_acts(extractor, make_doc) -> None:
+    text = "وتمكنت وحدات الحرس الوطني أمس الأحد من القبض على عنصر تكفيري في المدينة."
+    doc = make_doc(text, times=[("أمس الأحد", "2016-04-03")])
+    ev = _event(extractor(doc), "COERCE")
+    assert [a.text for a in ev.actors] == ["وحدات الحرس الوطني"]
+    assert [t.text for t in ev.targets] == ["عنصر تكفيري"]
+
+
+def test_who_foiled_an_attack_did_not_make_it(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("ونجحت قوات الأمن في إحباط هجوم على مركز للشرطة.")), "FIGHT")
+    assert ev.actors == []
+
+
+def test_an_oblique_plural_after_the_verb_is_its_object(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("وهاجم الجيش المسلحين في القرية.")), "FIGHT")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الجيش"], ["المسلحين"])

@@ -245,3 +245,22 @@ def test_the_shooter_after_fire(extractor, make_doc) -> None:
 def test_asking_not_to_be_named_is_no_demand(extractor, make_doc) -> None:
     doc = extractor(make_doc("وأوضح المصدر، الذي طلب عدم الكشف عن اسمه، أن القرار لم يحسم."))
     assert "طلب" not in [e.trigger.text for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # control over people or a fire is no takeover
+        ("واستعملت الوحدات الأمنية الغاز المسيل للدموع للسيطرة عليهما.", "للسيطرة"),
+        ("وتمكنت فرق الإطفاء من السيطرة على الحريق.", "السيطرة"),
+        # an offence named as a charge is no event the article reports
+        ("وأوقفت الشرطة ثلاثة أشخاص بتهمة الاعتداء على عون أمن.", "الاعتداء"),
+    ],
+)
+def test_control_of_a_fire_and_a_charge_are_no_events(extractor, make_doc, text, absent) -> None:
+    assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
+
+
+def test_a_takeover_of_a_town_is_still_one(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وسيطرت الفصائل على البلدة بعد معارك.", entities=[]))
+    assert ("سيطرت", "FIGHT") in [(e.trigger.text, e.plover) for e in doc.events]
