@@ -27,6 +27,7 @@ from marsad.events.acled_types import by_arguments, civilian_words, is_civilian_
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import NOT_COUNTED, quantities_in, strip_key
 from marsad.events.spans import SpanIndex
+from marsad.text.agreement import feminine_name, masculine_singular_verb
 from marsad.text.normalize import is_derived_participle, lookup_key
 from marsad.text.tokens import is_arabic_word
 
@@ -840,6 +841,8 @@ class EventExtractor:
                 # a sound plural in ين right after a verb is its object, never its subject (ستقتل الإرهابيين;
                 # the subject would be الإرهابيون)
                 or (is_verb and not svo and ent is None and _oblique_plural(sent.keys[k]))
+                # a feminine name after a masculine verb is its object (واتهم تركيا بـ…، ودعا وزارة الدفاع)
+                or (is_verb and not svo and ent is not None and self._disagrees(sent, trig, ent))
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (
                     plover in _VIOLENT
@@ -1070,6 +1073,14 @@ class EventExtractor:
             start = sent.tokens[k].start + 1 if prefixed else sent.tokens[k].start
             return [doc.span(start, sent.tokens[end - 1].end)]
         return []
+
+    def _disagrees(self, sent: _Sent, trig: _Trigger, ent: Entity) -> bool:
+        """The verb trigger is masculine singular and the entity after it takes a feminine verb."""
+        key = sent.bare[trig.tok] or sent.keys[trig.tok]
+        past = key in self.lexicon.past_forms
+        if not past and not key.startswith("ي"):
+            return False
+        return masculine_singular_verb(key, not past) and feminine_name(ent.text, ent.type)
 
     @staticmethod
     def _actorish(ent: Entity) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.document import Document, Sentence, Span, Statement
 from marsad.statements.lexicon import CueForm, Lexicon, load
+from marsad.text.agreement import feminine_name, masculine_singular_verb
 from marsad.text.normalize import is_derived_participle, lookup_key
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
@@ -750,6 +751,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 s1 = _accuser_end(ctx, s0, s1)  # اتهم الوزير المعارضة بـ…: the accused follows the accuser
             if form.cue.lemma in _QUOTED_OBJECT_CUES:
                 s1 = _before_quoted_object(ctx, s0, s1)
+            if form.cue.frame == "tell":
+                s1 = _teller_end(ctx, s0, s1)
             k_after = s1
             cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
             cand.extra["vs"] = (s0, s1)
@@ -965,6 +968,13 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
     t = ctx.toks[j]
     if t.text in OPEN_QUOTES and j + 1 < b and ctx.is_source(j + 1):
         return None
+    if j in ctx.ent_start and _disagrees(ctx, i, j):
+        # "وطالب روسيا بالتدخل": a masculine verb and a feminine name after it, its object; the subject may
+        # follow that object ("وفق ما أفاد به وكالة تونس إفريقيا للأنباء الناطق الرسمي …")
+        after = ctx.ent_start[j][1] + 1
+        if after < b and ctx.is_source(after) and ctx.definite(after) and after not in ctx.ent_start:
+            return after
+        return None
     if ctx.nounish(j) and ctx.is_source(j) and not ctx.prep_prefixed(j):
         return j
     # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
@@ -976,6 +986,15 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
         or t.key in ctx.surnames  # "وقال الصدر" after "مقتدى الصدر": a surname the model left untagged alone
     )  # "ونفى الكرملين أن …"
     if ctx.nounish(j) and not ctx.prep_prefixed(j) and (not ctx.definite(j) or definite_name):
+        if (
+            ctx.has_entities
+            and j not in ctx.ent_start
+            and len(t.key) >= 4
+            and t.key.endswith("ا")
+            and not t.key.endswith("نا")  # مصدرنا، موفدتنا: "our source", not an accusative
+            and not _dual_construct(ctx, j)
+        ):
+            return None  # an accusative noun (اعتبرتها موقفا يعكس "…"): the object, never the subject
         if t.key.startswith("ل") or ctx.is_time(j) or t.key.endswith("ه"):
             # also a word in ة (folded to ه): بشدة، إساءة are no speakers; bodies in ة are listed sources
             return None
@@ -1002,6 +1021,28 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
             if ctx.definite(q) and not ctx.nisba(tq.key):
                 break
     return None
+
+
+def _dual_construct(ctx: _Ctx, j: int) -> bool:
+    """The word at j ending in ا is a dual in construct (صحيفتا "عكاظ" و"الرياض"، وزيرا الخارجية), not an
+    accusative: a source noun's dual before a definite word, a name or a quotation."""
+    k = ctx.toks[j].key
+    stem = k[:-2] + "ه" if k.endswith("تا") else k[:-1]
+    if stem not in ctx.lex.sources:
+        return False
+    nxt = j + 1
+    return nxt < len(ctx.toks) and (ctx.definite(nxt) or nxt in ctx.ent_start or ctx.toks[nxt].text in OPEN_QUOTES)
+
+
+def _disagrees(ctx: _Ctx, i: int, j: int) -> bool:
+    """The cue verb at i is masculine singular and the entity starting at token j takes a feminine verb."""
+    ent = ctx.doc.entities[ctx.ent_start[j][0]]
+    t = ctx.toks[i]
+    found = ctx.cue_form(i)
+    if found is None or ent.start != ctx.toks[j].start:
+        return False
+    key = (t.bare if t.conj_off and t.bare else t.key) or t.key
+    return masculine_singular_verb(key, found[0].present) and feminine_name(ent.text, ent.type)
 
 
 def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, int] | None:
@@ -1145,6 +1186,11 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             ends = close is not None and (close + 1 >= lim or toks[close + 1].text in (".", "!", "?", "؟"))
             if close is not None and (not ends or _nameish(ctx, end + 1, close)):
                 end = close + 1
+                # a second quoted name after و: صحيفتا "عكاظ" و"الرياض"
+                if end + 2 < lim and toks[end].text == "و" and toks[end + 1].text in OPEN_QUOTES:
+                    close2 = next((q for q in range(end + 3, min(lim, end + 7)) if toks[q].text in closers), None)
+                    if close2 is not None:
+                        end = close2 + 1
                 last_def = True
                 n += 1
                 continue
@@ -1190,6 +1236,12 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             and t.conj_off == 0
             and not k.endswith(("ين", "ون"))
             and not ctx.is_("document", end)  # "وجه شومان رسالة": the object, no title
+            # a person noun only: in "يتهم الأكراد الفصائل السورية" the group noun is the accused, in "دعا الملك
+            # عبد الله الثاني الحكومة" the body is the one called on
+            and (
+                ((t.bare or k)[2:] if (t.bare or k).startswith("ال") else (t.bare or k)) in ctx.lex.persons
+                or (end + 1 < lim and toks[end + 1].text in OPEN_QUOTES)  # ضيف برنامج "بوليتيكا"
+            )
         ):
             # a title after a name: "توماس بوسرت مستشار البيت الأبيض", "داود شهاب المتحدث باسم الحركة"
             end += 1
@@ -1232,6 +1284,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 if rest_ent:
                     end = ctx.ent_start[end][1] + 1
                 else:
+                    if t.bare in ctx.lex.sources and not t.bare.startswith("ال"):
+                        # a second person's office: "غوتيريس ووزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني"
+                        last_src, last_def, is_name, last_person = True, False, False, False
                     end += 1
                 n += 1
                 continue
@@ -1462,15 +1517,18 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     if k < b and frame in ("tell", "demand") and not _governed(ctx, k, form) and not _opener_at(ctx, k):
         # أبلغ X بأن / طالب X بـ: the object before the preposition is the addressee
         e = k
+        stop = None  # "طالب روسيا في تغريدة سابقة بالتدخل": the addressee ends before a prepositional phrase
         while e < b and e - k < 12:
             te = toks[e]
             if _opener_at(ctx, e) or _governed(ctx, e, form):
                 break
             if te.punct and te.text not in COMMAS:
                 break
+            if stop is None and e > k and ctx.is_("prep", e) and e not in ctx.ent_start:
+                stop = e
             e += 1
         if e < b and e > k and (_governed(ctx, e, form) or _opener_at(ctx, e)):
-            last = e - 1
+            last = (stop if stop is not None else e) - 1
             while last > k and toks[last].punct:
                 last -= 1
             cand.addressee = ctx.span(toks[k].start, toks[last].end)
@@ -2007,6 +2065,16 @@ def _accuser_end(ctx: _Ctx, s0: int, s1: int) -> int:
     # the accused is a name: "المعارضة المسلحة" is one phrase, not the opposition accusing armed men; after a named
     # accuser, a phrase headed by a body or actor noun is the accused too (اتهمت الرئاسة الفلسطينية حكومة الاحتلال)
     return end if end < s1 and (end in ctx.ent_start or _accused_body(ctx, s0, end)) else s1
+
+
+def _teller_end(ctx: _Ctx, s0: int, s1: int) -> int:
+    """After a verb of telling, the phrase [s0, s1) ends with the first person's name in it: "أبلغ الأسد المبعوث
+    الروسي أن …" has the envoy as the one told, not as a title of the teller."""
+    for q in range(s0, s1):
+        if q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type == "PER":
+            end = ctx.ent_start[q][1] + 1
+            return end if end < s1 and ctx.definite(end) else s1
+    return s1
 
 
 def _accused_body(ctx: _Ctx, s0: int, q: int) -> bool:

@@ -48,6 +48,8 @@ class Lexicon:
     resumptive_forms: dict[str, CueForm] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)
     sources: set[str] = field(default_factory=set)
+    # singular person nouns among the sources (وزير، باحث، خبير, without ال): a title after a person's name
+    persons: set[str] = field(default_factory=set)
 
     def is_(self, cls: str, key: str) -> bool:
         return key in self.words.get(cls, ())
@@ -136,7 +138,32 @@ def load() -> Lexicon:
                         lex.sources.add(variant[:-2] + "و")  # construct nominative: مسؤولو الإغاثة
                     elif not variant.endswith(("ا", "ه", "ي")):
                         lex.sources.add(variant + "ا")  # accusative: مسؤولا
+                    if variant.endswith("ه") and not variant.startswith("ال"):
+                        lex.sources.add(variant[:-1] + "تا")  # dual in construct: صحيفتا "عكاظ" و"الرياض"
+    lex.persons = _person_nouns()
     return lex
+
+
+def _person_nouns() -> set[str]:
+    """Singular person nouns of sources.tsv: the sections before "institutions and groups", first column and
+    feminine forms in ة, as lookup keys without ال."""
+    out: set[str] = set()
+    for line in (DATA / "sources.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# institutions"):
+            break
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        # other forms: the feminine (…ة), a form with the article (الناطق، القاضي) and listed masculine synonyms
+        others = [w for c in cells[1:] for w in c.split() if w.endswith("ة") or w.startswith("ال") or w in _SYNONYMS]
+        for w in [cells[0].strip(), *others]:
+            k = lookup_key(w)
+            out.add(k[2:] if k.startswith("ال") else k)
+    # families, quantifiers, plurals in ة and bodies (مؤسسة، وزارة، مفوضية) are no title of one person
+    return out - {lookup_key(w) for w in "عائلة أسرة أهالي بعض أحد مؤسسة أساتذة قادة وزارة مفوضية ولاة".split()}
+
+
+_SYNONYMS = frozenset("ناطق صحافي مراسلنا".split())
 
 
 def _add(lex: Lexicon, form: str, cue: Cue, *, present: bool) -> None:

@@ -353,3 +353,12 @@ def test_who_foiled_an_attack_did_not_make_it(extractor, make_doc) -> None:
 def test_an_oblique_plural_after_the_verb_is_its_object(extractor, make_doc) -> None:
     ev = _event(extractor(make_doc("وهاجم الجيش المسلحين في القرية.")), "FIGHT")
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الجيش"], ["المسلحين"])
+
+
+def test_a_feminine_name_after_a_masculine_verb_is_its_target(extractor, make_doc) -> None:
+    country = {"تركيا": Place(39.0, 35.0, "TR", precision="country")}
+    doc = make_doc("واتهم تركيا بتسهيل عبور المقاتلين.", entities=[("تركيا", "LOC")], places=country)
+    ev = _event(extractor(doc), "DISAPPROVE")
+    assert (ev.actors, [t.text for t in ev.targets]) == ([], ["تركيا"])
+    doc = make_doc("واتهمت تركيا الجماعة بالهجوم.", entities=[("تركيا", "LOC")], places=country)
+    assert [a.text for a in _event(extractor(doc), "DISAPPROVE").actors] == ["تركيا"]

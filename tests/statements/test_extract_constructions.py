@@ -1196,3 +1196,70 @@ def test_the_sentence_subject_after_a_connector_is_a_surname() -> None:
         entities=[("الحبيب الصيد", "PER")],
     )
     assert [(st.cue.text, st.speaker.text) for st in doc.statements][-1] == ("أكد", "الصيد")
+
+
+def test_a_feminine_name_after_a_masculine_verb_is_the_one_asked() -> None:
+    doc = make(
+        "وقال الوزير البريطاني إن النظام لا يملك أي مصداقية. وطالب روسيا في تغريدة سابقة بالتدخل.",
+        entities=[("روسيا", "LOC")],
+    )
+    st = doc.statements[-1]
+    assert (st.cue.text, st.speaker.text) == ("طالب", "الوزير البريطاني")
+    assert st.addressee is not None and st.addressee.text == "روسيا"
+
+
+def test_a_feminine_name_after_a_feminine_verb_speaks() -> None:
+    st = only(make("وطالبت روسيا بالتدخل.", entities=[("روسيا", "LOC")]))
+    assert st.speaker.text == "روسيا"
+
+
+def test_after_a_verb_of_telling_the_title_after_the_name_is_the_one_told() -> None:
+    text = "وأبلغ الرئيس بشار الأسد المبعوث الروسي أن سوريا حريصة على عودة اللاجئين."
+    st = only(make(text, entities=[("بشار الأسد", "PER"), ("سوريا", "LOC")]))
+    assert st.speaker.text == "الرئيس بشار الأسد"
+    assert st.addressee is not None and st.addressee.text == "المبعوث الروسي"
+
+
+def test_an_accusative_noun_after_the_verb_is_no_speaker() -> None:
+    text = 'واحتجت الخارجية على تصريحات كندا واعتبرتها موقفا يعكس "تدخلا صريحا" في الشؤون الداخلية.'
+    doc = make(text, entities=[("كندا", "LOC")])
+    assert all(st.speaker.text != "موقفا" for st in doc.statements)
+
+
+def test_a_dual_in_construct_with_two_quoted_names_speaks() -> None:
+    text = 'ذكرت صحيفتا "عكاظ" و"الرياض" السعوديتان، أن المحاكمة بدأت في جدة.'
+    st = only(make(text, entities=[("جدة", "LOC")]))
+    assert st.speaker.text == 'صحيفتا "عكاظ" و"الرياض" السعوديتان'
+    assert st.content.text == "المحاكمة بدأت في جدة"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        # a group noun after a name is the accused, a body the one called on
+        (
+            "ويتهم الأكراد الفصائل السورية بالانتماء إلى التنظيم.",
+            [("الأكراد", "ORG")],
+            "الأكراد",
+        ),
+        (
+            "ودعا الملك عبد الله الثاني الحكومة والبرلمان إلى الحوار.",
+            [("عبد الله الثاني", "PER")],
+            "الملك عبد الله الثاني",
+        ),
+        # a person noun after a name is a title
+        (
+            "وقال هيو لوفيت الباحث في المجلس الأوروبي إن الهدنة هشة.",
+            [("هيو لوفيت", "PER"), ("المجلس الأوروبي", "ORG")],
+            "هيو لوفيت الباحث",
+        ),
+        # a second person's office after و
+        (
+            "ودعا الأمين العام أنطونيو غوتيريس ووزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني إلى تحقيق مستقل.",
+            [("أنطونيو غوتيريس", "PER"), ("الاتحاد الأوروبي", "ORG"), ("فيديريكا موغيريني", "PER")],
+            "الأمين العام أنطونيو غوتيريس ووزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني",
+        ),
+    ],
+)
+def test_what_follows_a_name_in_the_speaker_phrase(text: str, entities, speaker: str) -> None:
+    assert only(make(text, entities=entities)).speaker.text == speaker

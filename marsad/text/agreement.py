@@ -1,0 +1,53 @@
+"""Gender agreement between a verb and the name after it, to tell a subject from an object.
+
+A verb agrees in gender with a subject that follows it: "طالبت روسيا بالتدخل" (Russia demanded), but in "وطالب
+روسيا بالتدخل" the masculine verb has another subject (a man named before) and Russia is the one asked. Countries
+and cities standing for their governments are feminine (قالت موسكو، أعلنت الرياض), except لبنان، عمان and most
+names with the article (العراق، الأردن، السودان، المغرب، اليمن); organisations whose first word ends in ة (وزارة،
+الحكومة، حركة) are feminine too.
+"""
+
+from __future__ import annotations
+
+from marsad.text.normalize import lookup_key
+
+_MASCULINE_BARE = frozenset(lookup_key(w) for w in "لبنان عمان".split())
+# Names with the article that are feminine: countries and capitals news uses as actors.
+_FEMININE_WITH_ARTICLE = frozenset(
+    lookup_key(w)
+    for w in (
+        "السعودية المملكة الإمارات الجزائر الصين الهند اليابان الولايات الكويت القاهرة الرياض الدوحة الخرطوم"
+    ).split()
+)
+
+
+def feminine_name(text: str, entity_type: str) -> bool:
+    """The name (an entity's text) takes a feminine verb: a place without the article (روسيا، موسكو, not لبنان), a
+    listed one with it (السعودية), or an organisation whose first word ends in ة (وزارة الدفاع، الحكومة السورية)."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0]
+    key = lookup_key(first)
+    if entity_type == "ORG":
+        return first.endswith("ة")
+    if entity_type != "LOC":
+        return False
+    if key.startswith("ال"):
+        return key in _FEMININE_WITH_ARTICLE
+    return key not in _MASCULINE_BARE
+
+
+def masculine_singular_verb(key: str, present: bool) -> bool:
+    """A lookup key (without و / ف) of a third person masculine singular verb: past without the ت of the feminine
+    or a plural ending (طالب، أكد), present with ي (يطالب). An object pronoun is looked past (ذكرته is the feminine
+    ذكرت; وصفه the masculine وصف)."""
+    for suffix in ("هما", "هم", "ها", "ه", "ني", "نا", "كم"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            key = key[: -len(suffix)]
+            break
+    if present:
+        return key.startswith("ي") and not key.endswith(("ون", "ان"))
+    if key.endswith("ا"):
+        return len(key) <= 3  # دعا (a defective verb), not the dual قالا، أكدا
+    return not key.endswith(("ت", "وا"))

@@ -1,0 +1,43 @@
+"""Gender agreement cues: which names take a feminine verb, which verb forms are masculine singular."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.text.agreement import feminine_name, masculine_singular_verb
+from marsad.text.normalize import lookup_key
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "feminine"),
+    [
+        ("روسيا", "LOC", True),
+        ("موسكو", "LOC", True),
+        ("لبنان", "LOC", False),
+        ("العراق", "LOC", False),
+        ("السعودية", "LOC", True),
+        ("وزارة الدفاع", "ORG", True),
+        ("حزب الله", "ORG", False),
+        ("دونالد ترامب", "PER", False),
+    ],
+)
+def test_feminine_names(text: str, etype: str, feminine: bool) -> None:
+    assert feminine_name(text, etype) is feminine
+
+
+@pytest.mark.parametrize(
+    ("verb", "present", "masculine"),
+    [
+        ("طالب", False, True),
+        ("طالبت", False, False),
+        ("طالبوا", False, False),
+        ("قالا", False, False),  # dual
+        ("دعا", False, True),  # a defective verb, not a dual
+        ("يطالب", True, True),
+        ("تطالب", True, False),
+        ("ذكرته", False, False),  # the feminine ذكرت with an object pronoun
+        ("وصفه", False, True),
+    ],
+)
+def test_masculine_singular_verbs(verb: str, present: bool, masculine: bool) -> None:
+    assert masculine_singular_verb(lookup_key(verb), present) is masculine
