@@ -437,7 +437,9 @@ def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources
 # Generic place nouns the model sometimes tags alone (قرى ريف جبلة → ريف): FORMAT.md leaves heads and directions
 # outside the name (شمال [العراق]), so alone they are no entity.
 _GENERIC_PLACE_WORDS = frozenset(
-    key(w) for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر".split()
+    # رأس alone is "على رأس الاتحاد" (at the head of), سيدي the first word of a saint's or a town's name cut short
+    key(w)
+    for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر رأس سيدي".split()
 )
 
 

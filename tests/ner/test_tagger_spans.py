@@ -159,6 +159,8 @@ def _doc(text: str) -> Document:
             [("وزارة الصحة", "ORG")],
         ),
         ("وذكرت قناة روسيا اليوم أن الوفد وصل.", {"روسيا": "ORG", "اليوم": "ORG"}, [("روسيا اليوم", "ORG")]),
+        # "على رأس الاتحاد" is "at the head of", no place
+        ("وبقي على رأس الاتحاد عشر سنوات.", {"رأس": "LOC"}, []),
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:
