@@ -437,10 +437,11 @@ def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources
 # Generic place nouns the model sometimes tags alone (قرى ريف جبلة → ريف): FORMAT.md leaves heads and directions
 # outside the name (شمال [العراق]), so alone they are no entity.
 _GENERIC_PLACE_WORDS = frozenset(
-    # رأس alone is "على رأس الاتحاد" (at the head of), سيدي the first word of a saint's or a town's name cut short
+    # سيدي alone is the first word of a saint's or a town's name cut short
     key(w)
-    for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر رأس سيدي".split()
+    for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي".split()
 )
+_AT_THE_HEAD = frozenset((key("رأس"), key("راس")))  # "على رأس الاتحاد" (at the head of), not جبل راس
 
 
 def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:
@@ -454,6 +455,10 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
             k = key(e.text)
             if _in_after_clitics(k, _GENERIC_PLACE_WORDS):
                 continue
+            if k in _AT_THE_HEAD:
+                before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+                if before and key(before.group(1)) in (key("على"), key("وعلى")):
+                    continue
             # يه: the feminine (فصائل محلية درزية); يا: the accusative (مبنى سكنيا), both indefinite
             accusative = k.endswith("يا") and k[0] not in "وف" and not _gazetteer_place(k, res)
             if (

@@ -241,6 +241,8 @@ class _Ctx:
         if j >= len(self.toks):
             return False
         k = self.toks[j].key
+        if k == "من" and j + 1 < len(self.toks) and self.toks[j + 1].key in ("العمر", "عمره", "عمرها"):
+            return True  # "الذي يبلغ من العمر 48 عاما": aged, not "informs"
         amounts = self.lex.words.get("amount", ())
         return k in amounts or (k.startswith("ال") and k[2:] in amounts)  # تبلغ المساحة المتنازع عليها
 
@@ -1564,6 +1566,13 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             break
         if t.text in (".", "!", "?", "؟"):
             break
+        if j == start_region and "vs" in cand.extra and _describing_verb(ctx, t):
+            # "أفاد أشخاص يقيمون في جوار الموقع … لفرانس برس، أنهم": a clause describing the speakers, then the
+            # content marker
+            marker = _lead_in_to_marker(ctx, j, b)
+            if marker > j:
+                j = marker
+                continue
         if t.key in _SAYING and j + 1 < b and _opener_at(ctx, j + 1) in ("comp", "colon"):
             j += 1  # "مضيفا في ذات السياق قوله إن …": the verbal noun that introduces the content
             continue
@@ -1781,9 +1790,20 @@ def _past_unnamed(ctx: _Ctx, k: int, b: int) -> int:
     """The token after "لم تسمه / لم تذكر أسماءهم" or "طلب عدم الكشف عن اسمه" at k (a source left unnamed), else
     k."""
     toks = ctx.toks
+    start = k
+    if toks[k].key in ("تحدث", "متحدثا") and _asks_anonymity(ctx, k + 1, b):
+        k += 1  # "تحدث مشترطا عدم نشر اسمه"
     if _asks_anonymity(ctx, k, b):
         q = k + 4 if k + 3 < b and toks[k + 3].key in ("عن", "ب") else k + 3  # طلب عدم الكشف عن اسمه / نشر اسمه
-        return q + 1 if q < b and toks[q].key.startswith(("اسم", "هوي")) else k
+        if not (q < b and toks[q].key.startswith(("اسم", "هوي"))):
+            return start
+        q += 1
+        # the reason given for it: "بسبب حساسية الأمر"، "لحساسية الموضوع"
+        if q + 1 < b and toks[q].key == "بسبب" and toks[q + 1].key == "حساسيه":
+            return q + 3 if q + 2 < b else q + 2
+        if q < b and toks[q].key == "لحساسيه":
+            return q + 2 if q + 1 < b else q + 1
+        return q
     if not (k + 1 < b and toks[k].key in ("لم", "ولم") and toks[k + 1].key.startswith(_UNNAMED)):
         return k
     k += 2
@@ -1894,6 +1914,12 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
     if nxt.key.startswith("ل") and not nxt.key.startswith("ال") and q + 1 < b and _opener_at(ctx, q + 1):
         return q  # "… لرويترز إن"
     return j
+
+
+def _describing_verb(ctx: _Ctx, t: _Tok) -> bool:
+    """A present plural verb (يقيمون، يعملون) right after a plural speaker describes who they are."""
+    k = t.key
+    return k.startswith(("ي", "ت")) and k.endswith("ون") and len(k) >= 5 and t.conj_off == 0
 
 
 def _unnamed_title(ctx: _Ctx, cand: _Cand, j: int) -> bool:

@@ -1263,3 +1263,20 @@ def test_a_dual_in_construct_with_two_quoted_names_speaks() -> None:
 )
 def test_what_follows_a_name_in_the_speaker_phrase(text: str, entities, speaker: str) -> None:
     assert only(make(text, entities=entities)).speaker.text == speaker
+
+
+def test_aged_is_no_report() -> None:
+    doc = make("وأعلنت الشرطة أنها اعتقلت السائق الذي يبلغ من العمر 48 عاما قبل ساعة.")
+    assert [st.cue.text for st in doc.statements] == ["أعلنت"]
+
+
+def test_a_source_speaking_on_condition_of_anonymity_and_its_reason() -> None:
+    st = only(make('وقال مسؤول حكومي تحدث مشترطا عدم نشر اسمه بسبب حساسية الأمر "نجري محادثات مع الجيران".'))
+    assert (st.content.text, st.direct) == ("نجري محادثات مع الجيران", True)
+
+
+def test_a_clause_describing_plural_speakers_runs_to_the_content_marker() -> None:
+    text = "وأفاد أشخاص يقيمون في جوار الموقع عند أطراف المدينة لفرانس برس، أنهم سمعوا إطلاق نار."
+    st = only(make(text, entities=[("فرانس برس", "ORG")]))
+    assert (st.speaker.text, st.content.text) == ("أشخاص", "سمعوا إطلاق نار")
+    assert st.addressee is not None and st.addressee.text == "فرانس برس"
