@@ -471,6 +471,8 @@ class EventExtractor:
         if trig.entry.lemma in _KILL_LEMMAS:
             if prev_key in _RESULT_BEFORE or key.startswith(("بمقتل", "لمقتل", "بقتل")):
                 return True
+            if self._toll_of_attack_after(sent, trig):
+                return True  # مقتل 20 شخصا على الأقل في غارة: the strike's toll; the strike's trigger reports it
             if trig.entry.pos == "V" and nxt and (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH):
                 return True  # قتل 27 شخصا: a passive toll, the event is the attack it reports
             if (
@@ -481,6 +483,27 @@ class EventExtractor:
                 )
             ):
                 return True  # 7 فلسطينيين قتلوا …: the same toll, subject first
+        return False
+
+    def _toll_of_attack_after(self, sent: _Sent, trig: _Trigger) -> bool:
+        """A killing word with a count right after it and, within ten words, "في / جراء / خلال / إثر" (or بـ on the
+        noun) and an attack noun (غارة، قصف، هجوم، انفجار …): the killing is that attack's toll, not an event of its
+        own ("مقتل 20 شخصا على الأقل في غارة"; a named victim, "قتل اللواء … في الهجوم", keeps its event)."""
+        nxt = sent.keys[trig.end_tok] if trig.end_tok < len(sent.keys) else ""
+        if not (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH or strip_key(nxt) in ("ما", "نحو", "حوالي")):
+            return False
+        end = min(len(sent.keys), trig.end_tok + 10)
+        for k in range(trig.end_tok, end):
+            key = sent.keys[k]
+            if key in (".", "؟", "!") or self.lexicon.verbs.get(key) is not None:
+                return False  # another clause: "قتل 3 وأصيب 5 في هجوم" still has its own verbs
+            noun = None
+            if key in ("في", "جراء", "خلال", "اثر") and k + 1 < end:
+                noun = self.lexicon.nouns.get(strip_key(sent.keys[k + 1])) or self.lexicon.nouns.get(sent.keys[k + 1])
+            elif key.startswith("ب") and not key.startswith("بال"):
+                noun = self.lexicon.nouns.get(key[1:])
+            if noun is not None and noun.plover in ("FIGHT", "ASSAULT") and noun.lemma not in _KILL_LEMMAS:
+                return True
         return False
 
     def _apposition(self, sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> bool:

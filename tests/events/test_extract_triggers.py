@@ -264,3 +264,20 @@ def test_control_of_a_fire_and_a_charge_are_no_events(extractor, make_doc, text,
 def test_a_takeover_of_a_town_is_still_one(extractor, make_doc) -> None:
     doc = extractor(make_doc("وسيطرت الفصائل على البلدة بعد معارك.", entities=[]))
     assert ("سيطرت", "FIGHT") in [(e.trigger.text, e.plover) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 20 شخصا على الأقل في غارة جوية على حفل زفاف.",
+        "وأعلنت الوزارة مقتل 4 عناصر من التنظيم خلال غارة أمريكية.",
+    ],
+)
+def test_a_killing_in_an_attack_is_the_attacks_toll(extractor, make_doc, text) -> None:
+    doc = extractor(make_doc(text))
+    assert [e.trigger.text for e in doc.events if e.plover in ("FIGHT", "ASSAULT")] == ["غارة"]
+
+
+def test_a_named_victim_keeps_the_killing(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأعلنت الوزارة مقتل القيادي في التنظيم خلال غارة أمريكية."))
+    assert "مقتل" in [e.trigger.text for e in doc.events]
