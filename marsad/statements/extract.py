@@ -105,6 +105,16 @@ class _Ctx:
             and len(words := ent.text.split()) > 1
             and (k := lookup_key(words[-1])).startswith("ال")
         )
+        # surnames without the article (عريقات after صائب عريقات), for "وأكد عريقات على …" where no content marker
+        # follows to show the unknown word is a name
+        self.bare_surnames: frozenset[str] = frozenset(
+            k
+            for ent in doc.entities
+            if ent.type == "PER"
+            and len(words := ent.text.split()) > 1
+            and len(k := lookup_key(words[-1])) >= 4
+            and not k.startswith("ال")
+        )
         self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
         self._time_of = self._first_overlap(self.times)
         self._ent_index: tuple[list[int], list[int], list[int]] | None = None  # built on first _entity_for
@@ -691,7 +701,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     p = _skip_aside(ctx, i - 1, a)
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
     # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
-    subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b)
+    subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b, prev)
     if not conj and i + 1 < b and ctx.is_("in_which", i + 1) and not (p >= a and ctx.is_("relative", p)):
         d = _document_before(ctx, i, a)
         if d is not None:
@@ -742,6 +752,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     elif subject_after is not None and (adverbial_before or not _vs_blocked(ctx, i, a, p, conj, relative)):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
+        if _surname_subject(ctx, s0, prev) and not (s0 + 1 < b and _person_title(ctx, s0 + 1)):
+            s1 = s0 + 1  # a surname takes no genitive; a title after it still belongs to it (الحديثي المتحدث …)
         _clause(ctx, cand, i, a)
         if _accused_after_coordination(ctx, s0, s1, b, form, conj, prev, a, i):
             # نفت X مسؤوليتها، واتهمت الجيش بـ…: the phrase is the accused, X goes on speaking; the content starts
@@ -753,8 +765,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 s1 = _accuser_end(ctx, s0, s1)  # اتهم الوزير المعارضة بـ…: the accused follows the accuser
             if form.cue.lemma in _QUOTED_OBJECT_CUES:
                 s1 = _before_quoted_object(ctx, s0, s1)
-            if form.cue.frame == "tell":
-                s1 = _teller_end(ctx, s0, s1)
+            if form.cue.frame in ("tell", "accuse") or form.cue.lemma == "وصف":
+                s1 = _teller_end(ctx, s0, s1)  # أبلغ / اتهم / وصف X [المبعوث الروسي]: the one told or described
             k_after = s1
             cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
             cand.extra["vs"] = (s0, s1)
@@ -958,7 +970,7 @@ def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
     return any(ctx.definite(q) for q in range(s0, s1 + 1))
 
 
-def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
+def _subject_after(ctx: _Ctx, i: int, b: int, prev: _Cand | None = None) -> int | None:
     j = _skip_fillers(ctx, i + 1, b)
     in_which = j < b and ctx.is_("in_which", j) and ctx.toks[i].conj_off == 0
     if j < b and (ctx.toks[j].key in ("به", "بها", "عنه", "عنها") or in_which):
@@ -979,6 +991,8 @@ def _subject_after(ctx: _Ctx, i: int, b: int) -> int | None:
         return None
     if ctx.nounish(j) and ctx.is_source(j) and not ctx.prep_prefixed(j):
         return j
+    if _surname_subject(ctx, j, prev):
+        return j  # "وأكد عريقات على إصرار …" after "صائب عريقات" (a name, or the last word of the last speaker)
     # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
     # ("قالت هيلي التي …", "أخبر معمر الإرياني، …", "وقال المسماري لبي بي سي إن"; a definite word only when it
     # has the nisba shape of a family name)
@@ -1045,6 +1059,27 @@ def _disagrees(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     key = (t.bare if t.conj_off and t.bare else t.key) or t.key
     return masculine_singular_verb(key, found[0].present) and feminine_name(ent.text, ent.type)
+
+
+def _person_title(ctx: _Ctx, q: int) -> bool:
+    """Token q is a person noun of the sources (المتحدث، الوزير، الباحث), with or without the article."""
+    k = ctx.toks[q].bare or ctx.toks[q].key
+    return (k[2:] if k.startswith("ال") else k) in ctx.lex.persons
+
+
+def _surname_subject(ctx: _Ctx, j: int, prev: _Cand | None) -> bool:
+    """Token j, no entity, is the surname of a person named in full before (عريقات after صائب عريقات; الصدر after
+    مقتدى الصدر) or the last word of the last speaker: a one-word subject, which takes no genitive (طالب نتنياهو
+    المجتمع الدولي بـ…: the community is asked)."""
+    t = ctx.toks[j]
+    if j in ctx.ent_start or len(t.key) < 4 or ctx.function_word(j):
+        return False
+    if t.key in ctx.lex.sources or (t.bare is not None and t.bare in ctx.lex.sources):
+        return False  # الصحيفة، المفوضية، مصدر: a source noun opens a phrase of its own (الصحيفة النمساوية)
+    if t.key in ctx.bare_surnames or (ctx.definite(j) and t.key in ctx.surnames):
+        return True
+    words = prev.speaker.text.split() if prev is not None and prev.speaker is not None else []
+    return len(words) >= 2 and t.key == lookup_key(words[-1])  # a name after its first name or title
 
 
 def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, int] | None:
@@ -1233,6 +1268,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             continue
         if (
             is_name
+            and (last_person or (end + 1 < lim and toks[end + 1].text in OPEN_QUOTES))
             and k in ctx.lex.sources
             and not ctx.is_time(end)
             and t.conj_off == 0
@@ -1240,10 +1276,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             and not ctx.is_("document", end)  # "وجه شومان رسالة": the object, no title
             # a person noun only: in "يتهم الأكراد الفصائل السورية" the group noun is the accused, in "دعا الملك
             # عبد الله الثاني الحكومة" the body is the one called on
-            and (
-                ((t.bare or k)[2:] if (t.bare or k).startswith("ال") else (t.bare or k)) in ctx.lex.persons
-                or (end + 1 < lim and toks[end + 1].text in OPEN_QUOTES)  # ضيف برنامج "بوليتيكا"
-            )
+            and (_person_title(ctx, end) or (end + 1 < lim and toks[end + 1].text in OPEN_QUOTES))  # ضيف برنامج "…"
         ):
             # a title after a name: "توماس بوسرت مستشار البيت الأبيض", "داود شهاب المتحدث باسم الحركة"
             end += 1
@@ -1327,6 +1360,18 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         last_src = k in ctx.lex.sources
         end += 1
         n += 1
+    # an acronym offered after the name: "منظمة حظر الأسلحة الكيماوية أو "OPCW""
+    if end + 1 < lim and toks[end].key == "او":
+        q = end + 1
+        quoted = toks[q].text in OPEN_QUOTES
+        if quoted:
+            q += 1
+        if q < lim and toks[q].text.isascii() and toks[q].text.isalpha() and toks[q].text.isupper():
+            q += 1
+            if quoted and q < lim and toks[q].text in CLOSE_QUOTES:
+                end = q + 1
+            elif not quoted:
+                end = q
     # an envoy's posting: "المبعوث الأممي إلى ليبيا غسان سلامة", "السفير لدى الأمم المتحدة" (إلى only when a
     # person's name follows the place: دعا المبعوث إلى … is the verb's own preposition)
     if end + 1 < lim and not is_name and head_key in ctx.lex.sources and toks[end].key in ("الي", "لدي"):
@@ -2099,7 +2144,7 @@ def _teller_end(ctx: _Ctx, s0: int, s1: int) -> int:
     for q in range(s0, s1):
         if q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type == "PER":
             end = ctx.ent_start[q][1] + 1
-            return end if end < s1 and ctx.definite(end) else s1
+            return end if end < s1 and (ctx.definite(end) or ctx.is_source(end)) else s1
     return s1
 
 

@@ -1280,3 +1280,28 @@ def test_a_clause_describing_plural_speakers_runs_to_the_content_marker() -> Non
     st = only(make(text, entities=[("فرانس برس", "ORG")]))
     assert (st.speaker.text, st.content.text) == ("أشخاص", "سمعوا إطلاق نار")
     assert st.addressee is not None and st.addressee.text == "فرانس برس"
+
+
+def test_the_last_speakers_surname_after_the_verb_speaks_again() -> None:
+    doc = make("وقال الأمين العام للمنظمة صائب عريقات إن القرار خطير. وأكد عريقات على إصرار الفلسطينيين.")
+    assert [(st.speaker.text, st.content.text) for st in doc.statements][-1] == ("عريقات", "إصرار الفلسطينيين")
+
+
+def test_the_title_after_a_name_is_the_one_described() -> None:
+    text = 'ووصف برويدي وزير الخارجية الأمريكي بأنه "برج من الهلام".'
+    st = only(make(text, entities=[("برويدي", "PER")]))
+    assert st.speaker.text == "برويدي"
+
+
+def test_a_title_after_a_group_name_is_its_object() -> None:
+    text = "وأعلن الحوثيون الرئيس السابق عدوا للشعب."
+    doc = make(text, entities=[("الحوثيون", "ORG")])
+    assert all(st.speaker.text == "الحوثيون" for st in doc.statements)
+
+
+def test_an_acronym_offered_after_the_name_belongs_to_the_speaker() -> None:
+    st = only(make('وأكدت منظمة حظر الأسلحة الكيماوية أو "OPCW"، الخميس، بأن محققيها في طريقهم إلى البلاد.'))
+    assert (st.speaker.text, st.content.text) == (
+        'منظمة حظر الأسلحة الكيماوية أو "OPCW"',
+        "محققيها في طريقهم إلى البلاد",
+    )
