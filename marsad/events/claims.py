@@ -16,6 +16,8 @@ unconfirmed by the same statements, are one claim).
 
 from __future__ import annotations
 
+import re
+
 from marsad.document import Claim, Document, Event
 from marsad.events.coref import _FAMILY, _keys, _points_back, loc_index, named_locations
 from marsad.events.spans import SpanIndex
@@ -52,8 +54,29 @@ def source_ids(doc: Document) -> list[str]:
         elif named:
             out.append(lookup_key(named[0].text))
         else:
-            out.append(lookup_key(sp.text))
+            out.append(_phrase_source(doc, out, lookup_key(sp.text)))
     return out
+
+
+def _phrase_source(doc: Document, earlier_ids: list[str], phrase: str) -> str:
+    """A speaker phrase with no name in it is the source of an earlier statement it shortens: the start of that
+    speaker's phrase ("وزير الخارجية الأميركي" after "وزير الخارجية الأميركي، مايك بومبيو") or one definite word
+    for its head ("الوزارة" after "وزارة العدل الإسرائيلية"، "البيان" after "بيان لوزارة الخارجية"). The latest such
+    speaker wins; else the phrase is its own source."""
+    words = _WORDS.findall(phrase)
+    if not words:
+        return phrase
+    head = words[0][2:] if len(words) == 1 and words[0].startswith("ال") else None
+    for j in range(len(earlier_ids) - 1, -1, -1):
+        other = _WORDS.findall(lookup_key(doc.statements[j].speaker.text))
+        if len(other) > len(words) and other[: len(words)] == words:
+            return earlier_ids[j]
+        if head is not None and other and len(other) > 1 and other[0] in (head, "ال" + head):
+            return earlier_ids[j]
+    return phrase
+
+
+_WORDS = re.compile(r"\w+")
 
 
 class ClaimLinker:

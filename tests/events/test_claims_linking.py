@@ -224,3 +224,41 @@ def test_one_person_repeating_himself_confirms_nothing(make_doc) -> None:
     claims = link_claims(doc)
     assert claims and all(c.status == "unverified" for c in claims)
     assert all(p["role"] == "assert" for c in claims for p in c.positions)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("المرصد السوري لحقوق الإنسان", "المرصد"),  # one definite word for the earlier phrase's head
+        ("مصادر عسكرية يمنية", "المصادر"),
+        ("وزير الخارجية الأميركي، مايك بومبيو", "وزير الخارجية الأميركي"),  # the start of the earlier phrase
+    ],
+)
+def test_a_shortened_speaker_phrase_is_the_same_source(make_doc, first: str, second: str) -> None:
+    from marsad.events.claims import source_ids
+
+    text = f"وقال {first} إن القصف استمر.\nوأضاف {second} أن القصف استمر."
+    doc = make_doc(
+        text,
+        statements=[
+            {"speaker": first, "cue": "قال", "content": "القصف استمر"},
+            {"speaker": second + "@2" if second in first else second, "cue": "أضاف", "content": "القصف استمر@2"},
+        ],
+    )
+    ids = source_ids(doc)
+    assert ids[0] == ids[1]
+
+
+def test_other_sources_stay_apart(make_doc) -> None:
+    from marsad.events.claims import source_ids
+
+    text = "وقالت مصادر محلية إن القصف استمر.\nوقالت مصادر عسكرية إن القصف استمر."
+    doc = make_doc(
+        text,
+        statements=[
+            {"speaker": "مصادر محلية", "cue": "قالت", "content": "القصف استمر"},
+            {"speaker": "مصادر عسكرية", "cue": "قالت@2", "content": "القصف استمر@2"},
+        ],
+    )
+    ids = source_ids(doc)
+    assert ids[0] != ids[1]
