@@ -122,7 +122,9 @@ _DESTROY_LEMMAS = {lookup_key(w) for w in ("تدمير", "إسقاط", "اعتر
 # Indefinite heads of a building or an office that open a genitive chain after a construct trigger.
 _BUILDING_HEADS = {lookup_key(w) for w in "مبنى مباني مقر مقار مكتب مكاتب مجلس سجن مستشفى منزل منازل مركز".split()}
 # Weapons whose genitive is who fired them, whatever the type (قتلوا برصاص عناصر الأمن: the police shot).
-_SHOOTER_GENITIVE = {"رصاص", "نيران"}
+# Nouns whose genitive is who acts (برصاص الجيش; مداهمة وحدات الحرس لمنزله: a raid's genitive is the raiders unless
+# it is a building or a place, which _HIT_PLACES keeps as the target: مداهمة المقر).
+_SHOOTER_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات"}
 # Triggers that count only with the preposition ب on them (بنيران الجيش).
 _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
@@ -466,6 +468,8 @@ class EventExtractor:
             return True  # تأييد 34 في المئة: a poll figure
         if trig.entry.lemma in ("مسيره", "مسيرات") and sent.tokens[trig.tok].text.endswith(_POSSESSED):
             return True  # مسيرته الفنية: someone's career, not a march (37 of 37 on unseen ANT news)
+        if key in ("فجرا", "وفجرا"):
+            return True  # "at dawn" (فجرًا), far more often than the dual "the two blew up"
         if trig.entry.lemma in _STATIVE and trig.entry.pos == "V" and key.lstrip("وف")[:1] in ("ي", "ت", "ن"):
             return True  # تسيطر / يسيطر: holding an area now, not taking it
         if trig.entry.lemma in _KILL_LEMMAS:

@@ -281,3 +281,25 @@ def test_a_killing_in_an_attack_is_the_attacks_toll(extractor, make_doc, text) -
 def test_a_named_victim_keeps_the_killing(extractor, make_doc) -> None:
     doc = extractor(make_doc("وأعلنت الوزارة مقتل القيادي في التنظيم خلال غارة أمريكية."))
     assert "مقتل" in [e.trigger.text for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("واقتحمت الشرطة مقر الحزب صباح اليوم.", "اقتحمت"),
+        ("وداهمت قوات الأمن منزل المشتبه به.", "داهمت"),
+        ("ونفذت الوحدات الأمنية مداهمات في عدة أحياء.", "مداهمات"),
+    ],
+)
+def test_a_security_raid_is_no_riot(extractor, make_doc, text, trigger) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+    assert (ev.plover, ev.acled) == ("COERCE", ["Strategic developments", "Arrests"])
+
+
+def test_at_dawn_is_no_bombing(extractor, make_doc) -> None:
+    assert extractor(make_doc("وبدأت الحملة فجرا في الحي.")).events == []
+
+
+def test_a_raids_genitive_is_the_raiders(extractor, make_doc) -> None:
+    ev = extractor(make_doc("وأخفى البضاعة خوفا من مداهمة وحدات الحرس الوطني لمنزله.")).events[0]
+    assert [a.text for a in ev.actors] == ["وحدات الحرس الوطني"]
