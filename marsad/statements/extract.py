@@ -204,6 +204,9 @@ class _Ctx:
         found = self._cue_form(i)
         if found is not None and found[0].cue.lemma == "ذكر" and self._reminds(i):
             return None  # "تذكره بواقعة أخرى": ذكّر + object + بـ is "reminded him of", not "mentioned it"
+        if found is not None and found[0].cue.lemma == "كذب" and i + 1 < len(self.toks):
+            if self.toks[i + 1].key in ("علي", "عليه", "عليها", "عليهم", "عليكم", "علينا"):
+                return None  # "أميركا تكذب على الجميع": lies to, not "denies"
         return found
 
     def _reminds(self, i: int) -> bool:

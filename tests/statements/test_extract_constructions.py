@@ -1305,3 +1305,19 @@ def test_an_acronym_offered_after_the_name_belongs_to_the_speaker() -> None:
         'منظمة حظر الأسلحة الكيماوية أو "OPCW"',
         "محققيها في طريقهم إلى البلاد",
     )
+
+
+def test_lying_to_is_no_denial() -> None:
+    st = only(make("وقال المسؤول إن الحرب انتهت لأن الحكومة تكذب على الجميع."))
+    assert st.content.text == "الحرب انتهت لأن الحكومة تكذب على الجميع"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأكد القادة العرب في ختام القمة أن القدس عاصمة فلسطين.", "القادة العرب"),
+        ("وأطلق الجنود النار على الصحفي، وأكد زملاؤه أنه كان بعيدا عن السياج.", "زملاؤه"),
+    ],
+)
+def test_plural_people_as_speakers(text: str, speaker: str) -> None:
+    assert make(text).statements[-1].speaker.text == speaker
