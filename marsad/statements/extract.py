@@ -204,20 +204,21 @@ class _Ctx:
         found = self._cue_form(i)
         if found is not None and found[0].cue.lemma == "ذكر" and self._reminds(i):
             return None  # "تذكره بواقعة أخرى": ذكّر + object + بـ is "reminded him of", not "mentioned it"
-        if found is not None and found[0].cue.lemma == "كذب" and i + 1 < len(self.toks):
-            if self.toks[i + 1].key in ("علي", "عليه", "عليها", "عليهم", "عليكم", "علينا"):
-                return None  # "أميركا تكذب على الجميع": lies to, not "denies"
+        if found is not None and found[0].cue.lemma == "كذب" and self._next_key(i).startswith("علي"):
+            return None  # "أميركا تكذب على الجميع": lies to, not "denies"
         return found
+
+    def _next_key(self, i: int, ahead: int = 1) -> str:
+        """The key of the token ``ahead`` after token i ("" past the end)."""
+        j = i + ahead
+        return self.toks[j].key if j < len(self.toks) else ""
 
     def _reminds(self, i: int) -> bool:
         """ذكّر "reminded (of)": an object pronoun and a word with بـ (not بأن) after it, or بالـ at once."""
-        j = i + 1
-        if j >= len(self.toks):
-            return False
-        k = self.toks[j].key
+        k = self._next_key(i)
         if not self.toks[i].key.endswith(("ه", "ها", "هم", "ني", "نا", "كم")):
             return k.startswith("بال")  # "دائرة التصعيد تذكر بالظروف": reminds of (ذكر بيان الجيش is no بال)
-        return k.startswith("ب") and not self.is_("comp", j) and len(k) > 3
+        return k.startswith("ب") and not self.is_("comp", i + 1) and len(k) > 3
 
     def _cue_form(self, i: int) -> tuple[CueForm, int] | None:
         t = self.toks[i]
@@ -250,11 +251,8 @@ class _Ctx:
 
     def _amounts_to(self, i: int) -> bool:
         """A quantity noun follows يبلغ / تبلغ (تبلغ قيمته …، يبلغ عددهم …)."""
-        j = i + 1
-        if j >= len(self.toks):
-            return False
-        k = self.toks[j].key
-        if k == "من" and j + 1 < len(self.toks) and self.toks[j + 1].key in ("العمر", "عمره", "عمرها"):
+        k = self._next_key(i)
+        if k == "من" and self._next_key(i, 2) in ("العمر", "عمره", "عمرها"):
             return True  # "الذي يبلغ من العمر 48 عاما": aged, not "informs"
         amounts = self.lex.words.get("amount", ())
         return k in amounts or (k.startswith("ال") and k[2:] in amounts)  # تبلغ المساحة المتنازع عليها
