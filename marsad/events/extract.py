@@ -122,9 +122,10 @@ _DESTROY_LEMMAS = {lookup_key(w) for w in ("تدمير", "إسقاط", "اعتر
 # Indefinite heads of a building or an office that open a genitive chain after a construct trigger.
 _BUILDING_HEADS = {lookup_key(w) for w in "مبنى مباني مقر مقار مكتب مكاتب مجلس سجن مستشفى منزل منازل مركز".split()}
 # Weapons whose genitive is who fired them, whatever the type (قتلوا برصاص عناصر الأمن: the police shot).
-# Nouns whose genitive is who acts (برصاص الجيش; مداهمة وحدات الحرس لمنزله: a raid's genitive is the raiders unless
-# it is a building or a place, which _HIT_PLACES keeps as the target: مداهمة المقر).
-_SHOOTER_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات"}
+# Nouns whose genitive is who acts (برصاص الجيش; هجمات النظام ضد المدنيين, also once an attack on civilians is typed
+# ASSAULT; مداهمة وحدات الحرس لمنزله: a raid's genitive is the raiders) unless it is a building or a place, which
+# _HIT_PLACES keeps as the target (مداهمة المقر).
+_SHOOTER_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات", "هجوم", "هجمات", "غاره", "غارات"}
 # Triggers that count only with the preposition ب on them (بنيران الجيش).
 _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}

@@ -362,3 +362,8 @@ def test_a_feminine_name_after_a_masculine_verb_is_its_target(extractor, make_do
     assert (ev.actors, [t.text for t in ev.targets]) == ([], ["تركيا"])
     doc = make_doc("واتهمت تركيا الجماعة بالهجوم.", entities=[("تركيا", "LOC")], places=country)
     assert [a.text for a in _event(extractor(doc), "DISAPPROVE").actors] == ["تركيا"]
+
+
+def test_an_attacks_genitive_is_the_attacker_also_against_civilians(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("وجاءت الضربات ردا على هجمات النظام ضد المدنيين.")), "ASSAULT")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["النظام"], ["المدنيين"])
