@@ -63,6 +63,7 @@ _ACTOR_HEADS |= {
     "وحدات", "الوحدات", "فرقه", "الفرقه", "الحرس",
     "حرس", "اعوان", "الاعوان", "الديوانه", "عنصر", "العنصر", "عنصرا", "مهربين", "المهربين", "مهربون", "المهربون",
     "مهرب", "المهرب", "ارهابيين", "الارهابيين", "ارهابيون", "الارهابيون", "مجموعه", "المجموعه",
+    "مقاتلات", "المقاتلات",  # fighter jets (قصفت مقاتلات التحالف)
 }  # fmt: skip
 # Civilian words that are also adjectives (مؤتمر صحفي، الدفاع المدني، الحكومة المدنية) head no phrase.
 _ADJECTIVAL = frozenset(strip_key(lookup_key(w)) for w in "مدني مدنيا مدنية المدنية صحفي صحفيا الصحفي".split())
@@ -469,6 +470,8 @@ class EventExtractor:
             return True  # تأييد 34 في المئة: a poll figure
         if trig.entry.lemma in ("مسيره", "مسيرات") and sent.tokens[trig.tok].text.endswith(_POSSESSED):
             return True  # مسيرته الفنية: someone's career, not a march (37 of 37 on unseen ANT news)
+        if trig.entry.pos == "N" and key[:1] == "و" and self._coordinated_result(sent, trig):
+            return True  # "مما أسفر عن سقوط قتلى وجرحى وتدمير آليات": the strike's toll, not an event of its own
         if key in ("فجرا", "وفجرا"):
             return True  # "at dawn" (فجرًا), far more often than the dual "the two blew up"
         if trig.entry.lemma in _STATIVE and trig.entry.pos == "V" and key.lstrip("وف")[:1] in ("ي", "ت", "ن"):
@@ -488,6 +491,17 @@ class EventExtractor:
                 )
             ):
                 return True  # 7 فلسطينيين قتلوا …: the same toll, subject first
+        return False
+
+    def _coordinated_result(self, sent: _Sent, trig: _Trigger) -> bool:
+        """Within eight words before the noun, with no punctuation between, "أسفر / أدى" and عن / إلى: the noun
+        joined by و to what the result clause lists is a consequence of the event before it."""
+        for k in range(trig.tok - 1, max(0, trig.tok - 9) - 1, -1):
+            key = sent.keys[k]
+            if not is_arabic_word(sent.tokens[k]) and not key[:1].isdigit():
+                return False
+            if key in _RESULT_BEFORE and k > 0 and strip_key(sent.keys[k - 1]).startswith(("اسفر", "ادي", "ادت")):
+                return True
         return False
 
     def _toll_of_attack_after(self, sent: _Sent, trig: _Trigger) -> bool:
@@ -683,12 +697,12 @@ class EventExtractor:
             break
         start = sent.tokens[k].start
         if (
-            sent.tokens[k].text[:1] in ("و", "ف")
-            and sent.keys[k][:1] in ("و", "ف")
+            sent.tokens[k].text[:1] in ("و", "ف", "ل")
+            and sent.keys[k][:1] in ("و", "ف", "ل")
             and bare != key
             and key not in _ACTOR_HEADS  # فصائل is no ف + صائل
         ):
-            start += 1
+            start += 1  # وقوات …؛ غارات لمقاتلات التحالف: the clitic stays outside the phrase
         return doc.span(start, sent.tokens[end - 1].end), end, None
 
     def _coordinated(

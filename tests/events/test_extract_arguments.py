@@ -367,3 +367,9 @@ def test_a_feminine_name_after_a_masculine_verb_is_its_target(extractor, make_do
 def test_an_attacks_genitive_is_the_attacker_also_against_civilians(extractor, make_doc) -> None:
     ev = _event(extractor(make_doc("وجاءت الضربات ردا على هجمات النظام ضد المدنيين.")), "ASSAULT")
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["النظام"], ["المدنيين"])
+
+
+def test_fighter_jets_act_and_the_clitic_l_stays_outside(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("وشنت غارات لمقاتلات التحالف على مواقع المسلحين.")), "FIGHT")
+    assert [a.text for a in ev.actors] == ["مقاتلات التحالف"]
+    assert ev.acled == ["Explosions/Remote violence", "Air/drone strike"]

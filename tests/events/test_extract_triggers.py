@@ -303,3 +303,10 @@ def test_at_dawn_is_no_bombing(extractor, make_doc) -> None:
 def test_a_raids_genitive_is_the_raiders(extractor, make_doc) -> None:
     ev = extractor(make_doc("وأخفى البضاعة خوفا من مداهمة وحدات الحرس الوطني لمنزله.")).events[0]
     assert [a.text for a in ev.actors] == ["وحدات الحرس الوطني"]
+
+
+def test_a_consequence_listed_after_a_result_verb_is_no_event(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقصفت مقاتلات التحالف مواقع المسلحين، مما أسفر عن سقوط قتلى وتدمير آليات عسكرية."))
+    assert [(e.trigger.text, e.acled) for e in doc.events] == [
+        ("قصفت", ["Explosions/Remote violence", "Air/drone strike"])
+    ]
