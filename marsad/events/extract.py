@@ -99,6 +99,15 @@ _HIT_PLACES = {
         "المعسكر المنزل المنازل المستشفى المدرسة المسجد السوق الحاجز"
     ).split()
 }
+# Military sites and gear that a strike or an assault hits (قصفت المقاتلات مواقع الحوثيين، غارات على مخازن أسلحة):
+# heads of a target phrase only, never of an actor (مواقع التواصل الاجتماعي publish).
+_SITE_HEADS = {
+    lookup_key(w)
+    for w in (
+        "موقع مواقع الموقع المواقع تجمعات التجمعات معسكرات المعسكرات مخازن المخازن مخزن منصات المنصات مقرات "
+        "المقرات تحصينات التحصينات آليات الآليات عربات العربات مرابض أهداف الأهداف مستودعات المستودعات"
+    ).split()
+}
 # Passive verbs of killing or wounding whose subject, before them, is the victims of the weapon that follows.
 _KILLED_FORMS = {
     lookup_key(w) for w in "قتل قتلوا قتلا قتلت استشهد استشهدوا استشهدت أصيب أصيبوا أصيبت جرح جرحوا".split()
@@ -584,6 +593,7 @@ class EventExtractor:
         *,
         loose: bool = False,
         before_object: bool = False,
+        sites: bool = False,
     ) -> tuple[Span, int, Entity | None] | None:
         """The noun phrase starting at token k: (span, end token, entity or None).
 
@@ -628,6 +638,8 @@ class EventExtractor:
                 return None
         hk, hb = sent.keys[head], sent.bare[head]
         is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS
+        if sites and (hb in _SITE_HEADS or hk in _SITE_HEADS):
+            is_head = True  # a target position only: قصفت المقاتلات مواقع الحوثيين
         if (
             not is_head
             and head > k
@@ -907,7 +919,7 @@ class EventExtractor:
         while trig.entry.pos == "V" and k < hi and k in time_toks:
             k += 1  # أوقفت الشرطة البريطانية الجمعة أربعة أشخاص: the object after the time
         if trig.entry.pos == "V" and actors and k < hi and not targets:
-            np = self._np_at(doc, sent, k, triggers_at)
+            np = self._np_at(doc, sent, k, triggers_at, sites=plover in ("FIGHT", "ASSAULT"))
             if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
                 targets.append(np[0])
                 used.append(np[0])
@@ -936,7 +948,7 @@ class EventExtractor:
             if targets:
                 break
             if sent.bare[j] in _TARGET_PREPS or sent.keys[j] in _TARGET_PREPS:
-                np = self._np_at(doc, sent, j + 1, triggers_at)
+                np = self._np_at(doc, sent, j + 1, triggers_at, sites=plover in ("FIGHT", "ASSAULT"))
                 if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
                     targets.append(np[0])
                     used.append(np[0])

@@ -373,3 +373,15 @@ def test_fighter_jets_act_and_the_clitic_l_stays_outside(extractor, make_doc) ->
     ev = _event(extractor(make_doc("وشنت غارات لمقاتلات التحالف على مواقع المسلحين.")), "FIGHT")
     assert [a.text for a in ev.actors] == ["مقاتلات التحالف"]
     assert ev.acled == ["Explosions/Remote violence", "Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقصفت المقاتلات مواقع المسلحين في الجبال.", "مواقع المسلحين"),
+        ("وشنت الطائرات غارات على مخازن أسلحة قرب المطار.", "مخازن أسلحة"),
+    ],
+)
+def test_military_sites_are_what_a_strike_hits(extractor, make_doc, text, target) -> None:
+    ev = _event(extractor(make_doc(text)), "FIGHT")
+    assert [t.text for t in ev.targets] == [target]
