@@ -144,7 +144,7 @@ _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
 # Words that may stand between a reciprocal noun and its بين (اشتباكات عنيفة اندلعت السبت بين …), as lookup keys.
 _BEFORE_BAYNA = {
     "عنيفه", "عنيف", "ضاريه", "داميه", "متقطعه", "مسلحه", "متفرقه", "جديده", "مباشره", "ثنائيه", "اندلعت", "دارت",
-    "وقعت", "جرت", "تدور", "تجري", "عقدت", "تندلع", "مستمره",
+    "وقعت", "جرت", "تدور", "تجري", "عقدت", "تندلع", "مستمره", "سريه", "رسميه", "مكثفه", "مطوله",
 }  # fmt: skip
 # Participles that date the noun before them (الانتخابات المقررة في ديسمبر، القمة المرتقبة الشهر المقبل), lookup keys
 # without the article.

@@ -385,3 +385,15 @@ def test_fighter_jets_act_and_the_clitic_l_stays_outside(extractor, make_doc) ->
 def test_military_sites_are_what_a_strike_hits(extractor, make_doc, text, target) -> None:
     ev = _event(extractor(make_doc(text)), "FIGHT")
     assert [t.text for t in ev.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actors"),
+    [
+        ("وقتل عشرات الجنود في كمين نصبه المسلحون قرب المدينة.", "FIGHT", ["المسلحون"]),
+        ("وأقدم عشرات المحتجين صباح الأحد على اقتحام مبنى المحافظة.", "PROTEST", ["عشرات المحتجين"]),
+        ("وعقدت محادثات سرية بين الحكومة والمتمردين.", "CONSULT", ["الحكومة", "المتمردين"]),
+    ],
+)
+def test_actors_through_a_light_verb_or_between(extractor, make_doc, text, plover, actors) -> None:
+    assert [a.text for a in _event(extractor(make_doc(text)), plover).actors] == actors
