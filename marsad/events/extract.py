@@ -64,6 +64,7 @@ _ACTOR_HEADS |= {
     "حرس", "اعوان", "الاعوان", "الديوانه", "عنصر", "العنصر", "عنصرا", "مهربين", "المهربين", "مهربون", "المهربون",
     "مهرب", "المهرب", "ارهابيين", "الارهابيين", "ارهابيون", "الارهابيون", "مجموعه", "المجموعه",
     "مقاتلات", "المقاتلات",  # fighter jets (قصفت مقاتلات التحالف)
+    "قافله", "القافله", "قوافل", "القوافل",  # convoys come and go (غادرت قافلة المساعدات الغوطة)
 }  # fmt: skip
 # Civilian words that are also adjectives (مؤتمر صحفي، الدفاع المدني، الحكومة المدنية) head no phrase.
 _ADJECTIVAL = frozenset(strip_key(lookup_key(w)) for w in "مدني مدنيا مدنية المدنية صحفي صحفيا الصحفي".split())
@@ -679,6 +680,9 @@ class EventExtractor:
         # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
         while end < len(sent.tokens) and end - head < 5 and end not in triggers_at:
             nk = sent.keys[end]
+            tok_start = sent.tokens[end].start
+            if any(t.start <= tok_start < t.end for t in sent.times):
+                break  # "خاض الجيش الخميس مواجهات": a time is no genitive of the phrase
             if nk in ('"', "«") and end + 1 < len(sent.tokens) and self._entity_at(sent, end + 1) is not None:
                 end += 1  # مقاتلي "جيش الإسلام": the name in quotes belongs to the phrase
                 continue
@@ -698,8 +702,8 @@ class EventExtractor:
                 # object (رفضت الحكومة التعليق، قصف الجيش المدينة)
                 and not (
                     before_object
-                    and hk.startswith("ال")
-                    and end > head
+                    # a definite subject, or an indefinite one with its genitive already (قافلة المساعدات الغوطة)
+                    and ((hk.startswith("ال") and end > head) or end > head + 1)
                     # a plural in ين agrees with a plural head only (الرجال المسلحين; الجيش المسلحين is two phrases)
                     and (not _adjective_key(nk) or (_oblique_plural(nk) and not hk.endswith(("ين", "ون"))))
                 )
@@ -915,6 +919,20 @@ class EventExtractor:
                 actors.extend([span, *more])
                 used.extend([span, *more])
                 k = k_end
+        if plover in _RECIPROCAL and plover != "PROTEST" and actors:
+            # the other side after مع: اشتبك الجيش مع المسلحين، خاض الجيش مواجهات مع متشددين، محادثات مع الحوثيين
+            for j in range(trig.end_tok, min(hi - 1, trig.end_tok + 4)):
+                if sent.keys[j] == "مع":
+                    other = self._np_at(doc, sent, j + 1, triggers_at, loose=True)
+                    if other is not None and not (
+                        other[2] is not None and other[2].type == "LOC" and not self._actorish(other[2])
+                    ):
+                        if all(other[0].start != a.start for a in actors):
+                            actors.append(other[0])
+                            used.append(other[0])
+                    break
+                if sent.keys[j] in _CLAUSE_BREAK:
+                    break
         # target: the direct object right after the subject of a verb (اتهمت الحكومة المعارضة), or after على / ضد
         while trig.entry.pos == "V" and k < hi and k in time_toks:
             k += 1  # أوقفت الشرطة البريطانية الجمعة أربعة أشخاص: the object after the time

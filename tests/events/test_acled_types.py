@@ -221,8 +221,8 @@ def test_a_topic_after_talks_is_no_party(extractor, make_doc) -> None:
         # counted people after a verb of violence or coercion are its patients
         ("واعتقلت الشرطة خمسة أشخاص في المدينة.", "اعتقلت", ["الشرطة"], ["خمسة أشخاص"]),
         ("وقتل تسعة متظاهرين بالرصاص قرب الساحة.", "قتل", [], ["تسعة متظاهرين"]),
-        # a clash has two sides, counted or not
-        ("واشتبك عشرات المسلحين مع الجيش قرب الحدود.", "اشتبك", ["عشرات المسلحين"], []),
+        # a clash has two sides, counted or not; the side after مع acts too
+        ("واشتبك عشرات المسلحين مع الجيش قرب الحدود.", "اشتبك", ["عشرات المسلحين", "الجيش"], []),
     ],
 )
 def test_counted_people_after_a_violent_verb(extractor, make_doc, text, trigger, actors, targets) -> None:

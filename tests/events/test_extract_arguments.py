@@ -397,3 +397,11 @@ def test_military_sites_are_what_a_strike_hits(extractor, make_doc, text, target
 )
 def test_actors_through_a_light_verb_or_between(extractor, make_doc, text, plover, actors) -> None:
     assert [a.text for a in _event(extractor(make_doc(text)), plover).actors] == actors
+
+
+def test_the_other_side_after_with_and_a_convoy(extractor, make_doc) -> None:
+    doc = make_doc("وخاض الجيش الخميس مواجهات مع متشددين قرب الميناء.", times=[("الخميس", "2021-03-11")])
+    ev = _event(extractor(doc), "FIGHT")
+    assert [a.text for a in ev.actors] == ["الجيش", "متشددين"]
+    ev = _event(extractor(make_doc("وغادرت قافلة المساعدات البلدة قبل إفراغ حمولتها.")), "RETREAT")
+    assert [a.text for a in ev.actors] == ["قافلة المساعدات"]
