@@ -705,7 +705,10 @@ class EventExtractor:
                     # a definite subject, or an indefinite one with its genitive already (قافلة المساعدات الغوطة)
                     and ((hk.startswith("ال") and end > head) or end > head + 1)
                     # a plural in ين agrees with a plural head only (الرجال المسلحين; الجيش المسلحين is two phrases)
-                    and (not _adjective_key(nk) or (_oblique_plural(nk) and not hk.endswith(("ين", "ون"))))
+                    and (
+                        not _adjective_key(nk, sent.tokens[end].text)
+                        or (_oblique_plural(nk) and not hk.endswith(("ين", "ون")))
+                    )
                 )
             ):
                 end += 1
@@ -1494,9 +1497,12 @@ _ACTOR_ADJECTIVES = {
 }
 
 
-def _adjective_key(key: str) -> bool:
+def _adjective_key(key: str, surface: str = "") -> bool:
     """A definite word that modifies an actor phrase: a nisba (السوري، الحكومية، الأمنيين), a derived participle
-    (المتحدة، المنتخبة) or a listed adjective (المسلحة، الموالية)."""
+    (المتحدة، المنتخبة) or a listed adjective (المسلحة، الموالية). A word written with final ى (المستشفى، المبنى)
+    is neither, though its key ends in ي."""
+    if surface.endswith("ى"):
+        return key in _ACTOR_ADJECTIVES  # المستشفى has the shape of a nisba and of a participle (مستـ)
     k = key[2:]
     nisba = len(k) >= 3 and k.endswith(("ي", "يه", "يين", "يون", "يان"))
     return nisba or key in _ACTOR_ADJECTIVES or is_derived_participle(key)

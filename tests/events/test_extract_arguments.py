@@ -405,3 +405,8 @@ def test_the_other_side_after_with_and_a_convoy(extractor, make_doc) -> None:
     assert [a.text for a in ev.actors] == ["الجيش", "متشددين"]
     ev = _event(extractor(make_doc("وغادرت قافلة المساعدات البلدة قبل إفراغ حمولتها.")), "RETREAT")
     assert [a.text for a in ev.actors] == ["قافلة المساعدات"]
+
+
+def test_a_noun_in_final_alif_maqsura_is_no_adjective_of_the_subject(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("واستهدفت الطائرات المستشفى الوحيد في البلدة.")), "ASSAULT")
+    assert [a.text for a in ev.actors] == ["الطائرات"]
