@@ -106,7 +106,8 @@ _SITE_HEADS = {
     lookup_key(w)
     for w in (
         "موقع مواقع الموقع المواقع تجمعات التجمعات معسكرات المعسكرات مخازن المخازن مخزن منصات المنصات مقرات "
-        "المقرات تحصينات التحصينات آليات الآليات عربات العربات مرابض أهداف الأهداف مستودعات المستودعات"
+        "المقرات تحصينات التحصينات آليات الآليات عربات العربات مرابض أهداف الأهداف مستودعات المستودعات "
+        "منشآت المنشآت منشأة المنشأة"
     ).split()
 }
 # Passive verbs of killing or wounding whose subject, before them, is the victims of the weapon that follows.
@@ -826,9 +827,10 @@ class EventExtractor:
                                 break
                     elif b == trig.tok - 1:
                         # its subject before it, opening the clause: "إن القوات البحرية نفذت عملية عسكرية"
+                        plural = key.endswith("وا")  # "متشددين شنوا هجوما": the plural verb's subject before it
                         for s0 in range(max(lo, b - 6), b):
                             np = self._np_at(doc, sent, s0, triggers_at)
-                            opens = s0 == lo or sent.keys[s0 - 1] in _COMPLEMENTISERS
+                            opens = s0 == lo or sent.keys[s0 - 1] in _COMPLEMENTISERS or plural
                             if np is not None and np[1] == b and opens:
                                 actors.append(np[0])
                                 used.append(np[0])

@@ -410,3 +410,8 @@ def test_the_other_side_after_with_and_a_convoy(extractor, make_doc) -> None:
 def test_a_noun_in_final_alif_maqsura_is_no_adjective_of_the_subject(extractor, make_doc) -> None:
     ev = _event(extractor(make_doc("واستهدفت الطائرات المستشفى الوحيد في البلدة.")), "ASSAULT")
     assert [a.text for a in ev.actors] == ["الطائرات"]
+
+
+def test_the_subject_of_a_plural_light_verb_before_it(extractor, make_doc) -> None:
+    ev = next(e for e in extractor(make_doc("وقال الجيش إن مسلحين شنوا هجوما على منشآت نفطية.")).events)
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["مسلحين"], ["منشآت نفطية"])
