@@ -178,6 +178,9 @@ _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
+# Verbs whose plural carries an earlier plural phrase as its subject even in a violent event: the other violent
+# verbs are as often passive (قتلوا، اعتقلوا "were killed / arrested"), their phrase the victims.
+_CLASH_VERBS = {"اشتبك", "هاجم"}
 # Verbs whose imperfect describes a state (تسيطر المعارضة على … = holds), not an event.
 _STATIVE = {"سيطر"}
 _NUMBERISH = {"عشرات", "مئات", "الاف", "عشرون", "عشرين", "ثلاثون", "اربعه", "خمسه", "سته", "سبعه", "ثلاثه"}
@@ -924,6 +927,22 @@ class EventExtractor:
                 actors.extend([span, *more])
                 used.extend([span, *more])
                 k = k_end
+        carried = plover in ("PROTEST", "RETREAT", "DEMAND", "REJECT", "MOBILIZE") or trig.entry.lemma in _CLASH_VERBS
+        if is_verb and not actors and carried and sent.keys[trig.tok].endswith("وا"):
+            # a plural verb with no subject of its own carries the nearest plural phrase before it: "إن سبعة محتجين
+            # جرحوا في البصرة بعد أن اشتبكوا مع حرس …"
+            for s0 in range(trig.tok - 2, max(-1, trig.tok - 13), -1):
+                np = self._np_at(doc, sent, s0, triggers_at)
+                if np is None or np[2] is not None or np[1] > trig.tok:
+                    continue
+                head = sent.keys[np[1] - 1]
+                if s0 > 0 and (sent.keys[s0 - 1][:1].isdigit() or strip_key(sent.keys[s0 - 1]) in _NUMBERISH):
+                    with_number = self._np_at(doc, sent, s0 - 1, triggers_at)  # سبعة محتجين, not محتجين alone
+                    np = with_number if with_number is not None and with_number[1] == np[1] else np
+                if sent.keys[s0][:1].isdigit() or strip_key(sent.keys[s0]) in _NUMBERISH or head.endswith(("ون", "ين")):
+                    actors.append(np[0])
+                    used.append(np[0])
+                    break
         if plover in _RECIPROCAL and plover != "PROTEST" and actors:
             # the other side after مع: اشتبك الجيش مع المسلحين، خاض الجيش مواجهات مع متشددين، محادثات مع الحوثيين
             for j in range(trig.end_tok, min(hi - 1, trig.end_tok + 4)):

@@ -415,3 +415,16 @@ def test_a_noun_in_final_alif_maqsura_is_no_adjective_of_the_subject(extractor, 
 def test_the_subject_of_a_plural_light_verb_before_it(extractor, make_doc) -> None:
     ev = next(e for e in extractor(make_doc("وقال الجيش إن مسلحين شنوا هجوما على منشآت نفطية.")).events)
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["مسلحين"], ["منشآت نفطية"])
+
+
+def test_a_plural_verb_carries_the_plural_phrase_before_it(extractor, make_doc) -> None:
+    text = "وقالت الشرطة إن سبعة محتجين جرحوا بعد أن اشتبكوا مع حراس المبنى."
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "اشتبكوا")
+    assert [a.text for a in ev.actors][:1] == ["سبعة محتجين"]
+
+
+def test_an_arrest_in_the_plural_does_not_carry_a_subject(extractor, make_doc) -> None:
+    # اعتقلوا is as often passive ("were arrested"): the plural phrase before it is no arrester
+    text = "وقالت الشرطة إن عشرات المحتجين تجمعوا أمام المبنى قبل أن اعتقلوا."
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "اعتقلوا")
+    assert ev.actors == []
