@@ -43,8 +43,9 @@ def source_ids(doc: Document) -> list[str]:
     the UN speaking), else the phrase itself. Computed once per document."""
     ents = doc.entities
     index = SpanIndex([(e.start, e.end) for e in ents])
-    out = []
-    for st in doc.statements:
+    phrases = [_WORDS.findall(lookup_key(st.speaker.text)) for st in doc.statements]  # once, not per pair
+    out: list[str] = []
+    for n, st in enumerate(doc.statements):
         sp = st.speaker
         inside = [ents[i] for i in index.starting_in(sp.start, sp.end) if ents[i].end <= sp.end]
         persons = [e for e in inside if e.type == "PER" and e.text.split()]
@@ -54,26 +55,28 @@ def source_ids(doc: Document) -> list[str]:
         elif named:
             out.append(lookup_key(named[0].text))
         else:
-            out.append(_phrase_source(doc, out, lookup_key(sp.text)))
+            out.append(_phrase_source(phrases, out, n))
     return out
 
 
-def _phrase_source(doc: Document, earlier_ids: list[str], phrase: str) -> str:
+def _phrase_source(phrases: list[list[str]], earlier_ids: list[str], n: int) -> str:
     """A speaker phrase with no name in it is the source of an earlier statement it shortens: the start of that
     speaker's phrase ("وزير الخارجية الأميركي" after "وزير الخارجية الأميركي، مايك بومبيو") or one definite word
     for its head ("الوزارة" after "وزارة العدل الإسرائيلية"، "البيان" after "بيان لوزارة الخارجية"). The latest such
-    speaker wins; else the phrase is its own source."""
-    words = _WORDS.findall(phrase)
+    speaker wins; else the phrase is its own source. ``phrases``: every statement's speaker words (lookup keys),
+    ``n`` the statement, ``earlier_ids`` the sources of the statements before it."""
+    words = phrases[n]
+    own = " ".join(words)
     if not words:
-        return phrase
+        return own
     head = words[0][2:] if len(words) == 1 and words[0].startswith("ال") else None
-    for j in range(len(earlier_ids) - 1, -1, -1):
-        other = _WORDS.findall(lookup_key(doc.statements[j].speaker.text))
+    for j in range(n - 1, -1, -1):
+        other = phrases[j]
         if len(other) > len(words) and other[: len(words)] == words:
             return earlier_ids[j]
-        if head is not None and other and len(other) > 1 and other[0] in (head, "ال" + head):
+        if head is not None and len(other) > 1 and other[0] in (head, "ال" + head):
             return earlier_ids[j]
-    return phrase
+    return own
 
 
 _WORDS = re.compile(r"\w+")

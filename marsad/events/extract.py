@@ -137,7 +137,7 @@ _BUILDING_HEADS = {lookup_key(w) for w in "مبنى مباني مقر مقار �
 # Nouns whose genitive is who acts (برصاص الجيش; هجمات النظام ضد المدنيين, also once an attack on civilians is typed
 # ASSAULT; مداهمة وحدات الحرس لمنزله: a raid's genitive is the raiders) unless it is a building or a place, which
 # _HIT_PLACES keeps as the target (مداهمة المقر).
-_SHOOTER_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات", "هجوم", "هجمات", "غاره", "غارات"}
+_AGENT_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات", "هجوم", "هجمات", "غاره", "غارات"}
 # Triggers that count only with the preposition ب on them (بنيران الجيش).
 _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
@@ -863,7 +863,7 @@ class EventExtractor:
         construct = trig.entry.pos == "N" and not definite and not first.endswith(("ا", "ه", "ها", "هم"))
         genitive_is_target = (
             plover in _PATIENT_GENITIVE or trig.entry.lemma in _KILL_LEMMAS
-        ) and trig.entry.lemma not in _SHOOTER_GENITIVE
+        ) and trig.entry.lemma not in _AGENT_GENITIVE
         destroyed = trig.entry.lemma in _DESTROY_LEMMAS
         # القبض على X: the phrase ends in its preposition, what follows is the one acted on
         object_next = trig.entry.pos == "P" and sent.keys[trig.end_tok - 1] in _TARGET_PREPS

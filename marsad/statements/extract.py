@@ -96,25 +96,14 @@ class _Ctx:
                 self.ent_start[a] = (ei, b)
             if ent.type == "PER":
                 self.inside_name.update(range(a + 1, b + 1))
-        # the last words of the article's multi-word person names (مقتدى الصدر → الصدر), definite ones only: a
-        # surname alone, which the model may leave untagged, is still that person
-        self.surnames: frozenset[str] = frozenset(
-            k
-            for ent in doc.entities
-            if ent.type == "PER"
-            and len(words := ent.text.split()) > 1
-            and (k := lookup_key(words[-1])).startswith("ال")
-        )
-        # surnames without the article (عريقات after صائب عريقات), for "وأكد عريقات على …" where no content marker
-        # follows to show the unknown word is a name
-        self.bare_surnames: frozenset[str] = frozenset(
-            k
-            for ent in doc.entities
-            if ent.type == "PER"
-            and len(words := ent.text.split()) > 1
-            and len(k := lookup_key(words[-1])) >= 4
-            and not k.startswith("ال")
-        )
+        # the last words of the article's multi-word person names: definite ones (مقتدى الصدر → الصدر), a surname the
+        # model may leave untagged alone, and bare ones (صائب عريقات → عريقات) for "وأكد عريقات على …", where no
+        # content marker follows to show the unknown word is a name
+        last_words = {
+            lookup_key(words[-1]) for ent in doc.entities if ent.type == "PER" and len(words := ent.text.split()) > 1
+        }
+        self.surnames: frozenset[str] = frozenset(k for k in last_words if k.startswith("ال"))
+        self.bare_surnames: frozenset[str] = frozenset(k for k in last_words if len(k) >= 4 and not k.startswith("ال"))
         self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
         self._time_of = self._first_overlap(self.times)
         self._ent_index: tuple[list[int], list[int], list[int]] | None = None  # built on first _entity_for
@@ -702,7 +691,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     p = _skip_aside(ctx, i - 1, a)
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
     # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
-    subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b, prev)
+    subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b, form, prev)
     if not conj and i + 1 < b and ctx.is_("in_which", i + 1) and not (p >= a and ctx.is_("relative", p)):
         d = _document_before(ctx, i, a)
         if d is not None:
@@ -820,20 +809,16 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     return cand
 
 
-# Nouns of a document or an occasion that a relative verb can describe: "بيانا قال فيه"، "كلمة أكد خلالها".
-_DESCRIBED = frozenset("خطاب اجتماع ندوه جلسه".split())
-
-
 def _document_before(ctx: _Ctx, i: int, a: int) -> int | None:
-    """The nearest indefinite document or occasion noun within eight tokens before the verb at i (بيانا، رسالة، كلمة،
-    مؤتمرا صحفيا), in the verb's sentence."""
+    """The nearest indefinite document or occasion noun (the document word class, `_OCCASIONS`, `_VENUES`) within
+    eight tokens before the verb at i (بيانا، رسالة، كلمة، مؤتمرا صحفيا، جلسة), in the verb's sentence."""
     for d in range(i - 1, max(a, i - 9) - 1, -1):
         t = ctx.toks[d]
         if t.text in (".", "!", "?", "؟", ":") or ctx.is_("relative", d):
             return None
         k = t.bare if t.conj_off and t.bare else t.key
         k = k[:-1] if k.endswith("ا") and len(k) > 3 else k
-        if k in _DESCRIBED or k in _OCCASIONS or k in ctx.lex.words["document"]:
+        if k in _VENUES or k in _OCCASIONS or k in ctx.lex.words["document"]:
             return None if k.startswith("ال") else d
     return None
 
@@ -971,7 +956,7 @@ def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
     return any(ctx.definite(q) for q in range(s0, s1 + 1))
 
 
-def _subject_after(ctx: _Ctx, i: int, b: int, prev: _Cand | None = None) -> int | None:
+def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None = None) -> int | None:
     j = _skip_fillers(ctx, i + 1, b)
     in_which = j < b and ctx.is_("in_which", j) and ctx.toks[i].conj_off == 0
     if j < b and (ctx.toks[j].key in ("به", "بها", "عنه", "عنها") or in_which):
@@ -983,7 +968,7 @@ def _subject_after(ctx: _Ctx, i: int, b: int, prev: _Cand | None = None) -> int 
     t = ctx.toks[j]
     if t.text in OPEN_QUOTES and j + 1 < b and ctx.is_source(j + 1):
         return None
-    if j in ctx.ent_start and _disagrees(ctx, i, j):
+    if j in ctx.ent_start and _disagrees(ctx, i, j, form):
         # "وطالب روسيا بالتدخل": a masculine verb and a feminine name after it, its object; the subject may
         # follow that object ("وفق ما أفاد به وكالة تونس إفريقيا للأنباء الناطق الرسمي …")
         after = ctx.ent_start[j][1] + 1
@@ -1051,15 +1036,15 @@ def _dual_construct(ctx: _Ctx, j: int) -> bool:
     return nxt < len(ctx.toks) and (ctx.definite(nxt) or nxt in ctx.ent_start or ctx.toks[nxt].text in OPEN_QUOTES)
 
 
-def _disagrees(ctx: _Ctx, i: int, j: int) -> bool:
-    """The cue verb at i is masculine singular and the entity starting at token j takes a feminine verb."""
+def _disagrees(ctx: _Ctx, i: int, j: int, form: CueForm) -> bool:
+    """The cue verb at i (read as ``form``) is masculine singular and the entity starting at token j takes a
+    feminine verb."""
     ent = ctx.doc.entities[ctx.ent_start[j][0]]
-    t = ctx.toks[i]
-    found = ctx.cue_form(i)
-    if found is None or ent.start != ctx.toks[j].start:
+    if ent.start != ctx.toks[j].start:
         return False
+    t = ctx.toks[i]
     key = (t.bare if t.conj_off and t.bare else t.key) or t.key
-    return masculine_singular_verb(key, found[0].present) and feminine_name(ent.text, ent.type)
+    return masculine_singular_verb(key, form.present) and feminine_name(ent.text, ent.type)
 
 
 def _person_title(ctx: _Ctx, q: int) -> bool:
@@ -1977,21 +1962,9 @@ def _unnamed_title(ctx: _Ctx, cand: _Cand, j: int) -> bool:
     head = ctx.tok_at(sp.start)
     if head is None:
         return False
-    k = ctx.toks[head].bare or ctx.toks[head].key
-    if (k[2:] if k.startswith("ال") else k) not in _PERSON_OFFICES:
+    if not _person_title(ctx, head):
         return False  # "اعتبر مراقبون مقتل الصماد،"، "أعلنت الوزارة تعليق الدراسة،": an object, not a name
     return not any(e.type == "PER" and e.start < sp.end and e.end > sp.start for e in ctx.doc.entities)
-
-
-# Singular offices of one person, after which a name may follow (as lookup keys, without ال).
-_PERSON_OFFICES = frozenset(
-    lookup_key(w)
-    for w in (
-        "مسؤول مسؤولة متحدث متحدثة ناطق ناطقة وزير وزيرة رئيس رئيسة نائب نائبة سفير سفيرة مندوب مندوبة ممثل ممثلة "
-        "مبعوث مبعوثة منسق منسقة مفوض مفوضة مدير مديرة أمين أمينة قائد قائدة زعيم ضابط مستشار مستشارة عضو عضوة "
-        "والي محافظ نقيب قيادي قيادية مراسل مراسلة"
-    ).split()
-)
 
 
 def _name_adjective(ctx: _Ctx, r: int) -> bool:
