@@ -246,6 +246,8 @@ def _word_candidates(key: str, verbs: bool) -> tuple[tuple[str, str, str], ...]:
         if p and not key.startswith(p):
             continue
         rest = key[len(p) :]
+        if p.endswith("س") and rest[:1] not in ("ي", "ت", "ن", "ا"):
+            continue  # the future prefix only comes before a present verb: سفر (travel) is not س + فر (fled)
         for e in _ENCLITICS:
             if e and not rest.endswith(e):
                 continue
@@ -488,6 +490,10 @@ class EventExtractor:
             return True  # "مما أسفر عن سقوط قتلى وجرحى وتدمير آليات": the strike's toll, not an event of its own
         if key in ("فجرا", "وفجرا"):
             return True  # "at dawn" (فجرًا), far more often than the dual "the two blew up"
+        if trig.entry.lemma == "قاتل" and key in ("قاتل", "وقاتل", "لقاتل", "فقاتل"):
+            return True  # "killer" or "deadly" (قاتل الطفل، حادث مرور قاتل، هدف قاتل): the verb is rare in news
+        if trig.entry.lemma == "تقدم" and trig.entry.pos == "V" and nxt[:1] == "ب":
+            return True  # تقدم بطلب / بشكوى / بها: submitted, not advanced
         if trig.entry.lemma in _STATIVE and trig.entry.pos == "V" and key.lstrip("وف")[:1] in ("ي", "ت", "ن"):
             return True  # تسيطر / يسيطر: holding an area now, not taking it
         if trig.entry.lemma in _KILL_LEMMAS:
@@ -1212,7 +1218,7 @@ class EventExtractor:
             lo, hi = self._clause_bounds(sent, trig)
             a = sent.tokens[max(0, lo - 3)].start
             b = sent.tokens[min(len(sent.tokens), hi + 3) - 1].end
-            times = [t for t in times if a <= t.start < b]
+            times = [t for t in times if a <= self._time_anchor(sent, t) and t.start < b]
         if not times and statement_index is not None and self.statement_time:
             # else the time of the governing statement (وفي وقت سابق اليوم، قالت روسيا إن …)
             st_time = doc.statements[statement_index].time
@@ -1237,6 +1243,17 @@ class EventExtractor:
         end = max(r[1] for r in ranges)
         precision = 1 if start == end else 2 if _days_between(start, end) <= 7 else 3
         return {"start": start, "end": end}, precision
+
+    @staticmethod
+    def _time_anchor(sent: _Sent, time: TimeExpression) -> int:
+        """Where a time starts for the clause window: a leading part of day is not counted (وفجر 14 أبريل، قصفت …
+        reaches the clause as "14 أبريل" did before the part of day was taken into dates)."""
+        k = sent.token_at(time.start)
+        if k is None:
+            return time.start
+        if time.part_of_day and k + 1 < len(sent.tokens) and sent.tokens[k + 1].start < time.end:
+            return sent.tokens[k + 1].start
+        return time.start
 
     def _scheduled_for_another(self, sent: _Sent, trig: _Trigger, time: TimeExpression) -> bool:
         """…اتفاق لتشكيل لجنة تشرف على الانتخابات المقررة في ديسمبر: the time a participle (المقررة، المرتقبة)

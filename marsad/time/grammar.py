@@ -122,6 +122,8 @@ def rules() -> dict[str, re.Pattern[str]]:
     earlier = r"(?P<pre>في\s+وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?)"
     src = {
         "date": (
+            # a part of day before it belongs to the date (فجر اليوم الجمعة 12 ماي 2017), as before a weekday
+            rf"(?:(?P<pod>{pod})\s+)?"
             rf"(?:(?:يوم\s+)?(?:(?P<deic>{deic_wd})\s*,?\s+)?(?P<wd>{wd})\s*,?\s+(?:الموافق\s+(?:ل\s*)?)?)?"
             r"(?:(?P<yawm>يوم)\s+)?"
             rf"(?:(?:ال\s?)?(?P<dnum>[0-3]?\d)(?!\d)(?:\s+من)?|(?P<dord>{ordw})\s+من|(?P<ghurra>غر[ةه]))\s*"  # الـ15 من

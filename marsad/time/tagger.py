@@ -158,6 +158,7 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         else:
             sem["month"] = _month_num(g["m1"])
         sem["year"] = int(g["year"]) if "year" in g else None
+        sem["pod"] = _pod("pod", g.get("pod"))
         return sem
     if c.rule == "month":
         if len(before) == 3 and before[1] in ordinal_days() and before[0] in lex.table("date_name_before"):

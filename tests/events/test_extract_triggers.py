@@ -310,3 +310,55 @@ def test_a_consequence_listed_after_a_result_verb_is_no_event(extractor, make_do
     assert [(e.trigger.text, e.acled) for e in doc.events] == [
         ("قصفت", ["Explosions/Remote violence", "Air/drone strike"])
     ]
+
+
+# Session 17: JawharaFM society news (crime and accident reports).
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # س is a future prefix only before a present verb: سفر is travel, not "will flee"
+        ("وحجز لديه 4 جوازات سفر مزورة.", "سفر"),
+        # قاتل is "killer" or "deadly", not "fought"
+        ("وقضت المحكمة بالإعدام في حق قاتل الطفل.", "قاتل"),
+        ("جد مساء أمس حادث مرور قاتل على الطريق الجهوية.", "قاتل"),
+        # a police ambush is how an arrest was made
+        ("وتمكنت فرقة الحرس الوطني بعد كمين محكم من القبض على مروج مخدرات.", "كمين"),
+        # submitted, not advanced; postponed, not evacuated
+        ("على إثر شكاية تقدمت بها مواطنة إلى مركز الأمن.", "تقدمت"),
+        ("وأجلت الدائرة الجنائية النظر في القضية إلى جلسة لاحقة.", "أجلت"),
+        # deaths in an accident, a fire brought under control, a call for tenders
+        ("مقتل امرأة وإصابة 11 آخرين في انزلاق شاحنة.", "مقتل"),
+        ("وتدخلت وحدات الحماية المدنية لإخمادها والسيطرة عليها.", "السيطرة"),
+        ("وقال إن طلب العروض الذي أطلقته الوزارة تأخر.", "طلب"),
+    ],
+)
+def test_words_of_crime_and_accident_reports_that_are_no_events(extractor, make_doc, text, absent) -> None:
+    assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
+
+
+def test_a_real_ambush_is_still_a_clash(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقتل ثلاثة جنود في كمين نصبه مسلحون على طريق المدينة.", entities=[]))
+    assert ("كمين", "FIGHT") in [(e.trigger.text, e.plover) for e in doc.events]
+
+
+def test_the_verb_fought_in_its_plural_is_still_a_trigger(extractor, make_doc) -> None:
+    assert "قاتلوا" in [e.trigger.text for e in extractor(make_doc("وقاتلوا إلى جانب القوات الحكومية.")).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["شاب يقتل زوجته طعنا بسكين.", "مقتل شاب في شجار بين عائلتين.", "القبض على مفتش عنه في قضية قتل عمد."],
+)
+def test_a_killing_framed_as_a_crime_is_crime(extractor, make_doc, text) -> None:
+    kinds = [
+        e.plover for e in extractor(make_doc(text, entities=[])).events if e.trigger.text in ("يقتل", "مقتل", "قتل")
+    ]
+    assert kinds == ["CRIME"]
+
+
+def test_a_part_of_day_before_a_date_keeps_the_date_in_reach(extractor, make_doc) -> None:
+    text = "وفجر 14 أبريل، قصفت مدمرات أميركية مواقع للنظام."
+    doc = make_doc(text, times=[("فجر 14 أبريل", "2021-04-14")])
+    doc.times[0].part_of_day = "dawn"
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "قصفت")
+    assert ev.date is not None and ev.date["start"] == "2021-04-14"
