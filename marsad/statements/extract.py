@@ -530,8 +530,14 @@ def _heading_speaker_ok(ctx: _Ctx, s: int, c: int, b: int) -> bool:
         k = t.bare or t.key
         if t.text in OPEN_QUOTES or k in ("نحن", "لدينا", "اننا", "انا"):
             return True
-        if t.arabic and len(k) >= 4 and (k.startswith("ن") or k.endswith("نا")) and not ctx.definite(q):
+        # a first-person verb opens the heading's clause (روسيا: نخشى …); further on, ن… is as often a noun
+        # ("الجم : حالة من الاحتقان بعد إعادة فتح نقطة …"); a final نا is a tanwin as often (يقتل زوجته طعنا),
+        # but not after a feminine plural (على قائمة أولوياتنا)
+        our = k.endswith("نا") and (q == c + 1 or k[:-2].endswith("ات"))
+        if t.arabic and len(k) >= 4 and ((q <= c + 2 and k.startswith("ن")) or our) and not ctx.definite(q):
             return True
+        if q > c + 3:
+            continue
         if t.key.startswith(("لن", "لم", "سن")) and len(t.key) >= 5 and t.key[2:3] == "ن":
             return True
     return False
@@ -1183,6 +1189,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     last_def = ctx.definite(j) or (head_key in ctx.lex.sources and head_key.endswith(("ته", "تها", "تهم")))
     last_src = head_key in ctx.lex.sources
     chain = False  # inside a chain of indefinite genitives after a source noun
+    domain = False  # the phrase has taken a ل-domain (المدير الجهوي لحفظ الصحة)
     n = 1
     while end < lim and n < 10:
         t = toks[end]
@@ -1276,7 +1283,36 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             end += 1  # "المكتب الإعلامي لرئيس الوزراء", "المرصد السوري لحقوق الإنسان"
             last_def = False
             last_src = True
+            domain = True
             n += 1
+            continue
+        if domain and t.key.startswith("ب") and t.conj_off == 0:
+            # a regional office's seat: "المدير الجهوي لحفظ الصحة بنابل"، "المندوب الجهوي للتربية بالقصرين"; a town
+            # the NER missed when the content marker follows
+            ent = ctx.doc.entities[ctx.ent_start[end][0]] if end in ctx.ent_start else None
+            seat = None
+            if ent is not None and ent.type == "LOC" and ent.start > t.start:
+                seat = ctx.ent_start[end][1] + 1
+            elif ent is None and end + 1 < lim and (ctx.is_("comp", end + 1) or toks[end + 1].text in COMMAS):
+                seat = end + 1
+            if seat is not None:
+                end = seat
+                last_def = True
+                is_name = True
+                n += 1
+                continue
+        if (
+            domain
+            and t.conj_off > 0
+            and t.bare is not None
+            and not t.bare.startswith("ال")
+            and end + 1 < lim
+            and ctx.definite(end + 1)
+            and ctx.nounish(end + 1)
+            and not ctx.is_time(end + 1)
+        ):
+            end += 2  # two domains: "الشركة الوطنية لاستغلال وتوزيع المياه"
+            n += 2
             continue
         if t.punct or not ctx.nounish(end) or ctx.is_time(end) or ctx.prep_prefixed(end):
             break
@@ -1463,9 +1499,23 @@ def _l_genitive(ctx: _Ctx, j: int) -> bool:
     stem = t.key[1:]
     if stem.startswith("ل"):
         stem = "ا" + stem
-    if stem in ctx.lex.words["media"] or stem[2:] in ctx.lex.words["media"]:
-        return False
+    bare = stem[2:] if stem.startswith("ال") else stem
+    if bare in ctx.lex.words["media"] or bare in _REPORTERS or bare in ctx.lex.words["platform"]:
+        return False  # "مصدر أمني لمراسلة الإذاعة": who was told
+    if j > 0 and ctx.toks[j - 1].key in _DOMAIN_ADJECTIVES:
+        return True  # "الإدارة العامة للديوانة"، "الاتحاد العام لطلبة تونس"، "الإدارة الجهوية لحفظ الصحة"
     return stem in ctx.lex.sources or stem in _PORTFOLIOS
+
+
+# Adjectives of a body or an office after which a ل-phrase is the domain, not an addressee (session 17: JawharaFM
+# society news cut "الإدارة العامة للديوانة" and "عضو الاتحاد العام لطلبة تونس" at the ل).
+_DOMAIN_ADJECTIVES = frozenset(
+    lookup_key(w)
+    for w in (
+        "العام العامة الجهوي الجهوية الوطني الوطنية العليا الأعلى المستقلة الدائم الدائمة التنفيذي التنفيذية "
+        "الإقليمي الإقليمية المحلي المحلية الخاص الخاصة"
+    ).split()
+)
 
 
 # Domains a title is "of" (المدير الجهوي للصحة، المفوض السامي لحقوق الإنسان), as lookup keys: لل + these continues
@@ -1585,6 +1635,15 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             while j < b and _name_adjective(ctx, j):
                 j += 1  # لإذاعة "موزاييك" المحلية
             continue
+        if kind == "quote" and j > start_region and toks[j - 1].key in ("ل", "لـ"):
+            close = next((q for q in range(j + 2, min(b, j + 6)) if toks[q].text in CLOSE_QUOTES), None)
+            if close is not None:
+                # 'وفق ما أكده X ل"الجوهرة أف أم".': a quotation right after a bare ل names who was told, even at
+                # the end of the sentence; what was said never follows ل
+                if cand.addressee is None:
+                    cand.addressee = ctx.span(toks[j + 1].start, toks[close - 1].end)
+                j = close + 1
+                continue
         if kind == "quote" and (close := _quoted_name_end(ctx, j, b)) is not None:
             if cand.addressee is None and j - 1 >= 0 and toks[j - 1].key in ("ل", "لـ"):
                 cand.addressee = ctx.span(toks[j + 1].start, toks[close - 1].end)
@@ -2036,7 +2095,7 @@ def _outlet_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
 
 
 # Reporters' nouns whose outlet is named next (لمراسل "الجوهرة أف أم"), as lookup keys without clitics.
-_REPORTERS = frozenset(lookup_key(w) for w in "مراسل مراسلة مراسلي".split())
+_REPORTERS = frozenset(lookup_key(w) for w in "مراسل مراسلة مراسلي مراسلنا مراسلتنا موفد موفدة".split())
 
 
 def _quoted_name_end(ctx: _Ctx, j: int, b: int) -> int | None:

@@ -169,6 +169,21 @@ def test_known_places_tag_multiword_gazetteer_names_but_not_descriptions() -> No
     ]
 
 
+def test_a_person_that_is_a_curated_place_becomes_a_place() -> None:
+    from marsad.components import create
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import known_places
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    text = "وأوقفت الوحدات الأمنية في بن عروس شابا، وقال محمد بن علي إن التحقيق متواصل."
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    town, person = text.index("بن عروس"), text.index("محمد بن علي")
+    model = [Entity(town, town + 7, "بن عروس", "PER"), Entity(person, person + 11, "محمد بن علي", "PER")]
+    out = known_places(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    assert [(e.text, e.type) for e in out] == [("بن عروس", "LOC"), ("محمد بن علي", "PER")]
+
+
 def test_numbered_resolutions_are_misc_with_clitics_outside() -> None:
     from marsad.document import Document, Entity
     from marsad.ner.rules import numbered_resolutions

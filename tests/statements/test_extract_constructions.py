@@ -1321,3 +1321,58 @@ def test_lying_to_is_no_denial() -> None:
 )
 def test_plural_people_as_speakers(text: str, speaker: str) -> None:
     assert make(text).statements[-1].speaker.text == speaker
+
+
+# Session 17: JawharaFM society and local news (regional offices, quoted radio names after ل, town headings).
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        ("وأوضحت الإدارة العامة للديوانة في بلاغ لها أنه تم حجز كمية من الذهب.", "الإدارة العامة للديوانة", None),
+        ("وأفاد عضو الاتحاد العام لطلبة الجامعة أنه تم تسجيل حالات تسمم.", "عضو الاتحاد العام لطلبة الجامعة", None),
+        ("وأفاد المدير الجهوي لحفظ الصحة بنابل انه تم غلق 5 محلات.", "المدير الجهوي لحفظ الصحة بنابل", None),
+        (
+            "وأوضحت الشركة الوطنية لاستغلال وتوزيع المياه أن الانقطاع سيتواصل.",
+            "الشركة الوطنية لاستغلال وتوزيع المياه",
+            None,
+        ),
+        ('وأكد مصدر أمني لمراسلة "الإذاعة" أن الوحدات أوقفت شخصين.', "مصدر أمني", 'مراسلة "الإذاعة"'),
+        ("وقال الأمين العام للمنظمة إن الوضع خطير.", "الأمين العام للمنظمة", None),
+        ("وأوضح معتمد الجهة، أحمد السالمي أن الأشغال ستنطلق قريبا.", "معتمد الجهة، أحمد السالمي", None),
+    ],
+)
+def test_a_domain_after_an_office_belongs_to_the_speaker(text: str, speaker: str, addressee: str | None) -> None:
+    ents = [("أحمد السالمي", "PER")] if "السالمي" in text else []
+    st = only(make(text, entities=ents))
+    assert (st.speaker.text, st.addressee and st.addressee.text) == (speaker, addressee)
+
+
+def test_a_quoted_outlet_after_a_bare_l_is_who_was_told_not_a_quotation() -> None:
+    st = only(
+        make('تم تسجيل 191 حالة، وفق ما أكده كريم الطرابلسي ل"الجوهرة أف أم".', entities=[("كريم الطرابلسي", "PER")])
+    )
+    assert (st.speaker.text, st.addressee and st.addressee.text, st.direct) == (
+        "كريم الطرابلسي",
+        "الجوهرة أف أم",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "القلعة : حالة من الاحتقان بعد إعادة فتح نقطة لبيع الخمور\nشهدت المدينة احتجاجات.",
+        "سوسة : يقتل زوجته طعنا بسكين ويسلم نفسه للأمن\nأقدم شاب على قتل زوجته.",
+    ],
+)
+def test_a_town_before_a_headings_colon_is_its_topic(text: str) -> None:
+    town = text.split(" :")[0]
+    assert make(text, entities=[(town, "LOC")]).statements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["روسيا: نرفض أي تدخل في سوريا\nوقالت الوزارة.", "واشنطن: إخراج إيران من سوريا على قائمة أولوياتنا\nوقالت."],
+)
+def test_a_place_speaking_in_the_first_person_in_a_heading_still_speaks(text: str) -> None:
+    place = text.split(":")[0]
+    assert [st.speaker.text for st in make(text, entities=[(place, "LOC")]).statements][:1] == [place]
