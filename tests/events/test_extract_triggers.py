@@ -362,3 +362,30 @@ def test_a_part_of_day_before_a_date_keeps_the_date_in_reach(extractor, make_doc
     doc.times[0].part_of_day = "dawn"
     ev = next(e for e in extractor(doc).events if e.trigger.text == "قصفت")
     assert ev.date is not None and ev.date["start"] == "2021-04-14"
+
+
+# Session 17: international news (cyber attacks, attacks in words, disasters, disarmament, a quoted ceasefire).
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وقالت الوزارة إن الهجوم الإلكتروني تمخض عن سرقة البيانات.", "الهجوم"),
+        ("وأدت الانهيارات الأرضية إلى تدمير مساكن بالكامل.", "تدمير"),
+        ("ودعت الصحفيين لمشاهدة تدمير الترسانة الكيميائية.", "تدمير"),
+        ("ويواجه الوزير معركة قضائية جديدة في باريس.", "معركة"),
+        ("وأعادت المنظمات ترميم المواقع الأثرية التي دمرتها الحرب.", "دمرتها"),
+        ('وأعلن الطرفان اتفاقا على وقف "دائم" لإطلاق النار.', "لإطلاق"),
+    ],
+)
+def test_international_news_words_that_are_no_armed_clash(extractor, make_doc, text, absent) -> None:
+    assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
+
+
+def test_an_attack_in_words_is_disapproval(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وظهر المدير السابق في مقابلة تلفزيونية ليهاجم السياسة الخارجية للرئيس."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("ليهاجم", "DISAPPROVE")]
+
+
+def test_a_nerve_agent_attack_is_a_chemical_attack(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وتعرض الجاسوس السابق وابنته لهجوم بغاز الأعصاب في المدينة."))
+    ev = next(e for e in doc.events if e.trigger.text == "لهجوم")
+    assert (ev.plover, ev.acled) == ("ASSAULT", ["Explosions/Remote violence", "Chemical weapon"])
