@@ -680,6 +680,17 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None
     if form.present and before is not None and before.key in ("بما", "مما", "لما", "عما", "وبما", "ومما"):
         return None  # "بما يهدد …": a consequence, not a report
+    if form.present and cue_def.lemma == "أدان" and before is not None and before.key == "ما":
+        return None  # "على ما يدين الدولة": what incriminates, not who condemns
+    if (
+        i + 1 < b
+        and ctx.toks[i + 1].key in ("بها", "به", "بهم", "بهما")
+        and before is not None
+        and ctx.nounish(i - 1)
+        and not ctx.definite(i - 1)
+        and i - 1 not in ctx.ent_start
+    ):
+        return None  # "تحسبا لضربات محتملة تهدد بها الدول الغربية": a clause describing the noun before it
     if before is not None and before.text in COMMAS and off == 0 and _predicate_of_content(ctx, i, a, prev):
         return None  # "ذكرت الوزارة أن فرقة الأبحاث بالمهدية، كشفت …": the verb of the reported clause
     stance = cue_def.stance
@@ -705,6 +716,13 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     sp_range = None
     relative = False
     adverbial_before = False  # a prepositional phrase right before the verb, whose subject follows it
+    if not conj and subject_after is None and (asked := _asked_before(ctx, a, i)) is not None:
+        # "وعندما سئل ترامب عما إذا كان يعتزم الترشح قال …": the one asked answers
+        cand.speaker = asked
+        _clause(ctx, cand, i, a)
+        cand.coordinate = False
+        _after_speaker(ctx, cand, i + 1, b, form)
+        return cand
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
         if ctx.is_("relative", p):
             relative = True
@@ -781,6 +799,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 # another clause
                 return None
             if relative and form.enclitic:
+                if i + 1 >= b or not (ctx.toks[i + 1].key[:1] == "ب" or _opener_at(ctx, i + 1)):
+                    return None  # "بحسب البيانات التي نشرها على موقعه": the verb describes the document
                 cand.coordinate = False  # "التي وصفتها بـ…": the speaker is the one already speaking
             elif not cand.coordinate:
                 return None
@@ -906,6 +926,21 @@ def _inside_quote(ctx: _Ctx, a: int, i: int) -> bool:
         elif text in CLOSE_QUOTES and depth > 0:
             depth -= 1
     return depth > 0
+
+
+def _asked_before(ctx: _Ctx, a: int, i: int) -> Span | None:
+    """ "عندما / حين / لدى / ولما سئل X …، قال": the named subject of the passive "was asked" before the verb."""
+    for q in range(a, i - 1):
+        if ctx.toks[q].key.lstrip("وف") != "سئل" or q - 1 < a:
+            continue
+        if ctx.toks[q - 1].key.lstrip("وف") not in ("عندما", "حين", "حينما", "لما", "لدي", "عند", "بعدما"):
+            continue
+        r = q + 1
+        if r < i and (r in ctx.ent_start or ctx.is_source(r)) and not ctx.prep_prefixed(r):
+            e = _np_forward(ctx, r, i)
+            if e > r:
+                return ctx.span(ctx.toks[r].start, ctx.toks[e - 1].end)
+    return None
 
 
 def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | None:
@@ -1190,19 +1225,28 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     last_src = head_key in ctx.lex.sources
     chain = False  # inside a chain of indefinite genitives after a source noun
     domain = False  # the phrase has taken a ل-domain (المدير الجهوي لحفظ الصحة)
+    name_ended = end if j in ctx.ent_start and ctx.doc.entities[ctx.ent_start[j][0]].type != "PER" else -1
     n = 1
     while end < lim and n < 10:
         t = toks[end]
         k = t.key
         if end in ctx.ent_start and t.conj_off == 0:
-            if last_person and ctx.doc.entities[ctx.ent_start[end][0]].type != "PER":
+            nxt_type = ctx.doc.entities[ctx.ent_start[end][0]].type
+            if last_person and nxt_type != "PER":
                 break  # "دعا الوزير ستيف بلوك مجلس الأمن إلى …": a body after a person's name is another phrase
+            if (
+                name_ended == end
+                and nxt_type in ("LOC", "ORG")
+                and ctx.doc.entities[ctx.ent_start[end][0]].start == t.start
+            ):
+                break  # "طالبت محكمة العدل الدولية الولايات المتحدة بـ": two names side by side, two phrases
             if ctx.doc.entities[ctx.ent_start[end][0]].start == t.start:
                 last_person = ctx.doc.entities[ctx.ent_start[end][0]].type == "PER"
                 end = ctx.ent_start[end][1] + 1
                 last_def = True
                 is_name = True
                 last_src = False
+                name_ended = end
                 n += 1
                 continue
         media = ctx.is_("media", end - 1)
@@ -2728,6 +2772,8 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
             k += 1
     if before is not None and before.text in COMMAS and not (k < b and ctx.is_("comp", k)):
         return cand  # "…، وفقا للمرصد": the clause before is the content ("، وبحسب خبراء فإن …" is not)
+    if k < b and ctx.is_("relative", k) and first > a and not (before is not None and before.punct):
+        return cand  # "… بحسب البيانات التي نشرها على موقعه": a clause describing the source; the content is before
     if k < b and toks[k].text in DASHES:
         k += 1
     if k < b and ctx.is_("comp", k):

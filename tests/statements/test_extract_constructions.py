@@ -1376,3 +1376,55 @@ def test_a_town_before_a_headings_colon_is_its_topic(text: str) -> None:
 def test_a_place_speaking_in_the_first_person_in_a_heading_still_speaks(text: str) -> None:
     place = text.split(":")[0]
     assert [st.speaker.text for st in make(text, entities=[(place, "LOC")]).statements][:1] == [place]
+
+
+# Session 17: international news (states as speakers, the one asked, two names side by side, descriptive clauses).
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        (
+            "وتتهم الدولتان إيران بالتدخل في شؤون المنطقة.",
+            [("إيران", "LOC")],
+            "الدولتان",
+            "إيران بالتدخل في شؤون المنطقة",
+        ),
+        ("وقالت الدول الثلاث في بيان إن المناقشات مفتوحة.", [], "الدول الثلاث", "المناقشات مفتوحة"),
+        (
+            "وقالت الأمم المتحدة وجماعات حقوق الإنسان إن الحملة تطهير عرقي.",
+            [("الأمم المتحدة", "ORG")],
+            "الأمم المتحدة وجماعات حقوق الإنسان",
+            "الحملة تطهير عرقي",
+        ),
+        (
+            'وعندما سئل الرئيس في مقابلة عما إذا كان يعتزم الترشح قال "أعتزم الترشح".',
+            [],
+            "الرئيس",
+            "أعتزم الترشح",
+        ),
+    ],
+)
+def test_states_the_asked_and_coordinated_bodies_speak(text, entities, speaker, content) -> None:
+    st = make(text, entities=entities).statements[-1]
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_a_place_after_a_body_is_the_one_called_on() -> None:
+    text = "وطالبت محكمة العدل الدولية الولايات المتحدة بضمان وصول المساعدات."
+    st = only(make(text, entities=[("محكمة العدل الدولية", "ORG"), ("الولايات المتحدة", "LOC")]))
+    assert (st.speaker.text, st.addressee and st.addressee.text) == ("محكمة العدل الدولية", "الولايات المتحدة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتواصل القوات استنفارها تحسبا لضربات محتملة تهدد بها الدول الغربية.",
+        "وادعى المتهم أن لديه وثائق على ما يدين الدولة وقيادتها.",
+    ],
+)
+def test_descriptive_clauses_are_no_reports(text: str) -> None:
+    assert [st.cue.text for st in make(text).statements if st.cue.text in ("تهدد", "يدين")] == []
+
+
+def test_a_relative_clause_after_an_adjuncts_source_leaves_the_content_before() -> None:
+    st = only(make("وترتكز سياسة الحزب على الحرية بحسب البيانات التي نشرها على موقعه الرسمي."))
+    assert (st.speaker.text, st.content.text) == ("البيانات", "ترتكز سياسة الحزب على الحرية")
