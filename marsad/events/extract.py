@@ -29,7 +29,7 @@ from marsad.events.quantities import NOT_COUNTED, quantities_in, strip_key
 from marsad.events.spans import SpanIndex
 from marsad.text.agreement import feminine_name, masculine_singular_verb
 from marsad.text.normalize import is_derived_participle, lookup_key
-from marsad.text.tokens import is_arabic_word
+from marsad.text.tokens import is_arabic_word, without_hashtag_marks
 
 _NOUN_PROCLITICS: tuple[str, ...] = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _NOUN_PROCLITICS += ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")
@@ -332,7 +332,7 @@ class EventExtractor:
             tj = ti
             while tj < len(tokens) and tokens[tj].start < sentence.end:
                 tj += 1
-            toks = tokens[ti:tj]
+            toks = without_hashtag_marks(tokens[ti:tj])  # "#هجوم_كيمياوي": the words, as if spaced
             ti = tj
             if not toks:
                 continue

@@ -188,7 +188,8 @@ def _strip_clitic_variants(key: str) -> list[tuple[str, float, bool]]:
 
 def name_variants(name: str) -> list[Variant]:
     """Lookup keys to try for a mention, most literal first."""
-    base = lookup_key(name.strip(" \t\n\"'«»“”‘’()[]{}.,:;!?،؛؟-_#"))
+    # a hashtag's marks inside a name read as spaces: "رام_الله"، "مطار #الحديدة" (as the gazetteer build does)
+    base = lookup_key(name.strip(" \t\n\"'«»“”‘’()[]{}.,:;!?،؛؟-_#").replace("_", " ").replace("#", ""))
     if not base or base in _GENERIC:
         return []
     seen: dict[str, Variant] = {}

@@ -19,6 +19,7 @@ from marsad.ner.features import _AR_LETTER, FeatureExtractor, Resources, split_p
 from marsad.ner.rules import after_construct_head, geo_town
 from marsad.ner.text import key
 from marsad.text import charsets
+from marsad.text.tokens import without_hashtag_marks
 
 _CUTTABLE = "وفبكل"
 _MARKS = frozenset(charsets.AR_DIACRITICS + charsets.TATWEEL)
@@ -299,11 +300,11 @@ class EntityRecognizer:
         return _letters_to_chars(token.text, 1)
 
     def _sentences(self, doc: Document) -> list[list[Token]]:
+        toks = without_hashtag_marks(doc.tokens, keep_hash=True)  # "#الجهاد_الاسلامي" reads as "# الجهاد الاسلامي"
         if not doc.sentences:
-            return [doc.tokens] if doc.tokens else []
+            return [toks] if toks else []
         groups: list[list[Token]] = []
         i = 0
-        toks = doc.tokens
         for sent in doc.sentences:
             cur: list[Token] = []
             while i < len(toks) and toks[i].start < sent.end:

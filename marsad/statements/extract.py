@@ -25,6 +25,7 @@ from marsad.document import Document, Sentence, Span, Statement
 from marsad.statements.lexicon import CueForm, Lexicon, load
 from marsad.text.agreement import feminine_name, masculine_singular_verb
 from marsad.text.normalize import is_derived_participle, lookup_key
+from marsad.text.tokens import without_hashtag_marks
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
 CLOSE_QUOTES = set("»”\"›'")
@@ -77,7 +78,8 @@ class _Ctx:
         self.doc = doc
         self.lex = lex
         self.text = doc.text
-        self.toks: list[_Tok] = [self._tok(t.start, t.end, t.text) for t in doc.tokens]
+        # hashtag marks are looked past: "حركة #الجهاد_الاسلامي" is one phrase
+        self.toks: list[_Tok] = [self._tok(t.start, t.end, t.text) for t in without_hashtag_marks(doc.tokens)]
         self.has_entities = bool(doc.entities)
         # entity index by the token where it starts / ends
         self.ent_start: dict[int, tuple[int, int]] = {}  # token index → (entity index, last token index)

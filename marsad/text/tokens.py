@@ -71,6 +71,36 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def is_hashtag_mark(tokens: list[Token], k: int) -> bool:
+    """The ``#`` of a hashtag right before its word, or a ``_`` joining two of its words (``#الجهاد_الاسلامي``):
+    marks that readers of words (the tagger, the statement and event extractors) look past, so that
+    "الجهاد_الاسلامي" reads as "الجهاد الاسلامي" and a span over it keeps the ``_`` inside and the ``#`` outside."""
+    t = tokens[k]
+    if t.text == "#":
+        return k + 1 < len(tokens) and tokens[k + 1].start == t.end and _has_alnum(tokens[k + 1])
+    if t.text == "_":
+        return (
+            0 < k < len(tokens) - 1
+            and tokens[k - 1].end == t.start
+            and tokens[k + 1].start == t.end
+            and _has_alnum(tokens[k - 1])
+            and _has_alnum(tokens[k + 1])
+        )
+    return False
+
+
+def without_hashtag_marks(tokens: list[Token], *, keep_hash: bool = False) -> list[Token]:
+    """``tokens`` less the hashtag marks (``is_hashtag_mark``); with ``keep_hash`` only the ``_`` go (the named-entity
+    tagger keeps the ``#``, a name's left edge: in "قطاع #غزة" the name is غزة)."""
+    if not any(t.text in ("#", "_") for t in tokens):
+        return tokens
+    return [t for k, t in enumerate(tokens) if not (is_hashtag_mark(tokens, k) and not (keep_hash and t.text == "#"))]
+
+
+def _has_alnum(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.text)
+
+
 def is_arabic_word(token: Token) -> bool:
     """True when the token contains an Arabic letter (so the clitic segmenter applies)."""
     return bool(_ARABIC.search(token.text))

@@ -75,3 +75,11 @@ def test_variants_start_with_the_literal_key() -> None:
     variants = name_variants("بحلب")
     assert variants[0].key == "بحلب" and variants[0].penalty == 0
     assert any(v.key == "حلب" for v in variants)
+
+
+def test_a_hashtag_name_resolves_as_its_words() -> None:
+    from marsad.geo.resolve import resolve
+
+    for name in ("رام_الله", "مطار #الحديدة"):
+        place = resolve(name)
+        assert place is not None and place.country in ("PS", "YE"), name

@@ -161,6 +161,12 @@ def _doc(text: str) -> Document:
         ("وذكرت قناة روسيا اليوم أن الوفد وصل.", {"روسيا": "ORG", "اليوم": "ORG"}, [("روسيا اليوم", "ORG")]),
         # "على رأس الاتحاد" is "at the head of", no place
         ("وبقي على رأس الاتحاد عشر سنوات.", {"رأس": "LOC"}, []),
+        # a hashtag's words read as one name: the _ stays inside the span, the # outside (session 17)
+        (
+            "وأعلنت حركة #الجهاد_الاسلامي وقف القتال.",
+            {"الجهاد": "ORG", "الاسلامي": "ORG"},
+            [("الجهاد_الاسلامي", "ORG")],
+        ),
     ],
 )
 def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str, str]]) -> None:

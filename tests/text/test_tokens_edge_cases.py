@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Document
-from marsad.text.tokens import Tokenizer, name_span, tokenize
+from marsad.text.tokens import Tokenizer, name_span, tokenize, without_hashtag_marks
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +95,16 @@ def test_component_fills_valid_document(tokenizer: Tokenizer) -> None:
     tokenizer(doc)
     assert doc.tokens and all(t.parts for t in doc.tokens)
     doc.validate()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("حركة #الجهاد_الاسلامي أعلنت", ["حركة", "الجهاد", "الاسلامي", "أعلنت"]),
+        ("مع #إسرائيل .", ["مع", "إسرائيل", "."]),
+        # marks not joined to words stay: a lone # and a spaced _ are symbols of the text
+        ("العدد # 5 و _ هنا", ["العدد", "#", "5", "و", "_", "هنا"]),
+    ],
+)
+def test_readers_of_words_look_past_hashtag_marks(text: str, words: list[str]) -> None:
+    assert [t.text for t in without_hashtag_marks(tokenize(text))] == words
