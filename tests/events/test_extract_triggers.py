@@ -389,3 +389,24 @@ def test_a_nerve_agent_attack_is_a_chemical_attack(extractor, make_doc) -> None:
     doc = extractor(make_doc("وتعرض الجاسوس السابق وابنته لهجوم بغاز الأعصاب في المدينة."))
     ev = next(e for e in doc.events if e.trigger.text == "لهجوم")
     assert (ev.plover, ev.acled) == ("ASSAULT", ["Explosions/Remote violence", "Chemical weapon"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وسلطت الضوء على تقصير في إدارة المناطق المحررة من سيطرة المسلحين.", "سيطرة"),
+        ("ويحظر تصدير معدات قد تعرقل الاتصالات الهاتفية أو عبر الإنترنت.", "الاتصالات"),
+    ],
+)
+def test_control_left_behind_and_telecommunications_are_no_events(extractor, make_doc, text, absent) -> None:
+    assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
+
+
+def test_regaining_control_is_one_takeover(extractor, make_doc) -> None:
+    doc = extractor(make_doc("واستعادت القوات السيطرة على المدينة.", entities=[]))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("استعادت", "FIGHT")]
+
+
+def test_a_phone_call_with_a_counterpart_is_still_a_consultation(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي.", entities=[]))
+    assert [e.plover for e in doc.events] == ["CONSULT"]
