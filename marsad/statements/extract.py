@@ -180,6 +180,8 @@ class _Ctx:
 
     def nisba(self, key: str) -> bool:
         k = key[2:] if key.startswith("ال") else key
+        if k in _NOUNS_IN_IYA:
+            return False
         return len(k) >= 4 and k.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يا"))
 
     def verb_like(self, i: int) -> bool:
@@ -682,6 +684,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None
     if form.present and before is not None and before.key in ("بما", "مما", "لما", "عما", "وبما", "ومما"):
         return None  # "بما يهدد …": a consequence, not a report
+    if cue_def.lemma == "اعترف" and i + 1 < b and ctx.toks[i + 1].key in ("بها", "به", "بهم", "بهما"):
+        return None  # "تعترف بها أكثر من 138 دولة": recognition, not a confession
     if form.present and cue_def.lemma == "أدان" and before is not None and before.key == "ما":
         return None  # "على ما يدين الدولة": what incriminates, not who condemns
     if (
@@ -1173,8 +1177,18 @@ def _strip_conj_span(ctx: _Ctx, s0: int, s1: int) -> Span:
 
 
 def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
-    for k in range(i + 1, min(b, i + 15)):
+    """One of ``words`` within 15 tokens after the verb, not counting an aside between commas that opens with
+    a relative ("وعبر المرجع …، الذي يندر تدخله في السياسة، عن تضامنه")."""
+    k, counted = i + 1, 0
+    while k < b and counted < 14:
         t = ctx.toks[k]
+        if t.text in COMMAS and k + 1 < b and ctx.is_("relative", k + 1):
+            close = next((q for q in range(k + 2, min(b, k + 16)) if ctx.toks[q].text in COMMAS), None)
+            if close is not None:
+                k = close + 1
+                continue
+        k += 1
+        counted += 1
         for w in words:
             if len(w) == 1 and not w.isalpha():
                 if t.text.startswith(w) or (w == '"' and t.text in OPEN_QUOTES):
@@ -1187,6 +1201,8 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+# Nouns that end like a nisba but are none (وحملت تركيا الداعية فتح الله غولن …: the preacher is the one blamed).
+_NOUNS_IN_IYA = frozenset("داعيه ضحيه قضيه اغلبيه غالبيه اقليه هويه بقيه".split())
 # Participles that join a document to its issuer (بيان صادر عن …، الرسالة الصادرة عن …), as lookup keys.
 _ISSUED_BY = {"صادر", "صادره", "الصادر", "الصادره", "صدر"}
 # "نقلت وكالة عن بيان للجيش قوله": the saying noun closes the source phrase.
@@ -2003,6 +2019,8 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
     after = q + 1
     if not _opener_at(ctx, after) and toks[after].key[:1] == "ل" and toks[after].key[:2] != "ال":
         after = _l_np_end(ctx, after, b)  # "قالت عائشة، وهي من سكان القرية، لوكالة الصحافة: «…»": the addressee
+        if after + 1 < b and toks[after].text in COMMAS and _opener_at(ctx, after + 1):
+            after += 1  # "…، المدعومة من الولايات المتحدة، لفرانس برس، إن": a comma after the addressee
     if after >= b or not _opener_at(ctx, after):
         return None
     if any(_opener_at(ctx, r) or (ctx.cue_form(r) is not None and toks[r - 1].key != "عدم") for r in range(j, q)):
@@ -2021,6 +2039,8 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
             break
         if k.startswith("ال") and q == j:
             break
+        if len(k) < 2 or (q == j and q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type != "PER"):
+            break  # "اتهم السفير … إيران بـ"السعي"": a place the NER found, or a lone preposition, is no name
         if k.startswith("ال") and not ctx.nisba(k):
             # a definite family name closes the run only when a comma or the content marker follows ("عادل الجبير،")
             if q + 1 < b and (toks[q + 1].text in COMMAS or _opener_at(ctx, q + 1)):

@@ -1428,3 +1428,40 @@ def test_descriptive_clauses_are_no_reports(text: str) -> None:
 def test_a_relative_clause_after_an_adjuncts_source_leaves_the_content_before() -> None:
     st = only(make("وترتكز سياسة الحزب على الحرية بحسب البيانات التي نشرها على موقعه الرسمي."))
     assert (st.speaker.text, st.content.text) == ("البيانات", "ترتكز سياسة الحزب على الحرية")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "وعبر المرجع الأعلى للشيعة علي السيستاني، الذي يندر تدخله في السياسة، عن تضامنه مع المحتجين.",
+            [("علي السيستاني", "PER")],
+            "المرجع الأعلى للشيعة علي السيستاني",
+        ),
+        (
+            'واتهم السفير السعودي في الولايات المتحدة إيران بـ"السعي" إلى تسليح الجماعة.',
+            [("الولايات المتحدة", "LOC"), ("إيران", "LOC")],
+            "السفير السعودي في الولايات المتحدة",
+        ),
+        ("وأعرب كثيرون أيضا عن مخاوفهم من الفوضى.", [], "كثيرون"),
+        ("وحملت تركيا الداعية المقيم في الخارج مسؤولية الانقلاب.", [("تركيا", "LOC")], "تركيا"),
+    ],
+)
+def test_speakers_past_asides_places_and_nouns_in_iya(text, entities, speaker) -> None:
+    assert make(text, entities=entities).statements[-1].speaker.text == speaker
+
+
+def test_a_described_body_and_an_addressee_between_commas_lead_to_the_content() -> None:
+    text = "وقال قائد ميداني في القوات، المدعومة من الولايات المتحدة، لفرانس برس، إن الرجل معتقل لديهم."
+    st = only(make(text, entities=[("الولايات المتحدة", "LOC"), ("فرانس برس", "ORG")]))
+    assert (st.content.text, st.addressee and st.addressee.text) == ("الرجل معتقل لديهم", "فرانس برس")
+
+
+def test_recognising_a_capital_is_no_confession() -> None:
+    doc = make("وأشار الوزير إلى أن القدس مدينة محتلة، وتعترف بها أكثر من 138 دولة عاصمة لفلسطين.")
+    assert [st.cue.text for st in doc.statements] == ["أشار"]
+
+
+def test_those_whom_the_speaker_described_are_described_by_the_speaker() -> None:
+    doc = make("وقال الوزير إن القوات ستطهر المدينة ممن وصفهم بالإرهابيين.")
+    assert [st.speaker.text for st in doc.statements if st.cue.text == "وصفهم"] in ([], ["الوزير"])
