@@ -410,3 +410,15 @@ def test_regaining_control_is_one_takeover(extractor, make_doc) -> None:
 def test_a_phone_call_with_a_counterpart_is_still_a_consultation(extractor, make_doc) -> None:
     doc = extractor(make_doc("وأجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي.", entities=[]))
     assert [e.plover for e in doc.events] == ["CONSULT"]
+
+
+def test_a_definite_suicide_attack_is_a_suicide_bombing(extractor, make_doc) -> None:
+    doc = extractor(make_doc("والاعتداء هو الأكثر دموية منذ الهجوم الانتحاري المزدوج في المدينة."))
+    ev = next(e for e in doc.events if e.trigger.text.startswith("الهجوم"))
+    assert (ev.trigger.text, ev.acled) == ("الهجوم الانتحاري", ["Explosions/Remote violence", "Suicide bomb"])
+
+
+def test_killing_a_journalist_is_violence_against_a_civilian(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وبدأ المسؤولون الشك في مقتل الإعلامي البارز بعد دخوله القنصلية.", entities=[]))
+    ev = next(e for e in doc.events if e.trigger.text == "مقتل")
+    assert (ev.plover, ev.acled) == ("ASSAULT", ["Violence against civilians", "Attack"])
