@@ -241,6 +241,7 @@ DOC_RULES: tuple[str, ...] = (
     "names_in_apposition",
     "complete_name_links",
     "known_places",
+    "directional_heads",
     "numbered_resolutions",
     "named_in_quotes",
     "drop_common_noun_misc",
@@ -420,5 +421,10 @@ class EntityRecognizer:
                         p[j] = 0.5  # a rule-made tag gets a fixed, modest score
         for sent, tg, pr in zip(sents, tags, probs, strict=True):
             ents.extend(self.entities(doc, sent, tg, pr))
+        if self.rules and "directional_heads" in self.doc_rules:
+            # across sentences: a name in one sentence, its head alone in another
+            from marsad.ner.rules import directional_heads
+
+            ents = directional_heads(doc, [t for s in sents for t in s], ents, self.model.fx.res, self._cut)
         doc.entities = ents
         return doc

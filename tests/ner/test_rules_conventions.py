@@ -169,6 +169,27 @@ def test_known_places_tag_multiword_gazetteer_names_but_not_descriptions() -> No
     ]
 
 
+def test_the_head_of_a_directional_place_name_is_that_place_elsewhere() -> None:
+    from marsad.components import create
+    from marsad.document import Document, Entity
+    from marsad.ner.rules import directional_heads
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    text = "وقصفت القوات الغوطة الشرقية. ودخلت المساعدات للغوطة ثم الغوطة، وتقع المنطقة الشرقية بعيدا عن المنطقة."
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    a, b = text.index("الغوطة الشرقية"), text.index("المنطقة الشرقية")
+    model = [Entity(a, a + 14, "الغوطة الشرقية", "LOC"), Entity(b, b + 15, "المنطقة الشرقية", "LOC")]
+    out = directional_heads(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    # للغوطة is spanned from its second ل, as FORMAT.md spans للأمم المتحدة; المنطقة alone is a common noun
+    assert [(e.text, e.type) for e in out] == [
+        ("الغوطة الشرقية", "LOC"),
+        ("لغوطة", "LOC"),
+        ("الغوطة", "LOC"),
+        ("المنطقة الشرقية", "LOC"),
+    ]
+
+
 def test_a_person_that_is_a_curated_place_becomes_a_place() -> None:
     from marsad.components import create
     from marsad.document import Document, Entity
