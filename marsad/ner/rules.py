@@ -120,10 +120,13 @@ def _listed_names(filename: str, res: Resources) -> dict[str, list[tuple[str, ..
                 name = f"{descriptor.group(1)} {descriptor.group(2)}"
             tokens = text_layer(Document(text=name)).tokens
             seq = tuple(_bare(t, proclitic_cut(t, res)) for t in tokens)
-            if seq and seq not in index.setdefault(seq[0], []):
-                index[seq[0]].append(seq)
-            if outside:
-                _ACTOR_OUTSIDE[seq] = outside
+            # after لل the cut keeps the second ل (للمرصد → لمرصد, as FORMAT.md spans لأمم المتحدة): that form too
+            variants = [seq] + ([("ل" + seq[0][2:], *seq[1:])] if seq and seq[0].startswith("ال") else [])
+            for v in variants:
+                if v not in index.setdefault(v[0], []):
+                    index[v[0]].append(v)
+                if outside:
+                    _ACTOR_OUTSIDE[v] = outside
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
         _LIST_INDEXES[(filename, id(res))] = index

@@ -125,6 +125,19 @@ def test_known_actors_tag_listed_organisations_and_respect_the_models_wider_span
     assert all(doc.text[e.start : e.end] == e.text for e in out)
 
 
+def test_a_listed_name_after_lil_is_spanned_from_its_second_lam() -> None:
+    from marsad.components import create
+    from marsad.document import Document
+    from marsad.ner.rules import known_actors
+    from marsad.ner.tagger import proclitic_cut
+    from marsad.pipeline import Pipeline
+
+    text = "وقتل 20 مدنيا، وفقا للمرصد السوري لحقوق الإنسان، وعرضت لقطات للتلفزيون السوري الرسمي."
+    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    out = known_actors(doc, doc.tokens, [], RES, lambda t: proclitic_cut(t, RES))
+    assert [(e.text, e.type) for e in out] == [("لمرصد السوري لحقوق الإنسان", "ORG"), ("لتلفزيون السوري الرسمي", "ORG")]
+
+
 def test_known_actors_leave_descriptors_and_titles_outside() -> None:
     from marsad.ner.rules import known_actors
 
