@@ -280,6 +280,8 @@ def _place_index() -> dict[str, list[tuple[str, ...]]]:
             if all(gaz.entries[i].source == "idrisi" for i in ids):
                 continue
             _PLACE_INDEX.setdefault(words[0], []).append(words)
+            if words[0].startswith("ال"):  # للغوطة الشرقية → لغوطة الشرقية (FORMAT.md's لل convention)
+                _PLACE_INDEX.setdefault("ل" + words[0][2:], []).append(("ل" + words[0][2:], *words[1:]))
             if any(gaz.entries[i].source == "curated" for i in ids):
                 _CURATED_MULTIWORD.add(key)
         for seqs in _PLACE_INDEX.values():
