@@ -728,10 +728,13 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
             if tg[i] != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")):
                 continue
             st = fx.stem(toks[i])
-            if not st or st in o_words or st in cues:
+            if not st or st in cues:
                 continue
+            # a word the training text mostly leaves O (حجة "argument") is still a town after a place noun
+            common = st in o_words
             if (
-                key(toks[i]).startswith("و")
+                not common
+                and key(toks[i]).startswith("و")
                 and len(toks[i]) >= 4
                 and geo_town(toks[i][1:])
                 and _listed_after_head(toks, tg, i)
@@ -762,7 +765,7 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
                     tg[i] = "B-LOC"
                     n += 1
                     continue
-            if not flags.intersection(_TRUSTED_LOC) or flags.intersection(_TRUSTED_OTHER):
+            if common or not flags.intersection(_TRUSTED_LOC) or flags.intersection(_TRUSTED_OTHER):
                 continue
             if i == 0:
                 tg[i] = "B-LOC"

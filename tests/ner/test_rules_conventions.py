@@ -43,6 +43,15 @@ def test_after_a_place_noun_a_town_of_the_geo_gazetteer_is_a_place() -> None:
     assert tags[2] == ["O"] * 5 and tags[3] == ["O"] * 4 and tags[4] == ["O"] * 4
 
 
+def test_after_a_place_noun_a_town_the_training_text_leaves_o_is_a_place() -> None:
+    # حجة is mostly "an argument" in the training news (an O word), but after محافظة it is the Yemeni governorate;
+    # without the place noun it stays O
+    sents = [["وقتل", "عشرة", "في", "محافظة", "حجة"], ["وقال", "إن", "حجة", "المعارضة", "ضعيفة"]]
+    tags = [["O"] * len(s) for s in sents]
+    place_after_cue(FX, sents, tags, O_WORDS | {FX.stem("حجة")})
+    assert tags[0][4] == "B-LOC" and tags[1] == ["O"] * 5
+
+
 def test_a_dateline_place_opens_its_sentence() -> None:
     sents = [["كفرنبل", "-", "قال", "ناشطون", "إن", "القصف", "توقف"], ["مدينة", "-", "كلمة"], ["كفرنبل", "قصفت"]]
     tags = [["O"] * 7, ["O"] * 3, ["O"] * 2]
