@@ -66,6 +66,12 @@ _ACTOR_HEADS |= {
     "مقاتلات", "المقاتلات",  # fighter jets (قصفت مقاتلات التحالف)
     "قافله", "القافله", "قوافل", "القوافل",  # convoys come and go (غادرت قافلة المساعدات الغوطة)
 }  # fmt: skip
+# Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
+# Document rules) but actors and targets (session 17).
+_ACTOR_HEADS |= {
+    "الاكراد", "اكراد", "الكرد", "الشيعه", "الدروز", "العلويين", "العلويون", "المسيحيين", "المسيحيون", "الاقباط",
+    "الايزيديين", "الايزيديون", "التركمان", "اليهود", "المسلمين", "المسلمون", "الامازيغ", "الروهينغا",
+}  # fmt: skip
 # Civilian words that are also adjectives (مؤتمر صحفي، الدفاع المدني، الحكومة المدنية) head no phrase.
 _ADJECTIVAL = frozenset(strip_key(lookup_key(w)) for w in "مدني مدنيا مدنية المدنية صحفي صحفيا الصحفي".split())
 _VIOLENT = {"FIGHT", "ASSAULT", "COERCE"}

@@ -422,3 +422,8 @@ def test_killing_a_journalist_is_violence_against_a_civilian(extractor, make_doc
     doc = extractor(make_doc("وبدأ المسؤولون الشك في مقتل الإعلامي البارز بعد دخوله القنصلية.", entities=[]))
     ev = next(e for e in doc.events if e.trigger.text == "مقتل")
     assert (ev.plover, ev.acled) == ("ASSAULT", ["Violence against civilians", "Attack"])
+
+
+def test_a_people_acts_without_being_an_entity(extractor, make_doc) -> None:
+    ev = extractor(make_doc("واشتبك الأكراد مع القوات التركية قرب البلدة.", entities=[])).events[0]
+    assert "الأكراد" in [a.text for a in ev.actors]

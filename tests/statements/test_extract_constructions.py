@@ -1465,3 +1465,8 @@ def test_recognising_a_capital_is_no_confession() -> None:
 def test_those_whom_the_speaker_described_are_described_by_the_speaker() -> None:
     doc = make("وقال الوزير إن القوات ستطهر المدينة ممن وصفهم بالإرهابيين.")
     assert [st.speaker.text for st in doc.statements if st.cue.text == "وصفهم"] in ([], ["الوزير"])
+
+
+def test_a_people_speaks_without_being_an_entity() -> None:
+    st = only(make('وتوعد الأكراد بـ"ضرب" القوات حتى تحرير كامل المنطقة.'))
+    assert st.speaker.text == "الأكراد"
