@@ -402,6 +402,14 @@ class EntityRecognizer:
             out = drop_double_month_names(doc, out)
         return out
 
+    def _dual_of_common_noun(self, entity: Entity) -> bool:
+        """A one-word PER that is the dual or plural of a nisba or a common noun the training text leaves O
+        ("وقال دبلوماسيان ومسؤولان يمنيان"): people described, no name (سفيان keeps its name: سفي is no word)."""
+        if entity.type != "PER" or " " in entity.text:
+            return False
+        stem = self.model.fx.stem(entity.text)
+        return stem.endswith(("يان", "يين")) and len(stem) >= 5 and stem[:-2] in self.model.o_words
+
     def __call__(self, doc: Document) -> Document:
         ents: list[Entity] = []
         sents = self._sentences(doc)
@@ -426,5 +434,7 @@ class EntityRecognizer:
             from marsad.ner.rules import directional_heads
 
             ents = directional_heads(doc, [t for s in sents for t in s], ents, self.model.fx.res, self._cut)
+        if self.rules and self.model.o_words:
+            ents = [e for e in ents if not self._dual_of_common_noun(e)]
         doc.entities = ents
         return doc

@@ -178,3 +178,13 @@ def test_entity_spans(text: str, tags: dict[str, str], expected: list[tuple[str,
     doc.validate()
     assert [(e.text, e.type) for e in doc.entities] == expected
     assert all(e.text == text[e.start : e.end] and e.score in (pytest.approx(0.9), 0.5) for e in doc.entities)
+
+
+def test_a_dual_of_a_common_noun_is_no_person() -> None:
+    text = "وقال دبلوماسيان ومسؤولان يمنيان إن المحادثات تعثرت، وقال سفيان إنه متفائل."
+    doc = _doc(text)
+    model = _FakeModel({"دبلوماسيان": "PER", "يمنيان": "PER", "سفيان": "PER"})
+    model.fx = type("FX", (), {"res": RES, "stem": staticmethod(lambda w: w)})()
+    model.o_words = frozenset({"دبلوماسي", "يمني", "قال"})
+    EntityRecognizer(model=model)(doc)  # type: ignore[arg-type]
+    assert [(e.text, e.type) for e in doc.entities] == [("سفيان", "PER")]
