@@ -82,7 +82,9 @@ _DESCRIPTOR_LINE = re.compile(r"^\((.+?)\)\s*(.+)$")
 _ORG_DESCRIPTOR_HEADS = frozenset(
     "جماعه حركه منظمه قناه شبكه صحيفه وكاله تنظيم ميليشيا ميليشيات مليشيا مليشيات".split()
 )
-_ORG_DESCRIPTOR_TAILS = frozenset("للانباء التلفزيونيه الاخباريه".split())
+# (and the adjectives of an office named before the body: مفوض الأمم المتحدة السامي، مبعوث الأمم المتحدة الخاص،
+# مندوب روسيا الدائم — the adjective belongs to the office, not to the listed name)
+_ORG_DESCRIPTOR_TAILS = frozenset("للانباء التلفزيونيه الاخباريه السامي الخاص الدائم الخاصه الدائمه الساميه".split())
 _PERSON_TITLES = frozenset(
     "البابا الرئيس الامير الملك الشيخ السيد الدكتور العقيد اللواء العميد الجنرال المشير الوزير السفير".split()
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.document import Entity
+from marsad.document import Document, Entity
 from marsad.ner.features import FeatureExtractor, Resources
 from marsad.ner.rules import group_after_trigger, is_nationality, place_after_cue, propagate
 
@@ -132,6 +132,18 @@ def test_known_actors_tag_listed_organisations_and_respect_the_models_wider_span
         ("رويترز", "ORG"),  # the model's wider span keeps its name: FORMAT.md leaves وكالة and للأنباء outside
     ]
     assert all(doc.text[e.start : e.end] == e.text for e in out)
+
+
+def test_an_offices_adjective_after_a_listed_body_is_cut() -> None:
+    from marsad.ner.rules import _actor_index, _strip_descriptors
+
+    text = "وقال مفوض الأمم المتحدة السامي لحقوق الإنسان إن الوضع خطير."
+    doc = Document(text=text)
+    a = text.index("الأمم المتحدة السامي")
+    out = _strip_descriptors(
+        doc, [Entity(a, a + len("الأمم المتحدة السامي"), "الأمم المتحدة السامي", "ORG")], _actor_index(RES)
+    )
+    assert [(e.text, e.type) for e in out] == [("الأمم المتحدة", "ORG")]
 
 
 def test_a_listed_name_after_lil_is_spanned_from_its_second_lam() -> None:
