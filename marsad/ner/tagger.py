@@ -244,6 +244,7 @@ DOC_RULES: tuple[str, ...] = (
     "directional_heads",
     "numbered_resolutions",
     "named_in_quotes",
+    "named_outlets",
     "drop_common_noun_misc",
     "drop_adjectival_places",
     "drop_generic_place_words",
@@ -362,6 +363,7 @@ class EntityRecognizer:
                 known_persons,
                 known_places,
                 named_in_quotes,
+                named_outlets,
                 names_in_apposition,
                 numbered_resolutions,
             )
@@ -387,6 +389,8 @@ class EntityRecognizer:
                 out = numbered_resolutions(doc, tokens[0].start, tokens[-1].end, out)
             if "named_in_quotes" in self.doc_rules and tokens:
                 out = named_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
+            if "named_outlets" in self.doc_rules and tokens:
+                out = named_outlets(doc, tokens[0].start, tokens[-1].end, out)
             if "drop_common_noun_misc" in self.doc_rules:
                 out = drop_common_noun_misc(doc, out, res)
             if "drop_adjectival_places" in self.doc_rules:

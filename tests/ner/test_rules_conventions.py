@@ -286,6 +286,18 @@ def test_quoted_name_after_a_naming_word_is_misc() -> None:
     assert all(doc.text[e.start : e.end] == e.text for e in out)
 
 
+def test_a_quoted_name_after_a_media_noun_is_an_outlet() -> None:
+    from marsad.ner.rules import named_outlets
+
+    text = (
+        'وبثت قناة "المسيرة" لقطات، وذكرت صحيفة «الشرق الأوسط» أن الوفد وصل، ووصل المحققون إلى موقع "الهجوم الكيمياوي".'
+    )
+    doc = Document(text=text)
+    a = text.index("المسيرة")
+    out = named_outlets(doc, 0, len(text), [Entity(a, a + 7, "المسيرة", "MISC")])
+    assert [(e.text, e.type) for e in out] == [("المسيرة", "ORG"), ("الشرق الأوسط", "ORG")]
+
+
 def test_quote_marks_must_pair() -> None:
     from marsad.document import Document
     from marsad.ner.rules import named_in_quotes
