@@ -1225,6 +1225,21 @@ class EventExtractor:
             a = sent.tokens[max(0, lo - 3)].start
             b = sent.tokens[min(len(sent.tokens), hi + 3) - 1].end
             times = [t for t in times if a <= self._time_anchor(sent, t) and t.start < b]
+        if not times and statement_index is not None and not self.statement_time:
+            st = doc.statements[statement_index]
+            if (
+                st.time is not None
+                and trig.start == st.content.start
+                and st.time.end <= st.content.start
+                and not doc.text[st.time.end : st.content.start].strip(" ،,\n")  # no أن between: an object
+            ):
+                # "أعلنت الحركة مساء الثلاثاء وقفا لإطلاق النار": the object of the report is the act announced,
+                # whose time is the report's when it names a day (not "مطلع الشهر الجاري")
+                times = [
+                    t
+                    for t in doc.times
+                    if t.start < st.time.end and st.time.start < t.end and not _is_since(t) and t.precision == "day"
+                ]
         if not times and statement_index is not None and self.statement_time:
             # else the time of the governing statement (وفي وقت سابق اليوم، قالت روسيا إن …)
             st_time = doc.statements[statement_index].time

@@ -116,6 +116,20 @@ def test_time_of_saying_is_not_the_event_date(extractor, make_doc) -> None:
     assert _event(extractor(doc), "FIGHT").date is None
 
 
+def test_an_announced_act_takes_the_day_of_the_announcement(extractor, make_doc) -> None:
+    from marsad.document import Span
+
+    text = "وأعلنت الحركة مساء الثلاثاء وقفا لإطلاق النار مع إسرائيل."
+    doc = make_doc(
+        text,
+        times=[("مساء الثلاثاء", "2021-03-09")],
+        statements=[{"speaker": "الحركة", "cue": "أعلنت", "content": "وقفا لإطلاق النار مع إسرائيل"}],
+    )
+    a = text.index("مساء الثلاثاء")
+    doc.statements[0].time = Span(a, a + len("مساء الثلاثاء"), "مساء الثلاثاء")
+    assert _event(extractor(doc), "AGREE").date == {"start": "2021-03-09", "end": "2021-03-09"}
+
+
 def test_a_scheduled_noun_keeps_its_date_to_itself(extractor, make_doc) -> None:
     text = "ووقع الطرفان اتفاقا لتشكيل لجنة تشرف على الانتخابات المقررة في ديسمبر المقبل."
     doc = extractor(make_doc(text, times=[("ديسمبر المقبل", "2021-12")]))
