@@ -739,6 +739,18 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
+            elif (
+                sp_range is not None
+                and subject_after is not None
+                and subject_after in ctx.ent_start
+                and sp_range[0] - 1 >= a
+                and ctx.is_("prep", sp_range[0] - 1)
+                and sp_range[0] not in ctx.ent_start
+            ):
+                # "بمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة": a preposition's object before the verb,
+                # a name after it: the name is the subject
+                sp_range = None
+                adverbial_before = True
             if sp_range is not None and not _np_definite(ctx, *sp_range) and not _opens_clause(ctx, sp_range[0], a):
                 # "فتاة تدعى …" / "لقطات قالت إنها …": an indefinite noun and a verb make a descriptive clause
                 # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")
@@ -1201,8 +1213,9 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+_DEMONSTRATIVES = frozenset(lookup_key(w) for w in "هذا هذه ذلك تلك هذين هاتين".split())
 # Nouns that end like a nisba but are none (وحملت تركيا الداعية فتح الله غولن …: the preacher is the one blamed).
-_NOUNS_IN_IYA = frozenset("داعيه ضحيه قضيه اغلبيه غالبيه اقليه هويه بقيه".split())
+_NOUNS_IN_IYA = frozenset({"داعيه"})  # (not قضية: "في ملف قضية حزب …" reads it as an adjective, which keeps the chain)
 # Participles that join a document to its issuer (بيان صادر عن …، الرسالة الصادرة عن …), as lookup keys.
 _ISSUED_BY = {"صادر", "صادره", "الصادر", "الصادره", "صدر"}
 # "نقلت وكالة عن بيان للجيش قوله": the saying noun closes the source phrase.
@@ -1287,7 +1300,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 n += 1
                 continue
             break
-        if k in ("باسم", "باسمه", "باسمها"):
+        if k in ("باسم", "باسمه", "باسمها", "باسمهم", "باسمهما"):
             end += 1
             last_def = False
             last_src = True
@@ -1525,7 +1538,7 @@ _SUSPECTED = frozenset(lookup_key(w) for w in "المظنون المظنونة �
 _OCCASIONS = frozenset("حديث تصريح تصريحات مقابله بيان مؤتمر كلمه لقاء اتصال تغريده رساله حوار مداخله".split())
 
 
-_GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخله".split())
+_GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخله حوار لقاء".split())
 
 
 def _occasion_np_end(ctx: _Ctx, q: int, b: int) -> int | None:
@@ -1778,8 +1791,10 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             break
         if ctx.is_("prep", j):
             head = j + 1
-            occasion_end = _occasion_np_end(ctx, j + 1, b)
-            e = occasion_end if occasion_end is not None else _np_forward(ctx, j + 1, b)
+            if head + 1 < b and toks[head].key in _DEMONSTRATIVES:
+                head += 1  # "في هذا السياق"، "في هذه المناسبة": the demonstrative, then its noun
+            occasion_end = _occasion_np_end(ctx, head, b)
+            e = occasion_end if occasion_end is not None else _np_forward(ctx, head, b)
             j = max(e, j + 1)
             # "في بيان نشرته وكالة …": a relative verb and its subject belong to the lead-in (the channel)
             if j < b and (cf := ctx.cue_form(j)) is not None and cf[0].enclitic:
@@ -2017,6 +2032,12 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
     if q is None or q + 1 >= b:
         return None
     after = q + 1
+    if ctx.is_("prep", after) and not _opener_at(ctx, after):
+        # a second aside right after the first ("…، بثته اليوم الجمعة، على هامش مشاركته في المنتدى، إن")
+        q2 = next((r for r in range(after + 1, min(b, after + reach)) if toks[r].text in COMMAS), None)
+        if q2 is not None and q2 + 1 < b and _opener_at(ctx, q2 + 1):
+            if not any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(after, q2)):
+                q, after = q2, q2 + 1
     if not _opener_at(ctx, after) and toks[after].key[:1] == "ل" and toks[after].key[:2] != "ال":
         after = _l_np_end(ctx, after, b)  # "قالت عائشة، وهي من سكان القرية، لوكالة الصحافة: «…»": the addressee
         if after + 1 < b and toks[after].text in COMMAS and _opener_at(ctx, after + 1):

@@ -1470,3 +1470,24 @@ def test_those_whom_the_speaker_described_are_described_by_the_speaker() -> None
 def test_a_people_speaks_without_being_an_entity() -> None:
     st = only(make('وتوعد الأكراد بـ"ضرب" القوات حتى تحرير كامل المنطقة.'))
     assert st.speaker.text == "الأكراد"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('وقال الوزير في هذا السياق "نحن لم نكلف قوة أجنبية بحماية المنشآت".', "نحن لم نكلف قوة أجنبية بحماية المنشآت"),
+        ("وقال الوزير في هذه المناسبة إن الوضع صعب.", "الوضع صعب"),
+        (
+            'وقال الوزير، في حوار لقناة "الأفق"، بثته اليوم الجمعة، على هامش مشاركته في المنتدى، إن حكومته بجانب المواطنين.',
+            "حكومته بجانب المواطنين",
+        ),
+    ],
+)
+def test_lead_ins_with_a_demonstrative_or_two_asides(text: str, content: str) -> None:
+    assert only(make(text)).content.text == content
+
+
+def test_a_prepositions_object_before_the_verb_is_no_subject_when_a_name_follows() -> None:
+    text = "وبمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة إلى الائتلاف الحاكم."
+    doc = make(text, entities=[("المرزوقي", "PER")])
+    assert [st.speaker.text for st in doc.statements] in ([], ["المرزوقي"])
