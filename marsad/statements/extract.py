@@ -1687,8 +1687,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             e += 1
         if e < b and e > k and (_governed(ctx, e, form) or _opener_at(ctx, e)):
             last = (stop if stop is not None else e) - 1
-            while last > k and toks[last].punct:
-                last -= 1
+            while last > k and (toks[last].punct or ctx.is_time(last)):
+                last -= 1  # "وحثت شركاتها، الخميس، على …": the day is no part of the one urged
             cand.addressee = ctx.span(toks[k].start, toks[last].end)
             k = e
     opener = None

@@ -427,3 +427,21 @@ def test_killing_a_journalist_is_violence_against_a_civilian(extractor, make_doc
 def test_a_people_acts_without_being_an_entity(extractor, make_doc) -> None:
     ev = extractor(make_doc("واشتبك الأكراد مع القوات التركية قرب البلدة.", entities=[])).events[0]
     assert "الأكراد" in [a.text for a in ev.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وارتفع سعر البنزين الخالي من الرصاص بداية من الليلة.", "الرصاص"),
+        ("وقال إن المستخدمين ليس لديهم سيطرة كافية على بياناتهم.", "سيطرة"),
+        ("واختبر اليورو مستوى دعم فني أساسي عند 1.15 دولار.", "دعم"),
+        ("ودعا الصندوق السلطات إلى خفض دعم الطاقة.", "دعم"),
+        ("وغادرت أول شحنة من النفط الخام في طريقها إلى الهند.", "وغادرت"),
+    ],
+)
+def test_economy_words_that_are_no_events(extractor, make_doc, text, absent) -> None:
+    assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
+
+
+def test_supporting_an_economy_is_still_support(extractor, make_doc) -> None:
+    assert [e.plover for e in extractor(make_doc("وأعلنت الحكومة دعم الاقتصاد المحلي.")).events] == ["SUPPORT"]

@@ -1491,3 +1491,8 @@ def test_a_prepositions_object_before_the_verb_is_no_subject_when_a_name_follows
     text = "وبمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة إلى الائتلاف الحاكم."
     doc = make(text, entities=[("المرزوقي", "PER")])
     assert [st.speaker.text for st in doc.statements] in ([], ["المرزوقي"])
+
+
+def test_the_day_between_commas_is_no_part_of_the_one_urged() -> None:
+    st = only(make("وحثت الحكومة شركاتها، الخميس، على مواصلة علاقاتها التجارية.", times=[("الخميس", "2024-02-29")]))
+    assert (st.addressee and st.addressee.text, st.content.text) == ("شركاتها", "مواصلة علاقاتها التجارية")
