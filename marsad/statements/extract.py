@@ -1300,6 +1300,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 n += 1
                 continue
             break
+        if k == "غير" and end + 1 < lim and ctx.definite(end + 1) and ctx.nisba(toks[end + 1].key) and last_def:
+            end += 2  # "المنظمات غير الحكومية"، "جهاز الهجرة غير الشرعية": a negated adjective
+            n += 2
+            continue
         if k in ("باسم", "باسمه", "باسمها", "باسمهم", "باسمهما"):
             end += 1
             last_def = False
@@ -1672,6 +1676,18 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     start_region = k
     if k < b and _clause_cue(ctx, k):
         return  # "كما أعلنت X، مشيرة إلى …": nothing of its own after the speaker (postposed attribution)
+    i = cand.cue_i
+    if (
+        cand.kind == "verb"
+        and form.cue.lemma in ("قال", "أضاف", "تابع")
+        and i >= 2
+        and toks[i - 1].text in COMMAS
+        and toks[i - 2].text in CLOSE_QUOTES
+        and not any(_opener_at(ctx, r) for r in range(k, b))
+    ):
+        # '"أشعر بالحزن"، يقول أسامة (52 عاما) المقيم في …': the quotation before is what was said, the words
+        # after the speaker describe him
+        return
     if k < b and frame in ("tell", "demand") and not _governed(ctx, k, form) and not _opener_at(ctx, k):
         # أبلغ X بأن / طالب X بـ: the object before the preposition is the addressee
         e = k

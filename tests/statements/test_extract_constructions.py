@@ -1496,3 +1496,14 @@ def test_a_prepositions_object_before_the_verb_is_no_subject_when_a_name_follows
 def test_the_day_between_commas_is_no_part_of_the_one_urged() -> None:
     st = only(make("وحثت الحكومة شركاتها، الخميس، على مواصلة علاقاتها التجارية.", times=[("الخميس", "2024-02-29")]))
     assert (st.addressee and st.addressee.text, st.content.text) == ("شركاتها", "مواصلة علاقاتها التجارية")
+
+
+def test_a_quotation_then_says_x_with_a_description_has_the_quotation_as_content() -> None:
+    text = '"أشعر بالحزن، لكني لم أفقد الأمل"، يقول سامي (52 عاما) المقيم في ضاحية المدينة الجنوبية.'
+    st = only(make(text, entities=[("سامي", "PER")]))
+    assert (st.speaker.text, st.content.text, st.direct) == ("سامي", "أشعر بالحزن، لكني لم أفقد الأمل", True)
+
+
+def test_a_negated_adjective_belongs_to_the_speaker() -> None:
+    st = only(make("وقالت المنظمات غير الحكومية إن الوضع خطير."))
+    assert st.speaker.text == "المنظمات غير الحكومية"
