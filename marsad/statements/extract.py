@@ -1686,7 +1686,10 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         and not any(_opener_at(ctx, r) for r in range(k, b))
     ):
         # '"أشعر بالحزن"، يقول أسامة (52 عاما) المقيم في …': the quotation before is what was said, the words
-        # after the speaker describe him
+        # after the speaker describe him (a name the NER missed still completes the speaker: "قالت أم محمد")
+        if "vs" in cand.extra and cand.speaker is not None and (nq := _name_run(ctx, k, b, form)) > k:
+            if k == start_region and not ctx.has_entities:
+                cand.speaker = ctx.span(cand.speaker.start, toks[nq - 1].end)
         return
     if k < b and frame in ("tell", "demand") and not _governed(ctx, k, form) and not _opener_at(ctx, k):
         # أبلغ X بأن / طالب X بـ: the object before the preposition is the addressee
