@@ -944,6 +944,8 @@ class EventExtractor:
             # a plural verb with no subject of its own carries the nearest plural phrase before it: "إن سبعة محتجين
             # جرحوا في البصرة بعد أن اشتبكوا مع حرس …"
             for s0 in range(trig.tok - 2, max(-1, trig.tok - 13), -1):
+                if s0 in time_toks:
+                    continue  # "بيانا في 21 سبتمبر الجاري دعوا فيه": a date is nobody
                 np = self._np_at(doc, sent, s0, triggers_at)
                 if np is None or np[2] is not None or np[1] > trig.tok:
                     continue

@@ -445,3 +445,14 @@ def test_economy_words_that_are_no_events(extractor, make_doc, text, absent) -> 
 
 def test_supporting_an_economy_is_still_support(extractor, make_doc) -> None:
     assert [e.plover for e in extractor(make_doc("وأعلنت الحكومة دعم الاقتصاد المحلي.")).events] == ["SUPPORT"]
+
+
+def test_an_event_noun_after_waqa_is_no_signing(extractor, make_doc) -> None:
+    assert "وقع" not in [e.trigger.text for e in extractor(make_doc("وأشار إلى أنه وقع السطو على المؤتمر.")).events]
+
+
+def test_a_date_is_no_carried_subject(extractor, make_doc) -> None:
+    text = "وأمضى عدد من قياديي الحزب بيانا في 21 سبتمبر الجاري دعوا فيه إلى الاجتماع."
+    doc = extractor(make_doc(text, times=[("21 سبتمبر الجاري", "2021-09-21")]))
+    ev = next(e for e in doc.events if e.trigger.text == "دعوا")
+    assert all("سبتمبر" not in a.text for a in ev.actors)
