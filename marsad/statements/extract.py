@@ -751,6 +751,16 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 # a name after it: the name is the subject
                 sp_range = None
                 adverbial_before = True
+            elif (
+                sp_range is not None
+                and sp_range[0] - 1 >= a
+                and ctx.is_("prep", sp_range[0] - 1)
+                and sp_range[0] not in ctx.ent_start
+                and not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1))
+            ):
+                # "مصدر مطلع على المفاوضات تحدث لـ…": a preposition's object is no subject (a source noun is:
+                # "بعد تقارير أفادت")
+                return None
             if sp_range is not None and not _np_definite(ctx, *sp_range) and not _opens_clause(ctx, sp_range[0], a):
                 # "فتاة تدعى …" / "لقطات قالت إنها …": an indefinite noun and a verb make a descriptive clause
                 # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")

@@ -1507,3 +1507,8 @@ def test_a_quotation_then_says_x_with_a_description_has_the_quotation_as_content
 def test_a_negated_adjective_belongs_to_the_speaker() -> None:
     st = only(make("وقالت المنظمات غير الحكومية إن الوضع خطير."))
     assert st.speaker.text == "المنظمات غير الحكومية"
+
+
+def test_a_prepositions_object_before_a_verb_is_no_speaker() -> None:
+    doc = make('وتتواصل الجهود، بحسب مصدر مطلع على المفاوضات تحدث لـ"الشرق الأوسط" شريطة عدم الكشف عن هويته.')
+    assert [st.speaker.text for st in doc.statements] == ["مصدر مطلع"]
