@@ -578,6 +578,8 @@ class EventExtractor:
                 ctx -= {sent.keys[trig.tok]}
                 if not ctx & rule.context:
                     continue
+                if rule.plover == "CRIME" and self._war_crimes_only(sent, lo, hi, rule.context):
+                    continue  # "اعتبرت الغارات جريمة حرب": a charge against an attack, no ordinary crime
             if rule.plover != "=" and not changed_type:
                 plover, changed_type = rule.plover, True
             if not changed_acled and rule.acled_type == "-":
@@ -592,6 +594,18 @@ class EventExtractor:
         if acled is not None and not acled[0]:
             acled = None
         return plover, acled
+
+    @staticmethod
+    def _war_crimes_only(sent: _Sent, lo: int, hi: int, context: frozenset[str]) -> bool:
+        """Every context word of a CRIME rule in [lo, hi) is جريمة / جرائم followed by حرب or ضد الإنسانية."""
+        hits = [k for k in range(lo, hi) if sent.keys[k] in context or sent.bare[k] in context]
+        if not hits:
+            return False
+        for k in hits:
+            nxt = sent.bare[k + 1] if k + 1 < len(sent.bare) else ""
+            if strip_key(sent.keys[k]) not in ("جريمه", "جرائم") or nxt not in ("حرب", "ضد"):
+                return False
+        return True
 
     # -- arguments ------------------------------------------------------------------------------------------
     def _entity_at(self, sent: _Sent, k: int) -> Entity | None:

@@ -456,3 +456,8 @@ def test_a_date_is_no_carried_subject(extractor, make_doc) -> None:
     doc = extractor(make_doc(text, times=[("21 سبتمبر الجاري", "2021-09-21")]))
     ev = next(e for e in doc.events if e.trigger.text == "دعوا")
     assert all("سبتمبر" not in a.text for a in ev.actors)
+
+
+def test_strikes_called_war_crimes_stay_strikes(extractor, make_doc) -> None:
+    doc = extractor(make_doc('واعتبرت الحركة الغارات "جريمة حرب مكتملة الأركان".'))
+    assert [e.plover for e in doc.events if e.trigger.text == "الغارات"] == ["FIGHT"]
