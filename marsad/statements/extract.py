@@ -1223,6 +1223,8 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+# Nouns whose quoted name follows them inside a speaker's phrase (المتحدث باسم عملية "بركان الغضب" محمد قنونو).
+_NAMING_HEADS = frozenset(lookup_key(w) for w in "عملية حملة غرفة مبادرة كتلة قائمة تنسيقية".split())
 _DEMONSTRATIVES = frozenset(lookup_key(w) for w in "هذا هذه ذلك تلك هذين هاتين".split())
 # Nouns that end like a nisba but are none (وحملت تركيا الداعية فتح الله غولن …: the preacher is the one blamed).
 _NOUNS_IN_IYA = frozenset({"داعيه"})  # (not قضية: "في ملف قضية حزب …" reads it as an adjective, which keeps the chain)
@@ -1291,7 +1293,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 n += 1
                 continue
         media = ctx.is_("media", end - 1)
-        if (t.text in OPEN_QUOTES or (t.text == "(" and media)) and last_src:
+        named_head = (toks[end - 1].bare or toks[end - 1].key) in _NAMING_HEADS  # عملية "بركان الغضب"
+        if (t.text in OPEN_QUOTES or (t.text == "(" and media)) and (last_src or named_head):
             # صحيفة "الوطن"؛ an outlet's name may be longer, or in brackets: شبكة (سي.بي.إس نيوز)
             closers = (")",) if t.text == "(" else CLOSE_QUOTES
             reach = 9 if media else 5
@@ -1375,13 +1378,18 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             domain = True
             n += 1
             continue
-        if domain and t.key.startswith("ب") and t.conj_off == 0:
+        if domain and (t.key.startswith("ب") or t.key == "في") and t.conj_off == 0:
             # a regional office's seat: "المدير الجهوي لحفظ الصحة بنابل"، "المندوب الجهوي للتربية بالقصرين"; a town
             # the NER missed when the content marker follows
             ent = ctx.doc.entities[ctx.ent_start[end][0]] if end in ctx.ent_start else None
             seat = None
             if ent is not None and ent.type == "LOC" and ent.start > t.start:
                 seat = ctx.ent_start[end][1] + 1
+            elif t.key == "في" and end + 1 < lim and end + 1 in ctx.ent_start:
+                # "بعثة الأمم المتحدة للدعم في ليبيا": the mission's country
+                nxt = ctx.doc.entities[ctx.ent_start[end + 1][0]]
+                if nxt.type == "LOC" and nxt.start == toks[end + 1].start:
+                    seat = ctx.ent_start[end + 1][1] + 1
             elif ent is None and end + 1 < lim and (ctx.is_("comp", end + 1) or toks[end + 1].text in COMMAS):
                 seat = end + 1
             if seat is not None:
@@ -1614,7 +1622,7 @@ _PORTFOLIOS = frozenset(
     "السياحه التنميه المياه البيئه الطاقه الصناعه الماليه الاقتصاد العدل الاسكان الاحصاء الانتخابات الاغاثه "
     "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات المناجم التشغيل التكوين التجهيز التعاون "
     "التخطيط الاعلام الاتصال النفط الغاز الكهرباء الري العمل الاوقاف البحث المراه الاسره الطفوله التضامن "
-    "الشغل الصيد الموارد الاصلاح".split()
+    "الشغل الصيد الموارد الاصلاح الدعم المساعده".split()
 )
 
 

@@ -175,7 +175,8 @@ def _add(lex: Lexicon, form: str, cue: Cue, *, present: bool) -> None:
             # أضافه / وصفه read as the nouns إضافة / وصفة once ة is folded to ه. Written with ه, a few are kept:
             # present forms (تنفيه، تصفه), denials, and verbs whose object is the addressee or what is described
             # (وصفه، أبلغه، دعاه); past say-verbs with ه are mostly relative "ما ذكره / ما أكده X", not reports.
-            if present or cue.stance == "deny" or cue.frame in ("tell", "demand") or cue.lemma == "وصف":
+            # (اعتبره too: "دان الاستهداف، واعتبره رسالة دموية" judges what was named before)
+            if present or cue.stance == "deny" or cue.frame in ("tell", "demand") or cue.lemma in ("وصف", "اعتبر"):
                 lex.ha_forms.setdefault(stem + enc, CueForm(cue, True, present))
             lex.resumptive_forms.setdefault(stem + enc, CueForm(cue, True, present, resumptive=True))
             continue

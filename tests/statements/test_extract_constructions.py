@@ -1512,3 +1512,30 @@ def test_a_negated_adjective_belongs_to_the_speaker() -> None:
 def test_a_prepositions_object_before_a_verb_is_no_speaker() -> None:
     doc = make('وتتواصل الجهود، بحسب مصدر مطلع على المفاوضات تحدث لـ"الشرق الأوسط" شريطة عدم الكشف عن هويته.')
     assert [st.speaker.text for st in doc.statements] == ["مصدر مطلع"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "ودعت بعثة الأمم المتحدة للدعم في ليبيا الطرفين إلى ضبط النفس.",
+            [("ليبيا", "LOC")],
+            "بعثة الأمم المتحدة للدعم في ليبيا",
+        ),
+        (
+            'وقال المتحدث باسم عملية "بركان الغضب" محمد قنونو إن القوات دخلت المدينة.',
+            [("محمد قنونو", "PER")],
+            'المتحدث باسم عملية "بركان الغضب" محمد قنونو',
+        ),
+    ],
+)
+def test_a_missions_country_and_an_operations_quoted_name_belong_to_the_speaker(text, entities, speaker) -> None:
+    assert make(text, entities=entities).statements[0].speaker.text == speaker
+
+
+def test_and_considered_it_after_a_condemnation_is_a_second_statement() -> None:
+    doc = make('ودان رئيس الحكومة الاستهداف، واعتبره "رسالة دموية" إلى المجتمع الدولي.')
+    assert [(st.cue.text, st.content.text) for st in doc.statements] == [
+        ("دان", "الاستهداف"),
+        ("اعتبره", '"رسالة دموية" إلى المجتمع الدولي'),
+    ]
