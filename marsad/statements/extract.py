@@ -1387,8 +1387,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 seat = ctx.ent_start[end][1] + 1
             elif t.key == "في" and end + 1 < lim and end + 1 in ctx.ent_start:
                 # "بعثة الأمم المتحدة للدعم في ليبيا": the mission's country
-                nxt = ctx.doc.entities[ctx.ent_start[end + 1][0]]
-                if nxt.type == "LOC" and nxt.start == toks[end + 1].start:
+                country = ctx.doc.entities[ctx.ent_start[end + 1][0]]
+                if country.type == "LOC" and country.start == toks[end + 1].start:
                     seat = ctx.ent_start[end + 1][1] + 1
             elif ent is None and end + 1 < lim and (ctx.is_("comp", end + 1) or toks[end + 1].text in COMMAS):
                 seat = end + 1
