@@ -424,8 +424,16 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
             words = [key(w) for w in e.text.split()]
             if words and words[0] in nouns and all(is_nationality(w, res) for w in words[1:]):
                 continue
+            if len(words) == 1 and (is_nationality(words[0], res) or is_nationality("ال" + words[0], res)):
+                continue  # "ليبي"، "الليبي": a nationality adjective alone is no entity (FORMAT.md)
+        if e.type == "PER" and " " not in e.text and key(e.text) in _LONE_TITLES:
+            continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
         out.append(e)
     return out
+
+
+# Titles and person nouns the model sometimes tags PER on their own.
+_LONE_TITLES = frozenset(key(w) for w in "ضيف الضيف السيد الرئيس الشيخ الأمير الملك الدكتور الوزير".split())
 
 
 # Heads of institutions whose name ends with their nationality (البنك المركزي المصري، المجلس الوطني الفلسطيني,

@@ -298,6 +298,15 @@ def test_a_quoted_name_after_a_media_noun_is_an_outlet() -> None:
     assert [(e.text, e.type) for e in out] == [("المسيرة", "ORG"), ("الشرق الأوسط", "ORG")]
 
 
+def test_a_nationality_adjective_alone_is_no_misc() -> None:
+    from marsad.ner.rules import drop_common_noun_misc
+
+    text = "وقال إن الجيش السوري تقدم."
+    a = text.index("السوري")
+    out = drop_common_noun_misc(Document(text=text), [Entity(a, a + 6, "السوري", "MISC")], RES)
+    assert out == []
+
+
 def test_quote_marks_must_pair() -> None:
     from marsad.document import Document
     from marsad.ner.rules import named_in_quotes
