@@ -496,6 +496,8 @@ class EventExtractor:
             return True  # "مما أسفر عن سقوط قتلى وجرحى وتدمير آليات": the strike's toll, not an event of its own
         if key in ("فجرا", "وفجرا"):
             return True  # "at dawn" (فجرًا), far more often than the dual "the two blew up"
+        if key in ("وفر", "ووفر") and nxt[:1] == "ل" and not nxt.startswith("ال"):
+            return True  # "وفّر لها تنوعا": provided, not و + فر (fled)
         if trig.entry.lemma == "قاتل" and key in ("قاتل", "وقاتل", "لقاتل", "فقاتل"):
             return True  # "killer" or "deadly" (قاتل الطفل، حادث مرور قاتل، هدف قاتل): the verb is rare in news
         if trig.entry.lemma == "تقدم" and trig.entry.pos == "V" and nxt[:1] == "ب":

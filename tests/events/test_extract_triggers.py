@@ -461,3 +461,16 @@ def test_a_date_is_no_carried_subject(extractor, make_doc) -> None:
 def test_strikes_called_war_crimes_stay_strikes(extractor, make_doc) -> None:
     doc = extractor(make_doc('واعتبرت الحركة الغارات "جريمة حرب مكتملة الأركان".'))
     assert [e.plover for e in doc.events if e.trigger.text == "الغارات"] == ["FIGHT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وتميزت الجزيرة بموقعها الذي وفر لها تنوعا كبيرا.", "وفر"),
+        ("وقالت إن المصور أعطى رشوة لشرطي أوقف عملية التصوير.", "أوقف"),
+        ("وأقيل موظفون أو أوقفوا عن العمل.", "أوقفوا"),
+        ("في حال لم يتقيدوا بإجراءات حظر التدخين.", "حظر"),
+    ],
+)
+def test_providing_stopping_work_and_smoking_bans_are_no_events(extractor, make_doc, text, absent) -> None:
+    assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
