@@ -14,6 +14,20 @@ FX = FeatureExtractor(RES)
 O_WORDS = frozenset({"مدينه"})
 
 
+def _sentences_and_tokens(text: str) -> Document:
+    """A Document of ``text`` with sentences and tokens, as the Document rules receive it."""
+    from marsad.components import create
+    from marsad.pipeline import Pipeline
+
+    return Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+
+
+def _cut(token):
+    from marsad.ner.tagger import proclitic_cut
+
+    return proclitic_cut(token, RES)
+
+
 def test_nationality_adjectives() -> None:
     assert is_nationality("السوريه", RES)
     assert is_nationality("اليمني", RES)
@@ -111,21 +125,18 @@ def test_half_of_a_double_month_name_is_no_entity() -> None:
 
 
 def test_known_actors_tag_listed_organisations_and_respect_the_models_wider_spans() -> None:
-    from marsad.components import create
-    from marsad.document import Document, Entity
+    from marsad.document import Entity
     from marsad.ner.rules import known_actors
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     text = "وقالت هيئة تحرير الشام في بيان على تلغرام إن مقاتليها صدوا هجوما، بحسب وكالة رويترز للأنباء."
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    doc = _sentences_and_tokens(text)
     sham = text.index("الشام")
     wide = text.index("وكالة رويترز للأنباء")
     model_entities = [  # a part tagged LOC by the model, and a wider ORG the model found itself
         Entity(sham, sham + 5, "الشام", "LOC"),
         Entity(wide, wide + len("وكالة رويترز للأنباء"), "وكالة رويترز للأنباء", "ORG"),
     ]
-    out = known_actors(doc, doc.tokens, model_entities, RES, lambda t: proclitic_cut(t, RES))
+    out = known_actors(doc, doc.tokens, model_entities, RES, _cut)
     assert [(e.text, e.type) for e in out] == [
         ("هيئة تحرير الشام", "ORG"),  # the listed name replaces the part inside it
         ("تلغرام", "ORG"),  # untagged by the model: added (after the clitic-free start)
@@ -147,15 +158,11 @@ def test_an_offices_adjective_after_a_listed_body_is_cut() -> None:
 
 
 def test_a_listed_name_after_lil_is_spanned_from_its_second_lam() -> None:
-    from marsad.components import create
-    from marsad.document import Document
     from marsad.ner.rules import known_actors
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     text = "وقتل 20 مدنيا، وفقا للمرصد السوري لحقوق الإنسان، وعرضت لقطات للتلفزيون السوري الرسمي."
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
-    out = known_actors(doc, doc.tokens, [], RES, lambda t: proclitic_cut(t, RES))
+    doc = _sentences_and_tokens(text)
+    out = known_actors(doc, doc.tokens, [], RES, _cut)
     assert [(e.text, e.type) for e in out] == [("لمرصد السوري لحقوق الإنسان", "ORG"), ("لتلفزيون السوري الرسمي", "ORG")]
 
 
@@ -185,17 +192,13 @@ def test_known_actors_leave_descriptors_and_titles_outside() -> None:
 
 
 def test_known_places_tag_multiword_gazetteer_names_but_not_descriptions() -> None:
-    from marsad.components import create
-    from marsad.document import Document, Entity
     from marsad.ner.rules import known_places
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     text = "ووصلت المساعدات إلى قطاع غزة وجنوب أفريقيا، بينما تراجعت صادرات دول الخليج إلى البيت الأبيض."
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    doc = _sentences_and_tokens(text)
     gaza, house = text.index("غزة"), text.index("البيت الأبيض")
     model_entities = [Entity(gaza, gaza + 3, "غزة", "LOC"), Entity(house, house + 12, "البيت الأبيض", "ORG")]
-    out = known_places(doc, doc.tokens, model_entities, RES, lambda t: proclitic_cut(t, RES))
+    out = known_places(doc, doc.tokens, model_entities, RES, _cut)
     assert [(e.text, e.type) for e in out] == [
         ("قطاع غزة", "LOC"),  # the whole name replaces the part the model found
         ("جنوب أفريقيا", "LOC"),  # untagged, after the clitic و
@@ -204,17 +207,13 @@ def test_known_places_tag_multiword_gazetteer_names_but_not_descriptions() -> No
 
 
 def test_the_head_of_a_directional_place_name_is_that_place_elsewhere() -> None:
-    from marsad.components import create
-    from marsad.document import Document, Entity
     from marsad.ner.rules import directional_heads
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     text = "وقصفت القوات الغوطة الشرقية. ودخلت المساعدات للغوطة ثم الغوطة، وتقع المنطقة الشرقية بعيدا عن المنطقة."
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    doc = _sentences_and_tokens(text)
     a, b = text.index("الغوطة الشرقية"), text.index("المنطقة الشرقية")
     model = [Entity(a, a + 14, "الغوطة الشرقية", "LOC"), Entity(b, b + 15, "المنطقة الشرقية", "LOC")]
-    out = directional_heads(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    out = directional_heads(doc, doc.tokens, model, RES, _cut)
     # للغوطة is spanned from its second ل, as FORMAT.md spans للأمم المتحدة; المنطقة alone is a common noun
     assert [(e.text, e.type) for e in out] == [
         ("الغوطة الشرقية", "LOC"),
@@ -225,17 +224,13 @@ def test_the_head_of_a_directional_place_name_is_that_place_elsewhere() -> None:
 
 
 def test_a_person_that_is_a_curated_place_becomes_a_place() -> None:
-    from marsad.components import create
-    from marsad.document import Document, Entity
     from marsad.ner.rules import known_places
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     text = "وأوقفت الوحدات الأمنية في بن عروس شابا، وقال محمد بن علي إن التحقيق متواصل."
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    doc = _sentences_and_tokens(text)
     town, person = text.index("بن عروس"), text.index("محمد بن علي")
     model = [Entity(town, town + 7, "بن عروس", "PER"), Entity(person, person + 11, "محمد بن علي", "PER")]
-    out = known_places(doc, doc.tokens, model, RES, lambda t: proclitic_cut(t, RES))
+    out = known_places(doc, doc.tokens, model, RES, _cut)
     assert [(e.text, e.type) for e in out] == [("بن عروس", "LOC"), ("محمد بن علي", "PER")]
 
 
@@ -359,13 +354,9 @@ def _entity(text: str, name: str, typ: str) -> Entity:
 
 def _run_list_rule(rule, text: str, model_entities: list[Entity]):
     """(Document, entities) after a list rule (known_actors / known_persons) over one tokenized sentence."""
-    from marsad.components import create
-    from marsad.document import Document
-    from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
-    return doc, rule(doc, doc.tokens, model_entities, RES, lambda t: proclitic_cut(t, RES))
+    doc = _sentences_and_tokens(text)
+    return doc, rule(doc, doc.tokens, model_entities, RES, _cut)
 
 
 def test_nationality_adjectives_after_a_definite_noun_are_not_places() -> None:
@@ -497,13 +488,10 @@ def test_names_in_apposition_after_a_title() -> None:
     )
     model = [_entity(text, "الجماعة", "ORG")]
     # a first name of the gazetteers; the test resources list one, and give the other words no flag
-    from marsad.components import create
-    from marsad.document import Document
     from marsad.ner.tagger import proclitic_cut
-    from marsad.pipeline import Pipeline
 
     res = Resources(clusters=RES.clusters, gazetteer={**RES.gazetteer, "يحيى": ("aPER1",), "من": ("aPER1",)})
-    doc = Pipeline([create("sentencizer"), create("tokenizer")])(Document(text=text))
+    doc = _sentences_and_tokens(text)
     out = names_in_apposition(doc, doc.tokens, model, res, lambda t: proclitic_cut(t, res))
     added = [(e.text, e.start) for e in out if e.type == "PER"]
     # after a title: tagged; a time or a preposition between commas is no name; a trader is no title
