@@ -2106,7 +2106,16 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
             break
         if k in ctx.lex.sources or k.startswith(("لل", "بال")) or toks[q].text.startswith("لـ"):
             break
-        if k.endswith(("ها", "هم", "هما")) or (k.endswith("ه") and len(k) > 4):
+        foreign_first = (  # "أوليه سينيهوبوف": a foreign first name in يه, then the family name
+            q == j
+            and k.endswith("يه")
+            and q + 1 < b
+            and toks[q + 1].arabic
+            and not ctx.definite(q + 1)
+            and not ctx.function_word(q + 1)
+            and ctx.cue_form(q + 1) is None
+        )
+        if k.endswith(("ها", "هم", "هما")) or (k.endswith("ه") and len(k) > 4 and not foreign_first):
             break  # "مسؤوليتها": a noun with a pronoun is an object, not a name
         if q == j and k.startswith("ل") and q + 1 < b and (_opener_at(ctx, q + 1) or toks[q + 1].text in COMMAS):
             break  # "لرويترز إن": an addressee

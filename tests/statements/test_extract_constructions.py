@@ -1539,3 +1539,9 @@ def test_and_considered_it_after_a_condemnation_is_a_second_statement() -> None:
         ("دان", "الاستهداف"),
         ("اعتبره", '"رسالة دموية" إلى المجتمع الدولي'),
     ]
+
+
+def test_a_foreign_first_name_in_iyeh_is_no_object_pronoun() -> None:
+    text = "وقال حاكم منطقة خاركيف أوليه سينيهوبوف عبر تطبيق تلغرام إن القصف استهدف منشأة للطاقة."
+    st = only(make(text, entities=[("خاركيف", "LOC")]))
+    assert (st.speaker.text, st.content.text) == ("حاكم منطقة خاركيف أوليه سينيهوبوف", "القصف استهدف منشأة للطاقة")
