@@ -474,3 +474,25 @@ def test_strikes_called_war_crimes_stay_strikes(extractor, make_doc) -> None:
 )
 def test_providing_stopping_work_and_smoking_bans_are_no_events(extractor, make_doc, text, absent) -> None:
     assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
+
+
+def test_protesters_blocking_a_road_protest(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأغلق محتجون الطريق الرابطة بين المدينتين بالعجلات المشتعلة.", entities=[]))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("أغلق", "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأغلقت السلطات الطريق المؤدي إلى المعبر.",
+        "وأفادت مصادر بأن الميليشيات قطعت الطريق الرابط بين المحافظتين.",
+        "وقطعت الحكومة علاقاتها مع البلد المجاور.",
+    ],
+)
+def test_roads_closed_by_authorities_or_militias_are_no_protest(extractor, make_doc, text) -> None:
+    assert [e.plover for e in extractor(make_doc(text, entities=[])).events if e.plover == "PROTEST"] == []
+
+
+def test_a_road_block_with_its_protest_word_is_one_protest(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقام عدد من الشبان بقطع الطريق احتجاجا على غياب التنمية.", entities=[]))
+    assert [e.trigger.text for e in doc.events if e.plover == "PROTEST"] == ["احتجاجا"]
