@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -629,33 +630,39 @@ _CLOSING = {'"': '"', "“": "”", "«": "»", "(": ")"}
 _COMPLEMENTISERS = frozenset(key(w) for w in "أن إن بأن وأن وإن لأن".split())
 
 
-def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
-    """A quoted name of at most eight words right after a naming word of ``rules.json`` (``naming_cues``: اسم،
-    شعار، عملية، برنامج، حملة …) is MISC, quotes outside: تظاهرة تحمل اسم "انتفاضة القدس", برنامج (ذيس ويك). What
-    the model found inside is replaced; an entity with exactly the quoted span (a quoted organisation name) stays."""
-    cues = _table()["naming_cue_keys"]
-    out = list(entities)
+def _quoted_names(
+    doc: Document, start: int, end: int, cues: frozenset[str], max_words: int
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Quotations of at most ``max_words`` Arabic words right after a word of ``cues`` (with or without its
+    proclitics), as (match, start, end) of the text inside the quote marks, spaces and a hashtag's # left out."""
     for m in _QUOTED_AFTER_CUE.finditer(doc.text, start, end):
         if _CLOSING[m.group(2)] != m.group(4) or not _is_naming_cue(m.group(1), cues):
             continue
-        before = _WORD_BEFORE.search(doc.text, max(0, m.start(1) - 20), m.start(1))
-        if key(m.group(1)).startswith("ال") and before and key(before.group(1)) in _COMPLEMENTISERS:
-            continue  # "إن العملية "تبعث الأمل"", "أن الاتفاق "ثمرة صمود": the subject of a clause, then what it is
         a, b = m.start(3), m.end(3)
         while a < b and (doc.text[a].isspace() or doc.text[a] == "#"):  # "#الرحلة": a hashtag's mark is outside
             a += 1
         while b > a and doc.text[b - 1].isspace():
             b -= 1
-        if b > a and len(doc.text[a:b].split()) <= 8 and re.search("[\u0621-\u064a]", doc.text[a:b]):
-            out = _overlay(doc, out, a, b, "MISC", retype=False)
+        if b > a and len(doc.text[a:b].split()) <= max_words and re.search("[\u0621-\u064a]", doc.text[a:b]):
+            yield m, a, b
+
+
+def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
+    """A quoted name of at most eight words right after a naming word of ``rules.json`` (``naming_cues``: اسم،
+    شعار، عملية، برنامج، حملة …) is MISC, quotes outside: تظاهرة تحمل اسم "انتفاضة القدس", برنامج (ذيس ويك). What
+    the model found inside is replaced; an entity with exactly the quoted span (a quoted organisation name) stays."""
+    out = list(entities)
+    for m, a, b in _quoted_names(doc, start, end, _table()["naming_cue_keys"], 8):
+        before = _WORD_BEFORE.search(doc.text, max(0, m.start(1) - 20), m.start(1))
+        if key(m.group(1)).startswith("ال") and before and key(before.group(1)) in _COMPLEMENTISERS:
+            continue  # "إن العملية "تبعث الأمل"", "أن الاتفاق "ثمرة صمود": the subject of a clause, then what it is
+        out = _overlay(doc, out, a, b, "MISC", retype=False)
     out.sort(key=lambda e: e.start)
     return out
 
 
 # Media nouns whose quoted name is the outlet (قناة "المسيرة"، صحيفة "الشرق الأوسط"، موقع "تويتر"): ORG in the gold.
 _MEDIA_HEADS = frozenset(key(w) for w in "قناة صحيفة وكالة إذاعة مجلة موقع شبكة تلفزيون جريدة يومية منصة".split())
-
-
 _EVENT_SITES = frozenset(key(w) for w in "الهجوم الانفجار الحادث التفجير المجزرة القصف الضربة الحادثة".split())
 
 
@@ -663,19 +670,10 @@ def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -
     """A quoted name of at most six words right after a media noun is an ORG, quotes outside, whatever type the
     model gave exactly that span (بثت قناة "المسيرة" لقطات: the model said MISC); a wider entity stays."""
     out = list(entities)
-    for m in _QUOTED_AFTER_CUE.finditer(doc.text, start, end):
-        if _CLOSING[m.group(2)] != m.group(4) or not _is_naming_cue(m.group(1), _MEDIA_HEADS):
-            continue
-        a, b = m.start(3), m.end(3)
-        while a < b and doc.text[a].isspace():
-            a += 1
-        while b > a and doc.text[b - 1].isspace():
-            b -= 1
-        first = key(doc.text[a:b].split()[0]) if b > a else ""
-        if first in _EVENT_SITES:
+    for _, a, b in _quoted_names(doc, start, end, _MEDIA_HEADS, 6):
+        if key(doc.text[a:b].split()[0]) in _EVENT_SITES:
             continue  # موقع "الهجوم الكيمياوي": the site of an attack, not a website
-        if b > a and len(doc.text[a:b].split()) <= 6 and re.search("[\u0621-\u064a]", doc.text[a:b]):
-            out = _overlay(doc, out, a, b, "ORG", retype=True)
+        out = _overlay(doc, out, a, b, "ORG", retype=True)
     out.sort(key=lambda e: e.start)
     return out
 

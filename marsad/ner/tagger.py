@@ -19,7 +19,7 @@ from marsad.ner.features import _AR_LETTER, FeatureExtractor, Resources, split_p
 from marsad.ner.rules import after_construct_head, geo_town
 from marsad.ner.text import key
 from marsad.text import charsets
-from marsad.text.tokens import without_hashtag_marks
+from marsad.text.tokens import is_word, without_hashtag_marks
 
 _CUTTABLE = "وفبكل"
 _MARKS = frozenset(charsets.AR_DIACRITICS + charsets.TATWEEL)
@@ -224,10 +224,6 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
 _CUT_CACHE_WORDS = 50_000
 
 
-def _is_word(token: Token) -> bool:
-    return any(ch.isalnum() for ch in token.text)
-
-
 # The Document rules of marsad.ner.rules, in the order they apply; EntityRecognizer(doc_rules=...) picks a subset.
 DOC_RULES: tuple[str, ...] = (
     "place_after_cue",
@@ -322,9 +318,9 @@ class EntityRecognizer:
         """Entities of one sentence of tokens, given its tags and their probabilities."""
         out: list[Entity] = []
         for i, j, typ in sorted(spans_of(tags)):
-            while i < j and not _is_word(tokens[i]):
+            while i < j and not is_word(tokens[i]):
                 i += 1
-            while j > i and not _is_word(tokens[j - 1]):
+            while j > i and not is_word(tokens[j - 1]):
                 j -= 1
             if i >= j:
                 continue

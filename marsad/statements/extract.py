@@ -684,13 +684,13 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None
     if form.present and before is not None and before.key in ("بما", "مما", "لما", "عما", "وبما", "ومما"):
         return None  # "بما يهدد …": a consequence, not a report
-    if cue_def.lemma == "اعترف" and i + 1 < b and ctx.toks[i + 1].key in ("بها", "به", "بهم", "بهما"):
+    if cue_def.lemma == "اعترف" and i + 1 < b and ctx.toks[i + 1].key in _BI_PRONOUNS:
         return None  # "تعترف بها أكثر من 138 دولة": recognition, not a confession
     if form.present and cue_def.lemma == "أدان" and before is not None and before.key == "ما":
         return None  # "على ما يدين الدولة": what incriminates, not who condemns
     if (
         i + 1 < b
-        and ctx.toks[i + 1].key in ("بها", "به", "بهم", "بهما")
+        and ctx.toks[i + 1].key in _BI_PRONOUNS
         and before is not None
         and ctx.nounish(i - 1)
         and not ctx.definite(i - 1)
@@ -741,26 +741,18 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 adverbial_before = True
             elif (
                 sp_range is not None
-                and subject_after is not None
-                and subject_after in ctx.ent_start
                 and sp_range[0] - 1 >= a
                 and ctx.is_("prep", sp_range[0] - 1)
                 and sp_range[0] not in ctx.ent_start
             ):
-                # "بمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة": a preposition's object before the verb,
-                # a name after it: the name is the subject
-                sp_range = None
-                adverbial_before = True
-            elif (
-                sp_range is not None
-                and sp_range[0] - 1 >= a
-                and ctx.is_("prep", sp_range[0] - 1)
-                and sp_range[0] not in ctx.ent_start
-                and not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1))
-            ):
-                # "مصدر مطلع على المفاوضات تحدث لـ…": a preposition's object is no subject (a source noun is:
-                # "بعد تقارير أفادت")
-                return None
+                # a preposition's object right before the verb is no subject: a name after the verb is
+                # ("بمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة"); else no report ("مصدر مطلع على
+                # المفاوضات تحدث لـ…") unless the object is a source noun ("بعد تقارير أفادت")
+                if subject_after is not None and subject_after in ctx.ent_start:
+                    sp_range = None
+                    adverbial_before = True
+                elif not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1)):
+                    return None
             if sp_range is not None and not _np_definite(ctx, *sp_range) and not _opens_clause(ctx, sp_range[0], a):
                 # "فتاة تدعى …" / "لقطات قالت إنها …": an indefinite noun and a verb make a descriptive clause
                 # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")
@@ -1225,6 +1217,8 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
 
 # Nouns whose quoted name follows them inside a speaker's phrase (المتحدث باسم عملية "بركان الغضب" محمد قنونو).
 _NAMING_HEADS = frozenset(lookup_key(w) for w in "عملية حملة غرفة مبادرة كتلة قائمة تنسيقية".split())
+# ب with a pronoun pointing back (تعترف بها، تهدد بها): the verb is about the noun before it.
+_BI_PRONOUNS = frozenset(("به", "بها", "بهم", "بهما"))
 _DEMONSTRATIVES = frozenset(lookup_key(w) for w in "هذا هذه ذلك تلك هذين هاتين".split())
 # Nouns that end like a nisba but are none (وحملت تركيا الداعية فتح الله غولن …: the preacher is the one blamed).
 _NOUNS_IN_IYA = frozenset({"داعيه"})  # (not قضية: "في ملف قضية حزب …" reads it as an adjective, which keeps the chain)
@@ -1705,9 +1699,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     ):
         # '"أشعر بالحزن"، يقول أسامة (52 عاما) المقيم في …': the quotation before is what was said, the words
         # after the speaker describe him (a name the NER missed still completes the speaker: "قالت أم محمد")
-        if "vs" in cand.extra and cand.speaker is not None and (nq := _name_run(ctx, k, b, form)) > k:
-            if k == start_region and not ctx.has_entities:
-                cand.speaker = ctx.span(cand.speaker.start, toks[nq - 1].end)
+        _complete_speaker_name(ctx, cand, k, start_region, b, form)
         return
     if k < b and frame in ("tell", "demand") and not _governed(ctx, k, form) and not _opener_at(ctx, k):
         # أبلغ X بأن / طالب X بـ: the object before the preposition is the addressee
@@ -1886,19 +1878,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
                 continue
             if ctx.is_("w_aside", j):
                 break  # "«…»، قالت أم محمد، وهي أم لخمسة أطفال": a description, no content of its own
-        if (
-            "vs" in cand.extra
-            and not cand.extra.get("named")
-            and (not ctx.has_entities or _unnamed_title(ctx, cand, j))
-        ):
-            cand.extra["named"] = True
-            nq = _name_run(ctx, j, b, form)
-            if nq > j:
-                # without NER, a name after the title: "السفيرة لدى المنظمة نيكي هايلي في بيان إن"
-                if j == start_region:
-                    cand.speaker = ctx.span(cand.speaker.start, toks[nq - 1].end)  # type: ignore[union-attr]
-                j = nq
-                continue
+        if (nq := _complete_speaker_name(ctx, cand, j, start_region, b, form)) > j:
+            j = nq  # without NER, a name after the title: "السفيرة لدى المنظمة نيكي هايلي في بيان إن"
+            continue
         if (q := _lead_in_end(ctx, cand, j, start_region, b)) is not None:
             j = q
             continue
@@ -2084,6 +2066,20 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
     if any(_opener_at(ctx, r) or (ctx.cue_form(r) is not None and toks[r - 1].key != "عدم") for r in range(j, q)):
         return None  # a cue after عدم is its verbal noun: "طلب عدم نشر اسمه" reports nothing
     return after
+
+
+def _complete_speaker_name(ctx: _Ctx, cand: _Cand, j: int, start_region: int, b: int, form: CueForm) -> int:
+    """Once per statement, after a speaker that follows its verb and names no person: the end of a name the NER
+    missed at j (``_name_run``), which joins the speaker when it comes right after it; j when there is none."""
+    if "vs" not in cand.extra or cand.extra.get("named") or cand.speaker is None:
+        return j
+    if ctx.has_entities and not _unnamed_title(ctx, cand, j):
+        return j
+    cand.extra["named"] = True
+    nq = _name_run(ctx, j, b, form)
+    if nq > j and j == start_region:
+        cand.speaker = ctx.span(cand.speaker.start, ctx.toks[nq - 1].end)
+    return nq
 
 
 def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:

@@ -77,14 +77,14 @@ def is_hashtag_mark(tokens: list[Token], k: int) -> bool:
     "الجهاد_الاسلامي" reads as "الجهاد الاسلامي" and a span over it keeps the ``_`` inside and the ``#`` outside."""
     t = tokens[k]
     if t.text == "#":
-        return k + 1 < len(tokens) and tokens[k + 1].start == t.end and _has_alnum(tokens[k + 1])
+        return k + 1 < len(tokens) and tokens[k + 1].start == t.end and is_word(tokens[k + 1])
     if t.text == "_":
         return (
             0 < k < len(tokens) - 1
             and tokens[k - 1].end == t.start
             and tokens[k + 1].start == t.end
-            and _has_alnum(tokens[k - 1])
-            and _has_alnum(tokens[k + 1])
+            and is_word(tokens[k - 1])
+            and is_word(tokens[k + 1])
         )
     return False
 
@@ -97,7 +97,8 @@ def without_hashtag_marks(tokens: list[Token], *, keep_hash: bool = False) -> li
     return [t for k, t in enumerate(tokens) if not (is_hashtag_mark(tokens, k) and not (keep_hash and t.text == "#"))]
 
 
-def _has_alnum(token: Token) -> bool:
+def is_word(token: Token) -> bool:
+    """True when the token holds a letter or a digit (not punctuation or a symbol)."""
     return any(ch.isalnum() for ch in token.text)
 
 
