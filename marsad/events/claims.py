@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from marsad.document import Claim, Document, Event
+from marsad.events.claim_text import group_roles, text_groups
 from marsad.events.coref import _FAMILY, _keys, _points_back, loc_index, named_locations
 from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
@@ -209,7 +210,9 @@ def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:
             if len(positions) < min_statements:
                 continue
             claims.append((_claim(doc, event_id, positions, mentions, sources), places.get(key, "")))
-    return _merge(claims)
+    merged = _merge(claims)
+    taken = [frozenset(int(p["statement"]) for p in c.positions) for c in merged]
+    return merged + [_text_claim(doc, group, sources) for group in text_groups(doc, sources, taken)]
 
 
 # A denial whose content only points back (نفى ذلك، نفت هذه الأنباء، تنفي صحة تلك الاتهامات), as lookup keys.
@@ -247,8 +250,19 @@ def _keys_list(ev: Event) -> list[str]:
 
 
 def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: list[Event], sources: list[str]) -> Claim:
+    head = next((m for m in mentions if m.actors), mentions[0])
+    actor = head.actors[0].text if head.actors else ""
+    about = " ".join(x for x in (actor, head.trigger.text) if x)
+    out, status = _positions_and_status(doc, positions, sources)
+    return Claim(about=about, status=status, positions=out, events=[event_id])  # type: ignore[arg-type]
+
+
+def _positions_and_status(
+    doc: Document, positions: dict[int, str], sources: list[str]
+) -> tuple[list[dict[str, object]], str]:
+    """The positions in text order, a later source's assert made a confirm, and the claim's status."""
     ordered = sorted(positions.items(), key=lambda kv: doc.statements[kv[0]].cue.start)
-    out = []
+    out: list[dict[str, object]] = []
     asserted_by: set[str] = set()  # speakers who put the proposition forward so far
     for st, role in ordered:
         speaker = sources[st]
@@ -266,10 +280,18 @@ def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: li
         status = "confirmed"
     else:
         status = "unverified"
-    head = next((m for m in mentions if m.actors), mentions[0])
-    actor = head.actors[0].text if head.actors else ""
-    about = " ".join(x for x in (actor, head.trigger.text) if x)
-    return Claim(about=about, status=status, positions=out, events=[event_id])  # type: ignore[arg-type]
+    return out, status
+
+
+_ABOUT_CHARS = 90
+
+
+def _text_claim(doc: Document, group: list[int], sources: list[str]) -> Claim:
+    """A claim of statements that say the same thing (``claim_text``): its about is the first content, cut short."""
+    out, status = _positions_and_status(doc, group_roles(doc, group), sources)
+    first = doc.statements[int(out[0]["statement"])].content.text  # type: ignore[call-overload]
+    about = first if len(first) <= _ABOUT_CHARS else first[:_ABOUT_CHARS].rsplit(" ", 1)[0] + " …"
+    return Claim(about=about, status=status, positions=out, events=[])  # type: ignore[arg-type]
 
 
 def _merge(claims: list[tuple[Claim, str]]) -> list[Claim]:

@@ -1,0 +1,297 @@
+"""Claims found by what statements say, not by the events extracted from them.
+
+Event-based claims (``marsad.events.claims``) need an extracted event inside each statement. Many disputed
+propositions carry none: "الطائرة لم تحصل على تصريح بالإقلاع" against "تم تقديم تصاريح للطائرة", or an arms
+embargo "violated" in one source's words and "not enforced" in another's. Here two statements by different sources
+say the same thing when the rare words of their contents mostly coincide:
+
+* **terms**: each content word's index stem (``marsad.store.textindex.stem``), reduced to a rough skeleton so that
+  broken and sound plurals meet their singulars (صهاريج / صهريج، تصاريح / تصريح، طائرات / طائرة); a word counts only
+  when it is rare enough in the bundled news-corpus frequencies (``clusters.tsv`` of the NER model), weighted by
+  its inverse frequency, so "قال" or "الذي" never link two statements and "صهاريج" weighs more than "المنطقة".
+* **link**: the shared weight is at least ``MIN_COVER`` of the smaller content's weight, over at least
+  ``MIN_SHARED`` terms, or the two contents are nearly the same terms (a headline "X تعلن التهدئة" and "Y تنفي
+  التهدئة": one term, all of both). A denial, or a content that negates what the other affirms, needs less
+  (``MIN_COVER_CONTRA``, ``MIN_SHARED_CONTRA``): contradictions are what a reader of claims looks for.
+* **groups**: average-link clustering, so a chain of pairwise links (A~B on one point, B~C on another) does not
+  pull a whole article's topic into one claim.
+
+What does not link:
+* a statement quoted inside another (layered attribution: "أفادت تقارير بأن سكانا قالوا …"), or the same content
+  under two attributions (أوضح X … بحسب Y), repeats one report and is no second source for it;
+* the same source twice, by ``source_ids`` or by speaker phrases of which the shorter lies mostly in the longer
+  (ممثل مفوضية شؤون اللاجئين / ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا), an envoy being an envoy
+  whichever word names him (السفير الروسي / المندوب الروسي);
+* demands, threats, warnings and pledges (دعا، طالب، هدد، لوّح، حذّر، تعهد) and conditional contents (إذا، في حال):
+  they put forward no fact for others to confirm or deny;
+* contents whose shared terms all lie in names: two statements about تنظيم الدولة الإسلامية need not say the same
+  thing about it;
+* a group whose every statement already shares an event-based claim with another of the group.
+
+Roles: a statement's stance (deny / unconfirmed), else assert; and a statement that affirms what the first one
+negated, or negates what it affirmed (الطائرة لم تحصل على تصريح / تم تقديم تصاريح للطائرة), denies it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.document import Document
+from marsad.events.spans import SpanIndex
+from marsad.text.normalize import lookup_key
+
+MIN_IDF = 6.5  # about 15k occurrences in the 10M-word news corpus: قال، ذلك، خلال، الحكومة stay out
+# Two sources agreeing is linked on strong overlap only: a topic shared by a whole article (tariffs, a transfer,
+# an embassy) is not one proposition. One source contradicting another is rarer and worth more to a reader, and
+# its wording is the other's turned round, so less overlap links it.
+MIN_SHARED = 3  # shared terms for an agreement, two of them outside names
+MIN_COVER = 0.7  # shared weight over the smaller side's, for an agreement
+MIN_SHARED_CONTRA = 2  # the same for a contradiction (both outside names)
+MIN_COVER_CONTRA = 0.5
+SAME_TEXT = 0.8  # Dice over the weights: nearly the same terms on both sides, however few
+_SMOOTHING = 50  # added to every frequency, so an unseen word is rare but not infinitely so
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+# ألا (أن + لا) folds to the key of إلا "except", which mostly closes a negation anyway (لا … إلا)
+_NEGATORS = frozenset(lookup_key(w) for w in "لم لن لا ألا ليس ليست ليسوا عدم دون".split())
+_NEGATION_REACH = 5  # words after a negator that it still governs, up to a punctuation mark: لم تحصل على تصاريح الهبوط
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\"«»()\n]")
+_CONDITIONALS = frozenset(lookup_key(w) for w in "إذا وإذا لو ولو طالما".split())
+_NO_FACT_LEMMAS = frozenset(lookup_key(w) for w in "هدد توعد لوح حذر تعهد اقترح مهدد متوعد محذر".split())
+SAME_SPEAKER = 0.75  # share of the shorter speaker phrase's words in the longer from which they are one source
+# an envoy is an envoy whichever word the outlet uses: السفير الروسي = المندوب الروسي
+_ENVOY = {"سفير": "مندوب", "ممثل": "مندوب"}
+_PLURAL_ENDINGS = ("ات", "ون", "ين")
+_LONG_VOWELS = re.compile("[اويىأإآء]")
+
+
+@lru_cache(maxsize=4)
+def _frequencies(path: Path) -> tuple[dict[str, int], int]:
+    from marsad.ner.features import _tsv_rows
+
+    freq = {row[0]: int(row[-1]) for row in _tsv_rows(path) if len(row) >= 2}
+    return freq, sum(freq.values())
+
+
+def word_frequencies() -> tuple[dict[str, int], int]:
+    """(frequency per NER word key, corpus size) of the bundled news corpus; empty when the model folder has none."""
+    from marsad.ner.tagger import default_model_dir
+
+    return _frequencies(default_model_dir() / "clusters.tsv")
+
+
+def skeleton(stem: str) -> str:
+    """A rough shape of a stem shared by its plural and singular forms: a sound-plural ending off, ة off, and the
+    long vowels and hamza seats after the first letter dropped (تصاريح → تصرح، تصريح → تصرح)."""
+    s = stem[:-1] if stem.endswith("ه") and len(stem) > 3 else stem
+    for ending in _PLURAL_ENDINGS:
+        if s.endswith(ending) and len(s) - len(ending) >= 3:
+            s = s[: -len(ending)]
+            break
+    return s[:1] + _LONG_VOWELS.sub("", s[1:])
+
+
+@dataclass
+class Terms:
+    """The rare terms of a statement's content: weight per term, the terms read inside names, the negated ones."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    in_names: set[str] = field(default_factory=set)
+    negated: set[str] = field(default_factory=set)
+
+
+_POSSESSIVE_ON_FEMININE = re.compile(r"(?<=...)ت(?:هما|ها|هم|ه)$")
+
+
+def _without_possessive(word: str) -> str:
+    """A feminine noun with its possessive pronoun as the bare noun (طائرته → طائرة), which the clitic segmenter
+    leaves as طائرت + ه."""
+    return _POSSESSIVE_ON_FEMININE.sub("ة", word)
+
+
+def content_terms(text: str, names: Iterable[tuple[int, int]] = ()) -> Terms:
+    """Rare content terms of ``text``; ``names``: character ranges of ``text`` that are entity mentions."""
+    from marsad.ner.text import key
+    from marsad.store.textindex import stem
+    from marsad.text.normalize import normalize_string
+
+    freq, total = word_frequencies()
+    out = Terms()
+    if not total:
+        return out
+    names = list(names)
+    recent_negator = -_NEGATION_REACH - 1
+    previous_end = 0
+    for n, m in enumerate(_ARABIC_WORD.finditer(text)):
+        word = m.group()
+        if _CLAUSE_BREAK.search(text, previous_end, m.start()):
+            recent_negator = -_NEGATION_REACH - 1
+        previous_end = m.end()
+        k = lookup_key(word)
+        if k in _NEGATORS or (k[:1] in "وف" and k[1:] in _NEGATORS):  # ولا، فلم
+            recent_negator = n
+            continue
+        weight = math.log(total / (freq.get(key(word), 0) + _SMOOTHING))
+        if weight < MIN_IDF:
+            continue
+        term = skeleton(stem(_without_possessive(normalize_string(word))))
+        if len(term) < 3:
+            continue
+        out.weights[term] = max(out.weights.get(term, 0.0), weight)
+        if any(a <= m.start() and m.end() <= b for a, b in names):
+            out.in_names.add(term)
+        if n - recent_negator <= _NEGATION_REACH:
+            out.negated.add(term)
+    return out
+
+
+def similarity(a: Terms, b: Terms, *, contradiction: bool = False) -> float:
+    """How far two statements' terms say the same: 1.0 for nearly the same terms, else the shared share of the
+    smaller side when enough terms are shared (fewer for a ``contradiction``), else 0. Terms shared only inside
+    names say nothing."""
+    shared = a.weights.keys() & b.weights.keys()
+    if not shared or shared <= (a.in_names | b.in_names):
+        return 0.0
+    weight = sum(min(a.weights[t], b.weights[t]) for t in shared)
+    size_a, size_b = sum(a.weights.values()), sum(b.weights.values())
+    if 2 * weight / (size_a + size_b) >= SAME_TEXT:
+        return 1.0
+    outside_names = len(shared - a.in_names - b.in_names)
+    if contradiction:
+        enough, floor = outside_names >= MIN_SHARED_CONTRA, MIN_COVER_CONTRA
+    else:
+        enough, floor = len(shared) >= MIN_SHARED and outside_names >= 2, MIN_COVER
+    cover = weight / min(size_a, size_b)
+    return cover if enough and cover >= floor else 0.0
+
+
+def opposite_polarity(a: Terms, b: Terms) -> bool:
+    """Whether one side negates most shared terms the other affirms (لم تحصل على تصريح / تم تقديم تصاريح); a
+    negation of one side word (دون أن يعلن قيمة الصفقة) does not turn the statement round."""
+    shared = a.weights.keys() & b.weights.keys() - a.in_names - b.in_names
+    if not shared:
+        return False
+    return abs(len(a.negated & shared) - len(b.negated & shared)) / len(shared) >= 0.5
+
+
+def puts_forward_a_fact(doc: Document, statement: int) -> bool:
+    """False for demands, threats, warnings, pledges and conditional contents."""
+    from marsad.statements.lexicon import load
+
+    st = doc.statements[statement]
+    forms = load().forms
+    for word in st.cue.text.split():
+        k = lookup_key(word)
+        form = forms.get(k) or (forms.get(k[1:]) if k[:1] in "وف" else None)
+        if form is not None and (form.cue.frame == "demand" or lookup_key(form.cue.lemma) in _NO_FACT_LEMMAS):
+            return False
+    words = [lookup_key(w) for w in st.content.text.split()]
+    return not (_CONDITIONALS & set(words) or "في حال" in " ".join(words))
+
+
+def _speaker_words(doc: Document, statement: int) -> set[str]:
+    from marsad.store.textindex import index_terms
+
+    return {_ENVOY.get(w, w) for w in index_terms(doc.statements[statement].speaker.text).split()}
+
+
+def statement_terms(doc: Document, statement: int) -> Terms:
+    """The terms of a statement's content, with the entity mentions inside it as names."""
+    content = doc.statements[statement].content
+    index = SpanIndex([(e.start, e.end) for e in doc.entities])
+    names = [
+        (doc.entities[k].start - content.start, doc.entities[k].end - content.start)
+        for k in index.starting_in(content.start, content.end)
+        if doc.entities[k].end <= content.end
+    ]
+    return content_terms(content.text, names)
+
+
+def _one_report(doc: Document, i: int, j: int) -> bool:
+    """Whether two statements are one report: the same content, or one's cue inside the other's content."""
+    a, b = doc.statements[i], doc.statements[j]
+    if (a.content.start, a.content.end) == (b.content.start, b.content.end):
+        return True
+    return (a.content.start <= b.cue.start and b.cue.end <= a.content.end) or (
+        b.content.start <= a.cue.start and a.cue.end <= b.content.end
+    )
+
+
+def _same_speaker(a: set[str], b: set[str]) -> bool:
+    """Whether two speaker phrases name one source: the shorter lies mostly in the longer (ممثل مفوضية شؤون
+    اللاجئين / ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا، سجاد مالك; الأناضول / وكالة أنباء الأناضول)."""
+    shorter = min(len(a), len(b))
+    return shorter >= 1 and len(a & b) / shorter >= SAME_SPEAKER
+
+
+def text_groups(doc: Document, sources: list[str], taken: Iterable[frozenset[int]] = ()) -> list[list[int]]:
+    """Groups of statements (ascending indices) that say the same thing, each from at least two sources.
+
+    ``sources``: the source of each statement (``claims.source_ids``); ``taken``: statement sets of the claims
+    already found: a group adds nothing when each of its statements shares one of them with another member."""
+    n = len(doc.statements)
+    factual = [puts_forward_a_fact(doc, i) for i in range(n)]
+    terms = [statement_terms(doc, i) for i in range(n)]
+    speakers = [_speaker_words(doc, i) for i in range(n)]
+    sim: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            if not (factual[i] and factual[j]) or sources[i] == sources[j] or _one_report(doc, i, j):
+                continue
+            if _same_speaker(speakers[i], speakers[j]):
+                continue
+            denies = (doc.statements[i].stance == "deny") != (doc.statements[j].stance == "deny")
+            s = similarity(terms[i], terms[j], contradiction=denies or opposite_polarity(terms[i], terms[j]))
+            if s > 0:
+                sim[i, j] = s
+    # only statements with a link can join a group; the rest would only slow the clustering down
+    clusters: list[list[int]] = [[i] for i in sorted({i for pair in sim for i in pair})]
+
+    def link(x: list[int], y: list[int]) -> float:
+        # average link over the pairs that may link at all: same-source pairs neither help nor hurt
+        scores = [sim.get((min(a, b), max(a, b)), 0.0) for a in x for b in y if sources[a] != sources[b]]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    while True:
+        best = (MIN_COVER_CONTRA, -1, -1)
+        for p in range(len(clusters)):
+            for q in range(p + 1, len(clusters)):
+                score = link(clusters[p], clusters[q])
+                if score >= best[0] and (score > best[0] or best[1] < 0):
+                    best = (score, p, q)
+        if best[1] < 0:
+            break
+        _score, p, q = best
+        clusters[p] = sorted(clusters[p] + clusters[q])
+        del clusters[q]
+    taken = list(taken)
+    groups = []
+    for c in clusters:
+        if len({sources[i] for i in c}) < 2:
+            continue
+        if all(any(i in t and len(t & set(c)) >= 2 for t in taken) for i in c):
+            continue
+        groups.append(c)
+    return groups
+
+
+def group_roles(doc: Document, group: list[int]) -> dict[int, str]:
+    """Each statement's position in a text group: its deny / unconfirmed stance, else assert; an assertion whose
+    polarity is opposite to the group's first assertion denies it."""
+    roles: dict[int, str] = {
+        i: (doc.statements[i].stance if doc.statements[i].stance in ("deny", "unconfirmed") else "assert")
+        for i in group
+    }
+    ordered = sorted(group, key=lambda i: doc.statements[i].cue.start)
+    first = next((i for i in ordered if roles[i] == "assert"), None)
+    if first is not None:
+        reference = statement_terms(doc, first)
+        for i in ordered:
+            if i != first and roles[i] == "assert" and opposite_polarity(reference, statement_terms(doc, i)):
+                roles[i] = "deny"
+    return roles
