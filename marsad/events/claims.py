@@ -23,6 +23,7 @@ from marsad.events.claim_text import group_roles, text_groups
 from marsad.events.coref import _FAMILY, _keys, _points_back, loc_index, named_locations
 from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
+from marsad.text.tokens import is_word
 
 _ROLE_ORDER = {"assert": 0, "confirm": 1, "unconfirmed": 2, "deny": 3}
 
@@ -41,9 +42,11 @@ def source_ids(doc: Document) -> list[str]:
     """Who each statement's source is, so that one source repeating itself confirms nothing: the surname of the
     person its speaker phrase names (أردوغان = الرئيس التركي، رجب طيب أردوغان), else the organisation or place that
     opens the phrase (an organisation further in is where the speaker works: السفير الروسي لدى الأمم المتحدة is not
-    the UN speaking), else the phrase itself. Computed once per document."""
+    the UN speaking), else the person the article names right after the same title elsewhere ("الرئيس المصري" is
+    السيسي where it writes "الرئيس المصري عبد الفتاح السيسي"), else the phrase itself. Computed once per document."""
     ents = doc.entities
     index = SpanIndex([(e.start, e.end) for e in ents])
+    apposed = _apposed_persons(doc)
     phrases = [_WORDS.findall(lookup_key(st.speaker.text)) for st in doc.statements]  # once, not per pair
     out: list[str] = []
     for n, st in enumerate(doc.statements):
@@ -55,9 +58,38 @@ def source_ids(doc: Document) -> list[str]:
             out.append(lookup_key(persons[-1].text.split()[-1]))
         elif named:
             out.append(lookup_key(named[0].text))
+        elif " ".join(phrases[n]) in apposed:
+            out.append(apposed[" ".join(phrases[n])])
         else:
             out.append(_phrase_source(phrases, out, n))
     return out
+
+
+_APPOSITION_GAP = re.compile(r"[ ،,]{1,3}")
+_MAX_TITLE_WORDS = 6
+
+
+def _apposed_persons(doc: Document) -> dict[str, str]:
+    """Titles the article puts right before a person's name (الرئيس المصري عبد الفتاح السيسي، وزير الخارجية، سيرغي
+    لافروف): the title's words as lookup keys → the person's surname. A title written before two different
+    persons names neither."""
+    words = [t for t in doc.tokens if is_word(t)]
+    starts = {w.start: k for k, w in enumerate(words)}
+    out: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for e in doc.entities:
+        if e.type != "PER" or not e.text.split() or e.start not in starts:
+            continue
+        k = starts[e.start]
+        if k < 2 or not _APPOSITION_GAP.fullmatch(doc.text[words[k - 1].end : e.start]):
+            continue
+        surname = lookup_key(e.text.split()[-1])
+        for size in range(2, min(k, _MAX_TITLE_WORDS) + 1):
+            title = " ".join(lookup_key(w.text) for w in words[k - size : k])
+            if out.get(title, surname) != surname:
+                ambiguous.add(title)
+            out[title] = surname
+    return {t: s for t, s in out.items() if t not in ambiguous}
 
 
 def _phrase_source(phrases: list[list[str]], earlier_ids: list[str], n: int) -> str:

@@ -248,3 +248,34 @@ def test_a_shortened_speaker_phrase_is_the_same_source(make_doc, first: str, sec
     )
     ids = source_ids(doc)
     assert (ids[0] == ids[1]) is same
+
+
+@pytest.mark.parametrize(
+    ("intro", "same"),
+    [
+        ("واستقبل الرئيس التونسي، قيس سعيد، وفدا من رجال الأعمال صباح اليوم.", True),
+        ("واستقبل الرئيس التونسي قيس سعيد وفدا من رجال الأعمال صباح اليوم.", True),
+        ("واستقبل الرئيس التونسي وفدا برئاسة قيس سعيد صباح اليوم.", False),  # the name is not next to the title
+        # one title before two persons names neither of them
+        ("واستقبل الرئيس التونسي قيس سعيد الوفد، كما استقبل الرئيس التونسي محمد الناصر وفدا آخر.", False),
+    ],
+)
+def test_a_title_the_article_puts_before_a_name_is_that_person(make_doc, intro: str, same: bool) -> None:
+    from marsad.events.claims import source_ids
+
+    text = f"{intro}\nوقال سعيد إن المفاوضات ستستأنف.\nوأكد الرئيس التونسي أن المفاوضات ستستأنف."
+    persons = [("قيس سعيد", "PER")] + ([("محمد الناصر", "PER")] if "الناصر" in intro else [])
+    doc = make_doc(
+        text,
+        entities=[*persons, ("سعيد@2", "PER")],
+        statements=[
+            {"speaker": "سعيد@2", "cue": "قال", "content": "المفاوضات ستستأنف"},
+            {
+                "speaker": "الرئيس التونسي@" + str(intro.count("الرئيس التونسي") + 1),
+                "cue": "أكد",
+                "content": "المفاوضات ستستأنف@2",
+            },
+        ],
+    )
+    ids = source_ids(doc)
+    assert (ids[0] == ids[1]) is same
