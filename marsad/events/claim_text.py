@@ -28,8 +28,10 @@ What does not link:
   thing about it;
 * a group whose every statement already shares an event-based claim with another of the group.
 
-Roles: a statement's stance (deny / unconfirmed), else assert; and a statement that affirms what the first one
-negated, or negates what it affirmed (الطائرة لم تحصل على تصريح / تم تقديم تصاريح للطائرة), denies it.
+Roles: the proposition is what the group's first assertion says; a statement that says no where it says yes or yes
+where it says no (a denial, or a negated content: الطائرة لم تحصل على تصريح / تم تقديم تصاريح للطائرة) denies it;
+two that both say no (أرامكو: لا صحة لزيادة الأسعار / نفت عدم صحة ما يتداول) agree. Figures that differ (5.7 against
+6.9 billion) are other facts and never link.
 """
 
 from __future__ import annotations
@@ -58,9 +60,12 @@ _SMOOTHING = 50  # added to every frequency, so an unseen word is rare but not i
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 # ألا (أن + لا) folds to the key of إلا "except", which mostly closes a negation anyway (لا … إلا)
-_NEGATORS = frozenset(lookup_key(w) for w in "لم لن لا ألا ليس ليست ليسوا عدم دون".split())
+_NEGATORS = frozenset(
+    lookup_key(w) for w in "لم لن لا ألا ليس ليست ليسوا عدم دون نفى ينفي نفت تنفي أنكر ينكر أنكرت تنكر".split()
+)  # a denial verb inside a content turns it round too: محاميه قال إن رونالدو ينكر المزاعم
 _NEGATION_REACH = 5  # words after a negator that it still governs, up to a punctuation mark: لم تحصل على تصاريح الهبوط
-_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\"«»()\n]")
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")  # not quotation marks: لا "نخضع" للضغوط
+_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
 _CONDITIONALS = frozenset(lookup_key(w) for w in "إذا وإذا لو ولو طالما".split())
 _NO_FACT_LEMMAS = frozenset(lookup_key(w) for w in "هدد توعد لوح حذر تعهد اقترح مهدد متوعد محذر".split())
 SAME_SPEAKER = 0.75  # share of the shorter speaker phrase's words in the longer from which they are one source
@@ -170,13 +175,17 @@ def similarity(a: Terms, b: Terms, *, contradiction: bool = False) -> float:
     return cover if enough and cover >= floor else 0.0
 
 
-def opposite_polarity(a: Terms, b: Terms) -> bool:
-    """Whether one side negates most shared terms the other affirms (لم تحصل على تصريح / تم تقديم تصاريح); a
-    negation of one side word (دون أن يعلن قيمة الصفقة) does not turn the statement round."""
+def negates(a: Terms, b: Terms) -> bool:
+    """Whether ``a`` negates most of the terms it shares with ``b`` outside names (لم تحصل على تصاريح الهبوط); a
+    negation of one side word (دون أن يعلن قيمة الصفقة) does not turn a statement round."""
     shared = a.weights.keys() & b.weights.keys() - a.in_names - b.in_names
-    if not shared:
-        return False
-    return abs(len(a.negated & shared) - len(b.negated & shared)) / len(shared) >= 0.5
+    return bool(shared) and len(a.negated & shared) / len(shared) >= 0.5
+
+
+def says_no(stance: str, a: Terms, b: Terms) -> bool:
+    """Whether a statement (its stance and terms ``a``) says no to what it shares with ``b``: a denial, or a content
+    that negates it. A denial with a negated content ("نفت … عدم صحة ما يتداول") still says no, once."""
+    return stance == "deny" or negates(a, b)
 
 
 def puts_forward_a_fact(doc: Document, statement: int) -> bool:
@@ -238,6 +247,7 @@ def text_groups(doc: Document, sources: list[str], taken: Iterable[frozenset[int
     factual = [puts_forward_a_fact(doc, i) for i in range(n)]
     terms = [statement_terms(doc, i) for i in range(n)]
     speakers = [_speaker_words(doc, i) for i in range(n)]
+    numbers = [set(_NUMBER.findall(lookup_key(st.content.text))) for st in doc.statements]
     sim: dict[tuple[int, int], float] = {}
     for i in range(n):
         for j in range(i + 1, n):
@@ -245,8 +255,11 @@ def text_groups(doc: Document, sources: list[str], taken: Iterable[frozenset[int
                 continue
             if _same_speaker(speakers[i], speakers[j]):
                 continue
-            denies = (doc.statements[i].stance == "deny") != (doc.statements[j].stance == "deny")
-            s = similarity(terms[i], terms[j], contradiction=denies or opposite_polarity(terms[i], terms[j]))
+            if numbers[i] and numbers[j] and not numbers[i] & numbers[j]:
+                continue  # other figures (5.7 against 6.9 billion, 51% against 25%) are other facts
+            no_i = says_no(doc.statements[i].stance, terms[i], terms[j])
+            no_j = says_no(doc.statements[j].stance, terms[j], terms[i])
+            s = similarity(terms[i], terms[j], contradiction=no_i != no_j)
             if s > 0:
                 sim[i, j] = s
     # only statements with a link can join a group; the rest would only slow the clustering down
@@ -281,17 +294,21 @@ def text_groups(doc: Document, sources: list[str], taken: Iterable[frozenset[int
 
 
 def group_roles(doc: Document, group: list[int]) -> dict[int, str]:
-    """Each statement's position in a text group: its deny / unconfirmed stance, else assert; an assertion whose
-    polarity is opposite to the group's first assertion denies it."""
-    roles: dict[int, str] = {
-        i: (doc.statements[i].stance if doc.statements[i].stance in ("deny", "unconfirmed") else "assert")
-        for i in group
-    }
-    ordered = sorted(group, key=lambda i: doc.statements[i].cue.start)
-    first = next((i for i in ordered if roles[i] == "assert"), None)
-    if first is not None:
-        reference = statement_terms(doc, first)
-        for i in ordered:
-            if i != first and roles[i] == "assert" and opposite_polarity(reference, statement_terms(doc, i)):
-                roles[i] = "deny"
+    """Each statement's position in a text group. The proposition is what the group's first assertion says; a
+    statement that says no where it says yes, or yes where it says no (``says_no``), denies it; an unconfirmed stance
+    stays unconfirmed; the rest assert (``_positions_and_status`` turns a later source's assert into a confirm)."""
+    statements = doc.statements
+    ordered = sorted(group, key=lambda i: statements[i].cue.start)
+    reference = next((i for i in ordered if statements[i].stance == "assert"), ordered[0])
+    ref_terms = statement_terms(doc, reference)
+    roles: dict[int, str] = {}
+    for i in ordered:
+        if statements[i].stance == "unconfirmed":
+            roles[i] = "unconfirmed"
+            continue
+        terms = statement_terms(doc, i)
+        same_side = says_no(statements[i].stance, terms, ref_terms) == says_no(
+            statements[reference].stance, ref_terms, terms
+        )
+        roles[i] = "assert" if i == reference or same_side else "deny"
     return roles

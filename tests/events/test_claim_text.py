@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.claim_text import content_terms, opposite_polarity, skeleton, text_groups
+from marsad.events.claim_text import content_terms, negates, says_no, skeleton, text_groups
 from marsad.events.claims import ClaimLinker, source_ids
 
 
@@ -172,8 +172,8 @@ def test_negating_one_side_word_does_not_turn_a_statement_round() -> None:
     first = content_terms("النادي أعلن انتقال المهاجم البرتغالي إلى يوفنتوس دون أن يعلن قيمة الصفقة")
     second = content_terms("النادي يعلن انتقال المهاجم البرتغالي إلى يوفنتوس")
     turned = content_terms("النادي لم يعلن انتقال المهاجم البرتغالي إلى يوفنتوس")
-    assert not opposite_polarity(first, second)
-    assert opposite_polarity(second, turned)
+    assert not negates(first, second) and not negates(second, first)
+    assert negates(turned, second)
 
 
 def test_a_feminine_noun_with_its_possessive_is_the_noun() -> None:
@@ -183,4 +183,49 @@ def test_a_feminine_noun_with_its_possessive_is_the_noun() -> None:
 def test_two_negations_of_one_thing_agree() -> None:
     minister = content_terms("الوزير لن يستقل الطائرات الحكومية لمدة شهر")
     doctors = content_terms("الأطباء نصحوه ألا يستقل الطائرات الحكومية لمدة شهر")
-    assert not opposite_polarity(minister, doctors)
+    assert negates(minister, doctors) and negates(doctors, minister)
+
+
+def test_a_denial_of_a_negated_rumour_says_no_once() -> None:
+    headline = content_terms("لا صحة لزيادة أسعار البنزين يوم السبت")
+    denial = content_terms("عدم صحة ما يتداول بشأن زيادة أسعار البنزين يوم السبت")
+    assert says_no("assert", headline, denial) and says_no("deny", denial, headline)
+
+
+def test_other_figures_are_other_facts(make_doc) -> None:
+    text = (
+        "وقالت وزارة الزراعة إن إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي. "
+        "وقال اتحاد المزارعين إن إنتاج القمح المحلي بلغ 2.1 مليون طن في الموسم الماضي."
+    )
+    doc = make_doc(
+        text,
+        statements=[
+            {
+                "speaker": "وزارة الزراعة",
+                "cue": "قالت",
+                "content": "إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي",
+            },
+            {
+                "speaker": "اتحاد المزارعين",
+                "cue": "قال",
+                "content": "إنتاج القمح المحلي بلغ 2.1 مليون طن في الموسم الماضي",
+            },
+        ],
+    )
+    assert text_groups(doc, source_ids(doc)) == []
+    same_figure = make_doc(
+        text.replace("2.1", "3.2"),
+        statements=[
+            {
+                "speaker": "وزارة الزراعة",
+                "cue": "قالت",
+                "content": "إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي",
+            },
+            {
+                "speaker": "اتحاد المزارعين",
+                "cue": "قال",
+                "content": "إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي@2",
+            },
+        ],
+    )
+    assert text_groups(same_figure, source_ids(same_figure)) == [[0, 1]]
