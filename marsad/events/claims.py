@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.document import Claim, Document, Event
+from marsad.document import Claim, Document, Entity, Event, Span
 from marsad.events.claim_text import group_roles, text_groups
 from marsad.events.coref import _FAMILY, _keys, _points_back, loc_index, named_locations
 from marsad.events.spans import SpanIndex
@@ -43,26 +43,73 @@ def source_ids(doc: Document) -> list[str]:
     person its speaker phrase names (أردوغان = الرئيس التركي، رجب طيب أردوغان), else the organisation or place that
     opens the phrase (an organisation further in is where the speaker works: السفير الروسي لدى الأمم المتحدة is not
     the UN speaking), else the person the article names right after the same title elsewhere ("الرئيس المصري" is
-    السيسي where it writes "الرئيس المصري عبد الفتاح السيسي"), else the phrase itself. Computed once per document."""
+    السيسي where it writes "الرئيس المصري عبد الفتاح السيسي"), else the phrase itself. A spokesman speaks for the
+    body he is spokesman of (المتحدث باسم البنتاغون، الناطق باسم الخارجية الإيرانية بهرام قاسمي, and قاسمي alone
+    later), and one institution under its usual names is one source (البنتاغون = وزارة الدفاع الأمريكية).
+    Computed once per document."""
     ents = doc.entities
     index = SpanIndex([(e.start, e.end) for e in ents])
     apposed = _apposed_persons(doc)
     phrases = [_WORDS.findall(lookup_key(st.speaker.text)) for st in doc.statements]  # once, not per pair
     out: list[str] = []
+    speaks_for: dict[str, str] = {}  # a spokesman's surname → the body he speaks for
     for n, st in enumerate(doc.statements):
         sp = st.speaker
         inside = [ents[i] for i in index.starting_in(sp.start, sp.end) if ents[i].end <= sp.end]
         persons = [e for e in inside if e.type == "PER" and e.text.split()]
         named = [e for e in inside if e.type in ("ORG", "LOC") and e.start == sp.start]
-        if persons:
+        body = _spokesman_of(doc, sp, inside)
+        if body is not None:
+            out.append(institution_key(body.text))
+            for person in persons:
+                speaks_for[lookup_key(person.text.split()[-1])] = out[-1]
+        elif persons:
             out.append(lookup_key(persons[-1].text.split()[-1]))
         elif named:
-            out.append(lookup_key(named[0].text))
+            out.append(institution_key(named[0].text))
         elif " ".join(phrases[n]) in apposed:
             out.append(apposed[" ".join(phrases[n])])
         else:
             out.append(_phrase_source(phrases, out, n))
-    return out
+    return [speaks_for.get(source, source) for source in out]
+
+
+_SPOKESMAN = frozenset(lookup_key(w) for w in "متحدث متحدثة المتحدث المتحدثة ناطق ناطقة الناطق الناطقة".split())
+_FOR = lookup_key("باسم")
+
+
+def _spokesman_of(doc: Document, speaker: Span, inside: list[Entity]) -> Entity | None:
+    """The organisation or place a spokesman phrase speaks for: "المتحدث (الرسمي) باسم X" → X."""
+    words = _WORDS.findall(lookup_key(speaker.text))
+    if not words or words[0] not in _SPOKESMAN or _FOR not in words[:4]:
+        return None
+    after = speaker.text.find("باسم")
+    if after < 0:
+        return None
+    start = speaker.start + after + len("باسم")
+    return next(
+        (e for e in inside if e.type in ("ORG", "LOC") and not doc.text[start : e.start].strip()),
+        None,
+    )
+
+
+# One institution under the names news uses for it, as lookup keys (after وزاره is dropped and أميركي folded).
+_INSTITUTION_ALIASES = {
+    "البنتاغون": "الدفاع الامريكيه",
+    "البنتاجون": "الدفاع الامريكيه",
+    "الكرملين": "الرئاسه الروسيه",
+    "الاليزيه": "الرئاسه الفرنسيه",
+    "البيت الابيض": "الرئاسه الامريكيه",
+}
+
+
+def institution_key(name: str) -> str:
+    """A source key for an organisation or place name: وزارة dropped, أميركي folded into أمريكي, and a few
+    institutions' usual other names joined (البنتاغون = وزارة الدفاع الأمريكية، الكرملين = الرئاسة الروسية)."""
+    key = lookup_key(name).replace("اميركي", "امريكي")
+    if key.startswith("وزاره ") and len(key.split()) > 1:
+        key = key[len("وزاره ") :]
+    return _INSTITUTION_ALIASES.get(key, key)
 
 
 _APPOSITION_GAP = re.compile(r"[ ،,]{1,3}")

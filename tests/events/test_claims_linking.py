@@ -279,3 +279,41 @@ def test_a_title_the_article_puts_before_a_name_is_that_person(make_doc, intro: 
     )
     ids = source_ids(doc)
     assert (ids[0] == ids[1]) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "entities", "same"),
+    [
+        # a spokesman speaks for his body, and his name later is that body too
+        ("المتحدث باسم وزارة الخارجية التونسية", "وزارة الخارجية التونسية", ["وزارة الخارجية التونسية"], True),
+        ("الناطق باسم الحرس الوطني حسام الجبابلي", "الجبابلي", ["الحرس الوطني", "حسام الجبابلي"], True),
+        ("البنتاغون", "وزارة الدفاع الأميركية", ["البنتاغون", "وزارة الدفاع الأميركية"], True),
+        ("وزارة الدفاع الأمريكية", "وزارة الدفاع الروسية", ["وزارة الدفاع الأمريكية", "وزارة الدفاع الروسية"], False),
+        ("المتحدث باسم وزارة الصحة", "وزارة الداخلية", ["وزارة الصحة", "وزارة الداخلية"], False),
+    ],
+)
+def test_a_spokesman_and_an_institution_under_its_other_name_are_one_source(
+    make_doc, first: str, second: str, entities: list[str], same: bool
+) -> None:
+    from marsad.events.claims import source_ids
+
+    text = f"وقال {first} إن الحدود مغلقة.\nوأضاف {second} أن الحدود مغلقة."
+    located = []
+    for name in entities:
+        occurrences = text.count(name)
+        etype = "PER" if name == "حسام الجبابلي" else "ORG"
+        located.append((name, etype))
+        if occurrences > 1:
+            located.append((name + "@2", etype))
+    if "الجبابلي" in second:
+        located.append(("الجبابلي@2", "PER"))
+    doc = make_doc(
+        text,
+        entities=located,
+        statements=[
+            {"speaker": first, "cue": "قال", "content": "الحدود مغلقة"},
+            {"speaker": second + "@2" if second in first else second, "cue": "أضاف", "content": "الحدود مغلقة@2"},
+        ],
+    )
+    ids = source_ids(doc)
+    assert (ids[0] == ids[1]) is same
