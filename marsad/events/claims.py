@@ -60,7 +60,7 @@ def source_ids(doc: Document) -> list[str]:
         named = [e for e in inside if e.type in ("ORG", "LOC") and e.start == sp.start]
         body = _spokesman_of(doc, sp, inside)
         if body is not None:
-            out.append(institution_key(body.text))
+            out.append(institution_key(body))
             for person in persons:
                 speaks_for[lookup_key(person.text.split()[-1])] = out[-1]
         elif persons:
@@ -76,10 +76,16 @@ def source_ids(doc: Document) -> list[str]:
 
 _SPOKESMAN = frozenset(lookup_key(w) for w in "متحدث متحدثة المتحدث المتحدثة ناطق ناطقة الناطق الناطقة".split())
 _FOR = lookup_key("باسم")
+_PERSON_TITLES = frozenset(
+    lookup_key(w)
+    for w in "رئيس رئيسة الرئيس الرئيسة القائد الزعيم زعيم وزير وزيرة الوزير الوزيرة الأمين ملك الملك أمير الأمير "
+    "ولي المرشد السيد الشيخ".split()
+)
 
 
-def _spokesman_of(doc: Document, speaker: Span, inside: list[Entity]) -> Entity | None:
-    """The organisation or place a spokesman phrase speaks for: "المتحدث (الرسمي) باسم X" → X."""
+def _spokesman_of(doc: Document, speaker: Span, inside: list[Entity]) -> str | None:
+    """The name of the body a spokesman phrase speaks for: "المتحدث (الرسمي) باسم X" → X, the organisation or place
+    entity right after باسم, else the words after it up to a person's name or a comma (الرئاسة الأميركية)."""
     words = _WORDS.findall(lookup_key(speaker.text))
     if not words or words[0] not in _SPOKESMAN or _FOR not in words[:4]:
         return None
@@ -87,10 +93,14 @@ def _spokesman_of(doc: Document, speaker: Span, inside: list[Entity]) -> Entity 
     if after < 0:
         return None
     start = speaker.start + after + len("باسم")
-    return next(
-        (e for e in inside if e.type in ("ORG", "LOC") and not doc.text[start : e.start].strip()),
-        None,
-    )
+    body = next((e for e in inside if e.type in ("ORG", "LOC") and not doc.text[start : e.start].strip()), None)
+    if body is not None:
+        return body.text
+    end = min([e.start for e in inside if e.type == "PER" and e.start >= start] + [speaker.end])
+    rest = doc.text[start:end].split("،")[0].split(",")[0].strip()
+    if not rest or lookup_key(rest.split()[0]) in _PERSON_TITLES:
+        return None  # المتحدث باسم رئيسة الوزراء البريطانية تيريزا ماي speaks for May: the person decides
+    return rest
 
 
 # One institution under the names news uses for it, as lookup keys (after وزاره is dropped and أميركي folded).

@@ -317,3 +317,39 @@ def test_a_spokesman_and_an_institution_under_its_other_name_are_one_source(
     )
     ids = source_ids(doc)
     assert (ids[0] == ids[1]) is same
+
+
+def test_a_spokesman_of_an_untagged_body_speaks_for_it(make_doc) -> None:
+    from marsad.events.claims import source_ids
+
+    text = "وقال البيت الأبيض إن الزيارة أرجئت.\nوأضافت المتحدثة باسم الرئاسة الأميركية، سارة ساندرز، أن الزيارة أرجئت."
+    doc = make_doc(
+        text,
+        entities=[("البيت الأبيض", "ORG"), ("سارة ساندرز", "PER")],
+        statements=[
+            {"speaker": "البيت الأبيض", "cue": "قال", "content": "الزيارة أرجئت"},
+            {"speaker": "المتحدثة باسم الرئاسة الأميركية، سارة ساندرز", "cue": "أضافت", "content": "الزيارة أرجئت@2"},
+        ],
+    )
+    ids = source_ids(doc)
+    assert ids[0] == ids[1] == "الرئاسه الامريكيه"
+
+
+def test_a_spokesman_of_a_person_speaks_for_that_person(make_doc) -> None:
+    from marsad.events.claims import source_ids
+
+    text = (
+        "وقال المتحدث باسم رئيسة الوزراء البريطانية تيريزا ماي إن القمة ستعقد.\n"
+        "وأكدت ماي أن القمة ستعقد.\nوقال المتحدث باسم الحكومة الإيرلندية إن القمة ستعقد."
+    )
+    doc = make_doc(
+        text,
+        entities=[("تيريزا ماي", "PER"), ("ماي@2", "PER")],
+        statements=[
+            {"speaker": "المتحدث باسم رئيسة الوزراء البريطانية تيريزا ماي", "cue": "قال", "content": "القمة ستعقد"},
+            {"speaker": "ماي@2", "cue": "أكدت", "content": "القمة ستعقد@2"},
+            {"speaker": "المتحدث باسم الحكومة الإيرلندية", "cue": "قال@2", "content": "القمة ستعقد@3"},
+        ],
+    )
+    ids = source_ids(doc)
+    assert ids[0] == ids[1] == "ماي" != ids[2] == "الحكومه الايرلنديه"
