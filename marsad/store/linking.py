@@ -14,8 +14,11 @@ cluster. Only specific actors and place names count (two words or more, or a nam
 events of one article never merge (the events component already decided they differ).
 
 Cross-article claims: two claims are one when the events they are about fall in the same cross-article event,
-or when their ``about`` texts (of ``CLAIM_MIN_TERMS`` words or more) share most index terms (Jaccard ≥
-``CLAIM_JACCARD``) within the date window. The
+or, within the date window and from different articles, when their ``about`` texts (of ``CLAIM_MIN_TERMS`` words or
+more) share most index terms (Jaccard ≥ ``CLAIM_JACCARD``) or their statements say the same thing: the rare content
+terms of its statements (``claim_terms``) overlap as two agreeing statements of one article must
+(``marsad.events.claim_text.similarity``), against the terms the cross claim was founded with (kept, not grown, so
+that a long-running story does not pull every later claim in). The
 merged status is "contested" when some position denies and another asserts, "confirmed" when two or more sources
 assert (or confirm) and none denies, else "unverified".
 """
@@ -299,6 +302,44 @@ def jaccard(a: set[str], b: set[str]) -> float:
 def same_claim_text(a: set[str], b: set[str]) -> bool:
     """Whether two claims' ``about`` terms say the same thing (both long enough, mostly shared)."""
     return len(a) >= CLAIM_MIN_TERMS and len(b) >= CLAIM_MIN_TERMS and jaccard(a, b) >= CLAIM_JACCARD
+
+
+def claim_terms(data: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
+    """The rare content terms of a claim's statements (``claim_text.content_terms``, names marked), as JSON:
+    ``{"weights": {term: weight}, "names": [term, ...]}``; empty weights when the claim has no readable statement."""
+    from marsad.events.claim_text import content_terms
+
+    statements = data.get("statements", [])
+    entities = data.get("entities", [])
+    weights: dict[str, float] = {}
+    names: set[str] = set()
+    for pos in claim.get("positions", []):
+        i = pos.get("statement")
+        content = (statements[i].get("content") or {}) if isinstance(i, int) and 0 <= i < len(statements) else {}
+        text, start = content.get("text") or "", content.get("start")
+        if not text or not isinstance(start, int):
+            continue
+        inside = [
+            (e["start"] - start, e["end"] - start)
+            for e in entities
+            if isinstance(e.get("start"), int) and start <= e["start"] and e["end"] <= start + len(text)
+        ]
+        terms = content_terms(text, inside)
+        for term, weight in terms.weights.items():
+            weights[term] = max(weights.get(term, 0.0), weight)
+        names |= terms.in_names
+    return {"weights": weights, "names": sorted(names & weights.keys())}
+
+
+def same_claim_terms(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two claims' statements say the same thing (``claim_terms`` of each)."""
+    from marsad.events.claim_text import Terms, similarity
+
+    if not a or not b or not a.get("weights") or not b.get("weights"):
+        return False
+    ta = Terms(dict(a["weights"]), set(a.get("names") or ()))
+    tb = Terms(dict(b["weights"]), set(b.get("names") or ()))
+    return similarity(ta, tb) > 0
 
 
 def claim_positions(data: dict[str, Any], claim: dict[str, Any]) -> list[dict[str, Any]]:

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from marsad.store.base import StoreError
-from marsad.store.sql import _SCHEMA_0001, _SCHEMA_0003, _SCHEMA_0004, DUP_BANDS_MIGRATION, SQLStore
+from marsad.store.sql import (
+    _SCHEMA_0001,
+    _SCHEMA_0003,
+    _SCHEMA_0004,
+    _SCHEMA_0005,
+    CLAIM_TERMS_MIGRATION,
+    DUP_BANDS_MIGRATION,
+    SQLStore,
+)
 from marsad.store.textindex import tsqueries
 
 _TYPES = {"SERIAL": "BIGSERIAL PRIMARY KEY", "BLOB": "BYTEA", "REAL": "DOUBLE PRECISION"}
@@ -82,6 +90,7 @@ class PostgresStore(SQLStore):
             ),
             ("0003_cross_event_keys", list(_SCHEMA_0003)),
             (DUP_BANDS_MIGRATION, list(_SCHEMA_0004)),
+            (CLAIM_TERMS_MIGRATION, list(_SCHEMA_0005)),
         ]
 
     def _fts_insert(self, rid: int, stems: str, full: str) -> None:

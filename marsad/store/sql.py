@@ -104,6 +104,11 @@ _SCHEMA_0004 = [
 ]
 DUP_BANDS_MIGRATION = "0004_dup_bands"
 
+# The terms a cross-article claim was founded with (``linking.claim_terms``), to link later claims that say the same
+# thing in other words than its ``about``. Claims linked before this migration have none until ``relink``.
+_SCHEMA_0005 = ["ALTER TABLE cross_claims ADD COLUMN terms TEXT"]
+CLAIM_TERMS_MIGRATION = "0005_cross_claim_terms"
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -530,6 +535,7 @@ class SQLStore(Store):
                 continue
             xevents = sorted({event_xids[e] for e in claim.get("events", []) if e in event_xids})
             terms = linking.about_terms(claim.get("about", ""))
+            content_terms = linking.claim_terms(data, claim)
             positions = linking.claim_positions(data, claim)
             match = None
             if xevents:  # claims about one cross-article event: found through keys "claim|<cross event id>"
@@ -541,19 +547,27 @@ class SQLStore(Store):
                 )
                 match = rows[0] if rows else None
             day = linking._day(published)
-            if match is None and day is not None and len(terms) >= linking.CLAIM_MIN_TERMS:
+            if match is None and day is not None:
                 lo, hi = (day - window).isoformat(), (day + window).isoformat()
                 for cand in self._fetchall(
-                    "SELECT * FROM cross_claims WHERE date_start <= ? AND date_end >= ?", (hi, lo)
+                    "SELECT * FROM cross_claims WHERE date_start <= ? AND date_end >= ? ORDER BY id", (hi, lo)
                 ):
-                    if linking.same_claim_text(terms, linking.about_terms(cand["about"] or "")):
+                    if any(p.get("doc_id") == meta["id"] for p in json.loads(cand["positions"])):
+                        continue  # two claims of one article stay two: the claims component kept them apart
+                    same_about = len(terms) >= linking.CLAIM_MIN_TERMS and linking.same_claim_text(
+                        terms, linking.about_terms(cand["about"] or "")
+                    )
+                    said_alike = linking.same_claim_terms(
+                        content_terms, json.loads(cand["terms"]) if cand.get("terms") else None
+                    )
+                    if same_about or said_alike:
                         match = cand
                         break
             if match is None:
                 xid = f"c-{meta['id']}-{i}"
                 self._execute(
                     "INSERT INTO cross_claims (id, about, status, date_start, date_end, cross_events, positions, "
-                    "sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "sources, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         xid,
                         claim.get("about"),
@@ -563,6 +577,7 @@ class SQLStore(Store):
                         _dumps(xevents),
                         _dumps(positions),
                         _dumps(sorted({p["source"] or p["doc_id"] for p in positions})),
+                        _dumps(content_terms),
                     ),
                 )
             else:

@@ -105,7 +105,13 @@ def test_failures_and_source_marks(store):
 def test_file_store_uses_wal_and_records_migrations(tmp_path):
     path = tmp_path / "m.db"
     with open_store(str(path)) as s:
-        assert s.applied_migrations() == ["0001_initial", "0002_fts5", "0003_cross_event_keys", "0004_dup_bands"]
+        assert s.applied_migrations() == [
+            "0001_initial",
+            "0002_fts5",
+            "0003_cross_event_keys",
+            "0004_dup_bands",
+            "0005_cross_claim_terms",
+        ]
         s.add_document(sample_documents()[3])
     with open_store(f"sqlite:///{path}") as s:  # reopening applies nothing twice
         assert s.migrate() == [] and s.count() == 1
@@ -116,6 +122,7 @@ def test_file_store_uses_wal_and_records_migrations(tmp_path):
         "0002_fts5",
         "0003_cross_event_keys",
         "0004_dup_bands",
+        "0005_cross_claim_terms",
     ]
 
 
