@@ -44,7 +44,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
 
 MIN_IDF = 6.5  # about 15k occurrences in the 10M-word news corpus: قال، ذلك، خلال، الحكومة stay out
@@ -77,9 +76,9 @@ _LONG_VOWELS = re.compile("[اويىأإآء]")
 
 @lru_cache(maxsize=4)
 def _frequencies(path: Path) -> tuple[dict[str, int], int]:
-    from marsad.ner.features import _tsv_rows
+    from marsad.ner.features import tsv_rows
 
-    freq = {row[0]: int(row[-1]) for row in _tsv_rows(path) if len(row) >= 2}
+    freq = {row[0]: int(row[-1]) for row in tsv_rows(path) if len(row) >= 2}
     return freq, sum(freq.values())
 
 
@@ -212,13 +211,14 @@ def _speaker_words(doc: Document, statement: int) -> set[str]:
 def statement_terms(doc: Document, statement: int) -> Terms:
     """The terms of a statement's content, with the entity mentions inside it as names."""
     content = doc.statements[statement].content
-    index = SpanIndex([(e.start, e.end) for e in doc.entities])
-    names = [
-        (doc.entities[k].start - content.start, doc.entities[k].end - content.start)
-        for k in index.starting_in(content.start, content.end)
-        if doc.entities[k].end <= content.end
-    ]
-    return content_terms(content.text, names)
+    return located_terms(content.text, content.start, [(e.start, e.end) for e in doc.entities])
+
+
+def located_terms(text: str, start: int, names: Iterable[tuple[int, int]]) -> Terms:
+    """The terms of ``text``, found at ``start`` of its document; ``names``: entity spans of that document (the ones
+    inside ``text`` count as names)."""
+    end = start + len(text)
+    return content_terms(text, [(a - start, b - start) for a, b in names if start <= a and b <= end])
 
 
 def _one_report(doc: Document, i: int, j: int) -> bool:

@@ -12,11 +12,15 @@ someone denies what someone asserts, confirmed when another source confirms and 
 otherwise unverified.
 Propositions with identical positions are merged into one claim (المرجة and كرم القاطرجي, asserted and left
 unconfirmed by the same statements, are one claim).
+
+Statements that say the same thing with no extracted event to tie them make claims too (``claim_text``), after the
+event-based ones and never repeating one.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any, Literal
 
 from marsad.document import Claim, Document, Entity, Event, Span
 from marsad.events.claim_text import group_roles, text_groups
@@ -25,6 +29,7 @@ from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
 from marsad.text.tokens import is_word
 
+ClaimStatus = Literal["contested", "confirmed", "unverified"]
 _ROLE_ORDER = {"assert": 0, "confirm": 1, "unconfirmed": 2, "deny": 3}
 
 
@@ -343,15 +348,15 @@ def _claim(doc: Document, event_id: str, positions: dict[int, str], mentions: li
     actor = head.actors[0].text if head.actors else ""
     about = " ".join(x for x in (actor, head.trigger.text) if x)
     out, status = _positions_and_status(doc, positions, sources)
-    return Claim(about=about, status=status, positions=out, events=[event_id])  # type: ignore[arg-type]
+    return Claim(about=about, status=status, positions=out, events=[event_id])
 
 
 def _positions_and_status(
     doc: Document, positions: dict[int, str], sources: list[str]
-) -> tuple[list[dict[str, object]], str]:
+) -> tuple[list[dict[str, Any]], ClaimStatus]:
     """The positions in text order, a later source's assert made a confirm, and the claim's status."""
     ordered = sorted(positions.items(), key=lambda kv: doc.statements[kv[0]].cue.start)
-    out: list[dict[str, object]] = []
+    out: list[dict[str, Any]] = []
     asserted_by: set[str] = set()  # speakers who put the proposition forward so far
     for st, role in ordered:
         speaker = sources[st]
@@ -362,6 +367,7 @@ def _positions_and_status(
             asserted_by.add(speaker)
         out.append({"statement": st, "role": role})
     roles = {p["role"] for p in out}
+    status: ClaimStatus
     if "deny" in roles and ({"assert", "confirm"} & roles):
         status = "contested"
     elif "confirm" in roles and "unconfirmed" not in roles:
@@ -378,9 +384,9 @@ _ABOUT_CHARS = 90
 def _text_claim(doc: Document, group: list[int], sources: list[str]) -> Claim:
     """A claim of statements that say the same thing (``claim_text``): its about is the first content, cut short."""
     out, status = _positions_and_status(doc, group_roles(doc, group), sources)
-    first = doc.statements[int(out[0]["statement"])].content.text  # type: ignore[call-overload]
+    first = doc.statements[out[0]["statement"]].content.text
     about = first if len(first) <= _ABOUT_CHARS else first[:_ABOUT_CHARS].rsplit(" ", 1)[0] + " …"
-    return Claim(about=about, status=status, positions=out, events=[])  # type: ignore[arg-type]
+    return Claim(about=about, status=status, positions=out, events=[])
 
 
 def _merge(claims: list[tuple[Claim, str]]) -> list[Claim]:

@@ -21,7 +21,7 @@ CONTEXT_PREFIXES = tuple(p for _, p in _CONTEXT)  # how a neighbour's context fe
 LEXICON_TYPES = ("O", "PER", "LOC", "ORG", "MISC")  # order of a word's counts in the news lexicon
 
 
-def _tsv_rows(path: Path) -> Iterator[list[str]]:
+def tsv_rows(path: Path) -> Iterator[list[str]]:
     """The tab-separated fields of each line of a resource file, without its # comment lines; none if it is absent."""
     if not path.exists():
         return
@@ -46,13 +46,13 @@ class Resources:
     ) -> Resources:
         res = cls()
         if use_clusters:
-            for w, fine, mid, coarse, freq in _tsv_rows(folder / "clusters.tsv"):
+            for w, fine, mid, coarse, freq in tsv_rows(folder / "clusters.tsv"):
                 res.clusters[w] = (fine, mid, coarse, int(freq))
         if use_gazetteer:
-            for w, flags in _tsv_rows(folder / "gazetteer.tsv"):
+            for w, flags in tsv_rows(folder / "gazetteer.tsv"):
                 res.gazetteer[w] = tuple(flags.split())
         if use_lexicon:
-            for w, counts in _tsv_rows(folder / "lexicon.tsv"):
+            for w, counts in tsv_rows(folder / "lexicon.tsv"):
                 res.lexicon[w] = tuple(int(n) for n in counts.split())
         return res
 

@@ -307,7 +307,7 @@ def same_claim_text(a: set[str], b: set[str]) -> bool:
 def claim_terms(data: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
     """The rare content terms of a claim's statements (``claim_text.content_terms``, names marked), as JSON:
     ``{"weights": {term: weight}, "names": [term, ...]}``; empty weights when the claim has no readable statement."""
-    from marsad.events.claim_text import content_terms
+    from marsad.events.claim_text import located_terms
 
     statements = data.get("statements", [])
     entities = data.get("entities", [])
@@ -319,12 +319,8 @@ def claim_terms(data: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
         text, start = content.get("text") or "", content.get("start")
         if not text or not isinstance(start, int):
             continue
-        inside = [
-            (e["start"] - start, e["end"] - start)
-            for e in entities
-            if isinstance(e.get("start"), int) and start <= e["start"] and e["end"] <= start + len(text)
-        ]
-        terms = content_terms(text, inside)
+        spans = [(e["start"], e["end"]) for e in entities if isinstance(e.get("start"), int)]
+        terms = located_terms(text, start, spans)
         for term, weight in terms.weights.items():
             weights[term] = max(weights.get(term, 0.0), weight)
         names |= terms.in_names
