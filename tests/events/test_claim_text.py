@@ -229,3 +229,14 @@ def test_other_figures_are_other_facts(make_doc) -> None:
         ],
     )
     assert text_groups(same_figure, source_ids(same_figure)) == [[0, 1]]
+
+
+def test_average_link_keeps_two_stories_apart_and_joins_each() -> None:
+    from marsad.events.claim_text import _average_link
+
+    # statements 0-2 tell one story, 3-4 another; 2 and 3 share a little, not enough to join the stories
+    sim = {(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.85, (3, 4): 0.9, (2, 3): 0.55}
+    sources = ["a", "b", "c", "d", "e"]
+    assert _average_link([0, 1, 2, 3, 4], sim, sources, 0.5) == [[0, 1, 2], [3, 4]]
+    # a same-source pair neither helps nor hurts: 0 and 1 are one source, 2 joins them on its links to both
+    assert _average_link([0, 1, 2], {(0, 2): 0.7, (1, 2): 0.6}, ["a", "a", "b"], 0.5) == [[0, 1, 2]]
