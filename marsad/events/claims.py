@@ -382,9 +382,11 @@ _ABOUT_CHARS = 90
 
 
 def _text_claim(doc: Document, group: list[int], sources: list[str]) -> Claim:
-    """A claim of statements that say the same thing (``claim_text``): its about is the first content, cut short."""
+    """A claim of statements that say the same thing (``claim_text``): its about is the first assertion's content
+    (not a denial's: "تنفيذ غارات" that the army denies says less than the report it denies), cut short."""
     out, status = _positions_and_status(doc, group_roles(doc, group), sources)
-    first = doc.statements[out[0]["statement"]].content.text
+    head = next((p for p in out if p["role"] in ("assert", "confirm")), out[0])
+    first = doc.statements[head["statement"]].content.text
     about = first if len(first) <= _ABOUT_CHARS else first[:_ABOUT_CHARS].rsplit(" ", 1)[0] + " …"
     return Claim(about=about, status=status, positions=out, events=[])
 

@@ -240,3 +240,25 @@ def test_average_link_keeps_two_stories_apart_and_joins_each() -> None:
     assert _average_link([0, 1, 2, 3, 4], sim, sources, 0.5) == [[0, 1, 2], [3, 4]]
     # a same-source pair neither helps nor hurts: 0 and 1 are one source, 2 joins them on its links to both
     assert _average_link([0, 1, 2], {(0, 2): 0.7, (1, 2): 0.6}, ["a", "a", "b"], 0.5) == [[0, 1, 2]]
+
+
+def test_a_contested_claim_is_about_what_was_asserted_not_the_denial(make_doc, extractor) -> None:
+    text = (
+        "ونفت الوزارة تسرب أسئلة الامتحانات الوطنية. "
+        "وقالت نقابة المعلمين إن أسئلة الامتحانات الوطنية تسربت إلى صفحات التواصل قبل موعدها بساعات."
+    )
+    doc = _claims(
+        make_doc,
+        extractor,
+        text,
+        [
+            {"speaker": "الوزارة", "cue": "نفت", "content": "تسرب أسئلة الامتحانات الوطنية", "stance": "deny"},
+            {
+                "speaker": "نقابة المعلمين",
+                "cue": "قالت",
+                "content": "أسئلة الامتحانات الوطنية تسربت إلى صفحات التواصل قبل موعدها بساعات",
+            },
+        ],
+    )
+    assert [(c.status, [p["role"] for p in c.positions]) for c in doc.claims] == [("contested", ["deny", "assert"])]
+    assert doc.claims[0].about.startswith("أسئلة الامتحانات الوطنية تسربت")
