@@ -497,7 +497,7 @@ def _postposed_channel(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand]) ->
 
 def _headline(ctx: _Ctx, a: int, b: int, sent: Sentence) -> _Cand | None:
     """A heading "X: …" is a statement of X whose cue is the colon."""
-    if not sent.is_heading:
+    if not sent.is_heading and not _quoted_heading(ctx, a, b, sent):
         return None
     for c in range(a + 1, min(b, a + 9)):
         if ctx.toks[c].text in (":", "："):
@@ -523,22 +523,66 @@ def _headline(ctx: _Ctx, a: int, b: int, sent: Sentence) -> _Cand | None:
     return None
 
 
+# particles before a first-person verb after a heading's colon: "روسيا: لن نسمح …"، "إيران: لا نريد …"
+_BEFORE_A_VERB = frozenset(("لا", "لن", "لم", "سوف", "قد", "لقد", "ولن", "ولا"))
+
+
+def _scare_quote_end(ctx: _Ctx, q: int, b: int) -> int | None:
+    """The closing mark of a quotation opening at token ``q`` that quotes a name in scare quotes ("داعش"، "كنوز"),
+    not words: it does not open right after the colon and closes within two tokens. None for a quotation of words."""
+    if ctx.toks[q - 1].text in (":", "："):
+        return None
+    for r in range(q + 1, min(b, q + 4)):
+        if ctx.toks[r].text in CLOSE_QUOTES:
+            return r
+    return None
+
+
+def _quoted_heading(ctx: _Ctx, a: int, b: int, sent: Sentence) -> bool:
+    """A line of its own that is only "X: «…»": a heading, though it ends with a closing quotation mark, which the
+    sentence splitter does not take for a heading's end (طهران: "العقوبات لن تغير سياستنا")."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : sent.start].strip() or text[sent.end : line_end].strip():
+        return False  # not the whole line
+    if not sent.text.rstrip().endswith(tuple(CLOSE_QUOTES)):
+        return False
+    colon = next((c for c in range(a + 1, min(b, a + 9)) if ctx.toks[c].text in (":", "：")), None)
+    if colon is None or colon + 1 >= b or ctx.toks[colon + 1].text not in OPEN_QUOTES:
+        return False
+    # "أما عن مستقبله، قال الأسد: «…»" is a paragraph whose reporting verb the other rules read
+    return not any(ctx.cue_form(j) is not None for j in range(a, colon))
+
+
 def _heading_speaker_ok(ctx: _Ctx, s: int, c: int, b: int) -> bool:
     """ "اليمن: مقتل …" is a topic, "روسيا: نخشى …" a statement: a place speaks only in the first person or quoted."""
     is_place = s in ctx.ent_start and ctx.doc.entities[ctx.ent_start[s][0]].type == "LOC"
     known = s in ctx.ent_start or (ctx.toks[s].bare or ctx.toks[s].key) in ctx.lex.sources
     if known and not is_place:
         return True
+    scare_quote_end = -1  # the closing mark of a name in scare quotes ("داعش"), which opens nothing
     for q in range(c + 1, b):
         t = ctx.toks[q]
         k = t.bare or t.key
-        if t.text in OPEN_QUOTES or k in ("نحن", "لدينا", "اننا", "انا"):
+        if q <= scare_quote_end:
+            continue
+        if t.text in OPEN_QUOTES:
+            closing = _scare_quote_end(ctx, q, b)
+            if closing is None:
+                return True
+            scare_quote_end = closing
+            continue
+        if k in ("نحن", "لدينا", "اننا", "انا"):
             return True
-        # a first-person verb opens the heading's clause (روسيا: نخشى …); further on, ن… is as often a noun
-        # ("الجم : حالة من الاحتقان بعد إعادة فتح نقطة …"); a final نا is a tanwin as often (يقتل زوجته طعنا),
-        # but not after a feminine plural (على قائمة أولوياتنا)
+        # a first-person verb opens the heading's clause (روسيا: نخشى …), right after the colon or after a negation
+        # or a future particle (روسيا: لن نسمح); further on, ن… is as often a noun ("الجم : حالة من الاحتقان بعد
+        # إعادة فتح نقطة …"، "قرقنة : استئناف نشاط حقل الشرقي"); a final نا is a tanwin as often (يقتل زوجته
+        # طعنا), but not after a feminine plural (على قائمة أولوياتنا)
         our = k.endswith("نا") and (q == c + 1 or k[:-2].endswith("ات"))
-        if t.arabic and len(k) >= 4 and ((q <= c + 2 and k.startswith("ن")) or our) and not ctx.definite(q):
+        opens = q == c + 1 or (q == c + 2 and ctx.toks[c + 1].key in _BEFORE_A_VERB)
+        if t.arabic and len(k) >= 4 and ((opens and k.startswith("ن")) or our) and not ctx.definite(q):
             return True
         if q > c + 3:
             continue

@@ -1362,6 +1362,9 @@ def test_a_quoted_outlet_after_a_bare_l_is_who_was_told_not_a_quotation() -> Non
     [
         "القلعة : حالة من الاحتقان بعد إعادة فتح نقطة لبيع الخمور\nشهدت المدينة احتجاجات.",
         "سوسة : يقتل زوجته طعنا بسكين ويسلم نفسه للأمن\nأقدم شاب على قتل زوجته.",
+        # session 18: a name in scare quotes is no quotation, a noun in ن further on no first-person verb
+        'قفصة : حجز أطنان من "الكنوز" المهربة في مستودع\nحجزت الديوانة كميات من السلع.',
+        "المهدية : استئناف نشاط الميناء بعد توقف دام أسبوعين\nاستأنف الميناء نشاطه.",
     ],
 )
 def test_a_town_before_a_headings_colon_is_its_topic(text: str) -> None:
@@ -1371,7 +1374,12 @@ def test_a_town_before_a_headings_colon_is_its_topic(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["روسيا: نرفض أي تدخل في سوريا\nوقالت الوزارة.", "واشنطن: إخراج إيران من سوريا على قائمة أولوياتنا\nوقالت."],
+    [
+        "روسيا: نرفض أي تدخل في سوريا\nوقالت الوزارة.",
+        "واشنطن: إخراج إيران من سوريا على قائمة أولوياتنا\nوقالت.",
+        "موسكو: لن نسمح بتكرار الهجوم على قاعدتنا\nوقالت الوزارة.",
+        'طهران: "العقوبات لن تغير سياستنا في المنطقة"\nوقالت.',
+    ],
 )
 def test_a_place_speaking_in_the_first_person_in_a_heading_still_speaks(text: str) -> None:
     place = text.split(":")[0]
@@ -1545,3 +1553,9 @@ def test_a_foreign_first_name_in_iyeh_is_no_object_pronoun() -> None:
     text = "وقال حاكم منطقة خاركيف أوليه سينيهوبوف عبر تطبيق تلغرام إن القصف استهدف منشأة للطاقة."
     st = only(make(text, entities=[("خاركيف", "LOC")]))
     assert (st.speaker.text, st.content.text) == ("حاكم منطقة خاركيف أوليه سينيهوبوف", "القصف استهدف منشأة للطاقة")
+
+
+def test_a_paragraph_with_its_own_reporting_verb_before_the_colon_is_no_heading() -> None:
+    text = 'وزار الرئيس المصنع صباح اليوم.\nأما عن مستقبله السياسي، قال الرئيس: "القرار للشعب وحده"'
+    got = [(st.speaker.text, st.cue.text) for st in make(text).statements]
+    assert got == [("الرئيس", "قال")]
