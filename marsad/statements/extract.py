@@ -1952,6 +1952,22 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         return
     # no opener: the object noun phrase is the content; a governed preposition is left out (دعا إلى عقد …)
     c = content_tok
+    if (late := _marker_after_comma(ctx, c, b)) is not None:
+        # "أفاد مدير عام الامتحانات بوزارة التربية، عمر الولباني، أنه …"، "وأفاد مصدر أمني مراسل الجوهرة أف أم في
+        # الجهة، أن …": a seat, a name or the one told, set off by commas, come before the complementiser; a person
+        # named there, right after the speaker phrase, is the speaker (الناشط في مجال حقوق الإنسان، ليوناردو ساكاموتو)
+        speaker = cand.speaker
+        adjacent = speaker_end <= c and not any(toks[q].punct for q in range(speaker_end, c))  # "في مجال" skipped
+        if adjacent and speaker is not None and not cand.implicit and speaker.start > cand.cue.start:
+            # the name closes the aside, right before the comma ("مطلع على تفاصيل زيارة كيم يوم الأحد،": not Kim)
+            names = [
+                ctx.ent_start[q][1] for q in range(speaker_end, late - 1) if q in ctx.ent_start and _is_person(ctx, q)
+            ]
+            if names and names[-1] == late - 3:
+                cand.speaker = ctx.span(speaker.start, toks[names[-1]].end)
+        cand.content_start = toks[late].start
+        _quote_content(ctx, cand, late, b, None)
+        return
     if toks[c].key in form.cue.preps and (ctx.is_("prep", c) or len(toks[c].key) == 1):  # إلى، بـ
         c += 1
     if c >= b:
@@ -1963,6 +1979,30 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     cand.content_start = start
     cand.extra["np_content"] = True
     _quote_content(ctx, cand, c, b, None)
+
+
+# Complementisers that open the content after an aside set off by commas; وأن / وإن coordinate a second complement.
+_LATE_MARKERS = frozenset(lookup_key(w) for w in "أن إن أنه إنه أنها إنها أنهم بأن بأنه بأنها".split())
+_LATE_MARKER_REACH = 12
+
+
+def _is_person(ctx: _Ctx, q: int) -> bool:
+    return ctx.doc.entities[ctx.ent_start[q][0]].type == "PER"
+
+
+def _marker_after_comma(ctx: _Ctx, c: int, b: int) -> int | None:
+    """The token after a complementiser that stands right after a comma within ``_LATE_MARKER_REACH`` tokens of c,
+    with no verb, cue, quotation or sentence end before it; None otherwise."""
+    toks = ctx.toks
+    for q in range(c + 1, min(b - 1, c + _LATE_MARKER_REACH)):
+        t = toks[q]
+        if t.text in (".", "!", "?", "؟") or t.text in OPEN_QUOTES or ctx.cue_form(q) is not None:
+            return None
+        if t.key in _LATE_MARKERS and toks[q - 1].text in COMMAS:
+            return q + 1
+        if not t.punct and ctx.verb_like(q):
+            return None
+    return None
 
 
 _BROADCAST_VERBS = ("بث", "اذاع")

@@ -1559,3 +1559,37 @@ def test_a_paragraph_with_its_own_reporting_verb_before_the_colon_is_no_heading(
     text = 'وزار الرئيس المصنع صباح اليوم.\nأما عن مستقبله السياسي، قال الرئيس: "القرار للشعب وحده"'
     got = [(st.speaker.text, st.cue.text) for st in make(text).statements]
     assert got == [("الرئيس", "قال")]
+
+
+# Session 18: a seat, a name or the one told, set off by commas, before the complementiser.
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        (
+            "وأفاد مدير عام الامتحانات بوزارة التربية، عمر الولباني، أنه تم تأجيل موعد الامتحان بأسبوع.",
+            [("وزارة التربية", "ORG"), ("عمر الولباني", "PER")],
+            "مدير عام الامتحانات بوزارة التربية، عمر الولباني",
+            "تم تأجيل موعد الامتحان بأسبوع",
+        ),
+        (
+            "وأفاد مصدر أمني مراسلنا في الجهة، أن خلافا بين شقيقين تطور إلى عراك بالسكاكين.",
+            [],
+            "مصدر أمني",
+            "خلافا بين شقيقين تطور إلى عراك بالسكاكين",
+        ),
+        (
+            "وقال الناشط في مجال حقوق الإنسان، كريم العياري، إن الاحتجاز تعسفي.",
+            [("كريم العياري", "PER")],
+            "الناشط في مجال حقوق الإنسان، كريم العياري",
+            "الاحتجاز تعسفي",
+        ),
+    ],
+)
+def test_an_aside_before_the_complementiser_is_no_content(text: str, entities, speaker: str, content: str) -> None:
+    st = only(make(text, entities=entities))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_a_second_complement_after_a_comma_is_not_skipped_to() -> None:
+    st = make("وأكد الوزير ضرورة إصلاح المنظومة الصحية، وأن الحكومة ستعمل على ذلك.").statements[0]
+    assert st.content.text.startswith("ضرورة إصلاح المنظومة الصحية")
