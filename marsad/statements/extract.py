@@ -709,6 +709,19 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
     return k
 
 
+_GOALS = frozenset(lookup_key(w) for w in "هدف الهدف هدفا هدفين الهدفين هدفه هدفها هدفهم أهداف".split())
+
+
+def _adds_a_goal(ctx: _Ctx, i: int, b: int) -> bool:
+    """ "أضاف X الهدف الثاني": a goal word within seven tokens of the verb, before any content marker."""
+    for q in range(i + 1, min(b, i + 8)):
+        if _opener_at(ctx, q) is not None or ctx.toks[q].text in COMMAS:
+            return False
+        if ctx.toks[q].key in _GOALS:
+            return True
+    return False
+
+
 def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Cand | None) -> _Cand | None:
     cue_def = form.cue
     t = ctx.toks[i]
@@ -720,6 +733,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None
     if cue_def.lemma == "أقر" and not _requires(ctx, i, b, ("بان",)) and not _plain_report(ctx, i, b):
         return None  # "أقرت ميركل أن …" admits; "أقر البرلمان قانونا … أن" approves a law
+    if cue_def.lemma == "أضاف" and _adds_a_goal(ctx, i, b):
+        return None  # "أضاف ميسي هدفين"، "أضاف لاعب ليفربول روبرتو فيرمينيو الهدف القاتل": scored, said nothing
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb

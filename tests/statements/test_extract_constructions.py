@@ -1593,3 +1593,19 @@ def test_an_aside_before_the_complementiser_is_no_content(text: str, entities, s
 def test_a_second_complement_after_a_comma_is_not_skipped_to() -> None:
     st = make("وأكد الوزير ضرورة إصلاح المنظومة الصحية، وأن الحكومة ستعمل على ذلك.").statements[0]
     assert st.content.text.startswith("ضرورة إصلاح المنظومة الصحية")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف المهاجم الشاب الهدف الثاني في الدقيقة 80.",
+        "وأضاف لاعب الوسط أيمن الحاجي هدفين في الشوط الثاني.",
+    ],
+)
+def test_adding_a_goal_is_no_statement(text: str) -> None:
+    assert make(text).statements == []
+
+
+def test_adding_after_a_goal_word_in_the_content_still_speaks() -> None:
+    st = only(make('وأضاف المدرب أن "الهدف الثاني حسم المباراة".'))
+    assert st.cue.text == "أضاف" and "الهدف الثاني" in st.content.text
