@@ -1609,3 +1609,8 @@ def test_adding_a_goal_is_no_statement(text: str) -> None:
 def test_adding_after_a_goal_word_in_the_content_still_speaks() -> None:
     st = only(make('وأضاف المدرب أن "الهدف الثاني حسم المباراة".'))
     assert st.cue.text == "أضاف" and "الهدف الثاني" in st.content.text
+
+
+@pytest.mark.parametrize("text", ["هل تذكر أيام الطوابير أمام المخابز؟", "ماذا قال الرئيس في القمة؟"])
+def test_a_question_has_no_speaker(text: str) -> None:
+    assert [st.speaker.text for st in make(text).statements] == []
