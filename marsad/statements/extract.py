@@ -1967,6 +1967,13 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         return
     # no opener: the object noun phrase is the content; a governed preposition is left out (دعا إلى عقد …)
     c = content_tok
+    if (late := _marker_after_time(ctx, c, b)) is not None:
+        # "أعلن كولومب في 18 سبتمبر الماضي أنه سيستقيل"، "قالت الوزارة الأسبوع الماضي إن …": a date, no content
+        if cand.time is None:
+            cand.time = _time_expression_at(ctx, toks[c].start, toks[late - 1].start)
+        cand.content_start = toks[late].start
+        _quote_content(ctx, cand, late, b, None)
+        return
     if (late := _marker_after_comma(ctx, c, b)) is not None:
         # "أفاد مدير عام الامتحانات بوزارة التربية، عمر الولباني، أنه …"، "وأفاد مصدر أمني مراسل الجوهرة أف أم في
         # الجهة، أن …": a seat, a name or the one told, set off by commas, come before the complementiser; a person
@@ -1980,6 +1987,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             ]
             if names and names[-1] == late - 3:
                 cand.speaker = ctx.span(speaker.start, toks[names[-1]].end)
+        _region_extras(ctx, cand, c, late - 1, b)  # the one told (لجريدة الصباح), a time, a channel
         cand.content_start = toks[late].start
         _quote_content(ctx, cand, late, b, None)
         return
@@ -2003,6 +2011,36 @@ _LATE_MARKER_REACH = 12
 
 def _is_person(ctx: _Ctx, q: int) -> bool:
     return ctx.doc.entities[ctx.ent_start[q][0]].type == "PER"
+
+
+def _time_spans(ctx: _Ctx) -> list[tuple[int, int]]:
+    """Character spans of the times layer and of the weeks and vague spans it keeps aside (الأسبوع الماضي)."""
+    internal = ctx.doc.user_data.get("times.internal") or []
+    return [(t.start, t.end) for t in ctx.doc.times] + [(t["start"], t["end"]) for t in internal if "start" in t]
+
+
+def _time_expression_at(ctx: _Ctx, start: int, end: int) -> Span | None:
+    """The first time expression inside [start, end), as a span of the document."""
+    inside = sorted((a, e) for a, e in _time_spans(ctx) if start <= a and e <= end)
+    return ctx.span(*inside[0]) if inside else None
+
+
+def _marker_after_time(ctx: _Ctx, c: int, b: int) -> int | None:
+    """The token after a complementiser that follows a time expression starting at c (the times layer, or a week or
+    vague span it keeps aside: الأسبوع الماضي), with nothing but that expression, a preposition and commas before it;
+    None otherwise."""
+    toks = ctx.toks
+    times = [(a, e) for a, e in _time_spans(ctx) if e > toks[c].start]
+    in_time = False
+    for q in range(c, min(b - 1, c + _LATE_MARKER_REACH)):
+        t = toks[q]
+        if q > c and in_time and t.key in _LATE_MARKERS:
+            return q + 1
+        if any(a <= t.start and t.end <= e for a, e in times):
+            in_time = True
+        elif not (t.text in COMMAS or ctx.is_("prep", q)):
+            return None
+    return None
 
 
 def _marker_after_comma(ctx: _Ctx, c: int, b: int) -> int | None:

@@ -1614,3 +1614,18 @@ def test_adding_after_a_goal_word_in_the_content_still_speaks() -> None:
 @pytest.mark.parametrize("text", ["هل تذكر أيام الطوابير أمام المخابز؟", "ماذا قال الرئيس في القمة؟"])
 def test_a_question_has_no_speaker(text: str) -> None:
     assert [st.speaker.text for st in make(text).statements] == []
+
+
+def test_a_date_between_the_speaker_and_the_complementiser_is_the_statements_time() -> None:
+    text = "وأعلنت وزارة النقل في 18 سبتمبر الماضي أنها ستغلق الطريق الساحلية."
+    st = only(make(text, times=[("18 سبتمبر الماضي", "2023-09-18")]))
+    assert (st.content.text, st.time.text if st.time else None) == ("ستغلق الطريق الساحلية", "18 سبتمبر الماضي")
+
+
+def test_a_week_the_times_layer_keeps_aside_is_no_content_either() -> None:
+    text = "وقالت وزارة الداخلية الأسبوع الماضي إن عدد الواصلين ارتفع."
+    doc = Document(text=text, published="2024-03-05")
+    start = text.index("الأسبوع الماضي")
+    doc.user_data["times.internal"] = [{"start": start, "end": start + len("الأسبوع الماضي"), "reason": "week"}]
+    st = only(_EXT(_TOK(_SENT(doc))))
+    assert (st.content.text, st.time.text if st.time else None) == ("عدد الواصلين ارتفع", "الأسبوع الماضي")
