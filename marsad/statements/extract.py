@@ -904,6 +904,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if subj is not None:
                 cand.speaker, cand.via = subj, None
             else:
+                if _gender_clash(prev.speaker.text, tk, form.present):  # type: ignore[union-attr]
+                    return None  # "وقالت: «أنا ممثلة كوميدية»" after the president spoke: she is someone else
                 cand.speaker, cand.via = prev.speaker, prev.via  # type: ignore[union-attr]
             cand.implicit = True
     _after_speaker(ctx, cand, k_after, b, form)
@@ -912,6 +914,32 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         cand.content_start = cand.content_end = None
         cand.extra.pop("np_content", None)
     return cand
+
+
+# Titles whose gender is plain from the word (the masculine and the feminine form), as lookup keys.
+_MASCULINE_TITLES = frozenset(
+    lookup_key(w)
+    for w in "الرئيس رئيس الوزير وزير المتحدث متحدث الناطق ناطق السفير سفير المدير مدير الأمين الملك ملك الأمير "
+    "أمير الشيخ المستشار القائد الجنرال العميد اللواء العقيد الرائد المندوب مندوب الممثل ممثل".split()
+)
+_FEMININE_TITLES = frozenset(
+    lookup_key(w)
+    for w in "الرئيسة رئيسة الوزيرة وزيرة المتحدثة متحدثة الناطقة ناطقة السفيرة سفيرة المديرة مديرة الأمينة الملكة "
+    "ملكة الأميرة أميرة الشيخة المستشارة المندوبة مندوبة الممثلة ممثلة".split()
+)
+
+
+def _gender_clash(speaker: str, verb_key: str, present: bool) -> bool:
+    """A speaker phrase opened by a title of one gender and a singular verb of the other (الرئيس … وقالت)."""
+    words = speaker.split()
+    if not words:
+        return False
+    title = lookup_key(words[0])
+    feminine_verb = verb_key.startswith("ت") if present else verb_key.endswith("ت")
+    if present and verb_key.endswith(("ون", "ان")):
+        return False
+    masculine_verb = verb_key.startswith("ي") if present else not verb_key.endswith(("ت", "وا", "ا"))
+    return (title in _MASCULINE_TITLES and feminine_verb) or (title in _FEMININE_TITLES and masculine_verb)
 
 
 def _document_before(ctx: _Ctx, i: int, a: int) -> int | None:

@@ -1629,3 +1629,17 @@ def test_a_week_the_times_layer_keeps_aside_is_no_content_either() -> None:
     doc.user_data["times.internal"] = [{"start": start, "end": start + len("الأسبوع الماضي"), "reason": "week"}]
     st = only(_EXT(_TOK(_SENT(doc))))
     assert (st.content.text, st.time.text if st.time else None) == ("عدد الواصلين ارتفع", "الأسبوع الماضي")
+
+
+def test_a_verb_of_the_other_gender_does_not_reuse_the_speaker_before() -> None:
+    text = 'وقال الرئيس إن الحادثة مؤسفة. واعتذرت الممثلة في تسجيل مصور. وقالت: "ذهبت أبعد مما ينبغي".'
+    speakers = [(st.cue.text, st.speaker.text) for st in make(text).statements]
+    assert ("قال", "الرئيس") in speakers and ("قالت", "الرئيس") not in speakers
+
+
+def test_a_verb_of_the_same_gender_still_reuses_it() -> None:
+    text = 'وقالت الوزيرة إن المفاوضات مستمرة. وأضافت: "لن نتراجع".'
+    assert [(st.cue.text, st.speaker.text) for st in make(text).statements] == [
+        ("قالت", "الوزيرة"),
+        ("أضافت", "الوزيرة"),
+    ]
