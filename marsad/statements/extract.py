@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.document import Document, Sentence, Span, Statement
 from marsad.statements.lexicon import CueForm, Lexicon, load
-from marsad.text.agreement import feminine_name, masculine_singular_verb
+from marsad.text.agreement import feminine_name, masculine_singular_verb, title_gender_clash
 from marsad.text.normalize import is_derived_participle, lookup_key
 from marsad.text.tokens import without_hashtag_marks
 
@@ -904,7 +904,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if subj is not None:
                 cand.speaker, cand.via = subj, None
             else:
-                if _gender_clash(prev.speaker.text, tk, form.present):  # type: ignore[union-attr]
+                if title_gender_clash(prev.speaker.text, tk, form.present):  # type: ignore[union-attr]
                     return None  # "وقالت: «أنا ممثلة كوميدية»" after the president spoke: she is someone else
                 cand.speaker, cand.via = prev.speaker, prev.via  # type: ignore[union-attr]
             cand.implicit = True
@@ -914,32 +914,6 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         cand.content_start = cand.content_end = None
         cand.extra.pop("np_content", None)
     return cand
-
-
-# Titles whose gender is plain from the word (the masculine and the feminine form), as lookup keys.
-_MASCULINE_TITLES = frozenset(
-    lookup_key(w)
-    for w in "الرئيس رئيس الوزير وزير المتحدث متحدث الناطق ناطق السفير سفير المدير مدير الأمين الملك ملك الأمير "
-    "أمير الشيخ المستشار القائد الجنرال العميد اللواء العقيد الرائد المندوب مندوب الممثل ممثل".split()
-)
-_FEMININE_TITLES = frozenset(
-    lookup_key(w)
-    for w in "الرئيسة رئيسة الوزيرة وزيرة المتحدثة متحدثة الناطقة ناطقة السفيرة سفيرة المديرة مديرة الأمينة الملكة "
-    "ملكة الأميرة أميرة الشيخة المستشارة المندوبة مندوبة الممثلة ممثلة".split()
-)
-
-
-def _gender_clash(speaker: str, verb_key: str, present: bool) -> bool:
-    """A speaker phrase opened by a title of one gender and a singular verb of the other (الرئيس … وقالت)."""
-    words = speaker.split()
-    if not words:
-        return False
-    title = lookup_key(words[0])
-    feminine_verb = verb_key.startswith("ت") if present else verb_key.endswith("ت")
-    if present and verb_key.endswith(("ون", "ان")):
-        return False
-    masculine_verb = verb_key.startswith("ي") if present else not verb_key.endswith(("ت", "وا", "ا"))
-    return (title in _MASCULINE_TITLES and feminine_verb) or (title in _FEMININE_TITLES and masculine_verb)
 
 
 def _document_before(ctx: _Ctx, i: int, a: int) -> int | None:
@@ -1999,8 +1973,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         # "أعلن كولومب في 18 سبتمبر الماضي أنه سيستقيل"، "قالت الوزارة الأسبوع الماضي إن …": a date, no content
         if cand.time is None:
             cand.time = _time_expression_at(ctx, toks[c].start, toks[late - 1].start)
-        cand.content_start = toks[late].start
-        _quote_content(ctx, cand, late, b, None)
+        _content_from(ctx, cand, late, b)
         return
     if (late := _marker_after_comma(ctx, c, b)) is not None:
         # "أفاد مدير عام الامتحانات بوزارة التربية، عمر الولباني، أنه …"، "وأفاد مصدر أمني مراسل الجوهرة أف أم في
@@ -2016,8 +1989,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if names and names[-1] == late - 3:
                 cand.speaker = ctx.span(speaker.start, toks[names[-1]].end)
         _region_extras(ctx, cand, c, late - 1, b)  # the one told (لجريدة الصباح), a time, a channel
-        cand.content_start = toks[late].start
-        _quote_content(ctx, cand, late, b, None)
+        _content_from(ctx, cand, late, b)
         return
     if toks[c].key in form.cue.preps and (ctx.is_("prep", c) or len(toks[c].key) == 1):  # إلى، بـ
         c += 1
@@ -2035,6 +2007,12 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
 # Complementisers that open the content after an aside set off by commas; وأن / وإن coordinate a second complement.
 _LATE_MARKERS = frozenset(lookup_key(w) for w in "أن إن أنه إنه أنها إنها أنهم بأن بأنه بأنها".split())
 _LATE_MARKER_REACH = 12
+
+
+def _content_from(ctx: _Ctx, cand: _Cand, c: int, b: int) -> None:
+    """The content starts at token c (after a complementiser the rules found late) and runs as a quotation allows."""
+    cand.content_start = ctx.toks[c].start
+    _quote_content(ctx, cand, c, b, None)
 
 
 def _is_person(ctx: _Ctx, q: int) -> bool:

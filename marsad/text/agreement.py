@@ -51,3 +51,42 @@ def masculine_singular_verb(key: str, present: bool) -> bool:
     if key.endswith("ا"):
         return len(key) <= 3  # دعا (a defective verb), not the dual قالا، أكدا
     return not key.endswith(("ت", "وا"))
+
+
+def feminine_singular_verb(key: str, present: bool) -> bool:
+    """A lookup key (without و / ف) of a third person feminine singular verb: past in ت (قالت، أكدته), present in ت
+    without a plural or dual ending (تقول)."""
+    for suffix in ("هما", "هم", "ها", "ه", "ني", "نا", "كم"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+            key = key[: -len(suffix)]
+            break
+    if present:
+        return key.startswith("ت") and not key.endswith(("ون", "ان", "ين"))
+    return key.endswith("ت") and not key.endswith("ات")
+
+
+# Titles whose gender is plain from the word, as lookup keys: the masculine and the feminine forms.
+_MASCULINE_TITLES = frozenset(
+    lookup_key(w)
+    for w in "الرئيس رئيس الوزير وزير المتحدث متحدث الناطق ناطق السفير سفير المدير مدير الأمين الملك ملك الأمير "
+    "أمير الشيخ المستشار القائد الجنرال العميد اللواء العقيد الرائد المندوب مندوب الممثل ممثل".split()
+)
+_FEMININE_TITLES = frozenset(
+    lookup_key(w)
+    for w in "الرئيسة رئيسة الوزيرة وزيرة المتحدثة متحدثة الناطقة ناطقة السفيرة سفيرة المديرة مديرة الأمينة الملكة "
+    "ملكة الأميرة أميرة الشيخة المستشارة المندوبة مندوبة الممثلة ممثلة".split()
+)
+
+
+def title_gender_clash(speaker: str, verb_key: str, present: bool) -> bool:
+    """A speaker phrase opened by a title of one gender and a singular verb of the other: "الرئيس" and وقالت,
+    "الوزيرة" and وأضاف. Phrases without such a title never clash (a name's gender is not read here)."""
+    words = speaker.split()
+    if not words:
+        return False
+    title = lookup_key(words[0])
+    if title in _MASCULINE_TITLES:
+        return feminine_singular_verb(verb_key, present)
+    if title in _FEMININE_TITLES:
+        return masculine_singular_verb(verb_key, present)
+    return False

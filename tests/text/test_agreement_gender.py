@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.text.agreement import feminine_name, masculine_singular_verb
+from marsad.text.agreement import feminine_name, masculine_singular_verb, title_gender_clash
 from marsad.text.normalize import lookup_key
 
 
@@ -41,3 +41,20 @@ def test_feminine_names(text: str, etype: str, feminine: bool) -> None:
 )
 def test_masculine_singular_verbs(verb: str, present: bool, masculine: bool) -> None:
     assert masculine_singular_verb(lookup_key(verb), present) is masculine
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verb", "present", "clash"),
+    [
+        ("الرئيس الأميركي", "قالت", False, True),
+        ("الرئيس الأميركي", "تقول", True, True),
+        ("الرئيس الأميركي", "قال", False, False),
+        ("الوزيرة", "اضاف", False, True),
+        ("الوزيرة", "دعتهم", False, False),  # she called them: an object pronoun after the feminine ت
+        ("المندوبة الجهوية", "اضافت", False, False),
+        ("ترامب", "قالت", False, False),  # no title: a name's gender is not read
+        ("الرئيس", "يقولون", True, False),  # a plural verb has another subject anyway
+    ],
+)
+def test_title_gender_clash(speaker: str, verb: str, present: bool, clash: bool) -> None:
+    assert title_gender_clash(speaker, verb, present) is clash
