@@ -192,43 +192,29 @@ def test_a_denial_of_a_negated_rumour_says_no_once() -> None:
     assert says_no("assert", headline, denial) and says_no("deny", denial, headline)
 
 
-def test_other_figures_are_other_facts(make_doc) -> None:
-    text = (
-        "وقالت وزارة الزراعة إن إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي. "
-        "وقال اتحاد المزارعين إن إنتاج القمح المحلي بلغ 2.1 مليون طن في الموسم الماضي."
-    )
-    doc = make_doc(
+def _harvest_reports(make_doc, figure_a: str, figure_b: str):
+    """Two sources on the wheat harvest, with the figures given."""
+    content_a = f"إنتاج القمح المحلي بلغ {figure_a} مليون طن في الموسم الماضي"
+    content_b = f"إنتاج القمح المحلي بلغ {figure_b} مليون طن في الموسم الماضي"
+    text = f"وقالت وزارة الزراعة إن {content_a}. وقال اتحاد المزارعين إن {content_b}."
+    return make_doc(
         text,
         statements=[
-            {
-                "speaker": "وزارة الزراعة",
-                "cue": "قالت",
-                "content": "إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي",
-            },
+            {"speaker": "وزارة الزراعة", "cue": "قالت", "content": content_a},
             {
                 "speaker": "اتحاد المزارعين",
                 "cue": "قال",
-                "content": "إنتاج القمح المحلي بلغ 2.1 مليون طن في الموسم الماضي",
+                "content": content_b + ("@2" if content_a == content_b else ""),
             },
         ],
     )
-    assert text_groups(doc, source_ids(doc)) == []
-    same_figure = make_doc(
-        text.replace("2.1", "3.2"),
-        statements=[
-            {
-                "speaker": "وزارة الزراعة",
-                "cue": "قالت",
-                "content": "إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي",
-            },
-            {
-                "speaker": "اتحاد المزارعين",
-                "cue": "قال",
-                "content": "إنتاج القمح المحلي بلغ 3.2 مليون طن في الموسم الماضي@2",
-            },
-        ],
-    )
-    assert text_groups(same_figure, source_ids(same_figure)) == [[0, 1]]
+
+
+def test_other_figures_are_other_facts(make_doc) -> None:
+    other = _harvest_reports(make_doc, "3.2", "2.1")
+    assert text_groups(other, source_ids(other)) == []
+    same = _harvest_reports(make_doc, "3.2", "3.2")
+    assert text_groups(same, source_ids(same)) == [[0, 1]]
 
 
 def test_average_link_keeps_two_stories_apart_and_joins_each() -> None:

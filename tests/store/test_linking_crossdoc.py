@@ -265,27 +265,23 @@ def _report(doc_id: str, source: str, published: str, speaker: str, content: str
     return doc
 
 
+def _fire_report() -> Document:
+    return _report(
+        "r1", "وكالة الشرق", "2024-05-02", "مسؤول في الميناء", "حريقا اندلع في صهاريج تخزين الوقود بالرصيف الشمالي",
+        "حريق الصهاريج",
+    )  # fmt: skip
+
+
+def _fire_report_in_other_words() -> Document:
+    return _report(
+        "r2", "راديو المدى", "2024-05-03", "الدفاع المدني", "النيران اشتعلت في صهريج تخزين للوقود في الرصيف الشمالي",
+        "اشتعال النيران",
+    )  # fmt: skip
+
+
 def test_claims_that_say_the_same_thing_in_other_articles_are_one(store):
-    store.add_document(
-        _report(
-            "r1",
-            "وكالة الشرق",
-            "2024-05-02",
-            "مسؤول في الميناء",
-            "حريقا اندلع في صهاريج تخزين الوقود بالرصيف الشمالي",
-            "حريق الصهاريج",
-        )
-    )
-    store.add_document(
-        _report(
-            "r2",
-            "راديو المدى",
-            "2024-05-03",
-            "الدفاع المدني",
-            "النيران اشتعلت في صهريج تخزين للوقود في الرصيف الشمالي",
-            "اشتعال النيران",
-        )
-    )
+    store.add_document(_fire_report())
+    store.add_document(_fire_report_in_other_words())
     store.add_document(
         _report(
             "r3",
@@ -305,14 +301,7 @@ def test_claims_that_say_the_same_thing_in_other_articles_are_one(store):
 def test_two_claims_of_one_article_stay_two(store):
     from marsad.document import Claim
 
-    doc = _report(
-        "r1",
-        "وكالة الشرق",
-        "2024-05-02",
-        "مسؤول في الميناء",
-        "حريقا اندلع في صهاريج تخزين الوقود بالرصيف الشمالي",
-        "حريق الصهاريج",
-    )
+    doc = _fire_report()
     doc.claims.append(Claim("حريق الصهاريج في الرصيف", "unverified", [{"statement": 1, "role": "assert"}]))
     store.add_document(doc)
     assert store.list_cross_claims()[1] == 2
@@ -323,29 +312,11 @@ def test_a_store_from_before_the_claim_terms_column_still_links(tmp_path):
 
     path = str(tmp_path / "old.db")
     with open_store(path) as old:
-        old.add_document(
-            _report(
-                "r1",
-                "وكالة الشرق",
-                "2024-05-02",
-                "مسؤول في الميناء",
-                "حريقا اندلع في صهاريج تخزين الوقود بالرصيف الشمالي",
-                "حريق الصهاريج",
-            )
-        )
+        old.add_document(_fire_report())
         old._execute("UPDATE cross_claims SET terms = NULL")  # what a claim linked before migration 0005 holds
         old.conn.commit()
     with open_store(path) as reopened:
-        reopened.add_document(
-            _report(
-                "r2",
-                "راديو المدى",
-                "2024-05-03",
-                "الدفاع المدني",
-                "النيران اشتعلت في صهريج تخزين للوقود في الرصيف الشمالي",
-                "اشتعال النيران",
-            )
-        )
+        reopened.add_document(_fire_report_in_other_words())
         assert reopened.list_cross_claims()[1] == 2  # no terms to compare with: unlinked, but no failure
         reopened.relink()
         assert reopened.list_cross_claims()[1] == 1
