@@ -1848,7 +1848,10 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if ctx.is_("relative", j):
             # "وتحدثت الأمم المتحدة التي يقتصر … عن": skip the relative clause up to the lead-in of the content
             q = _marker_after_relative(ctx, j, b, form)
-            if q is not None and not any(ctx.cue_form(r) is not None for r in range(j + 1, q)):
+            # a cue after عدم is its verbal noun ("الذي طلب عدم نشر اسمه أن"), not a report of the clause's own
+            if q is not None and not any(
+                ctx.cue_form(r) is not None and toks[r - 1].key != "عدم" for r in range(j + 1, q)
+            ):
                 j = q
                 continue
             if j - 1 >= 0 and toks[j - 1].text in COMMAS:

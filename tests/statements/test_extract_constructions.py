@@ -1643,3 +1643,8 @@ def test_a_verb_of_the_same_gender_still_reuses_it() -> None:
         ("قالت", "الوزيرة"),
         ("أضافت", "الوزيرة"),
     ]
+
+
+def test_asking_not_to_be_named_inside_a_relative_clause_is_no_report() -> None:
+    st = only(make("وأضاف المسؤول الذي طلب عدم نشر اسمه أن الوفد سيصل غدا."))
+    assert (st.speaker.text, st.content.text) == ("المسؤول", "الوفد سيصل غدا")
