@@ -1226,6 +1226,9 @@ def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, i
         return None
     if ctx.toks[s].text[:1] in OPEN_QUOTES:
         return None
+    first = ctx.toks[s].bare or ctx.toks[s].key
+    if first.startswith(("بال", "لل", "كال")) and s not in ctx.ent_start and first not in ctx.lex.sources:
+        return None  # "وبالتحري معه اعترف"، "بالنسبة للمعرف الجبائي قالت": a prepositional phrase, no subject
     return s, p
 
 

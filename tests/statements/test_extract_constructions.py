@@ -1648,3 +1648,11 @@ def test_a_verb_of_the_same_gender_still_reuses_it() -> None:
 def test_asking_not_to_be_named_inside_a_relative_clause_is_no_report() -> None:
     st = only(make("وأضاف المسؤول الذي طلب عدم نشر اسمه أن الوفد سيصل غدا."))
     assert (st.speaker.text, st.content.text) == ("المسؤول", "الوفد سيصل غدا")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وبالتحري معه اعترف باستهلاك المخدرات.", "وكالبروتوكول المعتاد دعا المضيفون الوفد إلى عشاء."],
+)
+def test_a_prepositional_phrase_before_the_verb_is_no_speaker(text: str) -> None:
+    assert [st.speaker.text for st in make(text).statements if st.speaker.text.startswith(("بال", "كال"))] == []
