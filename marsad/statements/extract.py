@@ -1992,7 +1992,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             names = [
                 ctx.ent_start[q][1] for q in range(speaker_end, late - 1) if q in ctx.ent_start and _is_person(ctx, q)
             ]
-            if names and names[-1] == late - 3:
+            if names and names[-1] in (late - 3, late - 2):  # before the comma, or right before the marker
                 cand.speaker = ctx.span(speaker.start, toks[names[-1]].end)
         _region_extras(ctx, cand, c, late - 1, b)  # the one told (لجريدة الصباح), a time, a channel
         _content_from(ctx, cand, late, b)
@@ -2019,6 +2019,14 @@ def _content_from(ctx: _Ctx, cand: _Cand, c: int, b: int) -> None:
     """The content starts at token c (after a complementiser the rules found late) and runs as a quotation allows."""
     cand.content_start = ctx.toks[c].start
     _quote_content(ctx, cand, c, b, None)
+
+
+def _name_after_comma_ends_at(ctx: _Ctx, c: int, e: int) -> bool:
+    """A person's name (an entity) ends at token e and starts right after a comma at or after token c."""
+    return any(
+        last == e and s > c and ctx.toks[s - 1].text in COMMAS and _is_person(ctx, s)
+        for s, (_ent, last) in ctx.ent_start.items()
+    )
 
 
 def _is_person(ctx: _Ctx, q: int) -> bool:
@@ -2057,13 +2065,14 @@ def _marker_after_time(ctx: _Ctx, c: int, b: int) -> int | None:
 
 def _marker_after_comma(ctx: _Ctx, c: int, b: int) -> int | None:
     """The token after a complementiser that stands right after a comma within ``_LATE_MARKER_REACH`` tokens of c,
-    with no verb, cue, quotation or sentence end before it; None otherwise."""
+    or right after a person's name that follows a comma ("وزير الوظيفة العمومية والحوكمة، عبيد البريكي أن"), with
+    no verb, cue, quotation or sentence end before it; None otherwise."""
     toks = ctx.toks
     for q in range(c + 1, min(b - 1, c + _LATE_MARKER_REACH)):
         t = toks[q]
         if t.text in (".", "!", "?", "؟") or t.text in OPEN_QUOTES or ctx.cue_form(q) is not None:
             return None
-        if t.key in _LATE_MARKERS and toks[q - 1].text in COMMAS:
+        if t.key in _LATE_MARKERS and (toks[q - 1].text in COMMAS or _name_after_comma_ends_at(ctx, c, q - 1)):
             return q + 1
         if not t.punct and ctx.verb_like(q):
             return None
