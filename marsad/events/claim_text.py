@@ -221,14 +221,18 @@ def located_terms(text: str, start: int, names: Iterable[tuple[int, int]]) -> Te
     return content_terms(text, [(a - start, b - start) for a, b in names if start <= a and b <= end])
 
 
+def quoted_inside(doc: Document, inner: int, outer: int) -> bool:
+    """Whether statement ``inner`` is reported inside statement ``outer``: its cue lies in the other's content."""
+    cue, content = doc.statements[inner].cue, doc.statements[outer].content
+    return inner != outer and content.start <= cue.start and cue.end <= content.end
+
+
 def _one_report(doc: Document, i: int, j: int) -> bool:
-    """Whether two statements are one report: the same content, or one's cue inside the other's content."""
+    """Whether two statements are one report: the same content, or one quoted inside the other."""
     a, b = doc.statements[i], doc.statements[j]
     if (a.content.start, a.content.end) == (b.content.start, b.content.end):
         return True
-    return (a.content.start <= b.cue.start and b.cue.end <= a.content.end) or (
-        b.content.start <= a.cue.start and a.cue.end <= b.content.end
-    )
+    return quoted_inside(doc, i, j) or quoted_inside(doc, j, i)
 
 
 def _same_speaker(a: set[str], b: set[str]) -> bool:

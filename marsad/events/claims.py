@@ -23,7 +23,7 @@ import re
 from typing import Any, Literal
 
 from marsad.document import Claim, Document, Entity, Event, Span
-from marsad.events.claim_text import group_roles, text_groups
+from marsad.events.claim_text import group_roles, quoted_inside, text_groups
 from marsad.events.coref import _FAMILY, _keys, _points_back, loc_index, named_locations
 from marsad.events.spans import SpanIndex
 from marsad.text.normalize import lookup_key
@@ -244,15 +244,7 @@ def _groups(doc: Document, events: list[Event]) -> list[list[Event]]:
 def _outermost(doc: Document, statements: list[int]) -> list[int]:
     """The statements holding one mention, less those quoted inside another of them: "قال القائد إن «أفراد الخلية
     اعترفوا بأوامر من ضباط فروا»" is one source for the flight, not the commander confirmed by the cell."""
-    out = []
-    for st in statements:
-        cue = doc.statements[st].cue
-        if not any(
-            o != st and doc.statements[o].content.start <= cue.start and cue.end <= doc.statements[o].content.end
-            for o in statements
-        ):
-            out.append(st)
-    return out
+    return [st for st in statements if not any(quoted_inside(doc, st, o) for o in statements)]
 
 
 def link_claims(doc: Document, min_statements: int = 2) -> list[Claim]:

@@ -12,15 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from marsad.store.base import StoreError
-from marsad.store.sql import (
-    _SCHEMA_0001,
-    _SCHEMA_0003,
-    _SCHEMA_0004,
-    _SCHEMA_0005,
-    CLAIM_TERMS_MIGRATION,
-    DUP_BANDS_MIGRATION,
-    SQLStore,
-)
+from marsad.store.sql import _SCHEMA_0001, SQLStore, portable_migrations
 from marsad.store.textindex import tsqueries
 
 _TYPES = {"SERIAL": "BIGSERIAL PRIMARY KEY", "BLOB": "BYTEA", "REAL": "DOUBLE PRECISION"}
@@ -88,9 +80,7 @@ class PostgresStore(SQLStore):
                     "CREATE INDEX doc_fts_full ON doc_fts USING GIN (full_forms)",
                 ],
             ),
-            ("0003_cross_event_keys", list(_SCHEMA_0003)),
-            (DUP_BANDS_MIGRATION, list(_SCHEMA_0004)),
-            (CLAIM_TERMS_MIGRATION, list(_SCHEMA_0005)),
+            *portable_migrations(),
         ]
 
     def _fts_insert(self, rid: int, stems: str, full: str) -> None:

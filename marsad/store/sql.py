@@ -110,6 +110,16 @@ _SCHEMA_0005 = ["ALTER TABLE cross_claims ADD COLUMN terms TEXT"]
 CLAIM_TERMS_MIGRATION = "0005_cross_claim_terms"
 
 
+def portable_migrations() -> list[tuple[str, list[str]]]:
+    """The migrations after the first two, written once for both backends (their SQL is portable); each backend's
+    ``_migrations`` puts its own 0001 and 0002 before them."""
+    return [
+        ("0003_cross_event_keys", list(_SCHEMA_0003)),
+        (DUP_BANDS_MIGRATION, list(_SCHEMA_0004)),
+        (CLAIM_TERMS_MIGRATION, list(_SCHEMA_0005)),
+    ]
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

@@ -9,15 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.store.base import StoreError
-from marsad.store.sql import (
-    _SCHEMA_0001,
-    _SCHEMA_0003,
-    _SCHEMA_0004,
-    _SCHEMA_0005,
-    CLAIM_TERMS_MIGRATION,
-    DUP_BANDS_MIGRATION,
-    SQLStore,
-)
+from marsad.store.sql import _SCHEMA_0001, SQLStore, portable_migrations
 from marsad.store.textindex import fts5_query
 
 _TYPES = {"SERIAL": "INTEGER PRIMARY KEY", "BLOB": "BLOB", "REAL": "REAL"}
@@ -102,9 +94,7 @@ class SQLiteStore(SQLStore):
                     "CREATE VIRTUAL TABLE doc_fts USING fts5(stems, full, content='', tokenize='unicode61')",
                 ],
             ),
-            ("0003_cross_event_keys", list(_SCHEMA_0003)),
-            (DUP_BANDS_MIGRATION, list(_SCHEMA_0004)),
-            (CLAIM_TERMS_MIGRATION, list(_SCHEMA_0005)),
+            *portable_migrations(),
         ]
 
     def _fts_insert(self, rid: int, stems: str, full: str) -> None:
