@@ -1981,6 +1981,10 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             cand.time = _time_expression_at(ctx, toks[c].start, toks[late - 1].start)
         _content_from(ctx, cand, late, b)
         return
+    if (late := _marker_after_saying(ctx, c, b)) is not None:
+        # "علق رئيس البرلمان على القرار بالقول إنه …": what the verb governs is the topic, the saying opens the content
+        _content_from(ctx, cand, late, b)
+        return
     if (late := _marker_after_comma(ctx, c, b)) is not None:
         # "أفاد مدير عام الامتحانات بوزارة التربية، عمر الولباني، أنه …"، "وأفاد مصدر أمني مراسل الجوهرة أف أم في
         # الجهة، أن …": a seat, a name or the one told, set off by commas, come before the complementiser; a person
@@ -2059,6 +2063,24 @@ def _marker_after_time(ctx: _Ctx, c: int, b: int) -> int | None:
         if any(a <= t.start and t.end <= e for a, e in times):
             in_time = True
         elif not (t.text in COMMAS or ctx.is_("prep", q)):
+            return None
+    return None
+
+
+def _marker_after_saying(ctx: _Ctx, c: int, b: int) -> int | None:
+    """The token after "بالقول / قائلا + complementiser (or colon)" within ``_LATE_MARKER_REACH`` tokens of c, with no
+    verb, cue, quotation or sentence end before it; None otherwise. After a comma, قائلا is a cue of its own ("أدانت X
+    أعمال العنف، قائلة إن …": two statements), بالقول is not ("ردت الوزارة على بريطانيا، بالقول إن …")."""
+    toks = ctx.toks
+    after_comma = False
+    for q in range(c, min(b - 2, c + _LATE_MARKER_REACH)):
+        t = toks[q]
+        if ctx.is_("saying", q) and (toks[q + 1].key in _LATE_MARKERS or toks[q + 1].text == ":"):
+            return None if after_comma and ctx.cue_form(q) is not None else q + 2
+        if t.text in (".", "!", "?", "؟") or t.text in OPEN_QUOTES or ctx.cue_form(q) is not None:
+            return None
+        after_comma = after_comma or t.text in COMMAS
+        if not t.punct and ctx.verb_like(q):
             return None
     return None
 

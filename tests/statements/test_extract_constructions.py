@@ -1662,3 +1662,80 @@ def test_asking_not_to_be_named_inside_a_relative_clause_is_no_report() -> None:
 )
 def test_a_prepositional_phrase_before_the_verb_is_no_speaker(text: str) -> None:
     assert [st.speaker.text for st in make(text).statements if st.speaker.text.startswith(("بال", "كال"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # session 19: verbs the dev articles never use, each with the complement that makes it a report
+        (
+            "وأوردت صحيفة المساء أن البرلمان سيصوت على الميزانية غدا.",
+            "أوردت",
+            "صحيفة المساء",
+            "البرلمان سيصوت على الميزانية غدا",
+        ),
+        (
+            "ولاحظ المراقبون أن الإقبال على مراكز الاقتراع كان ضعيفا.",
+            "لاحظ",
+            "المراقبون",
+            "الإقبال على مراكز الاقتراع كان ضعيفا",
+        ),
+        ("ونبه وزير الصحة إلى أن المستشفيات تفتقر إلى الأدوية.", "نبه", "وزير الصحة", "المستشفيات تفتقر إلى الأدوية"),
+        (
+            "وألمحت وزيرة الخارجية إلى فرض قيود جديدة على الواردات.",
+            "ألمحت",
+            "وزيرة الخارجية",
+            "فرض قيود جديدة على الواردات",
+        ),
+        ("وأجاب الوزير بأن الحكومة لن تتراجع عن الإصلاحات.", "أجاب", "الوزير", "الحكومة لن تتراجع عن الإصلاحات"),
+        ("واستدرك النائب بالقول إن الحوار ما زال ممكنا.", "استدرك", "النائب", "الحوار ما زال ممكنا"),
+        (
+            "وشرح المتحدث باسم الشرطة أن المشتبه به أوقف قرب الميناء.",
+            "شرح",
+            "المتحدث باسم الشرطة",
+            "المشتبه به أوقف قرب الميناء",
+        ),
+    ],
+)
+def test_verbs_of_other_outlets(text: str, cue: str, speaker: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text, st.content.text, st.stance) == (cue, speaker, content, "assert")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other senses of those verbs: no statement
+        "وعلقت البلدية العمل في السوق بعد أن تبين أن المبنى آيل للسقوط.",  # suspended
+        "وقدم الخبير شرحا مفصلا عن أسباب العطل بعد أن فحص المحرك.",  # an explanation (noun)
+        "وجاء ذلك ردا على رسالة بعثها رئيس البلدية إلى الوزارة.",  # a reply (noun)
+    ],
+)
+def test_other_senses_of_the_new_verbs_are_no_report(text: str) -> None:
+    assert make(text).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # what the verb governs is the topic; the saying (بالقول، قائلا) opens the content
+        ("وعلق رئيس البلدية على القرار بالقول إنه خطوة متأخرة.", "علق", "خطوة متأخرة"),
+        ("وعلق المدرب على الهزيمة قائلا إن الفريق سيتدارك أخطاءه.", "علق", "الفريق سيتدارك أخطاءه"),
+        ("وردت الوزارة على الاتهامات، بالقول إن الصفقة تمت وفق القانون.", "ردت", "الصفقة تمت وفق القانون"),
+        ("وأكد الوزير على الخطة بالقول إن تنفيذها يبدأ الشهر المقبل.", "أكد", "تنفيذها يبدأ الشهر المقبل"),
+    ],
+)
+def test_saying_after_the_topic_opens_the_content(text: str, cue: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.content.text) == (cue, content)
+
+
+def test_a_participle_after_a_comma_stays_a_statement_of_its_own() -> None:
+    doc = make(
+        "وأدانت منظمة العفو الدولية أعمال العنف، قائلة إن بين القتلى أطفالا.",
+        entities=[("منظمة العفو الدولية", "ORG")],
+    )
+    assert [(s.cue.text, s.content.text) for s in doc.statements] == [
+        ("أدانت", "أعمال العنف"),
+        ("قائلة", "بين القتلى أطفالا"),
+    ]
