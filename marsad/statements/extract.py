@@ -53,7 +53,7 @@ class _Tok:
 class _Cand:
     cue: Span
     cue_i: int
-    kind: str  # verb | participle | adjunct | unconfirmed | colon
+    kind: str  # verb | participle | adjunct | noun | unconfirmed | colon
     stance: str
     speaker: Span | None = None
     speaker_entity: int | None = None
@@ -200,6 +200,19 @@ class _Ctx:
         if found is not None and found[0].cue.lemma == "كذب" and self._next_key(i).startswith("علي"):
             return None  # "أميركا تكذب على الجميع": lies to, not "denies"
         return found
+
+    def noun_form(self, i: int) -> tuple[CueForm, int] | None:
+        """A verbal noun read as a cue (إعلان، نفي …), bare or after a conjunction / preposition clitic (وبعد إعلان،
+        لإعلان); None otherwise."""
+        t = self.toks[i]
+        if t.punct or not t.arabic:
+            return None
+        f = self.lex.nouns.get(t.key)
+        if f is not None:
+            return f, 0
+        if t.bare is not None and (f := self.lex.nouns.get(t.bare)) is not None:
+            return f, t.conj_off
+        return None
 
     def _next_key(self, i: int, ahead: int = 1) -> str:
         """The key of the token ``ahead`` after token i ("" past the end)."""
@@ -460,6 +473,8 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Ca
                 made = _participle(ctx, i, a, b, form, prev_c)
             elif form.cue.kind == "adjunct":
                 made = _adjunct(ctx, i, a, b, form, off)
+        elif (nf := ctx.noun_form(i)) is not None:
+            made = _noun(ctx, i, a, b, *nf)
         if made is not None:
             quotes = ctx.quotes + [
                 (c.content_start, c.content_end)
@@ -2001,6 +2016,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         _region_extras(ctx, cand, c, late - 1, b)  # the one told (لجريدة الصباح), a time, a channel
         _content_from(ctx, cand, late, b)
         return
+    if form.cue.frame == "say" and (late := _marker_after_modifier(ctx, c, b)) is not None:
+        # "أفادت التقارير الواردة من سوريا بأنه …": what stands before the complementiser still describes the speaker
+        _region_extras(ctx, cand, c, late - 1, b)
+        _content_from(ctx, cand, late, b)
+        return
     if toks[c].key in form.cue.preps and (ctx.is_("prep", c) or len(toks[c].key) == 1):  # إلى، بـ
         c += 1
     if c >= b:
@@ -2081,6 +2101,39 @@ def _marker_after_saying(ctx: _Ctx, c: int, b: int) -> int | None:
             return None
         after_comma = after_comma or t.text in COMMAS
         if not t.punct and ctx.verb_like(q):
+            return None
+    return None
+
+
+# Words whose own complement an أن right after them is (من المقرر أن، ضرورة أن), not the reporting verb's.
+_OWN_COMPLEMENT = frozenset(
+    lookup_key(w) for w in "المقرر المتوقع المفترض المرجح المنتظر المحتمل الممكن ضرورة أهمية إمكانية احتمال شك".split()
+)
+_MODIFIER_REACH = 8
+_INTERROGATIVES = frozenset(lookup_key(w) for w in "هل كيف لماذا ماذا متى أين".split())
+
+
+def _marker_after_modifier(ctx: _Ctx, c: int, b: int) -> int | None:
+    """The token after a complementiser within ``_MODIFIER_REACH`` tokens of c when the words before it still
+    describe the speaker, the time or the place ("أفادت التقارير الواردة من سوريا بأنه …"، "أعلن النادي … يوم الجمعة
+    أن …"): no verb, cue, punctuation or quotation on the way, and no word that takes أن itself right before it
+    (بعد أن، من المقرر أن، a preposition, a noun with a pronoun: "أعلن رفضه أن …" keeps رفضه أن … as its content)."""
+    toks = ctx.toks
+    if (c > 0 and ctx.is_("saying", c - 1)) or ctx.cue_form(c) is not None or toks[c].key in _INTERROGATIVES:
+        return None  # "رد بالقول ماذا كنتم تريدونني أن أفعل": the words after a saying are the content already
+    for q in range(c + 1, min(b - 1, c + _MODIFIER_REACH)):
+        t = toks[q]
+        if t.key in _LATE_MARKERS:
+            p = q - 1
+            pk = toks[p].key
+            if ctx.is_("blockcomp", p) or ctx.is_("prep", p) or pk in _OWN_COMPLEMENT:
+                return None
+            if pk.endswith(("ه", "ها", "هم", "هما")) and not ctx.is_time(p):
+                return None
+            return q + 1
+        if t.punct or t.text in OPEN_QUOTES or ctx.cue_form(q) is not None or ctx.verb_like(q):
+            return None
+        if ctx.is_("blockcomp", q) or t.key in _INTERROGATIVES:
             return None
     return None
 
@@ -2963,6 +3016,51 @@ def _issued_by(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
             e = _np_forward(ctx, q + 1, b)
             return (q + 1, e) if e > q + 1 else None
     return None
+
+
+def _noun(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:
+    """A verbal noun with its subject right after it: "بعد إعلان الجيش عن مقتل …"، "غداة اتهام مسعفين القوات الحكومية
+    بشن هجوم …"، "رغم نفي الوزارة أن …". The subject must be an entity or a source noun and the complement must follow
+    it at once (عن / a complementiser; for اتهام the accused, then بـ), so names (إعلان القدس) and the plain
+    noun (الإعلان عن الجوائز) make no statement."""
+    toks = ctx.toks
+    t = toks[i]
+    governed = any(ch in t.text[:off] for ch in "بل")  # بإعلان، لإعلان (not و alone)
+    if not (governed or (i - 1 >= a and ctx.is_("noun_lead", i - 1))):
+        return None  # bare and after no lead word: the noun is a subject or object ("إن إعلان الحكومة عن الخطة تأخر")
+    j = i + 1
+    if j >= b or not (j in ctx.ent_start or ctx.is_source(j)):
+        return None
+    e = ctx.ent_start[j][1] + 1 if j in ctx.ent_start else _np_forward(ctx, j, b)
+    if e <= j or e >= b:
+        return None
+    if form.cue.frame == "accuse":
+        # the accused, a noun phrase with nothing set off in it, then بـ (not "اتهام ساركوزي في مارس بالرشوة", where
+        # the one named after the noun is the accused)
+        if toks[e].punct or ctx.is_("prep", e) or ctx.is_time(e):
+            return None
+        bi = next(
+            (q for q in range(e + 1, min(b, e + 5)) if toks[q].key.startswith("ب") and len(toks[q].key) > 2), None
+        )
+        if bi is None or any(toks[q].punct or ctx.is_("prep", q) or ctx.is_time(q) for q in range(e, bi)):
+            return None
+        c = e  # the accused opens the content (the dev gold's "القوات الحكومية بشن هجوم …")
+    elif toks[e].key in form.cue.preps or ctx.is_("comp", e):
+        c = e + 1
+    else:
+        return None
+    if c >= b:
+        return None
+    cand = _Cand(ctx.span(t.start + off, t.end), i, "noun", form.cue.stance)
+    cand.speaker = ctx.span(toks[j].start, toks[e - 1].end)
+    _clause(ctx, cand, i, a)
+    cand.extra["postposed"] = True  # a noun inside another clause: not the speaker of the sentences after it
+    _content_from(ctx, cand, c, b)
+    if cand.content_end is None:  # the background phrase ends at its comma ("غداة اتهام …، خرج المئات")
+        comma = next((q for q in range(c + 1, b) if toks[q].text in COMMAS), None)
+        if comma is not None:
+            cand.content_end = toks[comma].start
+    return cand
 
 
 def _adjunct_with_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, s0: int, s1: int) -> _Cand | None:

@@ -24,7 +24,7 @@ class Cue:
     """One reporting cue entry (a row of cues.tsv)."""
 
     lemma: str
-    kind: str  # verb | participle | adjunct
+    kind: str  # verb | participle | adjunct | noun
     stance: str  # assert | deny
     frame: str  # say | tell | demand | accuse | relay | ascribe
     preps: tuple[str, ...]
@@ -46,6 +46,9 @@ class Lexicon:
     ha_forms: dict[str, CueForm] = field(default_factory=dict)
     # every verb + ه, read only after "وفق ما / حسب ما / حسبما" (وفق ما أكده X: the ه points back to ما)
     resumptive_forms: dict[str, CueForm] = field(default_factory=dict)
+    # verbal nouns read as cues only with their subject and complement right after them (بعد إعلان الجيش عن …);
+    # kept apart from ``forms`` so that the other rules, which stop at a cue, do not stop at every إعلان
+    nouns: dict[str, CueForm] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)
     sources: set[str] = field(default_factory=set)
     # singular person nouns among the sources (وزير، باحث، خبير, without ال): a title after a person's name
@@ -117,6 +120,8 @@ def load() -> Lexicon:
             if present != "-":
                 for form in present_forms(lookup_key(present)):
                     _add(lex, form, cue, present=True)
+        elif kind == "noun":
+            lex.nouns.setdefault(lookup_key(past), CueForm(cue, False, False))
         elif kind == "participle":
             for form in participle_forms(lookup_key(past)):
                 lex.forms.setdefault(form, CueForm(cue, False, True))

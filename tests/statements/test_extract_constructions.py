@@ -1739,3 +1739,88 @@ def test_a_participle_after_a_comma_stays_a_statement_of_its_own() -> None:
         ("أدانت", "أعمال العنف"),
         ("قائلة", "بين القتلى أطفالا"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "cue", "speaker", "content"),
+    [
+        # a verbal noun after a lead word, its subject right after it, then the complement
+        (
+            "وجاء القرار بعد إعلان الجيش عن مقتل ثلاثة جنود قرب الحدود.",
+            [],
+            "إعلان",
+            "الجيش",
+            "مقتل ثلاثة جنود قرب الحدود",
+        ),
+        (
+            "وغداة اتهام المعارضة الحكومة بتزوير الانتخابات، خرج المئات إلى الشوارع.",
+            [],
+            "اتهام",
+            "المعارضة",
+            "الحكومة بتزوير الانتخابات",
+        ),
+        (
+            "وجاء ذلك ردا على إعلان واشنطن عن رسوم جديدة على الصلب.",
+            [("واشنطن", "LOC")],
+            "إعلان",
+            "واشنطن",
+            "رسوم جديدة على الصلب",
+        ),
+    ],
+)
+def test_a_verbal_noun_with_its_subject_is_a_statement(
+    text: str, entities: list[tuple[str, str]], cue: str, speaker: str, content: str
+) -> None:
+    st = only(make(text, entities=entities))
+    assert (st.cue.text, st.speaker.text, st.content.text, st.stance) == (cue, speaker, content, "assert")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("وتم الإعلان عن أسماء الفائزين مساء الأحد.", []),  # no subject
+        ("وأحيا السكان ذكرى إعلان القدس عاصمة لهم.", [("القدس", "LOC")]),  # a name, no complement
+        ("وأضاف الوزير في مقابلة إعلان الحكومة عن الخطة تأخر كثيرا.", []),  # a subject, after no lead word
+        ("وذلك بعد اتهام النائب في مارس بالرشوة.", []),  # the one named is the accused
+    ],
+)
+def test_a_verbal_noun_without_subject_and_complement_is_no_statement(
+    text: str, entities: list[tuple[str, str]]
+) -> None:
+    assert [
+        st.cue.text for st in make(text, entities=entities).statements if st.cue.text in ("إعلان", "الإعلان", "اتهام")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        # words that still describe the speaker, the time or the place stand before the complementiser
+        ("أفادت التقارير الواردة من الجنوب بأنه تم التوصل إلى اتفاق.", [], "التقارير", "تم التوصل إلى اتفاق"),
+        (
+            "أعلن نادي الوداد بطل الدوري يوم الجمعة أن مدربه سيبقى موسما آخر.",
+            [("نادي الوداد", "ORG")],
+            "نادي الوداد",
+            "مدربه سيبقى موسما آخر",
+        ),
+    ],
+)
+def test_a_late_complementiser_after_words_on_the_speaker_opens_the_content(
+    text: str, entities: list[tuple[str, str]], speaker: str, content: str
+) -> None:
+    st = only(make(text, entities=entities))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # أن that belongs to a word of the content keeps the content whole
+        ("وأعلن الوزير رفضه أن تؤجل الانتخابات.", "رفضه أن تؤجل الانتخابات"),
+        ("وأعلن الجيش حظر التجول بعد أن تجددت الاشتباكات.", "حظر التجول بعد أن تجددت الاشتباكات"),
+        # after a saying the words are the content already, a question included
+        ("وردت الوزيرة بالقول ماذا كنتم تريدون أن نفعل؟", "ماذا كنتم تريدون أن نفعل؟"),
+    ],
+)
+def test_a_complementiser_of_the_content_itself_stays_in_it(text: str, content: str) -> None:
+    assert only(make(text)).content.text == content
