@@ -2004,20 +2004,13 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         # "أفاد مدير عام الامتحانات بوزارة التربية، عمر الولباني، أنه …"، "وأفاد مصدر أمني مراسل الجوهرة أف أم في
         # الجهة، أن …": a seat, a name or the one told, set off by commas, come before the complementiser; a person
         # named there, right after the speaker phrase, is the speaker (الناشط في مجال حقوق الإنسان، ليوناردو ساكاموتو)
-        speaker = cand.speaker
-        adjacent = speaker_end <= c and not any(toks[q].punct for q in range(speaker_end, c))  # "في مجال" skipped
-        if adjacent and speaker is not None and not cand.implicit and speaker.start > cand.cue.start:
-            # the name closes the aside, right before the comma ("مطلع على تفاصيل زيارة كيم يوم الأحد،": not Kim)
-            names = [
-                ctx.ent_start[q][1] for q in range(speaker_end, late - 1) if q in ctx.ent_start and _is_person(ctx, q)
-            ]
-            if names and names[-1] in (late - 3, late - 2):  # before the comma, or right before the marker
-                cand.speaker = ctx.span(speaker.start, toks[names[-1]].end)
+        _speaker_through_name(ctx, cand, speaker_end, c, late)
         _region_extras(ctx, cand, c, late - 1, b)  # the one told (لجريدة الصباح), a time, a channel
         _content_from(ctx, cand, late, b)
         return
     if form.cue.frame == "say" and (late := _marker_after_modifier(ctx, c, b)) is not None:
         # "أفادت التقارير الواردة من سوريا بأنه …": what stands before the complementiser still describes the speaker
+        _speaker_through_name(ctx, cand, speaker_end, c, late, set_off=True)
         _region_extras(ctx, cand, c, late - 1, b)
         _content_from(ctx, cand, late, b)
         return
@@ -2037,6 +2030,28 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
 # Complementisers that open the content after an aside set off by commas; وأن / وإن coordinate a second complement.
 _LATE_MARKERS = frozenset(lookup_key(w) for w in "أن إن أنه إنه أنها إنها أنهم بأن بأنه بأنها".split())
 _LATE_MARKER_REACH = 12
+
+
+def _speaker_through_name(
+    ctx: _Ctx, cand: _Cand, speaker_end: int, c: int, late: int, *, set_off: bool = False
+) -> None:
+    """A person named last before the complementiser at ``late`` (after a comma or right before it), next to the
+    speaker phrase ending at ``speaker_end``, is the speaker: "الناشط في مجال حقوق الإنسان، ليوناردو ساكاموتو أن …"
+    (not a name inside an aside: "مطلع على تفاصيل زيارة كيم يوم الأحد،"). With ``set_off`` the name must open the
+    words after the speaker or follow a comma ("… بالنيابة، سليم خلبوس إنه"; not the one met in "بعد محادثات جمعته
+    بنظيرته الفرنسية فرانسواز نيسين إن")."""
+    toks = ctx.toks
+    speaker = cand.speaker
+    adjacent = speaker_end <= c and not any(toks[q].punct for q in range(speaker_end, c))  # "في مجال" skipped
+    if not adjacent or speaker is None or cand.implicit or speaker.start <= cand.cue.start:
+        return
+    names = [
+        (q, ctx.ent_start[q][1])
+        for q in range(speaker_end, late - 1)
+        if q in ctx.ent_start and _is_person(ctx, q) and not (set_off and q != c and toks[q - 1].text not in COMMAS)
+    ]
+    if names and names[-1][1] in (late - 3, late - 2):  # before the comma, or right before the marker
+        cand.speaker = ctx.span(speaker.start, toks[names[-1][1]].end)
 
 
 def _content_from(ctx: _Ctx, cand: _Cand, c: int, b: int) -> None:

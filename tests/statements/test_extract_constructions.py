@@ -1824,3 +1824,16 @@ def test_a_late_complementiser_after_words_on_the_speaker_opens_the_content(
 )
 def test_a_complementiser_of_the_content_itself_stays_in_it(text: str, content: str) -> None:
     assert only(make(text)).content.text == content
+
+
+def test_a_position_on_the_pitch_is_a_speaker_title() -> None:
+    text = "وأكد مدافع المنتخب سامي العلوي أن الفريق جاهز للمباراة."
+    st = only(make(text, entities=[("سامي العلوي", "PER")]))
+    assert (st.speaker.text, st.content.text) == ("مدافع المنتخب سامي العلوي", "الفريق جاهز للمباراة")
+
+
+def test_a_person_met_on_the_occasion_is_not_the_speaker() -> None:
+    text = "وقال وزير الثقافة الاثنين بعد محادثات جمعته بنظيرته الفرنسية ماري دوران إن المهرجان سيقام في موعده."
+    st = only(make(text, entities=[("ماري دوران", "PER")]))
+    assert st.speaker.text == "وزير الثقافة"
+    assert st.content.text == "المهرجان سيقام في موعده"
