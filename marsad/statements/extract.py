@@ -1114,6 +1114,8 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
         return None
     if ctx.nounish(j) and ctx.is_source(j) and not ctx.prep_prefixed(j):
         return j
+    if _quantified_np(ctx, j, b) is not None:
+        return j  # "ويقول العديد من خبراء السكان إن …"، "ورأى 86 بالمئة من الذين شملهم الاستطلاع أن …"
     if _surname_subject(ctx, j, prev):
         return j  # "وأكد عريقات على إصرار …" after "صائب عريقات" (a name, or the last word of the last speaker)
     # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
@@ -1314,11 +1316,58 @@ _AN_WORDS_WITH_GENITIVE = {
 }  # fmt: skip
 
 
+# Quantities before "من + the people counted" (عدد من المسؤولين، العديد من الخبراء، 18٪ منهم، 40 في المئة من المشاركين).
+_QUANTIFIERS = frozenset(
+    lookup_key(w)
+    for w in "عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين جميع نصف ثلث ربع".split()
+)
+_PERCENT = frozenset(lookup_key(w) for w in "٪ % بالمئة بالمائة المئة المائة".split())
+
+
+def _quantified_np(ctx: _Ctx, j: int, lim: int) -> int | None:
+    """End (exclusive) of "quantity + من + noun phrase" starting at token j ("العديد من خبراء السكان"، "86 بالمئة من
+    الذين شملهم الاستطلاع"، "18٪ منهم"), when the counted phrase is a source, a name, a definite noun or a relative;
+    None otherwise."""
+    toks = ctx.toks
+    t = toks[j]
+    if t.key in _QUANTIFIERS or (t.bare is not None and t.bare in _QUANTIFIERS and t.conj_off == 0):
+        k = j + 1
+    elif t.text[:1].isdigit():
+        k = j + 1
+        if k < lim and toks[k].key == "في" and k + 1 < lim and toks[k + 1].key in _PERCENT:
+            k += 2  # 40 في المئة
+        elif k < lim and toks[k].key in _PERCENT:
+            k += 1  # 86 بالمئة، 18 ٪
+        elif not t.text.rstrip().endswith(("٪", "%")):
+            return None  # a bare number counts no people without من … and a percentage
+    else:
+        return None
+    if k >= lim:
+        return None
+    if toks[k].key in ("منهم", "منهن", "منها"):
+        return k + 1
+    if toks[k].key != "من" or k + 1 >= lim:
+        return None
+    h = k + 1
+    # the people counted: a relative, a name, a source noun or any definite noun (من المشاركين في الاستطلاع)
+    if ctx.is_("relative", h) or h in ctx.ent_start or ctx.is_source(h) or (ctx.nounish(h) and ctx.definite(h)):
+        if ctx.is_("relative", h):  # "من الذين شملهم الاستطلاع": the relative clause up to the content marker
+            for q in range(h + 1, min(lim, h + 6)):
+                if _opener_at(ctx, q) or toks[q].punct or ctx.cue_form(q) is not None:
+                    return q if q > h + 1 else None
+            return None
+        end = _np_forward(ctx, h, lim)
+        return end if end > h else None
+    return None
+
+
 def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     """End (exclusive token index) of the speaker noun phrase that starts at token j."""
     toks = ctx.toks
     if j >= lim:
         return j
+    if (quantified := _quantified_np(ctx, j, lim)) is not None:
+        return quantified
     t0 = toks[j]
     if t0.text in OPEN_QUOTES:  # «سانا»
         for q in range(j + 1, min(lim, j + 5)):
@@ -2103,20 +2152,33 @@ def _marker_after_time(ctx: _Ctx, c: int, b: int) -> int | None:
 
 
 def _marker_after_saying(ctx: _Ctx, c: int, b: int) -> int | None:
-    """The token after "بالقول / قائلا + complementiser (or colon)" within ``_LATE_MARKER_REACH`` tokens of c, with no
-    verb, cue, quotation or sentence end before it; None otherwise. After a comma, قائلا is a cue of its own ("أدانت X
+    """The token after "بالقول / قائلا + complementiser (or colon)" within ``_LATE_MARKER_REACH`` tokens of c, or the
+    quotation right after the saying, with no verb, cue, other quotation (a short quoted name is passed: على موقع
+    "بازفيد نيوز") or sentence end before it; None otherwise. After a comma, قائلا is a cue of its own ("أدانت X
     أعمال العنف، قائلة إن …": two statements), بالقول is not ("ردت الوزارة على بريطانيا، بالقول إن …")."""
     toks = ctx.toks
     after_comma = False
-    for q in range(c, min(b - 2, c + _LATE_MARKER_REACH)):
+    q = c
+    while q < min(b - 2, c + _LATE_MARKER_REACH):
         t = toks[q]
-        if ctx.is_("saying", q) and (toks[q + 1].key in _LATE_MARKERS or toks[q + 1].text == ":"):
-            return None if after_comma and ctx.cue_form(q) is not None else q + 2
-        if t.text in (".", "!", "?", "؟") or t.text in OPEN_QUOTES or ctx.cue_form(q) is not None:
+        if ctx.is_("saying", q) and (
+            toks[q + 1].key in _LATE_MARKERS or toks[q + 1].text == ":" or toks[q + 1].text in OPEN_QUOTES
+        ):
+            if after_comma and ctx.cue_form(q) is not None:
+                return None
+            return q + 1 if toks[q + 1].text in OPEN_QUOTES else q + 2
+        if t.text in OPEN_QUOTES:
+            close = next((r for r in range(q + 2, min(b, q + 6)) if toks[r].text in CLOSE_QUOTES), None)
+            if close is None or not _nameish(ctx, q + 1, close):
+                return None
+            q = close + 1
+            continue
+        if t.text in (".", "!", "?", "؟") or ctx.cue_form(q) is not None:
             return None
         after_comma = after_comma or t.text in COMMAS
         if not t.punct and ctx.verb_like(q):
             return None
+        q += 1
     return None
 
 

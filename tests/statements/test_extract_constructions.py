@@ -1688,6 +1688,7 @@ def test_a_prepositional_phrase_before_the_verb_is_no_speaker(text: str) -> None
             "فرض قيود جديدة على الواردات",
         ),
         ("وأجاب الوزير بأن الحكومة لن تتراجع عن الإصلاحات.", "أجاب", "الوزير", "الحكومة لن تتراجع عن الإصلاحات"),
+        ("وألمح الوزير أن الحكومة قد تستقيل.", "ألمح", "الوزير", "الحكومة قد تستقيل"),
         ("واستدرك النائب بالقول إن الحوار ما زال ممكنا.", "استدرك", "النائب", "الحوار ما زال ممكنا"),
         (
             "وشرح المتحدث باسم الشرطة أن المشتبه به أوقف قرب الميناء.",
@@ -1837,3 +1838,39 @@ def test_a_person_met_on_the_occasion_is_not_the_speaker() -> None:
     st = only(make(text, entities=[("ماري دوران", "PER")]))
     assert st.speaker.text == "وزير الثقافة"
     assert st.content.text == "المهرجان سيقام في موعده"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a quantity of people counted with من is the speaker (surveys, groups)
+        ("ويقول العديد من خبراء الاقتصاد إن النمو سيتباطأ.", "العديد من خبراء الاقتصاد", "النمو سيتباطأ"),
+        ("وقال عدد من السكان إن المياه مقطوعة منذ أسبوع.", "عدد من السكان", "المياه مقطوعة منذ أسبوع"),
+        ("واعتبر 18٪ منهم أن الوضع تحسن.", "18٪ منهم", "الوضع تحسن"),
+        (
+            "ورأى 60 في المئة من المشاركين في الاستطلاع أن الأسعار مرتفعة.",
+            "60 في المئة من المشاركين",
+            "الأسعار مرتفعة",
+        ),
+        ("وقال 70 بالمئة من الذين شملهم المسح إن الخدمة سيئة.", "70 بالمئة من الذين شملهم المسح", "الخدمة سيئة"),
+    ],
+)
+def test_a_quantity_of_people_is_a_speaker(text: str, speaker: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_a_quantity_inside_the_content_stays_there() -> None:
+    st = only(make("وقال الوزير إن 40 في المئة من المشاركين غادروا القاعة."))
+    assert (st.speaker.text, st.content.text) == ("الوزير", "40 في المئة من المشاركين غادروا القاعة")
+
+
+def test_a_quotation_after_the_saying_is_the_content() -> None:
+    text = 'وردت الوزيرة على موقع "الأخبار اليوم" الإلكتروني قائلة "لن نتراجع عن القرار".'
+    st = only(make(text))
+    assert (st.cue.text, st.content.text, st.direct) == ("ردت", "لن نتراجع عن القرار", True)
+
+
+def test_requesting_anonymity_with_a_participle_is_no_content() -> None:
+    st = only(make("وقال مسؤول مطلع طالبا عدم ذكر اسمه إن الاجتماع عقد أمس."))
+    assert (st.speaker.text, st.content.text) == ("مسؤول مطلع", "الاجتماع عقد أمس")
