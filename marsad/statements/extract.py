@@ -462,7 +462,8 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Ca
         cf = ctx.cue_form(i)
         if cf is not None:
             form, off = cf
-            top = [c for c in cands if c.kind != "colon" and not c.extra.get("nested")]
+            # (a verbal noun's speaker is no one's topic: "بعد إعلان الشاهد عن …، أصدرت الجامعة بلاغا …، مؤكدة أن")
+            top = [c for c in cands if c.kind not in ("colon", "noun") and not c.extra.get("nested")]
             prev_c = top[-1] if top else last[0]
             if form.cue.frame == "relay" and _postposed_channel(ctx, i, a, b, cands):
                 i += 1
@@ -2963,7 +2964,10 @@ def _np_span(ctx: _Ctx, s: int, e: int) -> Span:
 
 def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:
     """ "، مضيفا أن …" — the subject is the previous statement's speaker."""
-    if i - 1 < a or ctx.toks[i - 1].text not in COMMAS:
+    if i - 1 < a:
+        return None
+    before = ctx.toks[i - 1].text
+    if before not in COMMAS and not (before in CLOSE_QUOTES or _opens_its_complement(ctx, i, b, form)):
         return None
     subject = None
     if prev is None or prev.cue.start < ctx.toks[a].start or _in_relative_clause(ctx, prev.cue_i, a):
@@ -2979,8 +2983,22 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
     else:
         cand.speaker, cand.via, cand.implicit = prev.speaker, prev.via, True  # type: ignore[union-attr]
     _clause(ctx, cand, i, a)
+    if before not in COMMAS and before not in CLOSE_QUOTES:
+        cand.coordinate, cand.clause_start = True, t.start  # the content before it ends where it starts
     _after_speaker(ctx, cand, i + 1, b, form)
     return cand
+
+
+def _opens_its_complement(ctx: _Ctx, i: int, b: int, form: CueForm) -> bool:
+    """The participle at i is followed at once by its complementiser, or by its preposition and one ("النهضة لم تتغير
+    مشيرا أنه …"، "… القادمة مؤكدا أن …"، "مشيرا إلى أن …"): a new report without the comma many outlets leave out. Not
+    قائلا, which after a verb is its manner ("كتب على تويتر قائلا إن …": one statement), nor متهم."""
+    if ctx.is_("saying", i) or form.cue.lemma == "متهم":
+        return False  # (and not متهمين، mostly the passive "accused": "ستة صحافيين متهمين بأنهم …")
+    k = i + 1
+    if k < b and ctx.toks[k].key in form.cue.preps:
+        k += 1
+    return k < b and ctx.is_("comp", k)
 
 
 def _in_relative_clause(ctx: _Ctx, q: int, a: int) -> bool:

@@ -1874,3 +1874,38 @@ def test_a_quotation_after_the_saying_is_the_content() -> None:
 def test_requesting_anonymity_with_a_participle_is_no_content() -> None:
     st = only(make("وقال مسؤول مطلع طالبا عدم ذكر اسمه إن الاجتماع عقد أمس."))
     assert (st.speaker.text, st.content.text) == ("مسؤول مطلع", "الاجتماع عقد أمس")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a participle and its complementiser, without the comma many outlets leave out, is a second statement
+        (
+            "وقال الوزير إن الإجراء مؤقت مؤكدا أن الوزارة لا تملك بديلا.",
+            ("قال", "الإجراء مؤقت"),
+            ("مؤكدا", "الوزارة لا تملك بديلا"),
+        ),
+        (
+            "وأكدت المديرة أن المستشفى مكتظ مشيرة إلى أن الأطباء يعملون ليلا.",
+            ("أكدت", "المستشفى مكتظ"),
+            ("مشيرة", "الأطباء يعملون ليلا"),
+        ),
+    ],
+)
+def test_a_participle_without_a_comma_opens_a_second_statement(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    doc = make(text)
+    assert [(s.cue.text, s.content.text) for s in doc.statements] == [first, second]
+    assert doc.statements[1].speaker.text == doc.statements[0].speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكتب المتحدث على تويتر قائلا إن المحتجين فجروا قنبلة.",  # the manner of كتب: one statement
+        "وقالت الوكالة إن المحكمة سجنت ستة صحافيين متهمين بأنهم خططوا للانقلاب.",  # accused, passive
+    ],
+)
+def test_a_participle_of_manner_or_a_passive_one_is_no_second_statement(text: str) -> None:
+    assert len(make(text).statements) == 1
