@@ -199,6 +199,8 @@ class _Ctx:
             return None  # "تذكره بواقعة أخرى": ذكّر + object + بـ is "reminded him of", not "mentioned it"
         if found is not None and found[0].cue.lemma == "كذب" and self._next_key(i).startswith("علي"):
             return None  # "أميركا تكذب على الجميع": lies to, not "denies"
+        if found is not None and self.is_("asked", i) and self._next_key(i) == "عدم":
+            return None  # "طالبا عدم ذكر اسمه": asking not to be named, not the dual of طالب "demanded"
         return found
 
     def noun_form(self, i: int) -> tuple[CueForm, int] | None:

@@ -1909,3 +1909,15 @@ def test_a_participle_without_a_comma_opens_a_second_statement(
 )
 def test_a_participle_of_manner_or_a_passive_one_is_no_second_statement(text: str) -> None:
     assert len(make(text).statements) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("ويقول مؤيدو الاتفاق إنه ضروري لمنع التصعيد.", "يقول", "مؤيدو الاتفاق", "ضروري لمنع التصعيد"),
+        ("وطالب المجلس أن يبقى الميناء مفتوحا.", "طالب", "المجلس", "يبقى الميناء مفتوحا"),
+    ],
+)
+def test_supporters_speak_and_a_demand_takes_أن(text: str, cue: str, speaker: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text, st.content.text) == (cue, speaker, content)
