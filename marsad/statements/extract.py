@@ -199,6 +199,10 @@ class _Ctx:
             return None  # "تذكره بواقعة أخرى": ذكّر + object + بـ is "reminded him of", not "mentioned it"
         if found is not None and found[0].cue.lemma == "كذب" and self._next_key(i).startswith("علي"):
             return None  # "أميركا تكذب على الجميع": lies to, not "denies"
+        if found is not None and found[0].cue.lemma == "بين" and not self._explains(i):
+            return None  # "صفقة بين من نهب … وبين من هم في السلطة": the preposition, not "explained"
+        if found is not None and found[0].present and found[0].cue.lemma in _IMPERSONAL and self._impersonal(i):
+            return None  # "ويُعتقد أنه …"، "يرجح أنها مسروقة": "it is believed", no one speaks
         if found is not None and self.is_("asked", i) and self._next_key(i) == "عدم":
             return None  # "طالبا عدم ذكر اسمه": asking not to be named, not the dual of طالب "demanded"
         return found
@@ -215,6 +219,37 @@ class _Ctx:
         if t.bare is not None and (f := self.lex.nouns.get(t.bare)) is not None:
             return f, t.conj_off
         return None
+
+    def _explains(self, i: int) -> bool:
+        """بيّن "explained" rather than بين "between": written بيّن or with ت (بينت), or followed by a word that is no
+        function word and, within fourteen words, a complementiser, with no second بين on the way."""
+        t = self.toks[i]
+        if "\u0651" in t.text or (t.bare or t.key).endswith("ت"):
+            return True
+        if i + 1 < len(self.toks) and self.is_("comp", i + 1):
+            return True  # no preposition stands before أن: "وبين أن القضاء العسكري …"
+        if i + 1 >= len(self.toks) or self.function_word(i + 1) or self.toks[i + 1].punct:
+            return False
+        for q in range(i + 1, min(len(self.toks), i + 15)):
+            if (self.toks[q].bare or self.toks[q].key) == "بين":
+                return False
+            if self.is_("comp", q):
+                return True
+        return False
+
+    def _impersonal(self, i: int) -> bool:
+        """The passive "it is believed / expected that": the masculine singular present (يعتقد، يتوقع، يرجح), the
+        complementiser right after it, and no noun right before it that could be its subject ("ويعتقد أنه …"، "الذي
+        يعتقد أنه …"; not "السلطات تعتقد أن …" nor "الرئيس يتوقع أن …")."""
+        t = self.toks[i]
+        body = (t.bare or t.key)[1:]
+        if not (t.bare or t.key).startswith("ي") or body not in ("عتقد", "توقع", "رجح"):
+            return False
+        if not (i + 1 < len(self.toks) and self.is_("comp", i + 1)):
+            return False
+        if "\u064f" in t.text[t.conj_off : t.conj_off + 3]:
+            return True  # written with the passive's damma: يُرجَّح، يُعتقد
+        return i == 0 or t.conj_off > 0 or not self.nounish(i - 1) or self.is_("relative", i - 1)
 
     def _next_key(self, i: int, ahead: int = 1) -> str:
         """The key of the token ``ahead`` after token i ("" past the end)."""
@@ -1296,7 +1331,14 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
                     return True
             elif t.key == w or t.bare == w or (t.key.endswith(w) and len(t.key) - len(w) <= 2):
                 return True
+            elif w in _COMP_REQUIRED and t.key.startswith(w) and ctx.is_("comp", k - 1):
+                return True  # أنه، إنها، بأنهم: the complementiser with its pronoun
     return False
+
+
+_COMP_REQUIRED = frozenset(lookup_key(w) for w in ("أن", "إن", "بأن"))
+# Verbs whose present with the complementiser right after it is the impersonal passive (يُعتقد أن، يُرجّح أن، يُتوقع أن).
+_IMPERSONAL = frozenset(("اعتقد", "رجح", "توقع"))
 
 
 # Nouns whose quoted name follows them inside a speaker's phrase (المتحدث باسم عملية "بركان الغضب" محمد قنونو).

@@ -1921,3 +1921,31 @@ def test_a_participle_of_manner_or_a_passive_one_is_no_second_statement(text: st
 def test_supporters_speak_and_a_demand_takes_أن(text: str, cue: str, speaker: str, content: str) -> None:
     st = only(make(text))
     assert (st.cue.text, st.speaker.text, st.content.text) == (cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a verb that requires its complementiser takes it with a pronoun too (أنه، أنها)
+        ("ولاحظ الوزير أنه لا توجد أدلة كافية.", "لاحظ", "لا توجد أدلة كافية"),
+        ("ورأى الخبير أنها خطوة إيجابية.", "رأى", "خطوة إيجابية"),
+        # بيّن "explained", also written without the shadda, is no preposition when its complement follows
+        ("وبين الوزير أنه سيتم تنفيذ المشروع.", "بين", "سيتم تنفيذ المشروع"),
+        ("وبينت الوزارة أنه تم القبض على المشتبه بهم.", "بينت", "تم القبض على المشتبه بهم"),
+    ],
+)
+def test_a_required_complementiser_with_its_pronoun(text: str, cue: str, content: str) -> None:
+    st = only(make(text))
+    assert (st.cue.text, st.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الاتفاق بين الحكومة والنقابة يقضي بأن ترتفع الأجور.",  # بين the preposition
+        "وقال الوزير إن المنتخب يضم عشرين لاعبا وبينهم ثلاثة أكدوا أنهم جاهزون.",  # بينهم "among them"
+        "وقال الوزير إن المحكمة سجنت رجلا، ويعتقد أنه قاد الهجوم.",  # "it is believed"
+    ],
+)
+def test_a_preposition_or_a_passive_is_no_second_speaker(text: str) -> None:
+    assert [st.cue.text for st in make(text).statements] == ["قال"]
