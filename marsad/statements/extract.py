@@ -208,8 +208,8 @@ class _Ctx:
         return found
 
     def noun_form(self, i: int) -> tuple[CueForm, int] | None:
-        """A verbal noun read as a cue (إعلان، نفي …), bare or after a conjunction / preposition clitic (وبعد إعلان،
-        لإعلان); None otherwise."""
+        """A verbal noun read as a cue (إعلان، تأكيد، اتهام), bare or after a conjunction / preposition clitic (وبعد
+        إعلان، لإعلان); None otherwise."""
         t = self.toks[i]
         if t.punct or not t.arabic:
             return None
@@ -349,6 +349,8 @@ class _Ctx:
         k = t.key
         if k in self.lex.sources:
             return True
+        if self._source_with_pronoun(t):
+            return True  # محاميه، أنصاره، مساعدوه: his lawyer, his supporters
         if k.startswith("ال") and k.endswith("ون") and len(k) >= 7 and not self.nisba(k):
             return True  # a definite plural of persons (المتظاهرون، المحتجون) is a subject, never a masdar
         if t.text[:1] in OPEN_QUOTES:
@@ -359,6 +361,17 @@ class _Ctx:
             if nisba or self.prep_prefixed(i) or k.startswith(("ت", "م", "ب", "ل")) or k.endswith("ه") or len(k) < 3:
                 return False  # masdars (تصعيد، مقتل، بشكل) and feminine nouns (ضرورة) far outnumber such names
             return not (k.startswith("ا") and _MASDAR_A.match(k))
+        return False
+
+    def _source_with_pronoun(self, t: _Tok) -> bool:
+        """A person noun of the sources with a possessive pronoun (محاميه، أستاذها، أنصاره); written with ه, not ة
+        (مراقبة is no مراقب + ه)."""
+        text = t.text[t.conj_off :].rstrip(_MARK_CHARS)
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+                base = t.key[: len(t.key) - len(suffix)]
+                # a person's title (not جانبه، بعضها: no person; not مصدرها, mostly "its origin")
+                return base in self.lex.persons and base != "مصدر"
         return False
 
     def definite(self, i: int) -> bool:
@@ -3159,9 +3172,9 @@ def _issued_by(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
 
 def _noun(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:
     """A verbal noun with its subject right after it: "بعد إعلان الجيش عن مقتل …"، "غداة اتهام مسعفين القوات الحكومية
-    بشن هجوم …"، "رغم نفي الوزارة أن …". The subject must be an entity or a source noun and the complement must follow
-    it at once (عن / a complementiser; for اتهام the accused, then بـ), so names (إعلان القدس) and the plain
-    noun (الإعلان عن الجوائز) make no statement."""
+    بشن هجوم …"، "رغم تأكيد الوزارة أن …". The noun must follow a lead word (noun_lead) or a governing بـ / لـ, the
+    subject must be an entity or a source noun and the complement must follow it at once (عن / a complementiser; for
+    اتهام the accused, then بـ), so names (إعلان القدس) and the plain noun (الإعلان عن الجوائز) make no statement."""
     toks = ctx.toks
     t = toks[i]
     governed = any(ch in t.text[:off] for ch in "بل")  # بإعلان، لإعلان (not و alone)

@@ -1949,3 +1949,20 @@ def test_a_required_complementiser_with_its_pronoun(text: str, cue: str, content
 )
 def test_a_preposition_or_a_passive_is_no_second_speaker(text: str) -> None:
     assert [st.cue.text for st in make(text).statements] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال محاميه إن موكله بريء من التهم.", "محاميه"),
+        ("وقال أنصاره إن الانتخابات زورت.", "أنصاره"),
+        ("ذكرت جريدة الشروق، أن الإضراب تأجل.", "جريدة الشروق"),
+    ],
+)
+def test_a_person_with_a_possessive_and_a_newspaper_speak(text: str, speaker: str) -> None:
+    assert only(make(text)).speaker.text == speaker
+
+
+def test_the_side_with_a_pronoun_is_no_speaker() -> None:
+    doc = make("وقال الوزير إن الخطة جاهزة. ومن جانبه أكد أن التمويل متوفر.")
+    assert all("جانبه" not in s.speaker.text for s in doc.statements)
