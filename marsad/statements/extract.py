@@ -108,6 +108,11 @@ class _Ctx:
         self.bare_surnames: frozenset[str] = frozenset(k for k in last_words if len(k) >= 4 and not k.startswith("ال"))
         self.times = sorted(((t.start, t.end) for t in doc.times), key=lambda x: x[0])
         self._time_of = self._first_overlap(self.times)
+        # the tokens that may be a verbal-noun cue (إعلان، اتهام …), found in one pass; the sentence loop asks only them
+        nouns = lex.nouns
+        self.noun_cue_at: frozenset[int] = frozenset(
+            i for i, t in enumerate(self.toks) if t.key in nouns or (t.bare is not None and t.bare in nouns)
+        )
         self._ent_index: tuple[list[int], list[int], list[int]] | None = None  # built on first _entity_for
         self.quotes: list[tuple[int, int]] = []  # direct quotations that run past their sentence
 
@@ -524,7 +529,7 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Ca
                 made = _participle(ctx, i, a, b, form, prev_c)
             elif form.cue.kind == "adjunct":
                 made = _adjunct(ctx, i, a, b, form, off)
-        elif (nf := ctx.noun_form(i)) is not None:
+        elif i in ctx.noun_cue_at and (nf := ctx.noun_form(i)) is not None:
             made = _noun(ctx, i, a, b, *nf)
         if made is not None:
             quotes = ctx.quotes + [
@@ -2215,9 +2220,12 @@ def _marker_after_saying(ctx: _Ctx, c: int, b: int) -> int | None:
     "بازفيد نيوز") or sentence end before it; None otherwise. After a comma, قائلا is a cue of its own ("أدانت X
     أعمال العنف، قائلة إن …": two statements), بالقول is not ("ردت الوزارة على بريطانيا، بالقول إن …")."""
     toks = ctx.toks
+    end = min(b - 2, c + _LATE_MARKER_REACH)
+    if not any(ctx.is_("saying", q) for q in range(c, end)):
+        return None  # the common case, decided without the cue look-ups below
     after_comma = False
     q = c
-    while q < min(b - 2, c + _LATE_MARKER_REACH):
+    while q < end:
         t = toks[q]
         if ctx.is_("saying", q) and (
             toks[q + 1].key in _LATE_MARKERS or toks[q + 1].text == ":" or toks[q + 1].text in OPEN_QUOTES
@@ -2245,7 +2253,6 @@ _OWN_COMPLEMENT = frozenset(
     lookup_key(w) for w in "المقرر المتوقع المفترض المرجح المنتظر المحتمل الممكن ضرورة أهمية إمكانية احتمال شك".split()
 )
 _MODIFIER_REACH = 8
-_INTERROGATIVES = frozenset(lookup_key(w) for w in "هل كيف لماذا ماذا متى أين".split())
 
 
 def _marker_after_modifier(ctx: _Ctx, c: int, b: int) -> int | None:
@@ -2254,7 +2261,7 @@ def _marker_after_modifier(ctx: _Ctx, c: int, b: int) -> int | None:
     أن …"): no verb, cue, punctuation or quotation on the way, and no word that takes أن itself right before it
     (بعد أن، من المقرر أن، a preposition, a noun with a pronoun: "أعلن رفضه أن …" keeps رفضه أن … as its content)."""
     toks = ctx.toks
-    if (c > 0 and ctx.is_("saying", c - 1)) or ctx.cue_form(c) is not None or toks[c].key in _INTERROGATIVES:
+    if (c > 0 and ctx.is_("saying", c - 1)) or ctx.cue_form(c) is not None or ctx.is_("interrogative", c):
         return None  # "رد بالقول ماذا كنتم تريدونني أن أفعل": the words after a saying are the content already
     for q in range(c + 1, min(b - 1, c + _MODIFIER_REACH)):
         t = toks[q]
@@ -2268,7 +2275,7 @@ def _marker_after_modifier(ctx: _Ctx, c: int, b: int) -> int | None:
             return q + 1
         if t.punct or t.text in OPEN_QUOTES or ctx.cue_form(q) is not None or ctx.verb_like(q):
             return None
-        if ctx.is_("blockcomp", q) or t.key in _INTERROGATIVES:
+        if ctx.is_("blockcomp", q) or ctx.is_("interrogative", q):
             return None
     return None
 
