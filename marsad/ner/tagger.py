@@ -243,6 +243,7 @@ DOC_RULES: tuple[str, ...] = (
     "named_outlets",
     "drop_common_noun_misc",
     "drop_adjectival_places",
+    "drop_adjectives_after_nouns",
     "drop_generic_place_words",
     "drop_generic_org_words",
     "drop_trailing_time_words",
@@ -349,6 +350,7 @@ class EntityRecognizer:
                 apply_rules,
                 complete_name_links,
                 drop_adjectival_places,
+                drop_adjectives_after_nouns,
                 drop_common_noun_misc,
                 drop_double_month_names,
                 drop_generic_org_words,
@@ -391,6 +393,8 @@ class EntityRecognizer:
                 out = drop_common_noun_misc(doc, out, res)
             if "drop_adjectival_places" in self.doc_rules:
                 out = drop_adjectival_places(doc, out, res)
+            if "drop_adjectives_after_nouns" in self.doc_rules:
+                out = drop_adjectives_after_nouns(doc, out)
             if "drop_generic_place_words" in self.doc_rules:
                 out = drop_generic_place_words(doc, out, res)
             if "drop_generic_org_words" in self.doc_rules:
