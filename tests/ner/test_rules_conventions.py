@@ -50,10 +50,11 @@ def test_after_a_place_noun_a_town_of_the_geo_gazetteer_is_a_place() -> None:
         ["وقال", "مدير", "مديرية", "أمن", "المدينة"],
         ["وصلت", "القافلة", "إلى", "عفرين"],  # a preposition alone is not enough outside the trusted sources
         ["وسكان", "قرية", "بعد", "الحرب"],
+        ["وأوقفت", "الدورية", "شابا", "بمعتمدية", "النفيضة"],  # a Tunisian delegation (معتمدية) is a place noun
     ]
     tags = [["O"] * len(s) for s in sents]
-    assert place_after_cue(FX, sents, tags, O_WORDS) == 2
-    assert tags[0][3] == "B-LOC" and tags[1][4] == "B-LOC"
+    assert place_after_cue(FX, sents, tags, O_WORDS) == 3
+    assert tags[0][3] == "B-LOC" and tags[1][4] == "B-LOC" and tags[5][4] == "B-LOC"
     assert tags[2] == ["O"] * 5 and tags[3] == ["O"] * 4 and tags[4] == ["O"] * 4
 
 
@@ -542,3 +543,40 @@ def test_a_nationality_adjective_after_a_noun_with_a_preposition_is_no_place() -
     model = [Entity(i, i + 8, "السعودية", "LOC") for i in (first, second, third)]
     out = drop_adjectival_places(Document(text=text), model, RES)
     assert [e.start for e in out] == [third]  # بالعاصمة / للقنصلية are nouns the adjective describes
+
+
+def test_a_word_without_the_article_is_not_a_place_listed_with_it() -> None:
+    res = Resources(
+        clusters={"اقصى": ("4", "4", "4", 900), "طيبه": ("5", "5", "5", 50), "قريه": ("6", "6", "6", 900)},
+        gazetteer={"الاقصى": ("aLOC1",), "الطيبه": ("aLOC1",)},
+    )
+    sents = [
+        ["ودان", "الهجوم", "بأقصى", "درجات", "الحزم"],  # "utmost", not al-Aqsa
+        ["وصلى", "المئات", "في", "الأقصى"],  # listed with its article: the place
+        ["وقال", "سكان", "قرية", "طيبة", "إن"],  # after a place noun the article may differ (listed as الطيبة)
+    ]
+    tags = [["O"] * len(s) for s in sents]
+    place_after_cue(FeatureExtractor(res), sents, tags, frozenset())
+    assert tags[0] == ["O"] * 5
+    assert tags[1][3] == "B-LOC" and tags[2][3] == "B-LOC"
+
+
+def test_the_kingdom_and_the_palace_alone_are_no_places() -> None:
+    from marsad.ner.rules import drop_generic_place_words
+
+    text = "وعاد الحريري إلى المملكة ثم زار القصر الرئاسي، وفي معتمدية القصر احتج السكان."
+    kingdom, palace = _entity(text, "المملكة", "LOC"), _entity(text, "القصر", "LOC")
+    district = text.rindex("القصر")
+    town = Entity(district, district + 5, "القصر", "LOC")
+    out = drop_generic_place_words(Document(text=text), [kingdom, palace, town])
+    assert out == [town]  # after a place noun (معتمدية) it is the district's name
+
+
+def test_a_generic_head_with_an_agreeing_indefinite_adjective_is_no_name() -> None:
+    from marsad.ner.rules import drop_generic_org_words
+
+    text = "صنفت الحكومة الحزب كمنظمة إرهابية، وقال مجلس عسكري إن منظمة مجاهدي خلق وهيئة أبوظبي للسياحة ردتا."
+    generic = [_entity(text, "منظمة إرهابية", "ORG"), _entity(text, "مجلس عسكري", "ORG")]
+    names = [_entity(text, "منظمة مجاهدي خلق", "ORG"), _entity(text, "هيئة أبوظبي", "ORG")]
+    # a feminine head with a word in ي is a genitive: the name goes on
+    assert drop_generic_org_words(generic + names) == names
