@@ -775,6 +775,59 @@ _SLASH_WORD_AFTER = re.compile(r"\s*/\s*(\w+(?: \w+)?)")
 _WORD_SLASH_BEFORE = re.compile(r"(\w+(?: \w+)?)\s*/\s*$")
 
 
+# A piece joined to a name by a bare hyphen: letters, digits and marks up to a space or punctuation.
+_PIECE_AFTER = re.compile(r"-([^\W_]+)", re.UNICODE)
+_PIECE_BEFORE = re.compile(r"(?<![\w-])([^\W_]+)-$", re.UNICODE)
+
+
+def _joins_as_part(piece: str, entity: Entity, res: Resources) -> bool:
+    """Whether a word glued to ``entity`` by a hyphen is part of its name (كيم يونغ-أون، بي-2، ترانس-بيكال، S2-AGU)
+    rather than a second name (باريس-الجزائر، ترامب-روسيا, a route or a pair): not definite, not a name the
+    gazetteers list on its own, and digits only after a model or a short name (ميغ-29، KT-2, not روسيا-2018)."""
+    k = key(piece)
+    if k.startswith("ال") or any(f.endswith("1") for f in res.gazetteer.get(k, ())):
+        return False
+    if piece.isdigit():
+        return entity.type in ("MISC", "ORG") or len(entity.text) <= 4
+    return True
+
+
+def join_hyphenated(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
+    """A name written with a hyphen is one span: the tokenizer splits at the hyphen, and the model tags the halves
+    apart or only one (كيم يونغ + أون، جان + ايف لو دريان، "بي-[2]"، [غرانت]-سنت). Two entities joined by a bare
+    hyphen merge, unless both are one-word persons or one-word names of two types (a pair: قمة ترمب-كيم، ملف
+    روسيا-ترامب), and an entity takes in a word glued to it by
+    one, unless that word is a name on its own (`_joins_as_part`). The merged span keeps the type of its longer
+    part."""
+    text = doc.text
+    ents = sorted(entities, key=lambda e: e.start)
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        # two one-word names the model tagged apart are a pair (قمة ترمب-كيم، ملف روسيا-ترامب), not one name
+        pair = (
+            prev is not None
+            and " " not in prev.text + e.text
+            and (prev.type == e.type == "PER" or (prev.type != e.type and min(len(prev.text), len(e.text)) > 3))
+        )
+        if prev and not pair and text[prev.end : e.start] == "-" and _joins_as_part(e.text.split()[0], prev, res):
+            typ = prev.type if len(prev.text) >= len(e.text) else e.type
+            out[-1] = Entity(prev.start, e.end, text[prev.start : e.end], typ, score=prev.score)
+            continue
+        before = _PIECE_BEFORE.search(text, max(0, e.start - 40), e.start)
+        if before and not (prev and prev.end > before.start(1)) and _joins_as_part(before.group(1), e, res):
+            e = Entity(before.start(1), e.end, text[before.start(1) : e.end], e.type, score=e.score)
+        out.append(e)
+    joined: list[Entity] = []
+    for i, e in enumerate(out):
+        after = _PIECE_AFTER.match(text, e.end)
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if after and not (nxt and nxt.start < after.end(1)) and _joins_as_part(after.group(1), e, res):
+            e = Entity(e.start, after.end(1), text[e.start : after.end(1)], e.type, score=e.score)
+        joined.append(e)
+    return joined
+
+
 def drop_double_month_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Entities that are one half of a double month name (نيسان/أبريل, كانون الثاني/يناير) are dates, not names:
     the two calendars' names of one month side by side cannot be a car maker or a person."""

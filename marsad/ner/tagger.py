@@ -248,6 +248,7 @@ DOC_RULES: tuple[str, ...] = (
     "drop_generic_org_words",
     "drop_trailing_time_words",
     "extend_by_nationality",
+    "join_hyphenated",
 )
 
 
@@ -357,6 +358,7 @@ class EntityRecognizer:
                 drop_generic_place_words,
                 drop_trailing_time_words,
                 extend_by_nationality,
+                join_hyphenated,
                 known_actors,
                 known_persons,
                 known_places,
@@ -403,6 +405,8 @@ class EntityRecognizer:
                 out = drop_trailing_time_words(out)
             if "extend_by_nationality" in self.doc_rules:
                 out = extend_by_nationality(doc, out, res)
+            if "join_hyphenated" in self.doc_rules:
+                out = join_hyphenated(doc, out, res)
             out = drop_double_month_names(doc, out)
         return out
 

@@ -580,3 +580,40 @@ def test_a_generic_head_with_an_agreeing_indefinite_adjective_is_no_name() -> No
     names = [_entity(text, "منظمة مجاهدي خلق", "ORG"), _entity(text, "هيئة أبوظبي", "ORG")]
     # a feminine head with a word in ي is a genitive: the name goes on
     assert drop_generic_org_words(generic + names) == names
+
+
+def test_a_hyphenated_name_is_one_span() -> None:
+    from marsad.ner.rules import join_hyphenated
+
+    text = "والتقى كيم يونغ-أون وزير الدفاع جان-ايف لودريان، وحلقت طائرات بي-2 فوق مدينة غراند-سانت."
+    model = [
+        _entity(text, "كيم يونغ", "PER"),
+        _entity(text, "أون", "PER"),  # the model tagged the halves apart
+        _entity(text, "ايف لودريان", "PER"),  # or only one of them
+        _entity(text, "2", "MISC"),
+        _entity(text, "غراند", "LOC"),
+    ]
+    out = join_hyphenated(Document(text=text), model, RES)
+    assert [(e.text, e.type) for e in out] == [
+        ("كيم يونغ-أون", "PER"),
+        ("جان-ايف لودريان", "PER"),
+        ("بي-2", "MISC"),
+        ("غراند-سانت", "LOC"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in out)
+
+
+def test_two_names_joined_by_a_hyphen_stay_two() -> None:
+    from marsad.ner.rules import join_hyphenated
+
+    text = "وتعقد قمة ترمب-كيم بعد رحلات ليون-الجزائر وفتح ملف روسيا-ترامب وتنظيم روسيا-2018."
+    model = [
+        _entity(text, "ترمب", "PER"),
+        _entity(text, "كيم", "PER"),  # two persons: a pair
+        _entity(text, "ليون", "LOC"),  # the definite word after the hyphen is another name
+        _entity(text, "روسيا", "LOC"),
+        Entity(text.index("ترامب"), text.index("ترامب") + 5, "ترامب", "PER"),  # two types: a pair
+        Entity(text.rindex("روسيا"), text.rindex("روسيا") + 5, "روسيا", "LOC"),  # a year after a country
+    ]
+    out = join_hyphenated(Document(text=text), model, RES)
+    assert [e.text for e in out] == ["ترمب", "كيم", "ليون", "روسيا", "ترامب", "روسيا"]
