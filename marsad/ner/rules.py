@@ -5,8 +5,8 @@ not entities. shared/gold/FORMAT.md makes armies, governments, ministries and ag
 
 * a head from ``rules.json`` (الجيش، الحكومة، وكالة الأنباء …) followed by a nationality adjective — a word
   ال…ي / ال…ية whose base is a gazetteer place (السوري ← سوريا, اليمنية ← اليمن) — is ORG;
-* a ministry head (وزارة، هيئة …), its portfolio (one or two ال- words) and an optional nationality
-  adjective (وزارة الدفاع الروسية) is ORG;
+* a ministry head (وزارة، هيئة …), its portfolio (an ال- word, then words joined by و and adjectives: وزارة
+  الفلاحة والموارد المائية) and an optional nationality adjective (وزارة الدفاع الروسية) is ORG;
 * a Latin all-capitals acronym (CNN, BBC) left untagged is ORG;
 * an untagged one-word place of a trusted gazetteer source after a locative cue (في حلب، مدينة دوما) is LOC,
   unless the training data mostly leaves that word untagged (``place_after_cue``).
@@ -633,6 +633,9 @@ _GROUP_NOUNS = frozenset(
         "الأيزيديين الأيزيديون التركمان اليهود المسلمين المسلمون الأمازيغ البشتون الهزارة الروهينغا"
     ).split()
 )
+# Indefinite members or adjectives of a group ("مقاتلين أكراد"، "قيادي حوثي"، "صواريخ حوثية"), matched without
+# clitics: لحوثيين is FORMAT.md's span of للحوثيين, the group.
+_INDEFINITE_GROUP_WORDS = frozenset(key(w) for w in "أكراد كرد دروز حوثي حوثية حوثيون حوثيين".split())
 
 
 def drop_generic_org_words(entities: list[Entity]) -> list[Entity]:
@@ -650,6 +653,7 @@ def drop_generic_org_words(entities: list[Entity]) -> list[Entity]:
                     and (
                         _in_after_clitics(key(e.text), _GENERIC_ORG_WORDS)
                         or _in_after_clitics(key(e.text), _GROUP_NOUNS)
+                        or key(e.text) in _INDEFINITE_GROUP_WORDS
                     )
                 )
                 or _head_with_indefinite_adjective(e.text)
@@ -775,15 +779,35 @@ _SLASH_WORD_AFTER = re.compile(r"\s*/\s*(\w+(?: \w+)?)")
 _WORD_SLASH_BEFORE = re.compile(r"(\w+(?: \w+)?)\s*/\s*$")
 
 
-# A piece joined to a name by a bare hyphen: letters, digits and marks up to a space or punctuation.
-_PIECE_AFTER = re.compile(r"-([^\W_]+)", re.UNICODE)
-_PIECE_BEFORE = re.compile(r"(?<![\w-])([^\W_]+)-$", re.UNICODE)
+# A piece joined to a name by a bare hyphen or dot: letters and digits up to a space or punctuation.
+_PIECE_AFTER = re.compile(r"([-.])([^\W_]+)")
+_PIECE_BEFORE = re.compile(r"([^\W_]+)([-.])$")
+_EDGE_WORDS = re.compile(r"[\s.-]+")
 
 
-def _joins_as_part(piece: str, entity: Entity, res: Resources) -> bool:
-    """Whether a word glued to ``entity`` by a hyphen is part of its name (كيم يونغ-أون، بي-2، ترانس-بيكال، S2-AGU)
+# Latin letters spelled in Arabic (إن.بي.سي، إف.بي.آي، كيه.آر.إن), as lookup keys.
+_LETTER_NAMES = frozenset(
+    key(w)
+    for w in (
+        "إي اي إيه ايه بي سي دي إف اف جي جيه إتش اتش إيتش آي أي اي كيه كي إل ال إم ام إن ان أو او كيو آر أر ار "
+        "إس اس تي يو في دبليو إكس اكس واي زد"
+    ).split()
+)
+
+
+def _letter_name(word: str) -> bool:
+    """A Latin letter (or two) or a letter's Arabic name: a piece of a dotted acronym."""
+    return (word.isascii() and word.isalpha() and len(word) <= 2) or key(word) in _LETTER_NAMES
+
+
+def _joins_as_part(piece: str, entity: Entity, res: Resources, joint: str = "-", edge: str = "") -> bool:
+    """Whether a word glued to ``entity`` is part of its name (كيم يونغ-أون، بي-2، ترانس-بيكال، S2-AGU، إن.بي.سي)
     rather than a second name (باريس-الجزائر، ترامب-روسيا, a route or a pair): not definite, not a name the
-    gazetteers list on its own, and digits only after a model or a short name (ميغ-29، KT-2, not روسيا-2018)."""
+    gazetteers list on its own, and digits only after a model or a short name (ميغ-29، KT-2, not روسيا-2018). A
+    dot joins only letters of an acronym: the piece and the entity's word next to it (``edge``) are letters or their
+    Arabic names (إن.بي.سي; not "مصر.مصر" at a sentence's end)."""
+    if joint == ".":  # letters of an acronym are no names of their own (إن "if")
+        return _letter_name(piece) and _letter_name(edge)
     k = key(piece)
     if k.startswith("ال") or any(f.endswith("1") for f in res.gazetteer.get(k, ())):
         return False
@@ -792,38 +816,50 @@ def _joins_as_part(piece: str, entity: Entity, res: Resources) -> bool:
     return True
 
 
+def _joined_names(prev: Entity, e: Entity, text: str, res: Resources) -> bool:
+    """Two entities joined by a bare hyphen or dot are one name; two one-word persons, or one-word names of two
+    types, are a pair (قمة ترمب-كيم، ملف روسيا-ترامب)."""
+    joint = text[prev.end : e.start]
+    if joint not in ("-", "."):
+        return False
+    one_word = " " not in prev.text + e.text
+    if one_word and (prev.type == e.type == "PER" or (prev.type != e.type and min(len(prev.text), len(e.text)) > 3)):
+        return False
+    return _joins_as_part(_EDGE_WORDS.split(e.text)[0], prev, res, joint, _EDGE_WORDS.split(prev.text)[-1])
+
+
 def join_hyphenated(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
     """A name written with a hyphen is one span: the tokenizer splits at the hyphen, and the model tags the halves
     apart or only one (كيم يونغ + أون، جان + ايف لو دريان، "بي-[2]"، [غرانت]-سنت). Two entities joined by a bare
     hyphen merge, unless both are one-word persons or one-word names of two types (a pair: قمة ترمب-كيم، ملف
-    روسيا-ترامب), and an entity takes in a word glued to it by
-    one, unless that word is a name on its own (`_joins_as_part`). The merged span keeps the type of its longer
-    part."""
+    روسيا-ترامب), and an entity takes in the words glued to it by a hyphen, or the letters of a dotted acronym
+    (إن.بي.[سي نيوز]), unless such a word is a name on its own (`_joins_as_part`). The merged span keeps the type
+    of its longer part."""
     text = doc.text
     ents = sorted(entities, key=lambda e: e.start)
     out: list[Entity] = []
     for e in ents:
         prev = out[-1] if out else None
-        # two one-word names the model tagged apart are a pair (قمة ترمب-كيم، ملف روسيا-ترامب), not one name
-        pair = (
-            prev is not None
-            and " " not in prev.text + e.text
-            and (prev.type == e.type == "PER" or (prev.type != e.type and min(len(prev.text), len(e.text)) > 3))
-        )
-        if prev and not pair and text[prev.end : e.start] == "-" and _joins_as_part(e.text.split()[0], prev, res):
+        while (before := _PIECE_BEFORE.search(text, max(0, e.start - 40), e.start)) and not (
+            prev and prev.end > before.start(1)
+        ):
+            edge = _EDGE_WORDS.split(e.text)[0]
+            if not _joins_as_part(before.group(1), e, res, before.group(2), edge):
+                break
+            e = Entity(before.start(1), e.end, text[before.start(1) : e.end], e.type, score=e.score)
+        if prev and _joined_names(prev, e, text, res):
             typ = prev.type if len(prev.text) >= len(e.text) else e.type
             out[-1] = Entity(prev.start, e.end, text[prev.start : e.end], typ, score=prev.score)
             continue
-        before = _PIECE_BEFORE.search(text, max(0, e.start - 40), e.start)
-        if before and not (prev and prev.end > before.start(1)) and _joins_as_part(before.group(1), e, res):
-            e = Entity(before.start(1), e.end, text[before.start(1) : e.end], e.type, score=e.score)
         out.append(e)
     joined: list[Entity] = []
     for i, e in enumerate(out):
-        after = _PIECE_AFTER.match(text, e.end)
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if after and not (nxt and nxt.start < after.end(1)) and _joins_as_part(after.group(1), e, res):
-            e = Entity(e.start, after.end(1), text[e.start : after.end(1)], e.type, score=e.score)
+        while (after := _PIECE_AFTER.match(text, e.end)) and not (nxt and nxt.start < after.end(2)):
+            edge = _EDGE_WORDS.split(e.text)[-1]
+            if not _joins_as_part(after.group(2), e, res, after.group(1), edge):
+                break
+            e = Entity(e.start, after.end(2), text[e.start : after.end(2)], e.type, score=e.score)
         joined.append(e)
     return joined
 
@@ -854,11 +890,41 @@ def drop_double_month_names(doc: Document, entities: list[Entity]) -> list[Entit
     return out
 
 
-def _portfolio_word(word_key: str, raw: str) -> bool:
+# Ranks and titles that open a person's name after a body (وزارة الدفاع الوطني المقدم محسن …).
+_RANKS_AND_TITLES = frozenset(
+    key(w)
+    for w in (
+        "المقدم العقيد اللواء العميد الرائد النقيب الملازم الفريق المشير الجنرال الوزير الوزيرة المدير المديرة "
+        "الناطق الناطقة المتحدث المتحدثة السيد السيدة الدكتور الدكتورة الأستاذ القاضي الشيخ"
+    ).split()
+)
+# Bodies that, joined by و after a portfolio, are a second organisation (وزارة الفلاحة [والمنظمة العالمية …]).
+_BODY_NOUNS = frozenset(
+    key(w) for w in "المركز المجلس المنظمة الهيئة الوزارة الشركة البنك المؤسسة اللجنة الاتحاد الصندوق الوكالة".split()
+)
+
+
+def _portfolio_word(word_key: str, raw: str, *, first: bool = True) -> bool:
     """A word of a ministry's or committee's portfolio: ال-, at most with و (لجنة الخطة والموازنة), not after a
     preposition (بالمركزي opens a prepositional phrase: لجنة السياسة النقدية [بالمركزي]), not a relative pronoun
-    or preposition itself."""
-    return key(raw).startswith(("ال", "وال")) and word_key.startswith("ال") and word_key not in _AL_FUNCTION_WORDS
+    or preposition itself. After the first, only a word joined by و that is no second body, or an adjective: a
+    nisba, a participle, an elative or colour, an active participle (وزارة الفلاحة والموارد المائية والصيد البحري،
+    هيئة الأمم المتحدة، الهلال الأحمر، الخدمات الطارئة). So "أعلنت وزارة الداخلية القبض على" ends the name before its
+    object, "وزارة العدل الآن" before the adverb."""
+    raw_key = key(raw)
+    if not (raw_key.startswith(("ال", "وال")) and word_key.startswith("ال") and word_key not in _AL_FUNCTION_WORDS):
+        return False
+    if first:
+        return True
+    if raw_key.startswith("وال"):
+        return word_key not in _BODY_NOUNS
+    stem = word_key[2:]
+    return (
+        stem.endswith(("ي", "يه"))
+        or (stem.startswith("م") and len(stem) >= 4)
+        or (stem.startswith("ا") and len(stem.rstrip("ه")) == 4)  # الأحمر، الأعلى، الأولى
+        or (len(stem) >= 4 and stem[1] == "ا")  # الطارئة، الدائمة
+    )
 
 
 def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
@@ -867,6 +933,7 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
     cuts = [cut(t) for t in tokens]
     keys = [_definite_key(t, c) for t, c in zip(tokens, cuts, strict=True)]
     found: list[tuple[int, int]] = []  # token ranges
+    person_starts = {e.start for e in entities if e.type == "PER"}
     i = 0
     while i < len(tokens):
         n = _match_head(keys, i, tab["heads_by_first"])
@@ -877,9 +944,15 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
         if keys[i] in tab["ministry_heads"]:
             j = i + 1
             # the portfolio (الدفاع، الشؤون الخارجية), then at most one nationality adjective (الروسية)
-            while j < len(tokens) and j - i <= tab["ministry_max_words"] and _portfolio_word(keys[j], tokens[j].text):
+            while (
+                j < len(tokens)
+                and j - i <= tab["ministry_max_words"]
+                and _portfolio_word(keys[j], tokens[j].text, first=j == i + 1)
+            ):
                 if j > i + 1 and (is_nationality(keys[j], res) or keys[j] in tab["heads_by_first"]):
                     break  # وزارة المالية [والحكومة المصرية]: a second body, not the portfolio
+                if tokens[j].start + cuts[j] in person_starts or keys[j] in _RANKS_AND_TITLES:
+                    break  # ب[وزارة الدفاع الوطني] المقدم …: a person's title or name after the body
                 j += 1
             if j < len(tokens) and j > i + 1 and is_nationality(keys[j], res):
                 j += 1

@@ -617,3 +617,43 @@ def test_two_names_joined_by_a_hyphen_stay_two() -> None:
     ]
     out = join_hyphenated(Document(text=text), model, RES)
     assert [e.text for e in out] == ["ترمب", "كيم", "ليون", "روسيا", "ترامب", "روسيا"]
+
+
+def test_a_ministry_takes_its_whole_portfolio_but_not_the_object_after_it() -> None:
+    from marsad.ner.rules import apply_rules
+
+    text = (
+        "قررت وزارة الفلاحة والموارد المائية والصيد البحري منع التوريد، وأعلنت وزارة الداخلية القبض على مهربين، "
+        "وقالت هيئة الأركان المشتركة إن وزارة الصحة والبنك الدولي اتفقا، وصرح مدير بوزارة الدفاع الوطني المقدم علي."
+    )
+    doc = _sentences_and_tokens(text)
+    out = apply_rules(doc, doc.tokens, [], RES, _cut)
+    assert [e.text for e in out] == [
+        "وزارة الفلاحة والموارد المائية والصيد البحري",  # و-joined portfolios and their adjectives
+        "وزارة الداخلية",  # القبض is the announcement's object
+        "هيئة الأركان المشتركة",  # a participle adjective
+        "وزارة الصحة",  # و + a second body (البنك) ends the portfolio
+        "وزارة الدفاع الوطني",  # a rank opens a person's name
+    ]
+
+
+def test_an_indefinite_group_word_is_no_name_but_the_group_after_lil_is() -> None:
+    from marsad.ner.rules import drop_generic_org_words
+
+    text = "قتل قيادي حوثي ومقاتلون أكراد في غارات على مواقع للحوثيين."
+    houthi, kurds = _entity(text, "حوثي", "ORG"), _entity(text, "أكراد", "ORG")
+    group = text.index("للحوثيين") + 1
+    spans = [houthi, kurds, Entity(group, group + 7, "لحوثيين", "ORG")]  # FORMAT.md's span of للحوثيين
+    assert [e.text for e in drop_generic_org_words(spans)] == ["لحوثيين"]
+
+
+def test_the_letters_of_a_dotted_acronym_are_one_name() -> None:
+    from marsad.ner.rules import join_hyphenated
+
+    text = "وقالت محطة إن.بي.سي نيوز ومكتب إف.بي.آي إن الفساد في مصر.مصر تنفي."
+    model = [_entity(text, "بي", "ORG"), _entity(text, "سي نيوز", "ORG"), _entity(text, "آي", "ORG")]
+    first, second = (i for i in range(len(text)) if text.startswith("مصر", i))
+    model += [Entity(first, first + 3, "مصر", "LOC"), Entity(second, second + 3, "مصر", "LOC")]
+    out = join_hyphenated(Document(text=text), model, RES)
+    # two names with a dot between (a sentence's end with no space) are no acronym
+    assert [e.text for e in out] == ["إن.بي.سي نيوز", "إف.بي.آي", "مصر", "مصر"]
