@@ -26,6 +26,11 @@ from marsad.geo.resolve import name_variants, resolve
         ("الولايات المتحدة الأميركية", "United States", "US"),
         ("مدينة حلب", "Aleppo", "SY"),
         ("العاصمة السورية دمشق", "Damascus", "SY"),
+        # before session 20's curated rows: Garbahaarrey (Somalia), Carthage (US), Corsica (US), Montana City
+        ("جربة", "Djerba", "TN"),
+        ("قرطاج", "Carthage", "TN"),
+        ("كورسيكا", "Corsica", "FR"),
+        ("مونتانا", "Montana", "US"),
     ],
 )
 def test_lookup_variants_find_the_place(name: str, name_en: str, country: str) -> None:
