@@ -576,9 +576,10 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 _AT_THE_HEAD = frozenset((key("رأس"), key("راس")))  # "على رأس الاتحاد" (at the head of), not جبل راس
 # Definite common nouns some gazetteer lists as a place: alone they are "the kingdom" (Saudi Arabia, Morocco, Jordan
-# by reference) and "the palace" (القصر الرئاسي، حديقة القصر); ANERcorp leaves المملكة alone untagged 9 of 9 times
-# and the dev gold 2 of 2. After a place noun (معتمدية القصر, a Tunisian district) the word is the name.
-_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر".split())
+# by reference), "the palace" (القصر الرئاسي، حديقة القصر) and "the stock exchange" (the city of Bursa is بورصة);
+# ANERcorp leaves المملكة alone untagged 9 of 9 times and the dev gold 2 of 2. After a place noun (معتمدية القصر, a
+# Tunisian district) the word is the name.
+_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة".split())
 
 
 def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:

@@ -564,11 +564,12 @@ def test_a_word_without_the_article_is_not_a_place_listed_with_it() -> None:
 def test_the_kingdom_and_the_palace_alone_are_no_places() -> None:
     from marsad.ner.rules import drop_generic_place_words
 
-    text = "وعاد الحريري إلى المملكة ثم زار القصر الرئاسي، وفي معتمدية القصر احتج السكان."
+    text = "وعاد الحريري إلى المملكة ثم زار القصر الرئاسي، وفي معتمدية القصر احتج السكان قبل فتح البورصة."
     kingdom, palace = _entity(text, "المملكة", "LOC"), _entity(text, "القصر", "LOC")
     district = text.rindex("القصر")
     town = Entity(district, district + 5, "القصر", "LOC")
-    out = drop_generic_place_words(Document(text=text), [kingdom, palace, town])
+    exchange = _entity(text, "البورصة", "LOC")  # the stock exchange, not Bursa (بورصة)
+    out = drop_generic_place_words(Document(text=text), [kingdom, palace, town, exchange])
     assert out == [town]  # after a place noun (معتمدية) it is the district's name
 
 
