@@ -496,6 +496,8 @@ class EventExtractor:
             return True  # "مما أسفر عن سقوط قتلى وجرحى وتدمير آليات": the strike's toll, not an event of its own
         if key in ("فجرا", "وفجرا"):
             return True  # "at dawn" (فجرًا), far more often than the dual "the two blew up"
+        if trig.entry.lemma == "اجلي" and key.lstrip("وف").startswith("نجل"):
+            return True  # "نجلي الرئيس" (the president's two sons), not "we evacuate"
         if key in ("وفر", "ووفر") and nxt[:1] == "ل" and not nxt.startswith("ال"):
             return True  # "وفّر لها تنوعا": provided, not و + فر (fled)
         if trig.entry.lemma == "قاتل" and key in ("قاتل", "وقاتل", "لقاتل", "فقاتل"):

@@ -496,3 +496,11 @@ def test_roads_closed_by_authorities_or_militias_are_no_protest(extractor, make_
 def test_a_road_block_with_its_protest_word_is_one_protest(extractor, make_doc) -> None:
     doc = extractor(make_doc("وقام عدد من الشبان بقطع الطريق احتجاجا على غياب التنمية.", entities=[]))
     assert [e.trigger.text for e in doc.events if e.plover == "PROTEST"] == ["احتجاجا"]
+
+
+def test_sons_and_parcels_are_no_evacuation_or_expulsion(extractor, make_doc) -> None:
+    # نجلي: "the two sons of", not "we evacuate" (أجلى); a postal parcel (طرد بريدي) is no expulsion
+    text = "أمر القضاء بإخلاء سبيل نجلي الرئيس السابق، وتسلم المواطن الطرد البريدي من مكتب البريد."
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == []
+    kept = "وأجلت السلطات السكان من الحي، وقررت الحكومة طرد السفير."
+    assert [e.plover for e in extractor(make_doc(kept)).events] == ["RETREAT", "COERCE"]
