@@ -865,6 +865,50 @@ def join_hyphenated(doc: Document, entities: list[Entity], res: Resources) -> li
     return joined
 
 
+_HEADING_COLON = re.compile(r"[ \t]*[:：]")
+
+
+@lru_cache(maxsize=5_000)
+def _sizable_town(name: str) -> bool:
+    """The geo gazetteer knows the name as a curated place, an administrative area or a town of 10,000 people or
+    more (a dateline's place: نابل، سيدي بوزيد، جربة; not the hamlets named like people, جمال، أوباما)."""
+    from marsad.geo.gazetteer import Gazetteer
+    from marsad.text.normalize import lookup_key
+
+    gaz = Gazetteer.load()
+    for i in gaz.index.get(lookup_key(name), ()):
+        e = gaz.entries[i]
+        if e.precision in ("point", "admin") and (
+            e.source == "curated" or e.feature.startswith("ADM") or e.population >= 10_000
+        ):
+            return True
+    return False
+
+
+def places_opening_headings(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
+    """A heading that opens with a town and a colon is a dateline (JawharaFM: "نابل : مخالفات …"، "سيدي بوزيد :
+    مسلحان يداهمان …"), and the model, reading a name before a colon, tags the town PER; the statements layer then
+    took it for a speaker (ORG likewise: "سيدي بوزيد :"، "المكناسي :"). A one- or two-word PER or ORG at a line's
+    start, before a colon, that the geo gazetteer knows as a sizable town and neither the gazetteers nor the lists
+    name as a person or an organisation, is LOC."""
+    text = doc.text
+    listed = {"PER": _person_index(res), "ORG": _actor_index(res)}
+    out = []
+    for e in entities:
+        if (
+            e.type in ("PER", "ORG")
+            and len(e.text.split()) <= 2
+            and not text[text.rfind("\n", 0, e.start) + 1 : e.start].strip()
+            and _HEADING_COLON.match(text, e.end)
+            and not any(f[0] in "ap" and f[1:].startswith(e.type) for f in res.gazetteer.get(key(e.text), ()))
+            and not _listed(listed[e.type], tuple(key(w) for w in e.text.split()))
+            and _sizable_town(e.text)
+        ):
+            e = replace(e, type="LOC")
+        out.append(e)
+    return out
+
+
 def drop_double_month_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Entities that are one half of a double month name (نيسان/أبريل, كانون الثاني/يناير) are dates, not names:
     the two calendars' names of one month side by side cannot be a car maker or a person."""

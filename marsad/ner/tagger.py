@@ -249,6 +249,7 @@ DOC_RULES: tuple[str, ...] = (
     "drop_trailing_time_words",
     "extend_by_nationality",
     "join_hyphenated",
+    "places_opening_headings",
 )
 
 
@@ -366,6 +367,7 @@ class EntityRecognizer:
                 named_outlets,
                 names_in_apposition,
                 numbered_resolutions,
+                places_opening_headings,
             )
 
             res = self.model.fx.res
@@ -407,6 +409,8 @@ class EntityRecognizer:
                 out = extend_by_nationality(doc, out, res)
             if "join_hyphenated" in self.doc_rules:
                 out = join_hyphenated(doc, out, res)
+            if "places_opening_headings" in self.doc_rules:
+                out = places_opening_headings(doc, out, res)
             out = drop_double_month_names(doc, out)
         return out
 

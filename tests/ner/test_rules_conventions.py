@@ -658,3 +658,13 @@ def test_the_letters_of_a_dotted_acronym_are_one_name() -> None:
     out = join_hyphenated(Document(text=text), model, RES)
     # two names with a dot between (a sentence's end with no space) are no acronym
     assert [e.text for e in out] == ["إن.بي.سي نيوز", "إف.بي.آي", "مصر", "مصر"]
+
+
+def test_a_town_opening_a_heading_before_a_colon_is_a_place() -> None:
+    from marsad.ner.rules import places_opening_headings
+
+    text = "نابل : حجز مواد غذائية فاسدة\nترامب : لن نتراجع\nوقال سيدي بوزيد : إن الأمر انتهى."
+    town, person = _entity(text, "نابل", "PER"), _entity(text, "ترامب", "PER")
+    inside = _entity(text, "سيدي بوزيد", "ORG")  # not at a line's start: a name in a sentence
+    out = places_opening_headings(Document(text=text), [town, person, inside], RES)
+    assert [(e.text, e.type) for e in out] == [("نابل", "LOC"), ("ترامب", "PER"), ("سيدي بوزيد", "ORG")]
