@@ -869,16 +869,12 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
-            elif (
-                sp_range is not None
-                and sp_range[0] - 1 >= a
-                and ctx.is_("prep", sp_range[0] - 1)
-                and sp_range[0] not in ctx.ent_start
-            ):
-                # a preposition's object right before the verb is no subject: a name after the verb is
-                # ("بمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة"); else no report ("مصدر مطلع على
-                # المفاوضات تحدث لـ…") unless the object is a source noun ("بعد تقارير أفادت")
-                if subject_after is not None and subject_after in ctx.ent_start:
+            elif sp_range is not None and _after_preposition(ctx, sp_range[0], a) and sp_range[0] not in ctx.ent_start:
+                # a preposition's object right before the verb is no subject: a name or a source after the verb is
+                # ("بمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة"، "وفي هذا السياق أكد المدير"، "وبخصوص
+                # الحالات الخاصة أوضح الولباني"); else no report ("مصدر مطلع على المفاوضات تحدث لـ…") unless the
+                # object is a source noun ("بعد تقارير أفادت")
+                if subject_after is not None and (subject_after in ctx.ent_start or ctx.is_source(subject_after)):
                     sp_range = None
                     adverbial_before = True
                 elif not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1)):
@@ -931,6 +927,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 s1 = _before_quoted_object(ctx, s0, s1)
             if form.cue.frame in ("tell", "accuse") or form.cue.lemma == "وصف":
                 s1 = _teller_end(ctx, s0, s1)  # أبلغ / اتهم / وصف X [المبعوث الروسي]: the one told or described
+            while s1 - 1 > s0 and ctx.toks[s1 - 1].key in _DEICTIC_DAYS:
+                s1 -= 1  # "قال وزير النقل، أنيس غديرة اليوم، إن": the day is when, not who (not نيسان: شركة نيسان)
             k_after = s1
             cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
             cand.extra["vs"] = (s0, s1)
@@ -2881,6 +2879,22 @@ def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
         if not (ctx.nisba(t.key) or t.key in ctx.lex.sources):
             return None
     return None
+
+
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذين هاتين هؤلاء".split())
+# Days named by the speaker's words; a month name can end a company's name (شركة نيسان).
+_DEICTIC_DAYS = frozenset(
+    lookup_key(w) for w in "اليوم أمس الليلة غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+)
+
+
+def _after_preposition(ctx: _Ctx, s0: int, a: int) -> bool:
+    """The phrase starting at token s0 is a preposition's object, a demonstrative between (وفي هذا السياق، وحول
+    هذه المسألة)."""
+    q = s0 - 1
+    while q >= a and ctx.toks[q].key in _DEMONSTRATIVES:
+        q -= 1
+    return q >= a and ctx.is_("prep", q)
 
 
 def _place_phrase_before_vs(ctx: _Ctx, s0: int, a: int, subject_after: int | None) -> bool:

@@ -1966,3 +1966,29 @@ def test_a_person_with_a_possessive_and_a_newspaper_speak(text: str, speaker: st
 def test_the_side_with_a_pronoun_is_no_speaker() -> None:
     doc = make("وقال الوزير إن الخطة جاهزة. ومن جانبه أكد أن التمويل متوفر.")
     assert all("جانبه" not in s.speaker.text for s in doc.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "entities"),
+    [
+        # a prepositional phrase before the verb, a demonstrative in it: the source after the verb speaks
+        ("وفي هذا السياق أكد المدير أن العمل متواصل.", "المدير", []),
+        ("وحول هذه المسألة قال الوزير إن الأمر محسوم.", "الوزير", []),
+        # بخصوص is a preposition too (before, the whole phrase was the speaker)
+        ("وبخصوص الحالات الخاصة أوضح الولباني أن الوزارة تسعى لتوفير نفس الظروف.", "الولباني", [("الولباني", "PER")]),
+        # a day after the name is when, not who; a month name can end a company's name
+        (
+            "قال وزير النقل، أنيس غديرة اليوم، إن الوزارة تدرس الترفيع في الأسعار.",
+            "وزير النقل، أنيس غديرة",
+            [("أنيس غديرة", "PER")],
+        ),
+        ("اعترفت شركة نيسان بأنها اكتشفت بيانات مزورة.", "شركة نيسان", [("شركة نيسان", "ORG")]),
+    ],
+)
+def test_a_phrase_or_a_day_around_the_subject_is_no_speaker(text: str, speaker: str, entities) -> None:
+    assert only(make(text, entities=entities)).speaker.text == speaker
+
+
+def test_a_phrase_before_the_verb_and_no_source_after_it_gives_no_speaker() -> None:
+    # "ومنذ ذلك الحين اتهم النظام …" is passive (اتُّهم): no accuser; before, "الحين" was one
+    assert make("ومنذ ذلك الحين اتهم النظام السوري باستخدام غاز الكلور مرارا.").statements == []
