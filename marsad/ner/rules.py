@@ -450,7 +450,7 @@ _LONE_TITLES = frozenset(key(w) for w in "ضيف الضيف السيد الرئ�
 # الخطوط الجوية القطرية): lookup keys. Companies and groups are left out (Huawei الصينية, الحوثيين اليمنية: the
 # adjective describes them and the gold leaves it outside).
 _INSTITUTION_HEADS = frozenset(
-    "بنك البنك مصرف المصرف مجلس المجلس وزاره اتحاد الاتحاد الخطوط هيئه الهيئه مؤسسه المؤسسه".split()
+    "بنك البنك مصرف المصرف مجلس المجلس وزاره اتحاد الاتحاد الخطوط هيئه الهيئه مؤسسه المؤسسه وكاله الوكاله".split()
 )
 _NEXT_WORD = re.compile(r" (\w+)")
 
@@ -462,7 +462,10 @@ def extend_by_nationality(doc: Document, entities: list[Entity], res: Resources)
     out = []
     for e in entities:
         words = e.text.split()
-        if e.type == "ORG" and words and key(words[0]) in _INSTITUTION_HEADS:
+        # an agency named by a proper name (وكالة تسنيم، وكالة "فارس") is a named body whose adjective describes it;
+        # one named by its function (وكالة الأنباء المركزية) takes its nationality, like a ministry
+        named_agency = key(words[0]).endswith("وكاله") and not (len(words) > 1 and key(words[1]).startswith("ال"))
+        if e.type == "ORG" and words and key(words[0]) in _INSTITUTION_HEADS and not named_agency:
             end = e.end
             for _ in range(2):
                 m = _NEXT_WORD.match(doc.text, end)

@@ -402,14 +402,25 @@ def test_institutions_take_in_their_nationality_adjectives() -> None:
     from marsad.ner.rules import extend_by_nationality
     from marsad.ner.tagger import default_model_dir
 
-    text = "رفع البنك المركزي المصري الفائدة، وقالت شركة هواوي الصينية إن المجلس الوطني الفلسطيني اجتمع."
+    text = (
+        "رفع البنك المركزي المصري الفائدة، وقالت شركة هواوي الصينية إن المجلس الوطني الفلسطيني اجتمع، "
+        "ونقلت وكالة الأنباء المركزية الكورية ووكالة تسنيم الإيرانية الخبر."
+    )
     model = [
         _entity(text, "البنك المركزي", "ORG"),
         _entity(text, "هواوي", "ORG"),  # a company: the adjective describes it, not part of the name
         _entity(text, "المجلس الوطني", "ORG"),
+        _entity(text, "وكالة الأنباء المركزية", "ORG"),  # an agency named by its function
+        _entity(text, "وكالة تسنيم", "ORG"),  # an agency named by a proper name: the adjective describes it
     ]
     out = extend_by_nationality(Document(text=text), model, Resources.load(default_model_dir()))
-    assert [e.text for e in out] == ["البنك المركزي المصري", "هواوي", "المجلس الوطني الفلسطيني"]
+    assert [e.text for e in out] == [
+        "البنك المركزي المصري",
+        "هواوي",
+        "المجلس الوطني الفلسطيني",
+        "وكالة الأنباء المركزية الكورية",
+        "وكالة تسنيم",
+    ]
     assert all(text[e.start : e.end] == e.text for e in out)
 
 
