@@ -2968,10 +2968,19 @@ def _plain_report(ctx: _Ctx, i: int, b: int) -> bool:
     return k < b and ctx.toks[k].key in ("ان", "بان") and ctx.toks[k].text[-2:] == "أن"
 
 
+_TO_HIM = frozenset(lookup_key(w) for w in "إليه إليها إليهم إليهما اليه اليها اليهم".split())
+_SAYING_NOUNS = frozenset(lookup_key(w) for w in "القول قوله قولها قولهم قولهما".split())
+
+
 def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:
     """نقلت X عن Y (قوله) … / نسبت X إلى Y القول …: the speaker is Y, X is the channel."""
     toks = ctx.toks
     link = ("عن",) if form.cue.frame == "relay" else ("الي",)
+    if form.cue.frame == "ascribe" and (
+        (i - 1 >= a and toks[i - 1].key in ("ما", "مما", "بما", "لما", "التي", "الذي"))
+        or (i + 1 < b and toks[i + 1].key in _TO_HIM)
+    ):
+        return None  # "من أجل ما نسب إليه", "التهم التي نسبت إليه": the charges against someone, not a report
     j = _skip_fillers(ctx, i + 1, b)
     speaker = via = None
     k = j
@@ -3005,6 +3014,8 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         if k >= b or toks[k].key not in link:
             return None
         e2 = _np_forward(ctx, k + 1, b)
+        while e2 - 1 > k + 1 and toks[e2 - 1].key in _SAYING_NOUNS:
+            e2 -= 1  # "نسبت وكالات أنباء إلى مسؤول عسكري القول إن": the saying is no part of who said it
         if e2 <= k + 1:
             return None
         speaker = ctx.span(toks[k + 1].start, toks[e2 - 1].end)

@@ -1992,3 +1992,20 @@ def test_a_phrase_or_a_day_around_the_subject_is_no_speaker(text: str, speaker: 
 def test_a_phrase_before_the_verb_and_no_source_after_it_gives_no_speaker() -> None:
     # "ومنذ ذلك الحين اتهم النظام …" is passive (اتُّهم): no accuser; before, "الحين" was one
     assert make("ومنذ ذلك الحين اتهم النظام السوري باستخدام غاز الكلور مرارا.").statements == []
+
+
+def test_attributing_the_saying_to_a_source_that_is_no_entity() -> None:
+    # نسب … إلى Y القول: Y without the saying noun, also when Y is no named entity
+    st = only(make("ونسبت وكالات أنباء إلى مسؤول عسكري القول إن القوات تقدمت."))
+    assert (st.speaker.text, st.via.text, st.content.text) == ("مسؤول عسكري", "وكالات أنباء", "القوات تقدمت")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأذنت النيابة بالاحتفاظ به من أجل ما نسب إليه بالإضافة إلى إيقاف عمه من أجل التستر.",
+        "ونفى المتهم التهم التي نسبت إليه أمام القاضي.",
+    ],
+)
+def test_the_charges_ascribed_to_someone_are_no_report(text: str) -> None:
+    assert [s.cue.text for s in make(text).statements if s.cue.text.startswith("نسب")] == []
