@@ -3257,6 +3257,9 @@ def _adjunct_with_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off:
     return cand
 
 
+_FOLLOWING = frozenset(lookup_key(w) for w in "التالي التالية الآتي الآتية".split())
+
+
 def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:
     """بحسب X / وفقا لـ X / حسب X: X is the speaker; the content is the clause the phrase attaches to."""
     toks = ctx.toks
@@ -3297,6 +3300,8 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     e = _np_forward_stripped(ctx, j, b, strip)
     if e <= j:
         e = j + 1
+    if toks[e - 1].key in _FOLLOWING or (e < b and toks[e].key in _FOLLOWING):
+        return None  # "وفق البرنامج التالي:" introduces a schedule (83 times in JawharaFM), no source
     if e + 1 < b and toks[e].key in ("له", "لها", "لهم") and (toks[e + 1].text in COMMAS or ctx.is_("comp", e + 1)):
         e += 1  # "وبحسب نشطاء مساندين له، فإن …": the participle's complement is part of the phrase
     t = toks[i]

@@ -2009,3 +2009,9 @@ def test_attributing_the_saying_to_a_source_that_is_no_entity() -> None:
 )
 def test_the_charges_ascribed_to_someone_are_no_report(text: str) -> None:
     assert [s.cue.text for s in make(text).statements if s.cue.text.startswith("نسب")] == []
+
+
+def test_according_to_the_following_schedule_is_no_source() -> None:
+    assert make("تدور اليوم مقابلات الجولة الثامنة وفق البرنامج التالي: الملعب التونسي ضد النجم.").statements == []
+    # the programme as a source of news stays one
+    assert only(make("وبحسب البرنامج، فإن الوزير سيزور المدينة.")).speaker.text == "البرنامج"
