@@ -841,14 +841,28 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if cue_def.frame == "came_in":
         return _came_in(ctx, cand, i, a, b, form)
     conj = off > 0
+    if form.present and not conj and before is not None and before.key in _COMP_WITH_PRONOUN:
+        # "قال الوزير إنه يدعو المواطنين إلى …": the pronoun is the subject, the noun after the verb its object;
+        # the one it refers to is the speaker already speaking in this sentence. A verb that needs its complementiser
+        # needs it at once here (إنه يتابع بجدية … is "follows"), and يبلغ is also "amounts to" (أنه يبلغ حوالي …)
+        if prev is None or prev.speaker is None or prev.cue.start < ctx.toks[a].start:
+            return None
+        if cue_def.frame == "tell" or (cue_def.requires and not (i + 1 < b and ctx.is_("comp", i + 1))):
+            return None
+        cand.speaker, cand.via, cand.implicit = prev.speaker, prev.via, True
+        _clause(ctx, cand, i, a)
+        cand.coordinate = False
+        _after_speaker(ctx, cand, i + 1, b, form)
+        return cand
     p = _skip_aside(ctx, i - 1, a)
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
     # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
     subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b, form, prev)
-    if not conj and i + 1 < b and ctx.is_("in_which", i + 1) and not (p >= a and ctx.is_("relative", p)):
+    pronoun_at = _in_which_at(ctx, i + 1, b)
+    if not conj and pronoun_at is not None and not (p >= a and ctx.is_("relative", p)):
         d = _document_before(ctx, i, a)
         if d is not None:
-            return _describes_document(ctx, cand, i, a, b, d, form, prev, subject_after)
+            return _describes_document(ctx, cand, i, a, b, d, form, prev, subject_after, pronoun_at + 1)
     sp_range = None
     relative = False
     adverbial_before = False  # a prepositional phrase right before the verb, whose subject follows it
@@ -879,6 +893,13 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                     adverbial_before = True
                 elif not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1)):
                     return None
+            if (
+                sp_range is not None
+                and form.enclitic
+                and not _np_definite(ctx, *sp_range)
+                and not _opens_clause(ctx, sp_range[0], a)
+            ):
+                return None  # "في بلاغ نشرته على موقعها": the pronoun on the verb is the noun, its object
             if sp_range is not None and not _np_definite(ctx, *sp_range) and not _opens_clause(ctx, sp_range[0], a):
                 # "فتاة تدعى …" / "لقطات قالت إنها …": an indefinite noun and a verb make a descriptive clause
                 # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")
@@ -1009,6 +1030,7 @@ def _describes_document(
     form: CueForm,
     prev: _Cand | None,
     subject_after: int | None,
+    content_at: int | None = None,
 ) -> _Cand | None:
     """ "أصدر الجيش بيانا قال فيه إن …", "بعث رسالة إلى نظيره أكد فيها أن …", "ألقى كلمة شدد خلالها على …": the
     verb and its pronoun describe the document at d. The speaker is the subject named after the pronoun (أكد فيه
@@ -1038,8 +1060,18 @@ def _describes_document(
     else:
         return None
     cand.implicit = True
-    _after_speaker(ctx, cand, i + 2, b, form)
+    _after_speaker(ctx, cand, content_at if content_at is not None else i + 2, b, form)
     return cand
+
+
+def _in_which_at(ctx: _Ctx, j: int, b: int) -> int | None:
+    """Token of the pronoun that points back to a document or occasion at j (فيه، خلالها), or after من at j (بلاغا
+    أكدت من خلاله): its position, else None."""
+    if j < b and ctx.is_("in_which", j):
+        return j
+    if j + 1 < b and ctx.toks[j].key == "من" and ctx.is_("in_which", j + 1):
+        return j + 1
+    return None
 
 
 def _predicate_of_content(ctx: _Ctx, i: int, a: int, prev: _Cand | None) -> bool:
@@ -3257,6 +3289,9 @@ def _adjunct_with_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off:
     return cand
 
 
+_COMP_WITH_PRONOUN = frozenset(
+    lookup_key(w) for w in "أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأنه بأنها بأنهم وأنه وأنها وإنه وإنها".split()
+)
 _FOLLOWING = frozenset(lookup_key(w) for w in "التالي التالية الآتي الآتية".split())
 
 

@@ -2015,3 +2015,31 @@ def test_according_to_the_following_schedule_is_no_source() -> None:
     assert make("تدور اليوم مقابلات الجولة الثامنة وفق البرنامج التالي: الملعب التونسي ضد النجم.").statements == []
     # the programme as a source of news stays one
     assert only(make("وبحسب البرنامج، فإن الوزير سيزور المدينة.")).speaker.text == "البرنامج"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # بلاغ is the Tunisian communiqué: a document that speaks, like بيان
+        ("وأضاف البلاغ أن النتائج ستعلن لاحقا.", "أضاف", "البلاغ"),
+        ("وتواصل العمل وفق بلاغ لوزارة الداخلية.", "وفق", "بلاغ لوزارة الداخلية"),
+        # a document, then the verb and a pronoun after من (من خلاله): its issuer speaks
+        ("وأصدرت الجامعة بلاغا أكدت من خلاله أنها ستعاقب المخالفين.", "أكدت", "الجامعة"),
+    ],
+)
+def test_the_tunisian_communique_speaks(text: str, cue: str, speaker: str) -> None:
+    entities = [("الجامعة", "ORG")] if "الجامعة" in text else []
+    st = next(s for s in make(text, entities=entities).statements if s.cue.text == cue)
+    assert st.speaker.text == speaker
+
+
+def test_a_verb_with_a_pronoun_after_an_indefinite_noun_describes_it() -> None:
+    # "في بلاغ نشرته": the pronoun on the verb is the communiqué, the verb's object; no report of the communiqué
+    doc = make("وأوضحت المنظمة، في بلاغ نشرته على موقعها، أن المحكمة رفضت الطعن.")
+    assert [s.speaker.text for s in doc.statements if s.cue.text == "نشرته"] == []
+
+
+def test_a_verb_after_a_complementiser_with_its_pronoun_keeps_the_speaker() -> None:
+    # "إنه يدعو المواطنين": the pronoun is the subject; the noun after the verb is the one called on
+    doc = make("وقال الوزير إنه يدعو المواطنين إلى الهدوء.")
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("قال", "الوزير"), ("يدعو", "الوزير")]
