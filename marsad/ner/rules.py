@@ -539,8 +539,12 @@ def _definite_adjective(word_key: str) -> str | None:
     stem = word_key[2:]
     if len(stem) >= 4 and stem.endswith("يه"):
         return "f"
-    if len(stem) >= 4 and stem.startswith("م"):
-        return "f" if stem.endswith("ه") else "m"
+    if len(stem) >= 4 and stem.startswith("م") and stem.endswith("ه"):
+        return "f"
+    # a masculine participle only in the derived forms (المتطرف، المتشدد، المستقل، المنشق): a bare م- word is as
+    # often a name (الموساد، المغرب، المرصد) that can follow a definite subject (اتهم الرئيس الإيراني الموساد)
+    if len(stem) >= 5 and stem.startswith(("مت", "مست", "من")):
+        return "m"
     return None
 
 

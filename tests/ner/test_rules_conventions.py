@@ -679,3 +679,11 @@ def test_a_town_opening_a_heading_before_a_colon_is_a_place() -> None:
     inside = _entity(text, "سيدي بوزيد", "ORG")  # not at a line's start: a name in a sentence
     out = places_opening_headings(Document(text=text), [town, person, inside], RES)
     assert [(e.text, e.type) for e in out] == [("نابل", "LOC"), ("ترامب", "PER"), ("سيدي بوزيد", "ORG")]
+
+
+def test_a_name_in_mim_after_a_definite_subject_is_no_adjective() -> None:
+    from marsad.ner.rules import drop_adjectives_after_nouns
+
+    text = "واتهم الرئيس الإيراني الموساد بتدبير الهجوم."
+    mossad = _entity(text, "الموساد", "ORG")
+    assert drop_adjectives_after_nouns(Document(text=text), [mossad]) == [mossad]
