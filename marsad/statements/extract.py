@@ -1044,8 +1044,8 @@ def _describes_document(
         cand.extra["vs"] = (subject_after, s1)
         _after_speaker(ctx, cand, s1, b, form)
         return cand
-    issuer = None
-    for q in range(a, d):
+    issuer = _issuing_subject(ctx, a, d)
+    for q in range(a, d) if issuer is None else ():
         tq = ctx.toks[q]
         named = q in ctx.ent_start or ctx.definite(q) or (tq.bare or tq.key) in ctx.lex.sources  # not a bare verb
         if named and ctx.is_source(q) and not ctx.prep_prefixed(q) and not (q - 1 >= a and ctx.is_("prep", q - 1)):
@@ -1062,6 +1062,30 @@ def _describes_document(
     cand.implicit = True
     _after_speaker(ctx, cand, content_at if content_at is not None else i + 2, b, form)
     return cand
+
+
+# Past stems of the verbs that issue a document or hold an occasion (أصدر بيانا، نشر تغريدة، وجه رسالة، ألقى كلمة،
+# عقد مؤتمرا): their subject issued the document named after them.
+_ISSUING_VERBS = frozenset(
+    lookup_key(w) + suffix
+    for w in "أصدر نشر بعث وجه ألقى عقد أرسل وزع بث".split()
+    for suffix in ("", "ت", "وا", "ا", "تا")
+) | {lookup_key("ألقت")}
+
+
+def _issuing_subject(ctx: _Ctx, a: int, d: int) -> Span | None:
+    """The subject of the verb that issued the document at d ("أصدرت الجامعة التونسية لكرة القدم اليوم بلاغا"),
+    nearest first: it is who speaks through the document, even when it is no entity or source noun and another
+    source stands earlier in the sentence ("بعد إعلان رئيس الحكومة …، أصدرت الجامعة …")."""
+    for q in range(d - 1, a - 1, -1):
+        t = ctx.toks[q]
+        k = t.bare if t.conj_off and t.bare else t.key
+        if k in _ISSUING_VERBS and q + 1 < d:
+            e = _np_forward(ctx, q + 1, d)
+            if e > q + 1 and (ctx.nounish(q + 1) or q + 1 in ctx.ent_start) and not ctx.prep_prefixed(q + 1):
+                return _strip_conj_span(ctx, q + 1, e - 1)
+            return None
+    return None
 
 
 def _in_which_at(ctx: _Ctx, j: int, b: int) -> int | None:
