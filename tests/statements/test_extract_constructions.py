@@ -2048,8 +2048,7 @@ def test_a_verb_after_a_complementiser_with_its_pronoun_keeps_the_speaker() -> N
 def test_the_subject_of_the_verb_that_issued_the_document_speaks_through_it() -> None:
     # an earlier source in the sentence (رئيس الحكومة) is not who issued the communiqué
     text = (
-        "بعد إعلان رئيس الحكومة تركيبة حكومته، أصدرت الجامعة التونسية اليوم بلاغا أكدت من خلاله أنها "
-        "تنأى عن المزايدات."
+        "بعد إعلان رئيس الحكومة تركيبة حكومته، أصدرت الجامعة التونسية اليوم بلاغا أكدت من خلاله أنها تنأى عن المزايدات."
     )
     st = next(s for s in make(text).statements if s.cue.text == "أكدت")
     assert st.speaker.text == "الجامعة التونسية"
