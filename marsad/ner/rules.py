@@ -438,8 +438,21 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # "ليبي"، "الليبي": a nationality adjective alone is no entity (FORMAT.md)
         if e.type == "PER" and " " not in e.text and key(e.text) in _LONE_TITLES:
             continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
+        if e.type in ("ORG", "MISC") and key(e.text) in _CURRENCY_WORDS:
+            before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+            word = before.group(1).rstrip("،,") if before else ""
+            word = word[1:] if word.startswith("و") else word  # "17 ألفا و500 ريال"، "وألف ريال"
+            if word[:1].isdigit() or key(word) in _NUMBER_WORDS:
+                continue  # "8 مليارات ريال": the currency (the model reads Real Madrid's ريال), no name
         out.append(e)
     return out
+
+
+# A currency after a number is no name (25 ORG "ريال" on two unseen samples, all after an amount).
+_CURRENCY_WORDS = frozenset(key(w) for w in "ريال ريالا ريالات".split())
+_NUMBER_WORDS = frozenset(
+    key(w) for w in "مليون ملايين مليار مليارات ألف آلاف ألفا مئة مائة مئات عشرات ملياري مليوني".split()
+)
 
 
 # Titles and person nouns the model sometimes tags PER on their own.

@@ -687,3 +687,13 @@ def test_a_name_in_mim_after_a_definite_subject_is_no_adjective() -> None:
     text = "واتهم الرئيس الإيراني الموساد بتدبير الهجوم."
     mossad = _entity(text, "الموساد", "ORG")
     assert drop_adjectives_after_nouns(Document(text=text), [mossad]) == [mossad]
+
+
+def test_the_riyal_after_an_amount_is_no_club() -> None:
+    from marsad.ner.rules import drop_common_noun_misc
+
+    text = "وألزمت اللجنة النادي بدفع 350 ألف ريال و17 ألفا و500 ريال، وتولى زيدان قيادة ريال في وقت صعب."
+    amounts = [i for i in range(len(text)) if text.startswith("ريال", i)]
+    spans = [Entity(i, i + 4, "ريال", "ORG") for i in amounts]
+    # the club (Real Madrid, after قيادة) stays
+    assert [e.start for e in drop_common_noun_misc(Document(text=text), spans, RES)] == [amounts[-1]]
