@@ -838,14 +838,16 @@ def _joins_as_part(piece: str, entity: Entity, res: Resources, joint: str = "-",
 
 
 def _joined_names(prev: Entity, e: Entity, text: str, res: Resources) -> bool:
-    """Two entities joined by a bare hyphen or dot are one name; two one-word persons, or one-word names of two
-    types, are a pair (قمة ترمب-كيم، ملف روسيا-ترامب)."""
+    """Two entities joined by a bare hyphen or dot are one name; two one-word persons, one-word names of two types,
+    or two places the geo gazetteer knows are a pair (قمة ترمب-كيم، ملف روسيا-ترامب، خط تونس-حلق الوادي)."""
     joint = text[prev.end : e.start]
     if joint not in ("-", "."):
         return False
     one_word = " " not in prev.text + e.text
     if one_word and (prev.type == e.type == "PER" or (prev.type != e.type and min(len(prev.text), len(e.text)) > 3)):
         return False
+    if prev.type == e.type == "LOC" and geo_place(prev.text) and geo_place(e.text):
+        return False  # a route or a line between two places (خط تونس-حلق الوادي، رحلات ليون-مرسيليا)
     return _joins_as_part(_EDGE_WORDS.split(e.text)[0], prev, res, joint, _EDGE_WORDS.split(prev.text)[-1])
 
 

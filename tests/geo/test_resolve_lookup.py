@@ -34,6 +34,7 @@ from marsad.geo.resolve import name_variants, resolve
         ("الأحواز", "Khuzestan", "IR"),  # unresolved before session 20, like the rows below
         ("مطار هيثرو", "Heathrow Airport", "GB"),
         ("مصر العربية", "Egypt", "EG"),
+        ("حاجب العيون", "Hajeb El Ayoun", "TN"),  # a delegation, not Laayoune (العيون)
     ],
 )
 def test_lookup_variants_find_the_place(name: str, name_en: str, country: str) -> None:

@@ -697,3 +697,11 @@ def test_the_riyal_after_an_amount_is_no_club() -> None:
     spans = [Entity(i, i + 4, "ريال", "ORG") for i in amounts]
     # the club (Real Madrid, after قيادة) stays
     assert [e.start for e in drop_common_noun_misc(Document(text=text), spans, RES)] == [amounts[-1]]
+
+
+def test_two_known_places_joined_by_a_hyphen_are_a_route() -> None:
+    from marsad.ner.rules import join_hyphenated
+
+    text = "وتعطل الخط الحديدي تونس-حلق الوادي صباح اليوم."
+    model = [_entity(text, "تونس", "LOC"), _entity(text, "حلق الوادي", "LOC")]
+    assert [e.text for e in join_hyphenated(Document(text=text), model, RES)] == ["تونس", "حلق الوادي"]
