@@ -893,18 +893,25 @@ _HEADING_COLON = re.compile(r"[ \t]*[:：]")
 @lru_cache(maxsize=5_000)
 def _sizable_town(name: str) -> bool:
     """The geo gazetteer knows the name as a curated place, an administrative area or a town of 10,000 people or
-    more (a dateline's place: نابل، سيدي بوزيد، جربة; not the hamlets named like people, جمال، أوباما)."""
+    more in the Arab world (a dateline's place: نابل، سيدي بوزيد، جربة; not the hamlets named like people, جمال)."""
     from marsad.geo.gazetteer import Gazetteer
     from marsad.text.normalize import lookup_key
 
     gaz = Gazetteer.load()
     for i in gaz.index.get(lookup_key(name), ()):
         e = gaz.entries[i]
-        if e.precision in ("point", "admin") and (
-            e.source == "curated" or e.feature.startswith("ADM") or e.population >= 10_000
+        if (
+            e.precision in ("point", "admin")
+            and e.country in _ARAB_LEAGUE
+            and (e.source == "curated" or e.feature.startswith("ADM") or e.population >= 10_000)
         ):
             return True
     return False
+
+
+# A heading's dateline is a town of the Arab world; a foreign town named like a person (كيري، بري، مون، باسكال are
+# towns in GeoNames) opens a quoted heading of that person ("كيري: لا حل عسكري").
+_ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 
 def places_opening_headings(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
