@@ -85,8 +85,9 @@ _LEADING = {
 _TRAILING = {lookup_key(w) for w in ("المحتلة", "المحاصرة", "المحررة", "الكبرى", "الدولي", "السورية", "العراقية")}
 
 
-# Arab League members and the neighbours Arabic news covers most: their places are named natively in Arabic.
-_REGION_NATIVE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL IR TR".split())
+# Arab League members, and with the neighbours Arabic news covers most, the places named natively in Arabic.
+ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+_REGION_NATIVE = ARAB_LEAGUE | {"IL", "IR", "TR"}
 # "الأراضي السورية", "الحدود العراقية": a country named by its adjective
 _COUNTRY_BY_NISBA_HEADS = {lookup_key(w) for w in ("الأراضي", "الاراضي", "الحدود", "الدولة", "الساحة", "المياه")}
 # "الشمال السوري", "الجنوب اللبناني": a part of the country (precision region)

@@ -890,30 +890,6 @@ def join_hyphenated(doc: Document, entities: list[Entity], res: Resources) -> li
 _HEADING_COLON = re.compile(r"[ \t]*[:：]")
 
 
-@lru_cache(maxsize=5_000)
-def _sizable_town(name: str) -> bool:
-    """The geo gazetteer knows the name as a curated place, an administrative area or a town of 10,000 people or
-    more in the Arab world (a dateline's place: نابل، سيدي بوزيد، جربة; not the hamlets named like people, جمال)."""
-    from marsad.geo.gazetteer import Gazetteer
-    from marsad.text.normalize import lookup_key
-
-    gaz = Gazetteer.load()
-    for i in gaz.index.get(lookup_key(name), ()):
-        e = gaz.entries[i]
-        if (
-            e.precision in ("point", "admin")
-            and e.country in _ARAB_LEAGUE
-            and (e.source == "curated" or e.feature.startswith("ADM") or e.population >= 10_000)
-        ):
-            return True
-    return False
-
-
-# A heading's dateline is a town of the Arab world; a foreign town named like a person (كيري، بري، مون، باسكال are
-# towns in GeoNames) opens a quoted heading of that person ("كيري: لا حل عسكري").
-_ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
-
-
 def places_opening_headings(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
     """A heading that opens with a town and a colon is a dateline (JawharaFM: "نابل : مخالفات …"، "سيدي بوزيد :
     مسلحان يداهمان …"), and the model, reading a name before a colon, tags the town PER; the statements layer then
@@ -931,7 +907,9 @@ def places_opening_headings(doc: Document, entities: list[Entity], res: Resource
             and _HEADING_COLON.match(text, e.end)
             and not any(f[0] in "ap" and f[1:].startswith(e.type) for f in res.gazetteer.get(key(e.text), ()))
             and not _listed(listed[e.type], tuple(key(w) for w in e.text.split()))
-            and _sizable_town(e.text)
+            # a dateline's town (نابل، سيدي بوزيد), not a hamlet named like a person (جمال) nor a town abroad named
+            # like a leader in a quoted heading (كيري، بري، مون are GeoNames towns: "كيري : لا حل عسكري")
+            and geo_town(e.text, min_population=10_000, arab_world=True)
         ):
             e = replace(e, type="LOC")
         out.append(e)
@@ -964,12 +942,13 @@ def drop_double_month_names(doc: Document, entities: list[Entity]) -> list[Entit
     return out
 
 
-# Ranks and titles that open a person's name after a body (وزارة الدفاع الوطني المقدم محسن …).
-_RANKS_AND_TITLES = frozenset(
+# Ranks and titles that open a person's name after a body (وزارة الدفاع الوطني المقدم محسن …): the person titles
+# and the ranks and offices of Tunisian and Gulf news they lack.
+_RANKS_AND_TITLES = _PERSON_TITLES | frozenset(
     key(w)
     for w in (
-        "المقدم العقيد اللواء العميد الرائد النقيب الملازم الفريق المشير الجنرال الوزير الوزيرة المدير المديرة "
-        "الناطق الناطقة المتحدث المتحدثة السيد السيدة الدكتور الدكتورة الأستاذ القاضي الشيخ"
+        "المقدم الرائد النقيب الملازم الفريق الوزيرة المدير المديرة الناطق الناطقة المتحدث المتحدثة السيدة "
+        "الدكتورة الأستاذ القاضي"
     ).split()
 )
 # Bodies that, joined by و after a portfolio, are a second organisation (وزارة الفلاحة [والمنظمة العالمية …]).
@@ -1170,18 +1149,20 @@ def geo_place(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def geo_town(word: str) -> bool:
-    """The word is a one-word town or district of the geo gazetteer: a curated row, an administrative area or a
-    populated place of 1,000 people or more (GeoNames lists many hamlets named with common words)."""
+def geo_town(word: str, min_population: int = 1000, arab_world: bool = False) -> bool:
+    """The word is a town or district of the geo gazetteer: a curated row, an administrative area or a populated
+    place of ``min_population`` people or more (GeoNames lists many hamlets named with common words), in the Arab
+    League when ``arab_world``."""
     from marsad.geo.gazetteer import Gazetteer
+    from marsad.geo.resolve import ARAB_LEAGUE
     from marsad.text.normalize import lookup_key
 
     gaz = Gazetteer.load()
     for i in gaz.index.get(lookup_key(word), ()):
         e = gaz.entries[i]
-        if e.precision in ("country", "region"):
+        if e.precision in ("country", "region") or (arab_world and e.country not in ARAB_LEAGUE):
             continue
-        if e.source == "curated" or e.feature.startswith("ADM") or e.population >= 1000:
+        if e.source == "curated" or e.feature.startswith("ADM") or e.population >= min_population:
             return True
     return False
 

@@ -841,7 +841,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if cue_def.frame == "came_in":
         return _came_in(ctx, cand, i, a, b, form)
     conj = off > 0
-    if form.present and not conj and before is not None and before.key in _COMP_WITH_PRONOUN:
+    if form.present and not conj and before is not None and ctx.is_("comp", i - 1) and before.key not in _BARE_COMPS:
         # "قال الوزير إنه يدعو المواطنين إلى …": the pronoun is the subject, the noun after the verb its object;
         # the one it refers to is the speaker already speaking in this sentence. A verb that needs its complementiser
         # needs it at once here (إنه يتابع بجدية … is "follows"), and يبلغ is also "amounts to" (أنه يبلغ حوالي …)
@@ -948,7 +948,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 s1 = _before_quoted_object(ctx, s0, s1)
             if form.cue.frame in ("tell", "accuse") or form.cue.lemma == "وصف":
                 s1 = _teller_end(ctx, s0, s1)  # أبلغ / اتهم / وصف X [المبعوث الروسي]: the one told or described
-            while s1 - 1 > s0 and ctx.toks[s1 - 1].key in _DEICTIC_DAYS:
+            while s1 - 1 > s0 and ctx.is_("day", s1 - 1):
                 s1 -= 1  # "قال وزير النقل، أنيس غديرة اليوم، إن": the day is when, not who (not نيسان: شركة نيسان)
             k_after = s1
             cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
@@ -2937,13 +2937,6 @@ def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
     return None
 
 
-_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذين هاتين هؤلاء".split())
-# Days named by the speaker's words; a month name can end a company's name (شركة نيسان).
-_DEICTIC_DAYS = frozenset(
-    lookup_key(w) for w in "اليوم أمس الليلة غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
-)
-
-
 def _after_preposition(ctx: _Ctx, s0: int, a: int) -> bool:
     """The phrase starting at token s0 is a preposition's object, a demonstrative between (وفي هذا السياق، وحول
     هذه المسألة)."""
@@ -3025,7 +3018,6 @@ def _plain_report(ctx: _Ctx, i: int, b: int) -> bool:
 
 
 _TO_HIM = frozenset(lookup_key(w) for w in "إليه إليها إليهم إليهما اليه اليها اليهم".split())
-_SAYING_NOUNS = frozenset(lookup_key(w) for w in "القول قوله قولها قولهم قولهما".split())
 
 
 def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:
@@ -3070,7 +3062,7 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         if k >= b or toks[k].key not in link:
             return None
         e2 = _np_forward(ctx, k + 1, b)
-        while e2 - 1 > k + 1 and toks[e2 - 1].key in _SAYING_NOUNS:
+        while e2 - 1 > k + 1 and ctx.is_("saying", e2 - 1):
             e2 -= 1  # "نسبت وكالات أنباء إلى مسؤول عسكري القول إن": the saying is no part of who said it
         if e2 <= k + 1:
             return None
@@ -3313,10 +3305,8 @@ def _adjunct_with_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off:
     return cand
 
 
-_COMP_WITH_PRONOUN = frozenset(
-    lookup_key(w) for w in "أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأنه بأنها بأنهم وأنه وأنها وإنه وإنها".split()
-)
-_FOLLOWING = frozenset(lookup_key(w) for w in "التالي التالية الآتي الآتية".split())
+# The complementisers of the `comp` class that carry no pronoun (the others, أنه / إنها …, carry the subject).
+_BARE_COMPS = frozenset(lookup_key(w) for w in "إن أن بأن فإن وإن وأن".split())
 
 
 def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:
@@ -3359,7 +3349,7 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     e = _np_forward_stripped(ctx, j, b, strip)
     if e <= j:
         e = j + 1
-    if toks[e - 1].key in _FOLLOWING or (e < b and toks[e].key in _FOLLOWING):
+    if ctx.is_("following", e - 1) or (e < b and ctx.is_("following", e)):
         return None  # "وفق البرنامج التالي:" introduces a schedule (83 times in JawharaFM), no source
     if e + 1 < b and toks[e].key in ("له", "لها", "لهم") and (toks[e + 1].text in COMMAS or ctx.is_("comp", e + 1)):
         e += 1  # "وبحسب نشطاء مساندين له، فإن …": the participle's complement is part of the phrase
