@@ -58,6 +58,16 @@ def test_after_a_place_noun_a_town_of_the_geo_gazetteer_is_a_place() -> None:
     assert tags[2] == ["O"] * 5 and tags[3] == ["O"] * 4 and tags[4] == ["O"] * 4
 
 
+def test_a_noun_that_opens_a_place_name_is_no_place_alone() -> None:
+    # رأس is listed as a place (a "Ross" abroad, a Yemeni رأس) but before another word it opens a longer name
+    # (رأس الحكمة) that the lists do not hold: better no entity than the wrong place; at the end it stays a place
+    res = Resources(clusters=RES.clusters, gazetteer={**RES.gazetteer, "راس": ("pLOC1",)})
+    sents = [["لتطوير", "منطقة", "رأس", "الحكمة", "الساحلية"], ["ووصلت", "القوات", "إلى", "منطقة", "رأس"]]
+    tags = [["O"] * len(s) for s in sents]
+    place_after_cue(FeatureExtractor(res), sents, tags, O_WORDS)
+    assert tags[0] == ["O"] * 5 and tags[1][4] == "B-LOC"
+
+
 def test_after_a_place_noun_a_town_the_training_text_leaves_o_is_a_place() -> None:
     # حجة is mostly "an argument" in the training news (an O word), but after محافظة it is the Yemeni governorate;
     # without the place noun it stays O
