@@ -131,6 +131,7 @@ _TITLES = {
         "الشيخ الأمير الملك الوزير الوزيرة السفير المبعوث العميد اللواء العقيد الجنرال الرئيس الزعيم القائد"
     ).split()
 }
+_TITLE_WORDS = 4  # how many words of an office may stand between a title and the person's name
 _NAMED_PLACE = lookup_key("LOC")  # in a trigger's needed words: a LOC entity
 # Events whose ل + verbal noun after them is their purpose (معارك لاستعادة السيطرة، اتفاق لإجلاء المقاتلين).
 _PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")
@@ -179,6 +180,9 @@ _BLOCK_BEFORE = {"لجنه", "لجان", "نظام", "فريق", "الخاضعه
 # Words after which an act is no longer the object of a governing demand / threat / denial.
 _GOVERN_STOP = {"بعد", "قبل", "اثر", "عقب", "بسبب", "رغم", "عن", "الذي", "التي", "الذين", "منذ", "حين", "عندما"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين"}
+# "أي هدنة"، "أي هجوم"، "لأي اعتداء": any such act, not one that happened (the dev gold has no event after أي)
+_ANY = frozenset(c + w for c in ("", "و", "ل", "ب", "ول", "وب") for w in ("اي", "ايه"))
+_NEGATORS_OF_ANY = frozenset(("لم", "لن", "لا", "ليس", "عدم", "دون", "بدون", "نفي", "نفت", "ينفي", "تنفي", "نفوا"))
 _POSSESSED = ("ته", "تها", "تهم", "تهما", "تي", "تنا", "تك", "تكم")  # ة + a possessive pronoun
 _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
@@ -445,7 +449,7 @@ class EventExtractor:
             if found is None or self._blocked(sent, found):
                 i += 1
                 continue
-            if found.entry.needs:
+            if found.entry.needs and found.entry.takes_needed:
                 # the context word belongs to the trigger phrase (وقف إطلاق النار، أطلق صواريخ): consume it
                 for j in range(found.end_tok, min(len(toks), found.end_tok + found.entry.needs_window)):
                     if keys[j] in found.entry.needs or sent.bare[j] in found.entry.needs:
@@ -485,6 +489,15 @@ class EventExtractor:
             return True
         if trig.entry.pos == "V" and prev_key in _RELATIVE and nxt in _STATE_AFTER:
             return True  # المناطق التي تسيطر عليها: who holds an area, not a take-over
+        if (
+            trig.entry.pos != "V"
+            and prev_key in _ANY
+            and not sent.keys[trig.tok].startswith("ال")
+            and not any(strip_key(k) in _NEGATORS_OF_ANY for k in sent.keys[max(0, trig.tok - 6) : trig.tok - 1])
+        ):
+            # "رفض أي اعتداء على السيادة"، "ستدافع عن نفسها ضد أي هجوم": no particular attack; denied ones stay, as
+            # negated events a claim can oppose (لم تنفذ أي غارات، نفت شن أية ضربات). "أي الوساطة" is "that is, …"
+            return True
         key = sent.keys[trig.tok]
         if trig.entry.lemma == "دعوه" and key.startswith("ب") and nxt == "من":
             return True  # بدعوة من الحكومة: at someone's invitation, not a demand
@@ -494,6 +507,8 @@ class EventExtractor:
             return True  # مسيرته الفنية: someone's career, not a march (37 of 37 on unseen ANT news)
         if trig.entry.pos == "N" and key[:1] == "و" and self._coordinated_result(sent, trig):
             return True  # "مما أسفر عن سقوط قتلى وجرحى وتدمير آليات": the strike's toll, not an event of its own
+        if trig.entry.lemma == "قمه" and key.lstrip("وف") == "لقمه" and nxt == "العيش":
+            return True  # "لقمة العيش" (a living), not ل + قمة (a summit)
         if key in ("فجرا", "وفجرا"):
             return True  # "at dawn" (فجرًا), far more often than the dual "the two blew up"
         if trig.entry.lemma == "اجلي" and key.lstrip("وف").startswith("نجل"):
@@ -646,14 +661,28 @@ class EventExtractor:
             return doc.span(ent.start, ent.end), end, ent
         key, bare = sent.keys[k], sent.bare[k]
         if (bare in _TITLES or key in _TITLES) and k + 1 < len(sent.tokens):
-            # a title before a person's name (رفض الشيخ حكمت الهجري، استقبل الأمير محمد بن سلمان): one phrase
-            person = self._entity_at(sent, k + 1)
-            if person is not None and person.type == "PER" and person.start == sent.tokens[k + 1].start:
-                end = k + 1
-                while end < len(sent.tokens) and sent.tokens[end].start < person.end:
-                    end += 1
-                start = sent.tokens[k].start + (1 if key[:1] in ("و", "ف") and bare != key else 0)
-                return doc.span(start, person.end), end, person
+            # a title before a person's name (رفض الشيخ حكمت الهجري، استقبل الأمير محمد بن سلمان), also over the
+            # words of the office (بحث وزير الخارجية المصري سامح شكري، الأمين العام للأمم المتحدة أنطونيو
+            # غوتيريش): one phrase
+            m = k + 1
+            while m < len(sent.tokens) and m - k <= _TITLE_WORDS:
+                person = self._entity_at(sent, m)
+                if person is not None and person.type == "PER" and person.start == sent.tokens[m].start:
+                    end = m
+                    while end < len(sent.tokens) and sent.tokens[end].start < person.end:
+                        end += 1
+                    clitic = key[:1] in ("و", "ف") and bare != key and key not in _TITLES  # وزير is no و + زير
+                    start = sent.tokens[k].start + (1 if clitic else 0)
+                    return doc.span(start, person.end), end, person
+                if m in triggers_at or not is_arabic_word(sent.tokens[m]) or sent.keys[m] in _PREPOSITIONS:
+                    break
+                if person is not None:  # the office's country or body (وزير خارجية الولايات المتحدة)
+                    while m < len(sent.tokens) and sent.tokens[m].start < person.end:
+                        m += 1
+                    continue
+                if not sent.keys[m].startswith(("ال", "لل")):
+                    break  # an indefinite word starts something else (الرئيس يلتقي، الوزير خلال)
+                m += 1
         if (
             key in _PREPOSITIONS
             or bare in _PREPOSITIONS
@@ -1542,10 +1571,15 @@ def _actors_from_statements(
             targets = [*actors[:1], *targets] if actors and not targets else targets
             actors = [sp]
             targets = [t for t in targets if not t.overlaps(sp)]  # رفض ناشطون: no self-target
-    if statement_index is None or trig.entry.pos != "V":
+    if statement_index is None:
         return actors, targets
     st = doc.statements[statement_index]
-    if st.content.start > trig.start:
+    if trig.entry.pos == "N":
+        tok = sent.tokens[trig.tok]
+        if not actors and tok.start <= st.content.start < tok.end and _possessed(sent, trig):
+            actors = [st.speaker]  # أعلنت الإدارة سيطرتها على المدينة: "its control" is the speaker's
+        return actors, targets
+    if trig.entry.pos != "V" or st.content.start > trig.start:
         return actors, targets
     if actors and not targets and trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS:
         # "مضيفا أنه اعتقل أربعة فلسطينيين": right after أنه the phrase is the object (not "أنه حتى اليوم ترفض
@@ -1660,19 +1694,55 @@ def _trigger_tokens(sent: _Sent, trig: _Trigger) -> range | list[int]:
     return range(trig.tok, trig.end_tok) if j is None else [trig.tok, *range(j, trig.end_tok)]
 
 
+# Attack nouns that say nothing of the means, and how far back (characters) "the attack" points to the last act
+_GENERIC_ATTACKS = frozenset(("هجوم",))
+_ANAPHORA_REACH = 400
+_DEFAULT_ATTACK = ["Battles", "Armed clash"]  # the type of هجوم when nothing around it tells the means
+# Violent words that do not tell the means themselves: their type is a default or a guess from nearby words, so
+# "the attack" after them is not read back to them
+_VAGUE_MEANS = _KILL_LEMMAS | {"استهدف", "استهداف"}
+
+
 def _anaphoric_types(events: list[Event]) -> None:
     """A definite repeat of an attack noun (الهجوم، هذه الهجمات) takes the type of the last mention of that noun."""
     last: dict[str, Event] = {}
+    last_violent: Event | None = None
     for ev in events:
         key = lookup_key(ev.trigger.text.split()[0]) if ev.trigger.text else ""
         m = match_word(load_lexicon(), key)
         stem = m[0].lemma if m is not None else strip_key(key)
         if ev.plover in ("FIGHT", "ASSAULT"):
+            definite = key.startswith(("ال", "بال", "وال", "لل"))
             prev = last.get(stem)
-            if prev is not None and key.startswith(("ال", "بال", "وال", "لل")) and not ev.acled == prev.acled:
+            if (
+                definite
+                and stem in _GENERIC_ATTACKS
+                and " " not in ev.trigger.text
+                and last_violent is not None
+                and ev.acled == _DEFAULT_ATTACK
+                and last_violent.acled is not None
+                and last_violent.acled[0] == "Explosions/Remote violence"
+                and ev.trigger.start - last_violent.trigger.start <= _ANAPHORA_REACH
+            ):
+                # "قصفت طائرة مسيرة موقعا … ولم تتبن أي جهة الهجوم": "the attack" is the strike just told; a type
+                # its own words gave (الهجوم الكيميائي) stays
+                ev.plover, ev.acled = last_violent.plover, last_violent.acled
+            elif prev is not None and definite and not ev.acled == prev.acled:
                 if ev.plover == "FIGHT" and prev.plover == "ASSAULT":
                     ev.plover, ev.acled = prev.plover, prev.acled
             last[stem] = ev
+            if stem not in _VAGUE_MEANS and not (stem in _GENERIC_ATTACKS and ev.acled == _DEFAULT_ATTACK):
+                last_violent = ev
+
+
+def _possessed(sent: _Sent, trig: _Trigger) -> bool:
+    """The trigger noun carries a possessive pronoun (سيطرتها، اعتقاله), not a ة the key folds to ه."""
+    word = sent.tokens[trig.tok].text
+    if _ends_in_ta_marbuta(word):
+        return False
+    key = sent.keys[trig.tok]
+    nouns = load_lexicon().nouns
+    return any(e and nouns.get(core) is trig.entry for _, core, e in _word_candidates(key, False))
 
 
 def _ends_in_ta_marbuta(text: str) -> bool:

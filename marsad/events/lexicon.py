@@ -54,6 +54,7 @@ class TriggerEntry:
     needs: frozenset[str] = frozenset()
     needs_window: int = 2
     lemma: str = ""
+    takes_needed: bool = True  # the context word joins the trigger (أطلق صواريخ); "~" in the row: it only licenses it
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +143,17 @@ def load_lexicon() -> Lexicon:
         if plover not in PLOVER_TYPES:
             raise MarsadError(f"triggers.tsv: unknown PLOVER type {plover!r}")
         needs_text, window = (row[5].strip() if len(row) > 5 else ""), 2
+        takes = not needs_text.startswith("~")
+        needs_text = needs_text.removeprefix("~")
         if "@" in needs_text:
             needs_text, w = needs_text.rsplit("@", 1)
             window = int(w)
         needs = frozenset(lookup_key(w) for w in needs_text.split("|") if w.strip())
         acled = None if a_type == "-" else (a_type, a_sub)
         alternatives = [f.strip() for f in forms.split(",") if f.strip()]
-        entry = TriggerEntry(plover, acled, pos, needs, window, lemma=lookup_key(alternatives[0].split()[0]))
+        entry = TriggerEntry(
+            plover, acled, pos, needs, window, lemma=lookup_key(alternatives[0].split()[0]), takes_needed=takes
+        )
         if pos == "P":
             for alt in alternatives:
                 lex.phrases.append((tuple(lookup_key(w) for w in alt.split()), entry))
@@ -167,7 +172,7 @@ def load_lexicon() -> Lexicon:
             # each noun is its own lemma (اجتماع and محادثات are counted and retyped apart)
             for alt in alternatives:
                 noun = lookup_key(alt)
-                own = TriggerEntry(plover, acled, pos, needs, window, lemma=noun)
+                own = TriggerEntry(plover, acled, pos, needs, window, lemma=noun, takes_needed=takes)
                 for key in _noun_forms(noun):
                     _add(lex.nouns, key, own)
             continue

@@ -442,3 +442,15 @@ def test_an_arrest_in_the_plural_does_not_carry_a_subject(extractor, make_doc) -
     text = "وقالت الشرطة إن عشرات المحتجين تجمعوا أمام المبنى قبل أن اعتقلوا."
     ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "اعتقلوا")
     assert ev.actors == []
+
+
+def test_a_noun_with_its_pronoun_opening_the_content_is_the_speakers_act(extractor, make_doc) -> None:
+    # "أعلنت القيادة سيطرتها على المدينة": its (the command's) control; the noun with a ة and no pronoun has none
+    text = "وأعلنت القيادة العسكرية سيطرتها على المدينة بعد معارك."
+    st = {"speaker": "القيادة العسكرية", "cue": "أعلنت", "content": "سيطرتها على المدينة بعد معارك"}
+    ev = _event(extractor(make_doc(text, statements=[st])), "FIGHT")
+    assert ev.trigger.text == "سيطرتها" and [a.text for a in ev.actors] == ["القيادة العسكرية"]
+    text = "وأعلنت القيادة العسكرية سيطرة الفصائل على المدينة."
+    st = {"speaker": "القيادة العسكرية", "cue": "أعلنت", "content": "سيطرة الفصائل على المدينة"}
+    ev = _event(extractor(make_doc(text, statements=[st])), "FIGHT")
+    assert [a.text for a in ev.actors] == ["الفصائل"]

@@ -498,9 +498,86 @@ def test_a_road_block_with_its_protest_word_is_one_protest(extractor, make_doc) 
     assert [e.trigger.text for e in doc.events if e.plover == "PROTEST"] == ["احتجاجا"]
 
 
-def test_sons_and_parcels_are_no_evacuation_or_expulsion(extractor, make_doc) -> None:
+def test_sons_parcels_and_a_living_are_no_evacuation_expulsion_or_summit(extractor, make_doc) -> None:
     # نجلي: "the two sons of", not "we evacuate" (أجلى); a postal parcel (طرد بريدي) is no expulsion
     text = "أمر القضاء بإخلاء سبيل نجلي الرئيس السابق، وتسلم المواطن الطرد البريدي من مكتب البريد."
+    text += " وخرج الشبان بحثا عن لقمة العيش."  # a living, not ل + قمة (a summit)
     assert [e.trigger.text for e in extractor(make_doc(text)).events] == []
     kept = "وأجلت السلطات السكان من الحي، وقررت الحكومة طرد السفير."
     assert [e.plover for e in extractor(make_doc(kept)).events] == ["RETREAT", "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحذرت الحكومة من أي هجوم على المدينة.",
+        "وأكد رئيس الوزراء رفض حكومته أي اعتداء على السيادة الوطنية.",
+        "وحذر القائد من أن قواته سترد على أية هجمات جديدة.",
+    ],
+)
+def test_any_such_act_is_no_event(extractor, make_doc, text) -> None:
+    # "أي هجوم"، "أي اعتداء": no particular attack
+    nouns = {"هجوم", "اعتداء", "هجمات"}
+    assert [e.trigger.text for e in extractor(make_doc(text)).events if e.trigger.text in nouns] == []
+
+
+def test_a_denied_act_after_any_stays_a_negated_event(extractor, make_doc) -> None:
+    # what a claim can oppose: "our planes carried out no strikes"
+    doc = extractor(make_doc("ونفت وزارة الدفاع شن أية ضربات جوية في المنطقة."))
+    assert [(e.trigger.text, e.modality) for e in doc.events if e.trigger.text == "ضربات"] == [("ضربات", "negated")]
+
+
+def test_a_particular_truce_is_still_an_event(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأعلن الطرفان هدنة لمدة ثلاثة أيام."))
+    assert [e.plover for e in doc.events if e.trigger.text == "هدنة"] == ["AGREE"]
+
+
+def test_the_attack_after_a_strike_is_that_strike(extractor, make_doc) -> None:
+    text = "وقصفت طائرة مسيرة مجهولة موقعا للفصائل قرب الحدود. ولم تتبن أي جهة الهجوم حتى الآن."
+    doc = extractor(make_doc(text))
+    strike = next(e for e in doc.events if e.trigger.text == "قصفت")
+    attack = next(e for e in doc.events if e.trigger.text == "الهجوم")
+    assert attack.acled == strike.acled
+    assert attack.acled is not None and attack.acled[0] == "Explosions/Remote violence"
+
+
+def test_the_attack_keeps_the_means_its_own_words_name(extractor, make_doc) -> None:
+    text = "وقصفت المقاتلات مواقع في المدينة. وندد الوزير بالهجوم الكيميائي على البلدة."
+    doc = extractor(make_doc(text))
+    attack = next(e for e in doc.events if e.trigger.text == "بالهجوم")
+    assert attack.acled is not None and attack.acled[1] == "Chemical weapon"
+
+
+def test_an_indefinite_attack_is_not_read_back(extractor, make_doc) -> None:
+    text = "وقصفت المقاتلات مواقع في المدينة. وفي بلدة أخرى شن مسلحون هجوما على حاجز."
+    doc = extractor(make_doc(text))
+    attack = next(e for e in doc.events if e.trigger.text == "هجوما")
+    assert attack.acled is not None and attack.acled[0] == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("واستقبل الرئيس التونسي قيس سعيد وفدا من البنك الدولي.", "الرئيس التونسي قيس سعيد"),
+        ("وبحث وزير الخارجية المصري سامح شكري مع نظيره الفرنسي سبل التعاون.", "وزير الخارجية المصري سامح شكري"),
+    ],
+)
+def test_receiving_a_leader_and_discussing_with_are_meetings(extractor, make_doc, text, actor) -> None:
+    name = actor.split()[-2] + " " + actor.split()[-1]
+    doc = extractor(make_doc(text, entities=[(name, "PER")]))
+    ev = next(e for e in doc.events if e.plover == "CONSULT")
+    # the word that licenses the reading (الرئيس، مع) is no part of the trigger, so the subject stays an actor
+    assert " " not in ev.trigger.text
+    assert [a.text for a in ev.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستقبلت المستشفيات عشرات الجرحى منذ الصباح.",
+        "وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض.",
+        "ويبحث المحققون عن أدلة جديدة في القضية.",
+    ],
+)
+def test_hospitals_receiving_and_searching_are_no_meetings(extractor, make_doc, text) -> None:
+    assert [e.plover for e in extractor(make_doc(text)).events if e.plover == "CONSULT"] == []
