@@ -29,6 +29,7 @@ from marsad.text.tokens import without_hashtag_marks
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
 CLOSE_QUOTES = set("»”\"›'")
+_QUOTE_MARKS = set(OPEN_QUOTES) | CLOSE_QUOTES
 COMMAS = {"،", ",", "؛", ";"}
 DASHES = {"-", "–", "—"}
 _MARKS = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
@@ -809,6 +810,12 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
+    calls = _calls_it(ctx, i, a, b, form)
+    if calls:
+        # "ردا على ما وصفته بالعدوان الأمريكي"، "التصرفات التي وصفتها بالإرهابية": what it was called is the
+        # content, after the بـ (unquoted, so no opener marks it; without this the clause before was copied)
+        form = replace(form, cue=replace(cue_def, preps=(*cue_def.preps, "ب")))
+        cue_def = form.cue
     # a present verb after أن / لن / كي / ل is subjunctive (a purpose or a possibility), not a report
     if form.present and before is not None and before.key in ("ان", "لن", "كي", "لكي", "ل", "لان", "حتي"):
         return None
@@ -880,6 +887,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 sp_range = _backward_np(ctx, p - 1, a, short=True)  # "الحوثيين الذين يؤكدون"
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
+            if sp_range is not None and sp_range[0] == p and _verb_before_masdar(ctx, p, i, form):
+                return None  # "هيئة …، تتولى كشف الحقيقة": the cue is the verbal noun, object of a verb
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
@@ -999,11 +1008,46 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 cand.speaker, cand.via = prev.speaker, prev.via  # type: ignore[union-attr]
             cand.implicit = True
     _after_speaker(ctx, cand, k_after, b, form)
+    if calls and cand.content_start is not None:
+        # the name given ends with its phrase, and it sits inside the clause that holds it (no new clause starts)
+        e = i + 1
+        while e < b and not (ctx.toks[e].punct and ctx.toks[e].text not in _QUOTE_MARKS):
+            e += 1
+        cand.content_end = ctx.toks[e - 1].end
+        cand.coordinate = False
+        cand.extra["nested"] = True
     if form.resumptive or ctx.after_according_to_what(i):
         # "وفق ما أكدته عائلته في منشور على فيسبوك": what was said is the clause before, never what follows
         cand.content_start = cand.content_end = None
         cand.extra.pop("np_content", None)
     return cand
+
+
+def _calls_it(ctx: _Ctx, i: int, a: int, b: int, form: CueForm) -> bool:
+    """وصف with its object pronoun right after ما / التي / الذي and a بـ-word soon after it: "what X called Y"."""
+    if form.cue.lemma != "وصف" or not form.enclitic or i - 1 < a or i + 1 >= b:
+        return False
+    if ctx.toks[i - 1].key not in ("ما", "التي", "الذي") or ctx.after_according_to_what(i):
+        return False
+    for j in range(i + 1, min(b, i + 6)):  # "ما وصفته المعارضة بالحلول الترقيعية": its subject may come first
+        t = ctx.toks[j]
+        if t.punct:
+            return False
+        if t.key.startswith("ب") and len(t.key) >= 4 and t.key not in ctx.lex.sources:
+            return True
+    return False
+
+
+def _verb_before_masdar(ctx: _Ctx, p: int, i: int, form: CueForm) -> bool:
+    """The bare cue (كشف، نقل، ذكر: the past and the verbal noun are spelt alike) follows a lone word that looks
+    like a present verb (تتولى، يعتزم، نواصل): the cue is that verb's object, so no one "revealed" anything."""
+    t, w = ctx.toks[i], ctx.toks[p]
+    if form.present or form.enclitic or t.key != lookup_key(form.cue.lemma):
+        return False
+    if p in ctx.ent_start or ctx.is_source(p) or ctx.definite(p) or w.conj_off > 0:
+        return False
+    k = w.key
+    return len(k) >= 4 and k[0] in "تين" and not k.endswith(("ه", "ات", "ية"))
 
 
 def _document_before(ctx: _Ctx, i: int, a: int) -> int | None:
@@ -1149,25 +1193,35 @@ def _asked_before(ctx: _Ctx, a: int, i: int) -> Span | None:
     return None
 
 
+_BUT_PRONOUNS = frozenset(("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"))
+_NEGATED_OPENERS = frozenset(("لم", "ولم", "لا", "ولا"))
+
+
 def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | None:
     """ "عادت الأمم المتحدة وأعلنت …" / "بثت قناة X لقطات قالت إنها …": the subject of an earlier verb of the
     same sentence when no statement of this sentence came before."""
     if prev is not None and prev.cue.start >= ctx.toks[a].start:
         return None
+    # "ولم تعلق إسرائيل على التقارير، لكنها قالت …": the pronoun on لكن is the subject of the clause before, a name
+    # even where no source word marks it
+    but_it = i - 1 >= a and ctx.toks[i - 1].key in _BUT_PRONOUNS
     for q in range(a, i - 1):
         tq = ctx.toks[q]
         if tq.text in OPEN_QUOTES:
             return None  # what a quotation says is not the narrator's clause
         # a verb opens the sentence, follows و or a comma, or a connector (كما تطرق الصيد …، فأكد)
         opens = q == a or tq.conj_off > 0 or ctx.toks[q - 1].text in COMMAS or ctx.is_("particle", q - 1)
-        if not opens or tq.punct or ctx.function_word(q) or ctx.cue_form(q) is not None:
-            continue
+        if but_it and q - 1 == a and ctx.toks[a].key in _NEGATED_OPENERS:
+            opens = True  # "ولم تعلق إسرائيل"
+        if not opens or tq.punct or ctx.function_word(q) or (ctx.cue_form(q) is not None and not but_it):
+            continue  # (لم تعلق is a cue that reported nothing: its subject is the one لكنها points to)
         if ctx.is_source(q) or ctx.prep_prefixed(q) or ctx.is_time(q) or ctx.is_("aside", q):
             continue
         if tq.bare is not None and tq.bare in ctx.lex.sources:
             continue  # "بين الوالي وأعضاء الحكومة": a coordinated noun, not a verb
         r = q + 1
         named = ctx.is_source(r) or (ctx.definite(r) and ctx.toks[r].key in ctx.surnames)
+        named = named or (but_it and r < i and r in ctx.ent_start)
         if r < i and named and not ctx.prep_prefixed(r):
             e = _np_forward(ctx, r, i)
             if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r))):
@@ -1206,9 +1260,10 @@ def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
 def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None = None) -> int | None:
     j = _skip_fillers(ctx, i + 1, b)
     in_which = j < b and ctx.is_("in_which", j) and ctx.toks[i].conj_off == 0
-    if j < b and (ctx.toks[j].key in ("به", "بها", "عنه", "عنها") or in_which):
+    if j < b and (ctx.toks[j].key in ("به", "بها", "عنه", "عنها", "بذلك", "بهذا") or in_which):
         # "بما أفادت به لجنة …"; "بيانا أكد فيه الأمين العام": the pronoun points back to the document (after و,
-        # "واتهمت فيها X بـ…", the subject goes on and the noun is the object)
+        # "واتهمت فيها X بـ…", the subject goes on and the noun is the object); "كما توعدتها بذلك الولايات
+        # المتحدة": what was threatened is the clause before
         j = _skip_fillers(ctx, j + 1, b)
     if j >= b:
         return None

@@ -2052,3 +2052,65 @@ def test_the_subject_of_the_verb_that_issued_the_document_speaks_through_it() ->
     )
     st = next(s for s in make(text).statements if s.cue.text == "أكدت")
     assert st.speaker.text == "الجامعة التونسية"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وأعلنت الجماعة أنها استهدفت سفينة تجارية، ردا على ما وصفته بالعدوان الأمريكي على اليمن.",
+            "الجماعة",
+            "العدوان الأمريكي على اليمن",
+        ),
+        (
+            "وطالبت الحكومة مجلس الأمن بإنهاء التصرفات التي وصفتها بالإرهابية، ووضع آلية للتصدي لها.",
+            "الحكومة",
+            "الإرهابية",
+        ),
+        (
+            "وقال الوزير إن الحكومة لن تقبل ما وصفته المعارضة بالحلول الترقيعية.",
+            "المعارضة",
+            "الحلول الترقيعية",
+        ),
+    ],
+)
+def test_what_someone_called_it_without_quotes_is_the_name_given(text, speaker, content) -> None:
+    # the content is the phrase after بـ, not the clause before (which it used to copy)
+    doc = make(text)
+    st = next(s for s in doc.statements if s.cue.text.startswith("وصفت"))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_the_clause_that_holds_a_name_given_is_not_cut_at_it() -> None:
+    doc = make("وأعلنت الجماعة أنها استهدفت سفينة تجارية، ردا على ما وصفته بالعدوان الأمريكي على اليمن.")
+    first = next(s for s in doc.statements if s.cue.text == "أعلنت")
+    assert first.content.text.endswith("ما وصفته بالعدوان الأمريكي على اليمن")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "ولم تعلق إسرائيل على تلك التقارير، لكنها قالت إنها ستمنع أي تمركز إيراني في سوريا.",
+            [("إسرائيل", "LOC"), ("سوريا", "LOC")],
+            "إسرائيل",
+        ),
+        (
+            "وامتنع الجيش الإسرائيلي عن التعليق، لكنه قال في بيان إن قواته ردت على مصادر النيران.",
+            [("الجيش الإسرائيلي", "ORG")],
+            "الجيش الإسرائيلي",
+        ),
+    ],
+)
+def test_but_it_said_points_to_the_subject_of_the_clause_before(text, entities, speaker) -> None:
+    # the pronoun on لكن is the one who declined to comment, not the last speaker of the article
+    doc = make("وقال المرصد السوري إن الغارات استهدفت مستودعا في حمص. " + text, entities=entities)
+    assert doc.statements[-1].speaker.text == speaker
+
+
+def test_a_cue_spelt_like_its_verbal_noun_after_a_verb_is_no_report() -> None:
+    # "تتولى كشف الحقيقة": undertakes uncovering the truth; nobody revealed anything, and تتولى is no speaker
+    doc = make("وأصدر الرئيس مرسوما بتشكيل الهيئة الوطنية، تتولى كشف الحقيقة حول الانتهاكات الجسيمة.")
+    assert [s.cue.text for s in doc.statements if s.cue.text == "كشف"] == []
+    st = only(make("وفي تونس، كشف تقرير حديث عن ارتفاع نسبة البطالة.", entities=[("تونس", "LOC")]))
+    assert (st.cue.text, st.speaker.text) == ("كشف", "تقرير حديث")
