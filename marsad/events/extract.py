@@ -65,6 +65,9 @@ _ACTOR_HEADS |= {
     "مهرب", "المهرب", "ارهابيين", "الارهابيين", "ارهابيون", "الارهابيون", "مجموعه", "المجموعه",
     "مقاتلات", "المقاتلات",  # fighter jets (قصفت مقاتلات التحالف)
     "قافله", "القافله", "قوافل", "القوافل",  # convoys come and go (غادرت قافلة المساعدات الغوطة)
+    "قوي", "القوي", "مجموعات", "المجموعات",  # قوى الأمن العام، قوى الأمن الداخلي (قوى, key قوي); مجموعات مسلحة
+    "مفارز", "مفرزه",  # the Algerian army's detachments (أوقفت مفارز للجيش …)
+    "جرافات", "الجرافات",  # bulldozers of an army or a municipality (هدمت جرافات الاحتلال منزلين)
 }  # fmt: skip
 # Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
 # Document rules) but actors and targets (session 17).
@@ -168,6 +171,7 @@ _NAMED_PLACE_HEADS = {"مدينه", "بلده", "قريه", "محافظه", "و�
 _BACKED_BY = {"مدعومه", "مدعوم", "مدعومين", "مدعومون", "مموله", "ممول", "ممولين"}
 _LOYAL_TO = {"مواليه", "موالي", "موالين", "موالون", "تابعه", "تابع", "تابعين"}
 # Speech-like acts: located only by an explicit في right after them.
+_VISITS = frozenset(("زياره", "زار"))  # lemma keys of visiting (triggers.tsv, CONSULT)
 _VERBAL = {"DISAPPROVE", "DEMAND", "AGREE", "REJECT", "THREATEN", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONCEDE"}
 # Generic place nouns heading a location phrase when no named place is there (المنطقة العازلة، الأراضي السورية).
 _PLACE_NOUNS = {
@@ -177,6 +181,7 @@ _PLACE_NOUNS = {
 _INCLUDING = {"منها", "بينها", "ومنها", "وبينها", "بينهم", "منهم"}
 # A noun after these names an institution or a state, not an event (لجنة العقوبات، الخاضعة لسيطرة).
 _BLOCK_BEFORE = {"لجنه", "لجان", "نظام", "فريق", "الخاضعه", "خاضعه", "تخضع", "يخضع", "تحت", "وزير", "وزاره"}
+_BLOCK_BEFORE |= {"عنصر", "عناصر"}  # "أوقفت 12 عنصر دعم للجماعات الإرهابية": a role (a supporter), no act
 # Words after which an act is no longer the object of a governing demand / threat / denial.
 _GOVERN_STOP = {"بعد", "قبل", "اثر", "عقب", "بسبب", "رغم", "عن", "الذي", "التي", "الذين", "منذ", "حين", "عندما"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين"}
@@ -740,6 +745,15 @@ class EventExtractor:
             and _indefinite_modifier(sent.keys[end], sent.tokens[end])
         ):
             end += 1
+        if (
+            end == head + 1
+            and not hk.startswith(("ال", "وال"))
+            and end < len(sent.tokens)
+            and end not in triggers_at
+            and sent.keys[end].startswith("لل")
+            and is_arabic_word(sent.tokens[end])
+        ):
+            end += 1  # an indefinite head's owner after لـ: مفارز للجيش الوطني، عناصر للنظام
         # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
         while end < len(sent.tokens) and end - head < 5 and end not in triggers_at:
             nk = sent.keys[end]
@@ -855,10 +869,12 @@ class EventExtractor:
         if not is_verb:
             # a light verb before the noun: its subject acts (واستخدمت روسيا والصين حق النقض، تشن القوات هجمات)
             # eight words back, times not counted (تمكنت وحدات الحرس الوطني ببنقردان أمس الأحد 3 أفريل من القبض)
+            # and a name counted once (أجرى وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح اتصالا)
             reach, counted = trig.tok, 0
             while reach > lo and counted < 8:
                 reach -= 1
-                counted += reach not in time_toks
+                name = self._entity_at(sent, reach)
+                counted += reach not in time_toks and (name is None or name.start >= sent.tokens[reach].start)
             for b in range(trig.tok - 1, reach - 1, -1):
                 key = sent.keys[b]
                 if key in self.lexicon.light_verbs or (key[:1] in "وف" and key[1:] in self.lexicon.light_verbs):
@@ -1188,6 +1204,9 @@ class EventExtractor:
             in_word = prev_key in ("في", "داخل", "وفي") or (own_prefix and sent.keys[ek][:1] == "ب")
             locative = in_word or prev_key in _LOCATIVE or strip_key(prev_key) in _LOCATIVE or own_prefix
             broad = e.place is not None and e.place.precision in ("country", "region")
+            clitic = sent.tokens[ek].start < e.start
+            if broad and trig.entry.lemma in _VISITS and ek >= trig.end_tok and _visited(sent, trig, ek, clitic):
+                in_word = True  # "زيارة الرئيس إلى فرنسا"، "زار الوزير تركيا": the country visited is where
             if broad and not in_word:
                 continue
             if plover in _VERBAL and not (in_word and trig.end_tok <= ek <= trig.end_tok + 4):
@@ -1718,21 +1737,41 @@ def _anaphoric_types(events: list[Event]) -> None:
                 definite
                 and stem in _GENERIC_ATTACKS
                 and " " not in ev.trigger.text
-                and last_violent is not None
                 and ev.acled == _DEFAULT_ATTACK
+                and prev is None
+                and last_violent is not None
                 and last_violent.acled is not None
                 and last_violent.acled[0] == "Explosions/Remote violence"
                 and ev.trigger.start - last_violent.trigger.start <= _ANAPHORA_REACH
             ):
                 # "قصفت طائرة مسيرة موقعا … ولم تتبن أي جهة الهجوم": "the attack" is the strike just told; a type
-                # its own words gave (الهجوم الكيميائي) stays
+                # its own words gave (الهجوم الكيميائي) stays, and after "هجوم شنه مسلحون" it is that attack
                 ev.plover, ev.acled = last_violent.plover, last_violent.acled
+            elif definite and stem in _GENERIC_ATTACKS and prev is not None and ev.acled == _DEFAULT_ATTACK:
+                ev.plover, ev.acled = prev.plover, prev.acled  # the attack told before, with the type it got
             elif prev is not None and definite and not ev.acled == prev.acled:
                 if ev.plover == "FIGHT" and prev.plover == "ASSAULT":
                     ev.plover, ev.acled = prev.plover, prev.acled
             last[stem] = ev
             if stem not in _VAGUE_MEANS and not (stem in _GENERIC_ATTACKS and ev.acled == _DEFAULT_ATTACK):
                 last_violent = ev
+
+
+def _visited(sent: _Sent, trig: _Trigger, ek: int, clitic: bool) -> bool:
+    """The country at token ek (``clitic``: the name starts after a proclitic of its word) is where a visit goes:
+    after إلى or لـ (زيارة ترامب للسعودية), or a visiting verb's object a few words on (زار الوزير تركيا) — not an
+    origin (مسؤول من إثيوبيا) nor the country of an office (رئيس وزراء إثيوبيا)."""
+    prev_key = sent.keys[ek - 1]
+    if prev_key in ("الي", "لـ") or (clitic and sent.keys[ek][:1] == "ل"):
+        return True
+    if trig.entry.pos != "V" or ek - trig.end_tok > 5 or prev_key == "من":
+        return False
+    between = sent.keys[trig.end_tok : ek]
+    return not any(strip_key(k) in _OFFICE_WORDS and not k.startswith(("ال", "وال", "بال", "لل")) for k in between)
+
+
+# Indefinite words of an office whose country follows as its genitive (رئيس وزراء إثيوبيا، وزير خارجية تركيا)
+_OFFICE_WORDS = frozenset(("رئيس", "وزراء", "وزير", "خارجيه", "دفاع", "ملك", "امير", "سفير", "زعيم", "حكومه"))
 
 
 def _possessed(sent: _Sent, trig: _Trigger) -> bool:

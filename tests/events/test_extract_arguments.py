@@ -454,3 +454,49 @@ def test_a_noun_with_its_pronoun_opening_the_content_is_the_speakers_act(extract
     st = {"speaker": "القيادة العسكرية", "cue": "أعلنت", "content": "سيطرة الفصائل على المدينة"}
     ev = _event(extractor(make_doc(text, statements=[st])), "FIGHT")
     assert [a.text for a in ev.actors] == ["الفصائل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وقالت الوزارة إن قوى الأمن العام اشتبكت مع المسلحين في الريف.", "قوى الأمن العام"),
+        ("وأوقفت مفارز للجيش الوطني الشعبي ثلاثة مهربين.", "مفارز للجيش الوطني الشعبي"),
+    ],
+)
+def test_security_forces_named_by_other_heads_act(extractor, make_doc, text, actor) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.plover in ("FIGHT", "COERCE"))
+    assert [a.text for a in ev.actors][:1] == [actor]
+
+
+def test_the_country_visited_is_where(extractor, make_doc) -> None:
+    text = "وأعلنت الرئاسة زيارة الرئيس إلى فرنسا، وانتقد وزير من تركيا الزيارة."
+    places = {
+        "فرنسا": Place(46.0, 2.0, "FR", "France", precision="country"),
+        "تركيا": Place(39.0, 35.0, "TR", "Turkey", precision="country"),
+    }
+    doc = make_doc(text, entities=[("فرنسا", "LOC"), ("تركيا", "LOC")], places=places)
+    visit = next(e for e in extractor(doc).events if e.trigger.text == "زيارة")
+    assert [loc.text for loc in visit.locations] == ["فرنسا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("وزار الوزير تركيا الأسبوع الماضي.", ["تركيا"]),
+        ("وتتحدث أخبار عن زيارة محتملة لرئيس وزراء إثيوبيا إلى إريتريا.", ["إريتريا"]),
+        ("وكانت آخر مرة زار فيها مسؤول من إثيوبيا البلد المجاور قبل عقدين.", []),
+    ],
+)
+def test_a_visit_is_where_it_goes_not_where_the_visitor_comes_from(extractor, make_doc, text, where) -> None:
+    names = [w for w in ("تركيا", "إثيوبيا", "إريتريا") if w in text]
+    places = {n: Place(0.0, 0.0, "XX", n, precision="country") for n in names}
+    doc = make_doc(text, entities=[(n, "LOC") for n in names], places=places)
+    visit = next(e for e in extractor(doc).events if e.plover == "CONSULT")
+    assert [loc.text for loc in visit.locations] == where
+
+
+def test_a_long_name_counts_once_on_the_way_back_to_a_light_verb(extractor, make_doc) -> None:
+    text = "أجرى وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح اتصالا هاتفيا مع نظيره الإيراني."
+    doc = make_doc(text, entities=[("سالم عبدالله الجابر الصباح", "PER")])
+    ev = next(e for e in extractor(doc).events if e.plover == "CONSULT")
+    assert [a.text for a in ev.actors] == ["وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح"]

@@ -581,3 +581,37 @@ def test_receiving_a_leader_and_discussing_with_are_meetings(extractor, make_doc
 )
 def test_hospitals_receiving_and_searching_are_no_meetings(extractor, make_doc, text) -> None:
     assert [e.plover for e in extractor(make_doc(text)).events if e.plover == "CONSULT"] == []
+
+
+def test_support_elements_and_a_scuffle_between_players_are_no_events(extractor, make_doc) -> None:
+    # "عنصر دعم للجماعات الإرهابية" names supporters (Algerian army bulletins); a red card after a scuffle with
+    # "one of the players of" the other club is sport
+    text = "وأوقفت مفارز للجيش 12 عنصر دعم للجماعات الإرهابية."
+    assert [e.trigger.text for e in extractor(make_doc(text)).events if e.plover == "SUPPORT"] == []
+    text = "وتلقى المدافع بطاقة حمراء بعد اشتباك مع أحد لاعبي الفريق المنافس."
+    assert [e.plover for e in extractor(make_doc(text)).events] == []
+
+
+def test_the_attack_after_an_attack_told_before_is_that_attack(extractor, make_doc) -> None:
+    # the means named between them (drones among the attackers' weapons) do not retype "the attack" they mount
+    text = (
+        "وقتل سبعة جنود في هجوم شنه مسلحون على مواقع عسكرية. "
+        "وقال المصدر إن المهاجمين استخدموا قذائف الهاون، وإن القوات تصدت للهجوم."
+    )
+    doc = extractor(make_doc(text))
+    first = next(e for e in doc.events if e.trigger.text == "هجوم")
+    again = next(e for e in doc.events if e.trigger.text == "للهجوم")
+    assert again.acled == first.acled == ["Battles", "Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("وهدمت جرافات الاحتلال منزلين في البلدة.", [("COERCE", "جرافات الاحتلال")]),
+        ("وقال إن الحكومة تسعى إلى هدم الدولة.", []),
+    ],
+)
+def test_demolishing_buildings_is_property_destruction(extractor, make_doc, text, events) -> None:
+    doc = extractor(make_doc(text))
+    assert [(e.plover, e.actors[0].text) for e in doc.events] == events
+    assert all(e.acled == ["Strategic developments", "Looting/property destruction"] for e in doc.events)
