@@ -253,8 +253,13 @@ def _strip_descriptors(doc: Document, entities: list[Entity], index: dict[str, l
         words = list(re.finditer(r"\S+", e.text))
         keys = tuple(key(w.group()) for w in words)
         a, b = 0, len(words)
-        if e.type == "ORG" and len(words) >= 2 and not name(keys):
-            if keys[-1] in _ORG_DESCRIPTOR_TAILS and _listed(index, keys[:-1]):
+        if len(words) >= 2 and keys[-1] in _COMPLEMENTISERS and not name(keys):
+            # "لبي بي سي إن …"، "على قناة تلغرام إن …": the complementiser after a name opens what was said; a
+            # spelled letter keeps it unless the rest is listed (بي إن، سي إن إن are names)
+            if _listed(index, keys[:-1]) or not _letter_name(words[-2].group()):
+                b -= 1
+        if e.type == "ORG" and b >= 2 and not name(keys[:b]):
+            if keys[b - 1] in _ORG_DESCRIPTOR_TAILS and _listed(index, keys[: b - 1]):
                 b -= 1
             if b - a >= 2 and keys[0] in _ORG_DESCRIPTOR_HEADS and name(keys[1:b]):
                 a = 1

@@ -168,6 +168,18 @@ def test_an_offices_adjective_after_a_listed_body_is_cut() -> None:
     assert [(e.text, e.type) for e in out] == [("الأمم المتحدة", "ORG")]
 
 
+def test_a_complementiser_after_a_name_is_cut_unless_it_spells_a_letter() -> None:
+    # "قناة تلغرام إن …": what was said starts at إن; "سي إن إن" and "بي إن" spell letters and stay whole
+    from marsad.ner.rules import _actor_index, _strip_descriptors
+
+    text = "وقال القائد في كلمة على قناة تلغرام إن المعركة مستمرة، وذكرت بي إن وسي إن إن أن البث انقطع."
+    doc = Document(text=text)
+    spans = ["تلغرام إن", "بي إن", "سي إن إن"]
+    entities = [Entity(text.index(w), text.index(w) + len(w), w, "ORG") for w in spans]
+    out = _strip_descriptors(doc, entities, _actor_index(RES))
+    assert [e.text for e in out] == ["تلغرام", "بي إن", "سي إن إن"]
+
+
 def test_a_listed_name_after_lil_is_spanned_from_its_second_lam() -> None:
     from marsad.ner.rules import known_actors
 
