@@ -952,6 +952,19 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             k_after = s0
         else:
             if form.cue.frame == "accuse" and _runs_into_accusation(ctx, s1, b):
+                one_name = s1 - s0 == 1 or (
+                    s0 in ctx.ent_start and all(ctx.nisba(ctx.toks[r].key) for r in range(ctx.ent_start[s0][1] + 1, s1))
+                )  # a name and its adjectives (وحدات حماية الشعب الكردية), not two phrases (المحتجون القاضية)
+                if conj and one_name and not form.enclitic:  # (واتهمها الجيش بـ: the pronoun is the accused)
+                    # "وتخشى تركيا … وتتهم وحدات حماية الشعب بأنها …": a lone name before بـ is the accused; the
+                    # subject of the sentence's first verb accuses, and with none (passive "واتهمت دارين بـ", a
+                    # relative clause) there is no report rather than the accused speaking
+                    subj = _sentence_subject(ctx, a, i, prev)
+                    if subj is None:
+                        return None
+                    cand.speaker, cand.implicit = subj, True
+                    _after_speaker(ctx, cand, s0, b, form)
+                    return cand
                 s1 = _accuser_end(ctx, s0, s1)  # اتهم الوزير المعارضة بـ…: the accused follows the accuser
             if form.cue.lemma in _QUOTED_OBJECT_CUES:
                 s1 = _before_quoted_object(ctx, s0, s1)
@@ -2111,6 +2124,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if j - 1 >= 0 and toks[j - 1].text in COMMAS and ctx.is_("prep", j):
             # "أكد X، في تصريح للصحافة على هامش زيارته لولاية وهران، أن …": a prepositional aside between commas
             after = _aside_end(ctx, j, b, 13)
+            if after is None and j - 1 == speaker_end and form.cue.frame == "say" and not _governed(ctx, j, form):
+                # "أعلن الجيش، في بيان تلاه المتحدث باسمه مساء الأحد، مقتل 17 جنديا": the object noun after it
+                after = _noun_after_aside(ctx, j, b, 13)
             if after is not None:
                 j = after
                 continue
@@ -2552,6 +2568,24 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
     return after
 
 
+def _noun_after_aside(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
+    """After a prepositional aside from j to a comma (within ``reach`` tokens, no content marker or cue inside), the
+    noun that opens an object content (مقتل، إطلاق، رفضه), or None."""
+    toks = ctx.toks
+    q = next((q for q in range(j + 1, min(b, j + reach)) if toks[q].text in COMMAS), None)
+    if q is None or q + 1 >= b:
+        return None
+    for r in range(j, q):
+        cue = ctx.cue_form(r)
+        if _opener_at(ctx, r) or (cue is not None and not cue[0].enclitic):
+            return None  # a report inside (the enclitic verb of "في بيان نشره" describes the document)
+    after = q + 1
+    t = toks[after]
+    if not t.arabic or ctx.function_word(after) or ctx.is_("prep", after) or ctx.is_time(after):
+        return None
+    return after if ctx.nounish(after) and not ctx.prep_prefixed(after) else None
+
+
 def _complete_speaker_name(ctx: _Ctx, cand: _Cand, j: int, start_region: int, b: int, form: CueForm) -> int:
     """Once per statement, after a speaker that follows its verb and names no person: the end of a name the NER
     missed at j (``_name_run``), which joins the speaker when it comes right after it; j when there is none."""
@@ -2827,7 +2861,7 @@ def _accused_after_coordination(
     ctx: _Ctx, s0: int, s1: int, b: int, form: CueForm, conj: bool, prev: _Cand | None, a: int, i: int
 ) -> bool:
     """An accusation verb joined by و to a report of the same sentence, with one phrase and then its بـ: the phrase
-    is the accused and the sentence's speaker goes on."""
+    is the accused and the sentence's speaker goes on (after a comma or not: نفت الحركة التهم واتهمت الجيش بالكذب)."""
     return (
         form.cue.frame == "accuse"
         and conj
@@ -2836,7 +2870,6 @@ def _accused_after_coordination(
         and prev is not None
         and prev.speaker is not None
         and prev.cue.start >= ctx.toks[a].start
-        and ctx.toks[i - 1].text in COMMAS
     )
 
 

@@ -2114,3 +2114,47 @@ def test_a_cue_spelt_like_its_verbal_noun_after_a_verb_is_no_report() -> None:
     assert [s.cue.text for s in doc.statements if s.cue.text == "كشف"] == []
     st = only(make("وفي تونس، كشف تقرير حديث عن ارتفاع نسبة البطالة.", entities=[("تونس", "LOC")]))
     assert (st.cue.text, st.speaker.text) == ("كشف", "تقرير حديث")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # a lone phrase before بـ after و is the accused: the sentence's speaker goes on (comma or not) …
+        (
+            "ونفت حماس التقارير واتهمت إسرائيل بالكذب.",
+            [("حماس", "ORG"), ("إسرائيل", "LOC")],
+            ("حماس", "إسرائيل بالكذب"),
+        ),
+        # … and with no speaker to go on there is no report rather than the accused speaking
+        (
+            "ولم يصدر تعليق من القوات، التي تنفي استهداف المدنيين وتتهم الجيش بقصف الأحياء.",
+            [],
+            None,
+        ),
+        # with no report before it, the subject of the sentence's first verb accuses
+        (
+            "وتخشى تركيا قيام كيان كردي قرب حدودها وتتهم وحدات حماية الشعب الكردية بأنها امتداد لحزب العمال.",
+            [("تركيا", "LOC"), ("وحدات حماية الشعب", "ORG"), ("حزب العمال", "ORG")],
+            ("تركيا", "وحدات حماية الشعب الكردية بأنها امتداد لحزب العمال"),
+        ),
+        # an accuser and an accused, or the accused as a pronoun on the verb, still make the report
+        (
+            "وقالت الحركة إن الوضع هادئ. واتهمها الجيش الإسرائيلي بخرق الهدنة.",
+            [("الجيش الإسرائيلي", "ORG")],
+            ("الجيش الإسرائيلي", "بخرق الهدنة"),
+        ),
+    ],
+)
+def test_the_accused_after_a_conjunction_never_speaks(text, entities, expected) -> None:
+    accusations = [s for s in make(text, entities=entities).statements if s.cue.text.startswith(("اتهم", "تتهم"))]
+    if expected is None:
+        assert accusations == []
+    else:
+        assert [(s.speaker.text, s.content.text) for s in accusations] == [expected]
+
+
+def test_an_aside_on_the_statement_before_an_object_content() -> None:
+    # "في بيان تلاه المتحدث باسمه مساء الأحد" says how it was announced; what was announced follows the comma
+    text = "وأعلن الجيش النيجري، في بيان تلاه المتحدث باسمه مساء الأحد، مقتل 17 جنديا في كمين."
+    st = only(make(text, entities=[("الجيش النيجري", "ORG")]))
+    assert (st.speaker.text, st.content.text) == ("الجيش النيجري", "مقتل 17 جنديا في كمين")
