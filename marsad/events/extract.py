@@ -917,7 +917,10 @@ class EventExtractor:
         if not is_verb and not actors:
             # a light verb after the noun, its pronoun the noun: its subject acts (هجوم شنه مسلحون، الهجوم الذي
             # تبناه التنظيم)
-            q = trig.end_tok + (1 if trig.end_tok < hi and sent.keys[trig.end_tok] in ("الذي", "التي") else 0)
+            q = trig.end_tok
+            while q < min(hi, trig.end_tok + 2) and _nisba_adjective(sent.keys[q]):
+                q += 1  # "قصف مدفعي شنته قوات الدعم السريع"، "غارات جوية شنتها المقاتلات"
+            q += 1 if q < hi and sent.keys[q] in ("الذي", "التي") else 0
             key = sent.keys[q] if q < hi else ""
             stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
             if stem and (
@@ -1772,6 +1775,11 @@ def _visited(sent: _Sent, trig: _Trigger, ek: int, clitic: bool) -> bool:
 
 # Indefinite words of an office whose country follows as its genitive (رئيس وزراء إثيوبيا، وزير خارجية تركيا)
 _OFFICE_WORDS = frozenset(("رئيس", "وزراء", "وزير", "خارجيه", "دفاع", "ملك", "امير", "سفير", "زعيم", "حكومه"))
+
+
+def _nisba_adjective(key: str) -> bool:
+    """An indefinite relational adjective after a noun (مدفعي، جوية، صاروخية، عنيفة), as a lookup key."""
+    return len(key) >= 4 and not key.startswith(("ال", "و", "ب", "ل")) and key.endswith(("ي", "يه", "يا"))
 
 
 def _possessed(sent: _Sent, trig: _Trigger) -> bool:

@@ -500,3 +500,10 @@ def test_a_long_name_counts_once_on_the_way_back_to_a_light_verb(extractor, make
     doc = make_doc(text, entities=[("سالم عبدالله الجابر الصباح", "PER")])
     ev = next(e for e in extractor(doc).events if e.plover == "CONSULT")
     assert [a.text for a in ev.actors] == ["وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح"]
+
+
+def test_the_subject_of_a_light_verb_after_the_noun_and_its_adjective_acts(extractor, make_doc) -> None:
+    text = "وقتل 25 مدنيا في قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية."
+    doc = make_doc(text, entities=[("قوات الدعم السريع", "ORG")])
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "قصف")
+    assert [a.text for a in ev.actors] == ["قوات الدعم السريع"]
