@@ -473,12 +473,39 @@ _INSTITUTION_HEADS = frozenset(
 _NEXT_WORD = re.compile(r" (\w+)")
 
 
+_BANK_HEADS = frozenset(key(w) for w in "بنك البنك مصرف المصرف".split())
+
+
+def _with_bank_head(doc: Document, e: Entity) -> Entity:
+    """A name right after بنك / مصرف is the bank's (بنك الرافدين in the dev gold; بنك مصر، البنك الأهلي): the ORG
+    takes the head in, after its clitics (وبنك، لبنك; للبنك from its second ل, FORMAT.md's لل convention). A person
+    after the definite head is the bank's official, not its name."""
+    m = _WORD_BEFORE.search(doc.text, 0, e.start)
+    if m is None or e.type not in ("ORG", "LOC", "PER") or doc.text[e.start - 1 : e.start] != " ":
+        return e
+    word = m.group(1)
+    k = key(word)
+    for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if k.startswith(clitic) and k[len(clitic) :] in _BANK_HEADS:
+            start, definite = m.start(1) + len(clitic), k[len(clitic) :].startswith("ال")
+            break
+    else:
+        if not (k.startswith(("لل", "ولل")) and "ال" + k[k.index("لل") + 2 :] in _BANK_HEADS):
+            return e
+        start, definite = m.start(1) + k.index("لل") + 1, True
+    if e.type == "PER" and definite:
+        return e  # "مدير البنك أيوب"، "للبنك سمير الصياد": the bank's official, named after it
+    return Entity(start, e.end, doc.text[start : e.end], "ORG", score=e.score)
+
+
 def extend_by_nationality(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
     """An institution's ORG span takes in the one or two nationality adjectives right after it (the model often
-    stops before them: [المجلس الوطني] الفلسطيني), as the gold spans do (وزارة الدفاع الروسية)."""
+    stops before them: [المجلس الوطني] الفلسطيني), as the gold spans do (وزارة الدفاع الروسية); a bank's name takes
+    its head first (بنك [مصر] → بنك مصر)."""
     starts = {e.start for e in entities}
     out = []
     for e in entities:
+        e = _with_bank_head(doc, e)
         words = e.text.split()
         # an agency named by a proper name (وكالة تسنيم، وكالة "فارس") is a named body whose adjective describes it;
         # one named by its function (وكالة الأنباء المركزية) takes its nationality, like a ministry

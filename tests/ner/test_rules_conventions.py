@@ -419,6 +419,33 @@ def test_a_nationality_adjective_read_as_a_person_after_an_office_is_dropped() -
     assert [e.start for e in out] == [after_rank]  # the colonel's family name stays
 
 
+def test_a_name_after_a_bank_head_is_the_banks() -> None:
+    # بنك الرافدين in the dev gold: the head belongs to a bank's name (a company's head does not: شركة [هواوي])
+    from marsad.document import Document
+    from marsad.ner.rules import extend_by_nationality
+    from marsad.ner.tagger import default_model_dir
+
+    text = (
+        "وبحسب بيانات البنك الأهلي المصري وبنك مصر وللبنك العربي، قالت شركة هواوي إن الأسعار ارتفعت، "
+        "وقال مدير البنك أيوب العلي إن الطلب تراجع."
+    )
+    model = [
+        _entity(text, "الأهلي", "ORG"),
+        Entity(text.index("وبنك مصر") + 5, text.index("وبنك مصر") + 8, "مصر", "LOC"),
+        _entity(text, "العربي", "ORG"),
+        _entity(text, "هواوي", "ORG"),
+        _entity(text, "أيوب العلي", "PER"),
+    ]
+    out = extend_by_nationality(Document(text=text), model, Resources.load(default_model_dir()))
+    assert [(e.text, e.type) for e in out] == [
+        ("البنك الأهلي المصري", "ORG"),
+        ("بنك مصر", "ORG"),
+        ("لبنك العربي", "ORG"),  # لل: from its second ل
+        ("هواوي", "ORG"),
+        ("أيوب العلي", "PER"),  # the bank's manager, named after "the bank"
+    ]
+
+
 def test_institutions_take_in_their_nationality_adjectives() -> None:
     from marsad.document import Document
     from marsad.ner.rules import extend_by_nationality
