@@ -889,6 +889,16 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             sp_range = _backward_np(ctx, p, a)
             if sp_range is not None and sp_range[0] == p and _verb_before_masdar(ctx, p, i, form):
                 return None  # "هيئة …، تتولى كشف الحقيقة": the cue is the verbal noun, object of a verb
+            if sp_range is not None and ctx.is_("slogan", p) and not conj:
+                # "ورفع المحتجون شعارات تندد بالمرسوم": the ones who raise or chant them speak
+                subj = _sentence_subject(ctx, a, i, prev)
+                if subj is None:
+                    return None
+                cand.speaker, cand.implicit = subj, True
+                _clause(ctx, cand, i, a)
+                cand.coordinate = False
+                _after_speaker(ctx, cand, i + 1, b, form)
+                return cand
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
@@ -1217,7 +1227,10 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
         return None
     # "ولم تعلق إسرائيل على التقارير، لكنها قالت …": the pronoun on لكن is the subject of the clause before, a name
     # even where no source word marks it
-    but_it = i - 1 >= a and ctx.toks[i - 1].key in _BUT_PRONOUNS
+    r = i - 1
+    while r > a and (ctx.toks[r].key in _AUXILIARIES or ctx.toks[r].key == "قد"):
+        r -= 1  # "لكنها كانت قد أكدت"
+    but_it = r >= a and ctx.toks[r].key in _BUT_PRONOUNS
     for q in range(a, i - 1):
         tq = ctx.toks[q]
         if tq.text in OPEN_QUOTES:

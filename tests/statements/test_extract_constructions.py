@@ -2158,3 +2158,20 @@ def test_an_aside_on_the_statement_before_an_object_content() -> None:
     text = "وأعلن الجيش النيجري، في بيان تلاه المتحدث باسمه مساء الأحد، مقتل 17 جنديا في كمين."
     st = only(make(text, entities=[("الجيش النيجري", "ORG")]))
     assert (st.speaker.text, st.content.text) == ("الجيش النيجري", "مقتل 17 جنديا في كمين")
+
+
+def test_slogans_speak_for_those_who_raise_them() -> None:
+    doc = make("ورفع المحتجون شعارات تندد بالمرسوم 54 وتطالب بإطلاق سراح الصحفيين.", entities=[("المرسوم 54", "MISC")])
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("المحتجون", "المرسوم 54"),
+        ("المحتجون", "إطلاق سراح الصحفيين"),
+    ]
+
+
+def test_but_it_had_said_looks_past_the_auxiliaries() -> None:
+    text = (
+        "وقال المعارض جوهر بن مبارك إن السلطة تقمع الأصوات. ولم تعلق وزارة الداخلية على المسيرة، "
+        "لكنها كانت قد أكدت في وقت سابق أن قوات الأمن تحمي حق التظاهر."
+    )
+    doc = make(text, entities=[("جوهر بن مبارك", "PER"), ("وزارة الداخلية", "ORG")])
+    assert doc.statements[-1].speaker.text == "وزارة الداخلية"
