@@ -171,6 +171,8 @@ _NAMED_PLACE_HEADS = {"مدينه", "بلده", "قريه", "محافظه", "و�
 _BACKED_BY = {"مدعومه", "مدعوم", "مدعومين", "مدعومون", "مموله", "ممول", "ممولين"}
 _LOYAL_TO = {"مواليه", "موالي", "موالين", "موالون", "تابعه", "تابع", "تابعين"}
 # Speech-like acts: located only by an explicit في right after them.
+# What follows a passive arrest verb at once (أوقف في العراق، أوقف حوالى الساعة الثانية): a place or a time
+_PASSIVE_NEXT = frozenset(("في", "من", "حوالي", "بعد", "خلال", "عند", "قرب", "اثناء", "منذ", "امس"))
 _VISITS = frozenset(("زياره", "زار"))  # lemma keys of visiting (triggers.tsv, CONSULT)
 _VERBAL = {"DISAPPROVE", "DEMAND", "AGREE", "REJECT", "THREATEN", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONCEDE"}
 # Generic place nouns heading a location phrase when no named place is there (المنطقة العازلة، الأراضي السورية).
@@ -390,6 +392,14 @@ class EventExtractor:
         for k, b in zip(sent.keys[end_tok : end_tok + w], sent.bare[end_tok : end_tok + w], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
                 return True
+        if not entry.takes_needed:
+            # a word that only licenses the reading may stand before it too (القوات … أوقفت، الرئيس استقبل)
+            lo = max(0, end_tok - 1 - w)
+            for k, b in zip(sent.keys[lo : end_tok - 1], sent.bare[lo : end_tok - 1], strict=False):
+                if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
+                    return True
+            if entry.plover == "COERCE" and end_tok < len(sent.keys) and sent.keys[end_tok] in _PASSIVE_NEXT:
+                return True  # "أوقف في العراق"، "الذي أوقف في براغ": was arrested (the active verb takes an object)
         if _NAMED_PLACE in entry.needs:
             # "LOC" among the needed words: a named place below a country (سقوط الفاشر)
             for q in range(end_tok, min(end_tok + w, len(sent.tokens))):

@@ -615,3 +615,31 @@ def test_demolishing_buildings_is_property_destruction(extractor, make_doc, text
     doc = extractor(make_doc(text))
     assert [(e.plover, e.actors[0].text) for e in doc.events] == events
     assert all(e.acled == ["Strategic developments", "Looting/property destruction"] for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت مصر توقف استيرادها لشحنات الغاز.",  # أوقف: stopped, suspended
+        "وقال إن على الشركات أن توقف أنشطتها خلال ستة أشهر.",
+        "وغادر اللاعب التدريبات بعد أن هاجمته آلام شديدة.",  # pains
+        "كهل يطلق النار على نفسه من بندقية صيد.",  # a suicide
+        "وساعدها زملاؤها على اقتحام عالم السينما.",  # a career
+        "منتخبنا لم يقدم شيئا فالهجوم غائب.",  # the forward line
+        "وكشفت إحصائية عن إصابة آلاف المدنيين بإعاقات مختلفة.",  # a disability, no obstruction
+    ],
+)
+def test_stopping_pains_suicides_careers_and_forward_lines_are_no_events(extractor, make_doc, text) -> None:
+    assert [e.plover for e in extractor(make_doc(text)).events if e.plover in ("COERCE", "FIGHT", "PROTEST")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوقفت السلطات الفرنسية ثلاثة أشخاص في باريس.",
+        "وقالت إن قوات الأمن أوقفت المشتبه به قرب الحدود.",  # the force named before the verb
+        "وأكد الوزير أن المتهم أوقف في العراق بعدما فر إليه.",  # passive: a place right after the verb
+    ],
+)
+def test_stopping_a_person_is_still_an_arrest(extractor, make_doc, text) -> None:
+    assert [e.plover for e in extractor(make_doc(text)).events if e.trigger.text.startswith("أوقف")] == ["COERCE"]
