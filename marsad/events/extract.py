@@ -173,6 +173,8 @@ _LOYAL_TO = {"مواليه", "موالي", "موالين", "موالون", "تا
 # Speech-like acts: located only by an explicit في right after them.
 # What follows a passive arrest verb at once (أوقف في العراق، أوقف حوالى الساعة الثانية): a place or a time
 _PASSIVE_NEXT = frozenset(("في", "من", "حوالي", "بعد", "خلال", "عند", "قرب", "اثناء", "منذ", "امس"))
+# Words that look like a future verb (س + a present prefix) and are not one
+_FUTURE_LOOKALIKES = frozenset(("سيطره", "سياسي", "سيناء", "سيناريو", "سيناريوهات", "سينما", "سينمائي", "سينمائيه"))
 _VISITS = frozenset(("زياره", "زار"))  # lemma keys of visiting (triggers.tsv, CONSULT)
 _VERBAL = {"DISAPPROVE", "DEMAND", "AGREE", "REJECT", "THREATEN", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONCEDE"}
 # Generic place nouns heading a location phrase when no named place is there (المنطقة العازلة، الأراضي السورية).
@@ -1489,7 +1491,12 @@ class EventExtractor:
                     and k.startswith("ست") | k.startswith("سي")
                 ):
                     # a noun event whose clause goes on in the future: المحادثات ... ستبدأ
-                    if len(k) >= 5 and match_word(self.lexicon, k) is None and k[2:] and k not in ("سيطره", "سياسي"):
+                    if (
+                        len(k) >= 5
+                        and match_word(self.lexicon, k) is None
+                        and k not in _FUTURE_LOOKALIKES
+                        and self._entity_at(sent, a) is None  # سيناء، سينار: names, not "will …"
+                    ):
                         if k.startswith(("ستب", "ستع", "ستج", "سيب", "سيع", "سيج", "ستت", "سيت", "ستن", "سين")):
                             found = "planned"
                 if found:

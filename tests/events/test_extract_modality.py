@@ -115,3 +115,10 @@ def test_planning_and_hosting_to_come(extractor, make_doc, text, trigger, modali
 def test_attacks_they_planned_are_planned(extractor, make_doc) -> None:
     text = "وقال الجيش إنه استهدف مسلحين كانوا يخططون لتنفيذ هجمات على القوات."
     assert _modality(extractor, make_doc(text), "هجمات") == "planned"
+
+
+def test_a_place_that_looks_like_a_future_verb_plans_nothing(extractor, make_doc) -> None:
+    # سيناء is س + ي + ناء to the "the clause goes on in the future" rule (المحادثات … ستبدأ)
+    text = "مقتل ثلاثة عناصر أمن في هجوم على نقطة تفتيش شمال سيناء"
+    doc = make_doc(text, entities=[("شمال سيناء", "LOC")])
+    assert _modality(extractor, doc, "هجوم") == "asserted"
