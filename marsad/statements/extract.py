@@ -457,7 +457,9 @@ def extract_statements(doc: Document) -> list[Statement]:
             for c in cands:
                 if c.content_start is None or c.content_end is None or c.content_end <= c.content_start:
                     continue
-                if c.speaker is None:
+                if c.speaker is None or (c.implicit and _opens_with_relative(ctx, c.content_start)):
+                    # "كانت قد نشرتها على صفحتها، والتي تضم …": a description, nothing said (with a speaker of
+                    # its own, the relative clause is the speaker's, cut short: نفى مسؤولون في التحالف الذي …)
                     continue
                 out.append(c)
                 if c.kind != "colon" and not c.extra.get("nested") and not c.extra.get("postposed"):
@@ -498,6 +500,12 @@ def extract_statements(doc: Document) -> list[Statement]:
 
 # ---------------------------------------------------------------------------------------------------------
 # one sentence
+
+
+def _opens_with_relative(ctx: _Ctx, start: int) -> bool:
+    """The content starts with a relative pronoun (والتي تضم …): it describes a noun before it."""
+    i = ctx.tok_at(start)
+    return i is not None and (ctx.is_("relative", i) or (ctx.toks[i].bare or "") in ctx.lex.words["relative"])
 
 
 def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Cand | None]) -> list[_Cand]:
@@ -1239,7 +1247,10 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
         opens = q == a or tq.conj_off > 0 or ctx.toks[q - 1].text in COMMAS or ctx.is_("particle", q - 1)
         if but_it and q - 1 == a and ctx.toks[a].key in _NEGATED_OPENERS:
             opens = True  # "ولم تعلق إسرائيل"
-        if not opens or tq.punct or ctx.function_word(q) or (ctx.cue_form(q) is not None and not but_it):
+        cue = ctx.cue_form(q)
+        # a cue whose required word is absent is a plain verb here (وحمل المتظاهرون لافتات: carried, not blamed)
+        reports = cue is not None and (not cue[0].cue.requires or _requires(ctx, q, i, cue[0].cue.requires))
+        if not opens or tq.punct or ctx.function_word(q) or (reports and not but_it):
             continue  # (لم تعلق is a cue that reported nothing: its subject is the one لكنها points to)
         if ctx.is_source(q) or ctx.prep_prefixed(q) or ctx.is_time(q) or ctx.is_("aside", q):
             continue
@@ -1250,9 +1261,23 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
         named = named or (but_it and r < i and r in ctx.ent_start)
         if r < i and named and not ctx.prep_prefixed(r):
             e = _np_forward(ctx, r, i)
+            if ctx.definite(r) and r not in ctx.ent_start:
+                # a definite subject takes adjectives only; the next definite noun is the verb's object
+                # ("ونشرت الصحيفة الخبر، وقالت إن …")
+                e = next((q for q in range(r + 1, e) if _object_noun(ctx, q)), e)
+                while e - 1 > r and (ctx.is_("prep", e - 1) or ctx.function_word(e - 1)):
+                    e -= 1  # "رأى البعض في الخطوة": the preposition went with the object
             if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r))):
                 return ctx.span(ctx.toks[r].start, ctx.toks[e - 1].end)
     return None
+
+
+def _object_noun(ctx: _Ctx, q: int) -> bool:
+    """A definite common noun that is no adjective and no part of a name: after a definite subject, the object."""
+    t = ctx.toks[q]
+    if not ctx.definite(q) or ctx.nisba(t.key):
+        return False
+    return not any(e.start < t.end and t.start < e.end for e in ctx.doc.entities)
 
 
 def _vs_blocked(ctx: _Ctx, i: int, a: int, p: int, conj: bool, relative: bool) -> bool:

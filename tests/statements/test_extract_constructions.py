@@ -2175,3 +2175,29 @@ def test_but_it_had_said_looks_past_the_auxiliaries() -> None:
     )
     doc = make(text, entities=[("جوهر بن مبارك", "PER"), ("وزارة الداخلية", "ORG")])
     assert doc.statements[-1].speaker.text == "وزارة الداخلية"
+
+
+def test_a_cue_without_its_required_word_is_a_plain_verb_whose_subject_speaks() -> None:
+    # حمّل (blamed) needs المسؤولية; "وحمل المتظاهرون لافتات" is "carried", and its subject speaks through them
+    doc = make("وحمل المتظاهرون لافتات عبرت عن رفضهم للأحزاب الحاكمة، كما طالبوا بتحسين الأحوال المعيشية.")
+    assert [(s.speaker.text, s.cue.text) for s in doc.statements] == [("المتظاهرون", "عبرت"), ("المتظاهرون", "طالبوا")]
+
+
+def test_a_publishing_subject_speaks_without_its_object() -> None:
+    # "ونشرت الصحيفة الخبر، وقالت إن …": الخبر is what it published, not part of who speaks
+    st = only(make("ونشرت الصحيفة الخبر، وقالت إن الملاكم فاز بفارق النقاط."))
+    assert (st.speaker.text, st.content.text) == ("الصحيفة", "الملاكم فاز بفارق النقاط")
+
+
+def test_an_opponent_speaks() -> None:
+    text = 'وكتب خصمه الأخير، ديك سبيلمان، على حسابه الشخصي: "قلبي محطم تماما".'
+    st = only(make(text, entities=[("ديك سبيلمان", "PER")]))
+    assert st.speaker.text.startswith("خصمه الأخير")
+
+
+def test_an_inherited_speaker_with_a_relative_clause_for_content_is_no_report() -> None:
+    text = (
+        "ونشرت الصحيفة افتتاحية منقولة عن تدوينة للكاتبة كانت قد نشرتها على صفحتها الرسمية على الفايسبوك، "
+        "والتي تضم أكثر من عشرة ملايين متابع."
+    )
+    assert [s.cue.text for s in make(text).statements if s.cue.text == "نشرتها"] == []
