@@ -170,12 +170,12 @@ _NAMED_PLACE_HEADS = {"مدينه", "بلده", "قريه", "محافظه", "و�
 # Participles of backing before من (الفصائل المدعومة من أنقرة), as keys without the article.
 _BACKED_BY = {"مدعومه", "مدعوم", "مدعومين", "مدعومون", "مموله", "ممول", "ممولين"}
 _LOYAL_TO = {"مواليه", "موالي", "موالين", "موالون", "تابعه", "تابع", "تابعين"}
-# Speech-like acts: located only by an explicit في right after them.
 # What follows a passive arrest verb at once (أوقف في العراق، أوقف حوالى الساعة الثانية): a place or a time
 _PASSIVE_NEXT = frozenset(("في", "من", "حوالي", "بعد", "خلال", "عند", "قرب", "اثناء", "منذ", "امس"))
 # Words that look like a future verb (س + a present prefix) and are not one
 _FUTURE_LOOKALIKES = frozenset(("سيطره", "سياسي", "سيناء", "سيناريو", "سيناريوهات", "سينما", "سينمائي", "سينمائيه"))
 _VISITS = frozenset(("زياره", "زار"))  # lemma keys of visiting (triggers.tsv, CONSULT)
+# Speech-like acts: located only by an explicit في right after them.
 _VERBAL = {"DISAPPROVE", "DEMAND", "AGREE", "REJECT", "THREATEN", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONCEDE"}
 # Generic place nouns heading a location phrase when no named place is there (المنطقة العازلة، الأراضي السورية).
 _PLACE_NOUNS = {
@@ -1743,7 +1743,8 @@ _VAGUE_MEANS = _KILL_LEMMAS | {"استهدف", "استهداف"}
 
 
 def _anaphoric_types(events: list[Event]) -> None:
-    """A definite repeat of an attack noun (الهجوم، هذه الهجمات) takes the type of the last mention of that noun."""
+    """A definite repeat of an attack noun (الهجوم، هذه الهجمات) takes the type of the last mention of that noun; a
+    first "الهجوم" with nothing to tell its means takes that of the strike or shelling just told."""
     last: dict[str, Event] = {}
     last_violent: Event | None = None
     for ev in events:
@@ -1790,12 +1791,13 @@ def _visited(sent: _Sent, trig: _Trigger, ek: int, clitic: bool) -> bool:
     return not any(strip_key(k) in _OFFICE_WORDS and not k.startswith(("ال", "وال", "بال", "لل")) for k in between)
 
 
-# Indefinite words of an office whose country follows as its genitive (رئيس وزراء إثيوبيا، وزير خارجية تركيا)
-_OFFICE_WORDS = frozenset(("رئيس", "وزراء", "وزير", "خارجيه", "دفاع", "ملك", "امير", "سفير", "زعيم", "حكومه"))
+# Indefinite words of an office whose country follows as its genitive (رئيس وزراء إثيوبيا، وزير خارجية تركيا): the
+# titles, and the words of their portfolios
+_OFFICE_WORDS = frozenset(_TITLES) | {"وزراء", "خارجيه", "دفاع", "حكومه"}
 
 
 def _nisba_adjective(key: str) -> bool:
-    """An indefinite relational adjective after a noun (مدفعي، جوية، صاروخية، عنيفة), as a lookup key."""
+    """An indefinite relational adjective after a noun (مدفعي، جوية، صاروخية), as a lookup key."""
     return len(key) >= 4 and not key.startswith(("ال", "و", "ب", "ل")) and key.endswith(("ي", "يه", "يا"))
 
 

@@ -505,7 +505,7 @@ def extract_statements(doc: Document) -> list[Statement]:
 def _opens_with_relative(ctx: _Ctx, start: int) -> bool:
     """The content starts with a relative pronoun (والتي تضم …): it describes a noun before it."""
     i = ctx.tok_at(start)
-    return i is not None and (ctx.is_("relative", i) or (ctx.toks[i].bare or "") in ctx.lex.words["relative"])
+    return i is not None and (ctx.is_("relative", i) or ctx.lex.is_("relative", ctx.toks[i].bare or ""))
 
 
 def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Cand | None]) -> list[_Cand]:
@@ -899,14 +899,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 return None  # "هيئة …، تتولى كشف الحقيقة": the cue is the verbal noun, object of a verb
             if sp_range is not None and ctx.is_("slogan", p) and not conj:
                 # "ورفع المحتجون شعارات تندد بالمرسوم": the ones who raise or chant them speak
-                subj = _sentence_subject(ctx, a, i, prev)
-                if subj is None:
-                    return None
-                cand.speaker, cand.implicit = subj, True
-                _clause(ctx, cand, i, a)
-                cand.coordinate = False
-                _after_speaker(ctx, cand, i + 1, b, form)
-                return cand
+                return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
@@ -932,12 +925,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 # unless the noun is a source itself ("تقارير أفادت"، "مسلحين أعلنوا")
                 if form.present or not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1)):
                     sp_range = None
-                    if not form.present and (subj := _sentence_subject(ctx, a, i, prev)) is not None:
-                        cand.speaker = subj  # "بثت قناة X لقطات قالت إنها …": the channel speaks
-                        cand.implicit = True
-                        _clause(ctx, cand, i, a)
-                        cand.coordinate = False
-                        _after_speaker(ctx, cand, i + 1, b, form)
+                    # "بثت قناة X لقطات قالت إنها …": the channel speaks
+                    if not form.present and _by_sentence_subject(ctx, cand, i, a, b, form, prev):
                         return cand
     k_after = i + 1
     if sp_range is not None:
@@ -1264,7 +1253,11 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
             if ctx.definite(r) and r not in ctx.ent_start:
                 # a definite subject takes adjectives only; the next definite noun is the verb's object
                 # ("ونشرت الصحيفة الخبر، وقالت إن …")
-                e = next((q for q in range(r + 1, e) if _object_noun(ctx, q)), e)
+                q = r + 1
+                while q < e and (ctx.nisba(ctx.toks[q].key) or ctx.is_("adjective", q)):
+                    q += 1  # its adjectives; a definite noun right after them is the object
+                if q < e and _object_noun(ctx, q):
+                    e = q
                 while e - 1 > r and (ctx.is_("prep", e - 1) or ctx.function_word(e - 1)):
                     e -= 1  # "رأى البعض في الخطوة": the preposition went with the object
             if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r))):
@@ -1272,11 +1265,24 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
     return None
 
 
+def _by_sentence_subject(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> bool:
+    """Give the report at i to the subject of the sentence's earlier verb (``_sentence_subject``), its content read
+    after the cue; False, and ``cand`` untouched, when there is none."""
+    subj = _sentence_subject(ctx, a, i, prev)
+    if subj is None:
+        return False
+    cand.speaker, cand.implicit = subj, True
+    _clause(ctx, cand, i, a)
+    cand.coordinate = False
+    _after_speaker(ctx, cand, i + 1, b, form)
+    return True
+
+
 def _object_noun(ctx: _Ctx, q: int) -> bool:
     """A definite common noun that is no adjective and no part of a name: after a definite subject, the object."""
     t = ctx.toks[q]
-    if not ctx.definite(q) or ctx.nisba(t.key):
-        return False
+    if not ctx.definite(q) or ctx.nisba(t.key) or ctx.is_("adjective", q) or ctx.prep_prefixed(q):
+        return False  # (السابق، الحالي، العام …: adjectives of a title; للأمم: a genitive)
     return not any(e.start < t.end and t.start < e.end for e in ctx.doc.entities)
 
 
