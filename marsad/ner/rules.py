@@ -480,7 +480,7 @@ def _with_bank_head(doc: Document, e: Entity) -> Entity:
     """A name right after بنك / مصرف is the bank's (بنك الرافدين in the dev gold; بنك مصر، البنك الأهلي): the ORG
     takes the head in, after its clitics (وبنك، لبنك; للبنك from its second ل, FORMAT.md's لل convention). A person
     after the definite head is the bank's official, not its name."""
-    m = _WORD_BEFORE.search(doc.text, 0, e.start)
+    m = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
     if m is None or e.type not in ("ORG", "LOC", "PER") or doc.text[e.start - 1 : e.start] != " ":
         return e
     word = m.group(1)
