@@ -191,7 +191,7 @@ _GOVERN_STOP = {"بعد", "قبل", "اثر", "عقب", "بسبب", "رغم", "�
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين"}
 # "أي هدنة"، "أي هجوم"، "لأي اعتداء": any such act, not one that happened (the dev gold has no event after أي)
 _ANY = frozenset(c + w for c in ("", "و", "ل", "ب", "ول", "وب") for w in ("اي", "ايه"))
-_NEGATORS_OF_ANY = frozenset(("لم", "لن", "لا", "ليس", "عدم", "دون", "بدون", "نفي", "نفت", "ينفي", "تنفي", "نفوا"))
+_NEGATORS_OF_ANY = frozenset(("لم", "لن", "لا", "ليس", "عدم", "دون", "بدون"))
 _POSSESSED = ("ته", "تها", "تهم", "تهما", "تي", "تنا", "تك", "تكم")  # ة + a possessive pronoun
 _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
@@ -326,6 +326,7 @@ class EventExtractor:
         self.date_scope = date_scope
         self.statement_time = statement_time
         self._lexicon = lexicon
+        self._denial_keys: frozenset[str] | None = None
         self.coreference = coreference
         self.overwrite = overwrite
 
@@ -334,6 +335,14 @@ class EventExtractor:
         if self._lexicon is None:
             self._lexicon = load_lexicon()
         return self._lexicon
+
+    @property
+    def _denials(self) -> frozenset[str]:
+        """The denial verbs of modality.tsv (نفى، تنفي …: a negation that governs the act after it)."""
+        if self._denial_keys is None:
+            mod = self.lexicon.modality
+            self._denial_keys = frozenset(k for k, cues in mod.items() if ("negated", "governs") in cues)
+        return self._denial_keys
 
     def __call__(self, doc: Document) -> Document:
         if doc.events and not self.overwrite:
@@ -511,6 +520,11 @@ class EventExtractor:
             and prev_key in _ANY
             and not sent.keys[trig.tok].startswith("ال")
             and not any(strip_key(k) in _NEGATORS_OF_ANY for k in sent.keys[max(0, trig.tok - 6) : trig.tok - 1])
+            # a denial verb (modality.tsv's governing negations) reaches further: نفى ألبيرق، في مؤتمر صحفي، عقد أي لقاء
+            and not any(
+                k in self._denials or strip_key(k) in self._denials
+                for k in sent.keys[max(0, trig.tok - 12) : trig.tok - 1]
+            )
         ):
             # "رفض أي اعتداء على السيادة"، "ستدافع عن نفسها ضد أي هجوم": no particular attack; denied ones stay, as
             # negated events a claim can oppose (لم تنفذ أي غارات، نفت شن أية ضربات). "أي الوساطة" is "that is, …"

@@ -643,3 +643,23 @@ def test_stopping_pains_suicides_careers_and_forward_lines_are_no_events(extract
 )
 def test_stopping_a_person_is_still_an_arrest(extractor, make_doc, text) -> None:
     assert [e.plover for e in extractor(make_doc(text)).events if e.trigger.text.startswith("أوقف")] == ["COERCE"]
+
+
+def test_a_denial_reaches_any_act_past_an_aside(extractor, make_doc) -> None:
+    # the meeting is kept for the claims; its modality comes from the denial read by the statements layer
+    text = "ونفى الوزير، في مؤتمر صحفي، عقد أي لقاء مع صندوق النقد الدولي."
+    st = {"speaker": "الوزير", "cue": "نفى", "content": "عقد أي لقاء مع صندوق النقد الدولي", "stance": "deny"}
+    doc = extractor(make_doc(text, statements=[st]))
+    assert [(e.trigger.text, e.modality) for e in doc.events] == [("لقاء", "negated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وأوضحت المصادر أن المهاجمين استهدفوا الكمين بقذائف صاروخية.", []),  # a checkpoint, the target
+        ("وقتل جنديان في هجوم على كمين أمني في العريش.", []),
+        ("ووقعت الدورية في كمين نصبه مسلحون قرب الحدود.", ["كمين"]),  # an ambush
+    ],
+)
+def test_a_checkpoint_is_the_target_not_an_ambush(extractor, make_doc, text, kept) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events if "كمين" in e.trigger.text] == kept
