@@ -191,7 +191,6 @@ _GOVERN_STOP = {"بعد", "قبل", "اثر", "عقب", "بسبب", "رغم", "�
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين"}
 # "أي هدنة"، "أي هجوم"، "لأي اعتداء": any such act, not one that happened (the dev gold has no event after أي)
 _ANY = frozenset(c + w for c in ("", "و", "ل", "ب", "ول", "وب") for w in ("اي", "ايه"))
-_NEGATORS_OF_ANY = frozenset(("لم", "لن", "لا", "ليس", "عدم", "دون", "بدون"))
 _POSSESSED = ("ته", "تها", "تهم", "تهما", "تي", "تنا", "تك", "تكم")  # ة + a possessive pronoun
 _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
@@ -326,7 +325,7 @@ class EventExtractor:
         self.date_scope = date_scope
         self.statement_time = statement_time
         self._lexicon = lexicon
-        self._denial_keys: frozenset[str] | None = None
+        self._negation_keys: dict[str, frozenset[str]] = {}
         self.coreference = coreference
         self.overwrite = overwrite
 
@@ -336,13 +335,25 @@ class EventExtractor:
             self._lexicon = load_lexicon()
         return self._lexicon
 
-    @property
-    def _denials(self) -> frozenset[str]:
-        """The denial verbs of modality.tsv (نفى، تنفي …: a negation that governs the act after it)."""
-        if self._denial_keys is None:
+    def _negated_any(self, sent: _Sent, k_any: int) -> bool:
+        """A negation cue within six words before أي at k_any, or a denial verb within twelve (نفى ألبيرق، في مؤتمر
+        صحفي، عقد أي لقاء): modality.tsv's "before" and "governs" negations."""
+        before, governs = self._negations("before"), self._negations("governs")
+        for b in range(max(0, k_any - 12), k_any):
+            k = sent.keys[b]
+            if k in governs or strip_key(k) in governs:
+                return True
+            if b >= k_any - 6 and (k in before or strip_key(k) in before):
+                return True
+        return False
+
+    def _negations(self, where: str) -> frozenset[str]:
+        """modality.tsv's negation cues of one kind: "before" (لم، لن، عدم …) or "governs" (نفى، تنفي …)."""
+        found = self._negation_keys.get(where)
+        if found is None:
             mod = self.lexicon.modality
-            self._denial_keys = frozenset(k for k, cues in mod.items() if ("negated", "governs") in cues)
-        return self._denial_keys
+            found = self._negation_keys[where] = frozenset(k for k, cues in mod.items() if ("negated", where) in cues)
+        return found
 
     def __call__(self, doc: Document) -> Document:
         if doc.events and not self.overwrite:
@@ -515,20 +526,11 @@ class EventExtractor:
             return True
         if trig.entry.pos == "V" and prev_key in _RELATIVE and nxt in _STATE_AFTER:
             return True  # المناطق التي تسيطر عليها: who holds an area, not a take-over
-        if (
-            trig.entry.pos != "V"
-            and prev_key in _ANY
-            and not sent.keys[trig.tok].startswith("ال")
-            and not any(strip_key(k) in _NEGATORS_OF_ANY for k in sent.keys[max(0, trig.tok - 6) : trig.tok - 1])
-            # a denial verb (modality.tsv's governing negations) reaches further: نفى ألبيرق، في مؤتمر صحفي، عقد أي لقاء
-            and not any(
-                k in self._denials or strip_key(k) in self._denials
-                for k in sent.keys[max(0, trig.tok - 12) : trig.tok - 1]
-            )
-        ):
+        if trig.entry.pos != "V" and prev_key in _ANY and not sent.keys[trig.tok].startswith("ال"):
             # "رفض أي اعتداء على السيادة"، "ستدافع عن نفسها ضد أي هجوم": no particular attack; denied ones stay, as
             # negated events a claim can oppose (لم تنفذ أي غارات، نفت شن أية ضربات). "أي الوساطة" is "that is, …"
-            return True
+            if not self._negated_any(sent, trig.tok - 1):
+                return True
         key = sent.keys[trig.tok]
         if trig.entry.lemma == "دعوه" and key.startswith("ب") and nxt == "من":
             return True  # بدعوة من الحكومة: at someone's invitation, not a demand

@@ -483,16 +483,18 @@ def _with_bank_head(doc: Document, e: Entity) -> Entity:
     m = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
     if m is None or e.type not in ("ORG", "LOC", "PER") or doc.text[e.start - 1 : e.start] != " ":
         return e
+    from marsad.ner.tagger import _letters_to_chars  # (tagger imports this module)
+
     word = m.group(1)
     k = key(word)
-    for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-        if k.startswith(clitic) and k[len(clitic) :] in _BANK_HEADS:
-            start, definite = m.start(1) + len(clitic), k[len(clitic) :].startswith("ال")
-            break
+    clitic = next((p for p in _NOUN_CLITICS if k.startswith(p) and k[len(p) :] in _BANK_HEADS), None)
+    if clitic is not None:
+        n_letters, definite = len(clitic), k[len(clitic) :].startswith("ال")
+    elif k.startswith(("لل", "ولل")) and "ال" + k[k.index("لل") + 2 :] in _BANK_HEADS:
+        n_letters, definite = k.index("لل") + 1, True  # from the second ل
     else:
-        if not (k.startswith(("لل", "ولل")) and "ال" + k[k.index("لل") + 2 :] in _BANK_HEADS):
-            return e
-        start, definite = m.start(1) + k.index("لل") + 1, True
+        return e
+    start = m.start(1) + _letters_to_chars(word, n_letters)  # a mark on the clitic (وَبنك) is no letter
     if e.type == "PER" and definite:
         return e  # "مدير البنك أيوب"، "للبنك سمير الصياد": the bank's official, named after it
     return Entity(start, e.end, doc.text[start : e.end], "ORG", score=e.score)

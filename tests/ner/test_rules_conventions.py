@@ -419,12 +419,16 @@ def test_a_nationality_adjective_read_as_a_person_after_an_office_is_dropped() -
     assert [e.start for e in out] == [after_rank]  # the colonel's family name stays
 
 
-def test_a_name_after_a_bank_head_is_the_banks() -> None:
-    # بنك الرافدين in the dev gold: the head belongs to a bank's name (a company's head does not: شركة [هواوي])
-    from marsad.document import Document
+def _extend_by_nationality(text: str, model: list[Entity]) -> list[Entity]:
+    """extend_by_nationality with the bundled model's resources (its nationality words)."""
     from marsad.ner.rules import extend_by_nationality
     from marsad.ner.tagger import default_model_dir
 
+    return extend_by_nationality(Document(text=text), model, Resources.load(default_model_dir()))
+
+
+def test_a_name_after_a_bank_head_is_the_banks() -> None:
+    # بنك الرافدين in the dev gold: the head belongs to a bank's name (a company's head does not: شركة [هواوي])
     text = (
         "وبحسب بيانات البنك الأهلي المصري وبنك مصر وللبنك العربي، قالت شركة هواوي إن الأسعار ارتفعت، "
         "وقال مدير البنك أيوب العلي إن الطلب تراجع."
@@ -436,7 +440,7 @@ def test_a_name_after_a_bank_head_is_the_banks() -> None:
         _entity(text, "هواوي", "ORG"),
         _entity(text, "أيوب العلي", "PER"),
     ]
-    out = extend_by_nationality(Document(text=text), model, Resources.load(default_model_dir()))
+    out = _extend_by_nationality(text, model)
     assert [(e.text, e.type) for e in out] == [
         ("البنك الأهلي المصري", "ORG"),
         ("بنك مصر", "ORG"),
@@ -447,10 +451,6 @@ def test_a_name_after_a_bank_head_is_the_banks() -> None:
 
 
 def test_institutions_take_in_their_nationality_adjectives() -> None:
-    from marsad.document import Document
-    from marsad.ner.rules import extend_by_nationality
-    from marsad.ner.tagger import default_model_dir
-
     text = (
         "رفع البنك المركزي المصري الفائدة، وقالت شركة هواوي الصينية إن المجلس الوطني الفلسطيني اجتمع، "
         "ونقلت وكالة الأنباء المركزية الكورية ووكالة تسنيم الإيرانية الخبر."
@@ -462,7 +462,7 @@ def test_institutions_take_in_their_nationality_adjectives() -> None:
         _entity(text, "وكالة الأنباء المركزية", "ORG"),  # an agency named by its function
         _entity(text, "وكالة تسنيم", "ORG"),  # an agency named by a proper name: the adjective describes it
     ]
-    out = extend_by_nationality(Document(text=text), model, Resources.load(default_model_dir()))
+    out = _extend_by_nationality(text, model)
     assert [e.text for e in out] == [
         "البنك المركزي المصري",
         "هواوي",
