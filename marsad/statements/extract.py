@@ -851,6 +851,14 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         else:
             return None
     cand = _Cand(ctx.span(t.start + off, t.end), i, "verb", stance)
+    if (
+        calls
+        and (t.bare or t.key).endswith(("وه", "وها", "وهم"))
+        and (prev is None or prev.cue.start < ctx.toks[a].start)
+    ):
+        # "وتظاهر المئات … احتجاجا على ما وصفوه بتزوير النتائج": the plural callers are the sentence's subject, not
+        # the article's last speaker; no report when the subject is not a name or a source
+        return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
     if cue_def.frame in ("relay", "ascribe"):
         return _relay(ctx, cand, i, a, b, form, prev)
     if cue_def.frame == "came_in":
@@ -1215,6 +1223,7 @@ def _asked_before(ctx: _Ctx, a: int, i: int) -> Span | None:
 
 _BUT_PRONOUNS = frozenset(("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"))
 _NEGATED_OPENERS = frozenset(("لم", "ولم", "لا", "ولا"))
+_COMMENT_NOUNS = frozenset(("تعليق", "رد", "تعقيب", "تعليقا", "ردا"))  # "لم يصدر تعليق من …" (lookup keys)
 
 
 def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | None:
@@ -1246,6 +1255,11 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
         if tq.bare is not None and tq.bare in ctx.lex.sources:
             continue  # "بين الوالي وأعضاء الحكومة": a coordinated noun, not a verb
         r = q + 1
+        if but_it and q - 1 == a and r < i and ctx.toks[r].key in _COMMENT_NOUNS:
+            # "ولم يصدر تعليق فوري من قوات الدعم السريع، …، لكنها نفت": the body no comment came from
+            k = next((k for k in range(r + 1, min(r + 4, i)) if ctx.toks[k].key == "من"), None)
+            if k is not None and k + 1 in ctx.ent_start:
+                return ctx.span(ctx.toks[k + 1].start, ctx.toks[_np_forward(ctx, k + 1, i) - 1].end)
         named = ctx.is_source(r) or (ctx.definite(r) and ctx.toks[r].key in ctx.surnames)
         named = named or (but_it and r < i and r in ctx.ent_start)
         if r < i and named and not ctx.prep_prefixed(r):
@@ -2941,6 +2955,10 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
         if cand.addressee is None and (
             t.text.startswith("لـ") or (t.key.startswith("ل") and not t.key.startswith("ال"))
         ):
+            name_at = ctx.ent_start.get(j)
+            if name_at is not None and ctx.doc.entities[name_at[0]].start == t.start:
+                j = name_at[1] + 1  # "نفت السلطات في شرق ليبيا أن": the ل is the name's own letter, not a preposition
+                continue
             if not ctx.function_word(j) and t.key not in ("له", "لها", "لهم", "لنا") and not ctx.is_time(j):
                 e = _l_np_end(ctx, j, end)
                 prev = toks[j - 1].key if j - 1 >= k else ""

@@ -2201,3 +2201,33 @@ def test_an_inherited_speaker_with_a_relative_clause_for_content_is_no_report() 
         "والتي تضم أكثر من عشرة ملايين متابع."
     )
     assert [s.cue.text for s in make(text).statements if s.cue.text == "نشرتها"] == []
+
+
+def test_a_name_that_starts_with_lam_is_no_addressee() -> None:
+    # "في شرق ليبيا": the ل is the name's first letter, not the preposition of "لرويترز"
+    text = "ونفت السلطات في شرق ليبيا أن تكون قد تلقت تحذيرات مسبقة بشأن السدين."
+    st = only(make(text, entities=[("ليبيا", "LOC")]))
+    assert (st.speaker.text, st.addressee, st.stance) == ("السلطات", None, "deny")
+    st = only(make("وقال الوزير لرويترز إن السدين لم يخضعا للصيانة.", entities=[("رويترز", "ORG")]))
+    assert st.addressee is not None and st.addressee.text == "رويترز"
+
+
+def test_but_it_after_no_comment_from_a_body_is_that_body() -> None:
+    text = (
+        "وقال مسعفون إن القصف طال السوق. ولم يصدر تعليق فوري من قوات الدعم السريع، التي تحاصر المدينة منذ مايو، "
+        "لكنها نفت في السابق استهداف المدنيين."
+    )
+    doc = make(text, entities=[("قوات الدعم السريع", "ORG")])
+    assert [(s.speaker.text, s.cue.text) for s in doc.statements] == [("مسعفون", "قال"), ("قوات الدعم السريع", "نفت")]
+
+
+def test_what_they_called_speaks_for_the_plural_subject_not_the_last_speaker() -> None:
+    first = "وقال رئيس الوزراء إن الاقتراع جرى بهدوء. "
+    doc = make(
+        first + "وتظاهر أنصار التيار الصدري في كركوك احتجاجا على ما وصفوه بتزوير النتائج.",
+        entities=[("التيار الصدري", "ORG"), ("كركوك", "LOC")],
+    )
+    assert [(s.speaker.text, s.content.text) for s in doc.statements][1:] == [("أنصار التيار الصدري", "تزوير النتائج")]
+    # no named subject: no report, rather than the prime minister's
+    doc = make(first + "وتظاهر المئات في كركوك احتجاجا على ما وصفوه بتزوير النتائج.", entities=[("كركوك", "LOC")])
+    assert [s.speaker.text for s in doc.statements] == ["رئيس الوزراء"]
