@@ -68,6 +68,7 @@ _ACTOR_HEADS |= {
     "قوي", "القوي", "مجموعات", "المجموعات",  # قوى الأمن العام، قوى الأمن الداخلي (قوى, key قوي); مجموعات مسلحة
     "مفارز", "مفرزه",  # the Algerian army's detachments (أوقفت مفارز للجيش …)
     "جرافات", "الجرافات",  # bulldozers of an army or a municipality (هدمت جرافات الاحتلال منزلين)
+    "المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون",  # the attackers (plural only: المهاجم is a football striker)
 }  # fmt: skip
 # Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
 # Document rules) but actors and targets (session 17).
@@ -90,10 +91,7 @@ _TOPIC_GENITIVES = {
     "التجاره", "الشراكه", "التعاون", "الاسري", "التبادل", "النووي",
 }  # fmt: skip
 # Counted nouns that measure rather than take part (خرق الهدنة 20 مرة، بعمق 32 كيلومترا، خلال 36 ساعة): lookup keys
-_MEASURES = NOT_COUNTED | frozenset(
-    "مره مرات مرتين كيلومترا كيلومتر كيلومترات كلم مترا متر امتار ميلا ميل اميال طنا طن اطنان دولارا دولار "
-    "درجه درجات بالمئه نقطه نقاط".split()
-)
+_MEASURES = NOT_COUNTED | frozenset({"مره", "مرات", "مرتين"})
 # Heads of a phrase of means after ب (قصف بطائرات، هجوم بسلاح): as keys without the clitic and article
 _MEANS = {"طائرات", "طائره", "طيران", "سلاح", "اسلحه", "صواريخ", "صاروخ", "قذائف", "مسيرات", "مسيره", "مدفعيه"}
 _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "عدد", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه"}
@@ -196,6 +194,10 @@ _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
+# Fighters counted after "إنه قتل 40": the subject's own kill, as armies and groups report them (keys without ال)
+_FIGHTERS_KILLED = frozenset(
+    "مسلحا مسلحين مقاتلا مقاتلين ارهابيا ارهابيين عنصرا عناصر متشددا متشددين انتحاريا انتحاريين متمردا متمردين".split()
+)
 # Verbs whose plural carries an earlier plural phrase as its subject even in a violent event: the other violent
 # verbs are as often passive (قتلوا، اعتقلوا "were killed / arrested"), their phrase the victims.
 _CLASH_VERBS = {"اشتبك", "هاجم"}
@@ -560,7 +562,10 @@ class EventExtractor:
             if self._toll_of_attack_after(sent, trig):
                 return True  # مقتل 20 شخصا على الأقل في غارة: the strike's toll; the strike's trigger reports it
             if trig.entry.pos == "V" and nxt and (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH):
-                return True  # قتل 27 شخصا: a passive toll, the event is the attack it reports
+                # قتل 27 شخصا: a passive toll, the event is the attack it reports; "قال الجيش إنه قتل 40 مسلحا"
+                # is the army's own act (a pronoun subject and fighters counted)
+                fighters = any(strip_key(k) in _FIGHTERS_KILLED for k in sent.keys[trig.end_tok : trig.end_tok + 5])
+                return not (prev_key in _SUBJECT_PRONOUNS and fighters)
             if (
                 trig.entry.pos == "V"
                 and key.endswith(("وا", "ا"))

@@ -33,7 +33,14 @@ _HEDGES = {"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حو
 NOT_COUNTED = {
     "اعوام", "عام", "سنوات", "سنه", "سنين", "ايام", "يوم", "يوما", "اشهر", "شهر", "شهرا", "ساعات", "ساعه", "دقائق",
     "اسابيع", "اسبوع", "اسبوعا", "من", "في", "الي", "علي", "عن", "مع", "او", "و", "بالمئه", "بالمائه", "%",
+    # units of distance, weight, heat and money: "على بعد 60 ميلا"، "بقوة 6.8 درجة"، "820 مليون دولار"
+    "ميل", "ميلا", "اميال", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "متر", "مترا", "امتار", "طن", "طنا",
+    "اطنان", "كيلوغرام", "كيلوغراما", "كغ", "لتر", "لترا", "درجه", "درجات", "نقطه", "نقاط", "دولار", "دولارا",
+    "يورو", "جنيه", "جنيها", "ريال", "ريالا", "دينار", "دينارا", "درهم", "درهما", "ليره", "مليون", "مليار",
+    "ملايين", "مليارات",
 }  # fmt: skip
+# "أحد المرشحين"، "إحدى القرى": "one of", not a count of one
+_ONE_OF = {"احد", "احدي"}
 _PROCLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
 _DIGITS = re.compile(r"^[0-9][0-9.,]*$")
 # Words that can be part of a written number (for text2number).
@@ -104,7 +111,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
                 value = int(text2number(phrase))
             except Exception:  # pyarabic raises assorted errors on odd input; a number we cannot read is skipped
                 value = 0
-            if value > 0:
+            if value > 0 and not (j == i + 1 and bare in _ONE_OF):
                 out.append(NumberMention(i, j, value, False))
             i = j
             continue

@@ -663,3 +663,49 @@ def test_a_denial_reaches_any_act_past_an_aside(extractor, make_doc) -> None:
 )
 def test_a_checkpoint_is_the_target_not_an_ambush(extractor, make_doc, text, kept) -> None:
     assert [e.trigger.text for e in extractor(make_doc(text)).events if "كمين" in e.trigger.text] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("وذكر مراسل أن مسيرة إسرائيلية أغارت على سيارة على طريق الحوش.", [("أغارت", "FIGHT")]),  # a drone
+        ("وخرجت مسيرة حاشدة في وسط المدينة تنديدا بالغلاء.", [("مسيرة", "PROTEST")]),  # a march
+    ],
+)
+def test_a_drone_that_strikes_is_no_march(extractor, make_doc, text, events) -> None:
+    assert [(e.trigger.text, e.plover) for e in extractor(make_doc(text)).events if e.plover != "DISAPPROVE"] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقالت إن مصر اتخذت خطوات حاسمة لاستعادة استقرار الاقتصاد الكلي.", []),
+        ("وتمكنت قوات الجيش من استعادة كميات من الأسلحة والذخائر.", []),
+        ("وتحاول الشركة أن تستعيد نشاطها بعد الأزمة.", []),
+        ("واستعاد الجيش السيطرة على مدينة الحديدة.", ["استعاد"]),
+        ("واستعادت القوات الحكومية بلدة خان شيخون.", ["استعادت"]),
+    ],
+)
+def test_regaining_what_is_no_ground_is_no_takeover(extractor, make_doc, text, kept) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events if e.plover == "FIGHT"] == kept
+
+
+def test_hostages_taken_by_attackers_are_an_abduction(extractor, make_doc) -> None:
+    text = "وفجر المهاجمون سيارة مفخخة عند مدخل الفندق قبل أن يقتحموه ويحتجزوا رهائن."
+    got = {e.trigger.text: (e.plover, e.acled) for e in extractor(make_doc(text)).events}
+    assert got["يحتجزوا"] == ("ASSAULT", ["Violence against civilians", "Abduction/forced disappearance"])
+    assert got["يقتحموه"][0] == "FIGHT"  # storming with hostages taken is no riot
+    assert [a.text for e in extractor(make_doc(text)).events if e.trigger.text == "فجر" for a in e.actors] == [
+        "المهاجمون"
+    ]
+
+
+def test_an_army_that_says_it_killed_fighters_acted(extractor, make_doc) -> None:
+    text = "وقال الجيش الصومالي إنه قتل أكثر من 40 مقاتلا من الحركة في منطقة هيران."
+    st = {"speaker": "الجيش الصومالي", "cue": "قال", "content": "قتل أكثر من 40 مقاتلا من الحركة في منطقة هيران"}
+    doc = extractor(make_doc(text, entities=[("الجيش الصومالي", "ORG"), ("هيران", "LOC")], statements=[st]))
+    assert [(e.trigger.text, [a.text for a in e.actors]) for e in doc.events] == [("قتل", ["الجيش الصومالي"])]
+    # a toll reported by an official stays the attack's
+    text = "وقال مسؤول إنه قتل 40 شخصا في الهجوم."
+    st = {"speaker": "مسؤول", "cue": "قال", "content": "قتل 40 شخصا في الهجوم"}
+    assert [e.trigger.text for e in extractor(make_doc(text, statements=[st])).events] == ["الهجوم"]

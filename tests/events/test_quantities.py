@@ -74,3 +74,20 @@ def test_life_is_a_death_word_only_as_claimed_the_lives() -> None:
     assert [classify(tokens, n) for n in find_numbers(tokens)] == ["fatalities"]
     tokens = tokenize("يهدد الحصار حياة 300 نازح")
     assert [classify(tokens, n) for n in find_numbers(tokens)] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أبلغ ربان السفينة عن انفجار على بعد 60 ميلا بحريا جنوب شرق عدن",  # a distance
+        "بلغت قوة الزلزال 6.8 درجة على مقياس ريختر",  # a magnitude
+        "سيخفف صرف 820 مليون دولار الضغوط على الميزانية",  # money
+        "تظاهر أنصار أحد المرشحين أمام مبنى المحافظة",  # "one of", not a count of one
+    ],
+)
+def test_units_and_one_of_are_no_counts(text) -> None:
+    assert _q(text) == []
+
+
+def test_a_written_number_with_one_still_counts() -> None:
+    assert _q("اعتقلت الشرطة أحد عشر شخصا") == [("count", 11, "أحد عشر شخصا", False)]
