@@ -211,8 +211,8 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
         n += 1
     k = key(text)
     mine, _ = split_proclitics(k, res)
-    if n and not mine and res.freq(k) > res.freq(k[n:]):
-        n = 0
+    if n > len(mine) and res.freq(k[len(mine) :]) > res.freq(k[n:]):
+        n = len(mine)  # وبلاتيني is و + بلاتيني, not و + ب + لاتيني
     elif not n and mine:
         n = len(mine)
     if n and entity_type and not k.startswith("لل") and not res.gazetteer.get(k[n:]):
@@ -237,6 +237,7 @@ DOC_RULES: tuple[str, ...] = (
     "names_in_apposition",
     "complete_name_links",
     "known_places",
+    "places_after_heads",
     "directional_heads",
     "numbered_resolutions",
     "named_in_quotes",
@@ -367,6 +368,7 @@ class EntityRecognizer:
                 named_outlets,
                 names_in_apposition,
                 numbered_resolutions,
+                places_after_heads,
                 places_opening_headings,
             )
 
@@ -387,6 +389,8 @@ class EntityRecognizer:
                 out = complete_name_links(doc, tokens, out)
             if "known_places" in self.doc_rules:
                 out = known_places(doc, tokens, out, res, cut)
+            if "places_after_heads" in self.doc_rules:
+                out = places_after_heads(doc, out)
             if "numbered_resolutions" in self.doc_rules and tokens:
                 out = numbered_resolutions(doc, tokens[0].start, tokens[-1].end, out)
             if "named_in_quotes" in self.doc_rules and tokens:

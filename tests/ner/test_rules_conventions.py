@@ -760,3 +760,43 @@ def test_two_known_places_joined_by_a_hyphen_are_a_route() -> None:
     text = "وتعطل الخط الحديدي تونس-حلق الوادي صباح اليوم."
     model = [_entity(text, "تونس", "LOC"), _entity(text, "حلق الوادي", "LOC")]
     assert [e.text for e in join_hyphenated(Document(text=text), model, RES)] == ["تونس", "حلق الوادي"]
+
+
+def test_a_listed_person_spelt_whole_wins_over_a_preposition_cut() -> None:
+    from marsad.ner.rules import known_persons
+
+    # "بايدن" reads as ب + "ايدن" (Eden) to the segmenter; the listed spelling wins, a real ل before it stays out
+    text = "وقال بايدن إن الاتفاق قريب، وقال مسؤول لبايدن إن الأمر خطير."
+    eden = text.index("ايدن")
+    model = [Entity(eden, eden + 4, "ايدن", "PER")]
+    doc, out = _run_list_rule(known_persons, text, model)
+    assert [(e.text, e.type) for e in out] == [("بايدن", "PER"), ("بايدن", "PER")]
+    assert doc.text[out[1].start - 1] == "ل"
+
+
+def test_a_listed_name_replaces_the_models_span_over_its_descriptor() -> None:
+    from marsad.ner.rules import known_actors
+
+    text = "وأعلنت منظمة أطباء بلا حدود أنها علقت عملها، وقال عضو سابق في تنظيم القاعدة إنه نادم."
+    model = [_entity(text, "منظمة أطباء", "ORG"), _entity(text, "تنظيم القاعدة", "ORG")]
+    _doc, out = _run_list_rule(known_actors, text, model)
+    assert [(e.text, e.type) for e in out] == [("أطباء بلا حدود", "ORG"), ("القاعدة", "ORG")]
+
+
+def test_a_currency_after_lil_is_a_common_noun_too() -> None:
+    from marsad.ner.rules import drop_common_noun_misc
+
+    text = "وهبط الجنيه إلى نحو 50 جنيها للدولار."
+    dollar = text.index("لدولار")
+    assert drop_common_noun_misc(Document(text=text), [Entity(dollar, dollar + 6, "لدولار", "MISC")], RES) == []
+
+
+def test_a_person_named_right_after_a_settlement_noun_is_a_place() -> None:
+    from marsad.ner.rules import places_after_heads
+
+    text = "واقتحمت القوات مخيم نور شمس، وقال نور شمس إن المدينة هادئة، وبرأ القاضي ساحة أنور."
+    first, second = text.index("نور شمس"), text.rindex("نور شمس")
+    anwar = text.index("أنور")
+    model = [Entity(first, first + 7, "نور شمس", "PER"), Entity(second, second + 7, "نور شمس", "PER")]
+    model.append(Entity(anwar, anwar + 4, "أنور", "PER"))
+    assert [e.type for e in places_after_heads(Document(text=text), model)] == ["LOC", "PER", "PER"]

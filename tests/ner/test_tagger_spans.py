@@ -18,6 +18,8 @@ RES = Resources(
         "مجلس": ("4", "4", "4", 800),
         "الامم": ("5", "5", "5", 700),
         "العراق": ("6", "6", "6", 900),
+        "بلاتيني": ("7", "7", "7", 90),
+        "لاتيني": ("8", "8", "8", 5),
     }
 )
 
@@ -40,6 +42,8 @@ def _token(text: str, start: int, parts: list[tuple[str, str]]) -> Token:
         ("والعراق", [("و", "proclitic"), ("ال", "proclitic"), ("عراق", "stem")], 1),  # ال stays inside
         ("العراق", [("ال", "proclitic"), ("عراق", "stem")], 0),
         ("وزارة", [("و", "proclitic"), ("زارة", "stem")], 0),  # a segmenter over-split is vetoed
+        # the veto after a conjunction too: و + بلاتيني, not و + ب + لاتيني
+        ("وبلاتيني", [("و", "proclitic"), ("ب", "proclitic"), ("لاتيني", "stem")], 1),
         ("وَالعراق", [("وَ", "proclitic"), ("العراق", "stem")], 2),  # the vowel mark goes with its clitic
     ],
 )
