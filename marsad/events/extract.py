@@ -69,6 +69,7 @@ _ACTOR_HEADS |= {
     "مفارز", "مفرزه",  # the Algerian army's detachments (أوقفت مفارز للجيش …)
     "جرافات", "الجرافات",  # bulldozers of an army or a municipality (هدمت جرافات الاحتلال منزلين)
     "المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون",  # the attackers (plural only: المهاجم is a football striker)
+    "الاجهزه", "اجهزه",  # the security services (اعتقلت الأجهزة الأمنية الفلسطينية ثلاثة مسلحين)
 }  # fmt: skip
 # Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
 # Document rules) but actors and targets (session 17).
@@ -481,6 +482,8 @@ class EventExtractor:
                     nxt = keys[i + 1]
                     if verb is not None and (nxt.startswith("ال") or self._entity_at(sent, i + 1) is not None):
                         m = (verb, m[1])
+                elif m is not None and m[0].pos == "N" and m[1] == "" and i > 0 and keys[i - 1] in _SUBJECT_PRONOUNS:
+                    m = (lex.verbs.get(keys[i]) or m[0], m[1])  # "زعم الجيش أنه قصف مركزا": the verb, after أنه
                 if m is not None and m[0].lemma in _ONLY_AFTER_BI and not m[1].endswith("ب"):
                     m = None  # بنيران الجيش is gunfire; النيران alone is mostly a blaze (أضرم المحتجون النيران)
                 if m is not None and self._needs_ok(sent, m[0], i + 1):
@@ -509,7 +512,9 @@ class EventExtractor:
             if self._in_entity(sent, found.start, found.end) or self._in_time(sent, found):
                 i = found.end_tok
                 continue
-            if self._apposition(sent, found, out[-1] if out else None):
+            if self._apposition(sent, found, out[-1] if out else None) or _restates_attack(
+                sent, found, out[-1] if out else None
+            ):
                 i = found.end_tok
                 continue
             out.append(found)
@@ -1128,8 +1133,23 @@ class EventExtractor:
                     c_hi -= 1
             locations = self._locations(doc, sent, trig, plover, trig.end_tok, c_hi, used)
         if not locations and plover not in _VERBAL:
-            locations = self._place_named_before(doc, sent, lo, hi)
+            locations = self._place_named_before(doc, sent, lo, hi) or self._fronted_place(doc, sent, lo)
         return actors, targets, locations
+
+    @staticmethod
+    def _fronted_place(doc: Document, sent: _Sent, lo: int) -> list[Span]:
+        """ "وفي ولاية تمنراست، أوقفت مفرزة للجيش …": a place phrase that opens the sentence before a comma is where
+        the first clause after the comma happened (at most two head nouns between في and the name)."""
+        if lo < 3 or sent.keys[lo - 1] != ",":
+            return []
+        first = next((k for k in range(lo) if sent.tokens[k].start >= sent.sentence.body_start), None)
+        if first is None or sent.keys[first] not in ("في", "وفي"):
+            return []
+        for e in sent.entities:
+            a, b = sent.token_at(e.start), sent.token_at(e.end - 1)
+            if e.type == "LOC" and a is not None and b == lo - 2 and first < a <= first + 3:
+                return [doc.span(e.start, e.end)]
+        return []
 
     @staticmethod
     def _only_time_between(sent: _Sent, a: int, b: int, time_toks: set[int]) -> bool:
@@ -1243,6 +1263,14 @@ class EventExtractor:
             clitic = sent.tokens[ek].start < e.start
             if broad and trig.entry.lemma in _VISITS and ek >= trig.end_tok and _visited(sent, trig, ek, clitic):
                 in_word = True  # "زيارة الرئيس إلى فرنسا"، "زار الوزير تركيا": the country visited is where
+            if (
+                broad
+                and plover in ("FIGHT", "ASSAULT")
+                and prev_key == "علي"
+                and trig.entry.pos == "N"
+                and trig.end_tok <= ek - 1 <= trig.end_tok + 2
+            ):
+                in_word = True  # "الغارات الإسرائيلية على جنوب لبنان": where the strikes fell
             if broad and not in_word:
                 continue
             if plover in _VERBAL and not (in_word and trig.end_tok <= ek <= trig.end_tok + 4):
@@ -1815,6 +1843,20 @@ def _visited(sent: _Sent, trig: _Trigger, ek: int, clitic: bool) -> bool:
 # Indefinite words of an office whose country follows as its genitive (رئيس وزراء إثيوبيا، وزير خارجية تركيا): the
 # titles, and the words of their portfolios
 _OFFICE_WORDS = frozenset(_TITLES) | {"وزراء", "خارجيه", "دفاع", "حكومه"}
+
+
+def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> bool:
+    """ "غارة إسرائيلية استهدفت مدرسة"، "قصفا استهدف المدينة"، "الهجوم الذي استهدف": استهدف describing the attack
+    noun just before it (past its adjectives or a relative pronoun) is that attack, not a second one (the dev gold
+    codes "قصفا استهدف المدينة" once)."""
+    if previous is None or trig.entry.pos != "V" or trig.entry.lemma != "استهدف" or previous.entry.pos != "N":
+        return False
+    if previous.entry.plover not in ("FIGHT", "ASSAULT"):
+        return False
+    between = sent.keys[previous.end_tok : trig.tok]
+    return len(between) <= 3 and all(
+        k in ("التي", "الذي") or _nisba_adjective(k) or (k.startswith("ال") and _adjective_key(k)) for k in between
+    )
 
 
 def _nisba_adjective(key: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.document import Place
 from marsad.events.lexicon import PLOVER_TYPES, load_lexicon
 
 
@@ -709,3 +710,55 @@ def test_an_army_that_says_it_killed_fighters_acted(extractor, make_doc) -> None
     text = "وقال مسؤول إنه قتل 40 شخصا في الهجوم."
     st = {"speaker": "مسؤول", "cue": "قال", "content": "قتل 40 شخصا في الهجوم"}
     assert [e.trigger.text for e in extractor(make_doc(text, statements=[st])).events] == ["الهجوم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("وقتل 18 شخصا في غارة إسرائيلية استهدفت مدرسة تؤوي نازحين.", ["غارة"]),
+        ("وأفاد المراسل أن قصفا استهدف المدينة بينما كانت فرق الإغاثة تعمل.", ["قصفا"]),
+        ("وأدان الوزير الهجوم الإرهابي الذي استهدف كنيسة في القاهرة.", ["الهجوم"]),
+        ("وقصفت الطائرات المدينة واستهدفت مستشفى.", ["قصفت", "استهدفت"]),  # a second act of the subject
+    ],
+)
+def test_targeting_that_describes_the_attack_before_is_that_attack(extractor, make_doc, text, triggers) -> None:
+    doc = extractor(make_doc(text))
+    assert [e.trigger.text for e in doc.events if e.plover in ("FIGHT", "ASSAULT")] == triggers
+
+
+def test_command_and_control_is_no_takeover_and_a_bare_form_after_anna_is_the_verb(extractor, make_doc) -> None:
+    text = 'وزعم الجيش في بيان أنه قصف "مركز قيادة وسيطرة" داخل المدرسة.'
+    st = {"speaker": "الجيش", "cue": "زعم", "content": 'قصف "مركز قيادة وسيطرة" داخل المدرسة'}
+    doc = extractor(make_doc(text, statements=[st]))
+    assert [(e.trigger.text, [a.text for a in e.actors]) for e in doc.events] == [("قصف", ["الجيش"])]
+
+
+def test_strikes_on_a_region_are_located_there(extractor, make_doc) -> None:
+    text = "وارتفعت حصيلة الغارات الإسرائيلية على جنوب لبنان إلى 492 قتيلا، وحذر الوزير من هجوم على إيران."
+    south = Place(33.3, 35.4, "LB", "South Lebanon", precision="region")
+    iran = Place(32.0, 53.0, "IR", "Iran", precision="country")
+    doc = make_doc(
+        text, entities=[("جنوب لبنان", "LOC"), ("إيران", "LOC")], places={"جنوب لبنان": south, "إيران": iran}
+    )
+    got = {e.trigger.text: [loc.text for loc in e.locations] for e in extractor(doc).events}
+    assert got["الغارات"] == ["جنوب لبنان"]
+    assert got.get("هجوم", []) == []  # a threatened attack names its target, not a place
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "actor", "location"),
+    [
+        ("وفي ولاية تمنراست، أوقفت مفرزة للجيش 142 شخصا.", [("تمنراست", "LOC")], "مفرزة للجيش", "تمنراست"),
+        (
+            "وفي جنين، اعتقلت الأجهزة الأمنية الفلسطينية ثلاثة مسلحين.",
+            [("جنين", "LOC")],
+            "الأجهزة الأمنية الفلسطينية",
+            "جنين",
+        ),
+    ],
+)
+def test_a_place_fronted_before_a_comma_locates_the_clause_after_it(
+    extractor, make_doc, text, entities, actor, location
+) -> None:
+    (ev,) = extractor(make_doc(text, entities=entities)).events
+    assert ([a.text for a in ev.actors], [loc.text for loc in ev.locations]) == ([actor], [location])
