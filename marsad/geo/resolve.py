@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -122,6 +122,11 @@ class GeoContext:
     points: list[tuple[float, float]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     anchors: set[int] = field(default_factory=set)
+    # what each name itself put into the context (country, mentions, anchor id, point), and how many distinct
+    # names gave each anchor and point: a name is no evidence for its own reading (``leave_out``)
+    own: dict[str, tuple[str, int, int | None, tuple[float, float] | None]] = field(default_factory=dict)
+    anchor_names: Counter[int] = field(default_factory=Counter)
+    point_names: Counter[tuple[float, float]] = field(default_factory=Counter)
 
     @classmethod
     def of_names(cls, names: list[str], *, resolver: Resolver | None = None) -> GeoContext:
@@ -132,6 +137,24 @@ class GeoContext:
     def country_share(self, cc: str) -> float:
         total = sum(self.countries.values())
         return self.countries.get(cc, 0) / total if total else 0.0
+
+    def leave_out(self, name: str) -> GeoContext:
+        """The context without what ``name``'s own mentions put into it: "الحسينية" read alone as the Egyptian
+        town must not vote Egypt, anchor that town and add its point when the place is scored against the rest of
+        a Jordanian story. Evidence another name gave too (an anchor, a point) stays."""
+        mine = self.own.get(name)
+        if mine is None:
+            return self
+        country, mentions, anchor, point = mine
+        out = GeoContext(defaultdict(float, self.countries), list(self.points), self.names, set(self.anchors))
+        out.countries[country] -= mentions
+        if out.countries[country] <= 0:
+            del out.countries[country]
+        if anchor is not None and self.anchor_names[anchor] <= 1:
+            out.anchors.discard(anchor)
+        if point is not None and self.point_names[point] <= 1:
+            out.points.remove(point)
+        return out
 
 
 MAX_CONTEXT_POINTS = 200  # far more distinct places than any news report names
@@ -376,10 +399,16 @@ class Resolver:
     # ---------------------------------------------------------------------------------------------------- place
     def resolve(self, name: str, context: GeoContext | None = None) -> Place | None:
         """The best place for ``name`` given what the document says, or None when the gazetteer has no match."""
+        whole = context  # ranking leaves the name's own evidence out; the threshold and the clitic rule keep it
+        if context is not None:
+            context = context.leave_out(name)
         ranked = self.rank(name, context)
         if not ranked:
             return None
         top_score, top = ranked[0][0], ranked[0][1]
+        if whole is not None and whole is not context:
+            # whether the name is a place at all is asked with its own mentions counted, as MIN_SCORE was set
+            top_score = self.score(top, ranked[0][2], whole)
         if top_score < MIN_SCORE:
             return None
         if (
@@ -393,11 +422,11 @@ class Resolver:
             # no answer is better than a confident wrong point on the map
             return None
         if (
-            context is not None
-            and context.countries
+            whole is not None
+            and whole.countries
             and ranked[0][2].stripped
-            and top.id not in context.anchors
-            and context.country_share(top.country) == 0
+            and top.id not in whole.anchors
+            and whole.country_share(top.country) == 0
         ):
             # a name matched only with its first letter read as a clitic, in a country the document is not about
             # (بارا in a Sudanese story is not ب + Arrah in India)
@@ -468,15 +497,24 @@ class Resolver:
             if not confident or not top.country:
                 continue
             ctx.countries[top.country] += 1
-            if margin >= 0.2 or len(ranked) == 1:
-                ctx.anchors.add(top.id)
-            point = (top.lat, top.lon)
+            anchor = top.id if margin >= 0.2 or len(ranked) == 1 else None
+            if anchor is not None:
+                ctx.anchors.add(anchor)
             # distinct points only, and a bounded number: score() measures every candidate against every point,
             # so one point per mention made a long document quadratic (the nearest distance ignores repeats)
-            if top.precision not in ("country", "region") and point not in seen_points:
-                if len(ctx.points) < MAX_CONTEXT_POINTS:
-                    ctx.points.append(point)
-                    seen_points.add(point)
+            xy, point = (top.lat, top.lon), None
+            if top.precision not in ("country", "region"):
+                if xy not in seen_points and len(ctx.points) < MAX_CONTEXT_POINTS:
+                    ctx.points.append(xy)
+                    seen_points.add(xy)
+                point = xy if xy in seen_points else None
+            mine = ctx.own.get(name)
+            if mine is None:
+                if anchor is not None:
+                    ctx.anchor_names[anchor] += 1
+                if point is not None:
+                    ctx.point_names[point] += 1
+            ctx.own[name] = (top.country, (mine[1] if mine else 0) + 1, anchor, point)
         for cc, weight in (extra_countries or {}).items():
             ctx.countries[cc] += weight
         return ctx

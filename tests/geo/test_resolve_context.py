@@ -68,3 +68,12 @@ def test_a_homograph_country_is_no_evidence_for_itself() -> None:
     doc = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner", "geo")])(Document(text=text))
     places = {e.text: e.place.country for e in doc.entities if e.place is not None}
     assert places.get("عمان") == "JO"
+
+
+def test_a_name_is_no_evidence_for_its_own_reading() -> None:
+    """The document's names include the one being resolved: the Egyptian الحسينية, the biggest reading, must not
+    vote Egypt, anchor itself and add its own point against a Jordanian story that names معان."""
+    assert resolve("الحسينية").country == "EG"
+    assert resolve("الحسينية", ["الحسينية", "معان"]).country == "JO"
+    # evidence from another name stays: حلب twice is two mentions, one of them the other name's
+    assert resolve("الشعار", ["الشعار", "حلب"]).country == "SY"
