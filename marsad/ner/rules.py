@@ -157,9 +157,9 @@ def known_persons(doc: Document, tokens: list[Token], entities: list[Entity], re
     type (حزب [ميركل:ORG]); an entity that covers the name or crosses its edge (مطار رفيق الحريري) stays."""
     cuts = [cut(t) for t in tokens]
     keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
-    # "وقال بايدن": the segmenter reads ب + ايدن (a 2018 corpus barely knows Biden); a listed name with the
-    # preposition's letter given back wins over the cut
-    whole = [c - 1 if c and t.text[c - 1] in "بلك" else c for t, c in zip(tokens, cuts, strict=True)]
+    # "وقال بايدن": the segmenter reads ب + ايدن (a 2018 corpus barely knows Biden), فراس as ف + راس; a listed
+    # name with the clitic's last letter given back wins over the cut
+    whole = [c - 1 if c and t.text[c - 1] in "وفبلك" else c for t, c in zip(tokens, cuts, strict=True)]
     whole_keys = [_bare(t, c) for t, c in zip(tokens, whole, strict=True)]
     index = _person_index(res)
     return _tag_listed(doc, tokens, cuts, keys, entities, index, "PER", retype=True, uncut=(whole, whole_keys))
@@ -687,8 +687,8 @@ _NAME_OPENING_NOUNS = frozenset(key(w) for w in "رأس راس عين بئر ت�
 _AT_THE_HEAD = frozenset((key("رأس"), key("راس")))  # "على رأس الاتحاد" (at the head of), not جبل راس
 # Definite common nouns some gazetteer lists as a place: alone they are "the kingdom" (Saudi Arabia, Morocco, Jordan
 # by reference), "the palace" (القصر الرئاسي، حديقة القصر) and "the stock exchange" (the city of Bursa is بورصة);
-# ANERcorp leaves المملكة alone untagged 9 of 9 times and the dev gold 2 of 2. After a place noun (معتمدية القصر, a
-# Tunisian district) the word is the name.
+# ANERcorp leaves المملكة alone untagged 9 of 9 times and the dev gold 2 of 2. After a settlement noun (معتمدية
+# القصر, a Tunisian district) the word is the name.
 _COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة".split())
 
 
@@ -705,7 +705,8 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
                 continue
             if _in_after_clitics(k, _COMMON_NOUN_PLACES):
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
-                if not (before and after_construct_head(key(before.group(1)))):
+                # (after a direction it is still the kingdom: جنوبي المملكة)
+                if not (before and _in_after_clitics(key(before.group(1)), _SETTLEMENT_HEADS)):
                     continue
             if k in _AT_THE_HEAD:
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)

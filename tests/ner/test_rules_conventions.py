@@ -631,6 +631,8 @@ def test_the_kingdom_and_the_palace_alone_are_no_places() -> None:
     exchange = _entity(text, "البورصة", "LOC")  # the stock exchange, not Bursa (بورصة)
     out = drop_generic_place_words(Document(text=text), [kingdom, palace, town, exchange])
     assert out == [town]  # after a place noun (معتمدية) it is the district's name
+    text = "وقتل ثلاثة من رجال الأمن بمحافظة معان جنوبي المملكة."  # after a direction it is still the kingdom
+    assert drop_generic_place_words(Document(text=text), [_entity(text, "المملكة", "LOC")]) == []
 
 
 def test_a_generic_head_with_an_agreeing_indefinite_adjective_is_no_name() -> None:
@@ -766,11 +768,11 @@ def test_a_listed_person_spelt_whole_wins_over_a_preposition_cut() -> None:
     from marsad.ner.rules import known_persons
 
     # "بايدن" reads as ب + "ايدن" (Eden) to the segmenter; the listed spelling wins, a real ل before it stays out
-    text = "وقال بايدن إن الاتفاق قريب، وقال مسؤول لبايدن إن الأمر خطير."
+    text = "وقال بايدن إن الاتفاق قريب، وقال مسؤول لبايدن إن الأمر خطير، وأكد فراس الأبيض ذلك."
     eden = text.index("ايدن")
     model = [Entity(eden, eden + 4, "ايدن", "PER")]
     doc, out = _run_list_rule(known_persons, text, model)
-    assert [(e.text, e.type) for e in out] == [("بايدن", "PER"), ("بايدن", "PER")]
+    assert [(e.text, e.type) for e in out] == [("بايدن", "PER"), ("بايدن", "PER"), ("فراس الأبيض", "PER")]
     assert doc.text[out[1].start - 1] == "ل"
 
 
