@@ -36,6 +36,8 @@ _MARKS = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 _MARK_CHARS = "".join(sorted(_MARKS))
 _WHAT = frozenset(("ما", "بما", "لما", "مما", "عما", "كما", "وكما"))
 _RESUMPTIVE = frozenset(("وهو", "وهي", "هو", "هي", "وهذا", "هذا"))
+# Nouns that take up the clause before them (وهو أمر تنفيه إيران، وهي اتهامات تنفيها الحركة), as lookup keys
+_RESUMED_NOUNS = frozenset("امر اتهام اتهامات ادعاء ادعاءات مزاعم روايه".split())
 
 
 @dataclass(slots=True)
@@ -741,8 +743,9 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
         if pt.text in CLOSE_QUOTES and pt.text != "'":
             cand.postposed_ok = True  # «…» قال المتحدث
             cand.coordinate = True
-        if pt.key in ("ما", "الذي", "التي"):
-            # "…، وهو ما نفته دمشق" / "…، الأمر الذي نفاه": the clause before the comma is the content
+        if pt.key in ("ما", "الذي", "التي") or _resumes_clause(ctx, p, a):
+            # "…، وهو ما نفته دمشق" / "…، الأمر الذي نفاه" / "…، وهو أمر تنفيه إيران": the clause before the comma
+            # is the content
             for q in range(p - 1, max(a - 1, p - 4), -1):
                 if ctx.toks[q].text in COMMAS:
                     cand.postposed_ok = True
@@ -757,6 +760,12 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
             cand.clause_start = ctx.toks[p - 1].start
             if p - 2 >= a and ctx.toks[p - 2].text in COMMAS:
                 cand.clause_start = ctx.toks[p - 2].start
+
+
+def _resumes_clause(ctx: _Ctx, p: int, a: int) -> bool:
+    """ "وهو أمر" / "وهي اتهامات" at p: a noun taking up the clause before it, the object of the verb after it,
+    whose subject follows (وهو أمر تنفيه إيران)."""
+    return ctx.toks[p].key in _RESUMED_NOUNS and p - 1 >= a and ctx.toks[p - 1].key in _RESUMPTIVE
 
 
 def _skip_aside(ctx: _Ctx, p: int, a: int) -> int:
@@ -897,9 +906,9 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         _after_speaker(ctx, cand, i + 1, b, form)
         return cand
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
-        if ctx.is_("relative", p):
-            relative = True
-            if not form.enclitic and form.present and p - 1 >= a and ctx.nounish(p - 1):
+        if ctx.is_("relative", p) or _resumes_clause(ctx, p, a):
+            relative = True  # (وهو أمر تنفيه إيران: the noun is the verb's object, as ما is)
+            if ctx.is_("relative", p) and not form.enclitic and form.present and p - 1 >= a and ctx.nounish(p - 1):
                 sp_range = _backward_np(ctx, p - 1, a, short=True)  # "الحوثيين الذين يؤكدون"
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)

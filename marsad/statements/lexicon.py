@@ -117,6 +117,8 @@ def load() -> Lexicon:
         if kind == "verb":
             for form in past_forms(lookup_key(past)):
                 _add(lex, form, cue, present=False)
+            if past.endswith("ى"):
+                _add_enclitics(lex, lookup_key(past)[:-1] + "ا", cue, present=False)  # نفى → نفاه، نفاها
             if present != "-":
                 for form in present_forms(lookup_key(present)):
                     _add(lex, form, cue, present=True)
@@ -174,7 +176,11 @@ _SYNONYMS = frozenset("ناطق صحافي مراسلنا".split())
 def _add(lex: Lexicon, form: str, cue: Cue, *, present: bool) -> None:
     # an exact form wins over the same letters read as verb + object pronoun
     lex.forms.setdefault(form, CueForm(cue, False, present))
-    stem = form[:-1] if form.endswith("وا") else form
+    _add_enclitics(lex, form[:-1] if form.endswith("وا") else form, cue, present=present)
+
+
+def _add_enclitics(lex: Lexicon, stem: str, cue: Cue, *, present: bool) -> None:
+    """The verb stem with each object pronoun (نفته، أكدوه)."""
     for enc in ENCLITICS:
         if enc == "ه" and not stem.endswith(("ت", "و")):
             # أضافه / وصفه read as the nouns إضافة / وصفة once ة is folded to ه. Written with ه, a few are kept:

@@ -2231,3 +2231,20 @@ def test_what_they_called_speaks_for_the_plural_subject_not_the_last_speaker() -
     # no named subject: no report, rather than the prime minister's
     doc = make(first + "وتظاهر المئات في كركوك احتجاجا على ما وصفوه بتزوير النتائج.", entities=[("كركوك", "LOC")])
     assert [s.speaker.text for s in doc.statements] == ["رئيس الوزراء"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        # نفى + ه is written نفاه (the alif maqsura turns to alif before a pronoun)
+        ("واتهمت قوات الدعم السريع الجيش بقصف مواقعها، وهو ما نفاه الجيش.", [("قوات الدعم السريع", "ORG")], "الجيش"),
+        # a noun taking up the clause (وهو أمر، وهي اتهامات) is the object, the denier follows the verb
+        ("وتتهم واشنطن طهران بتسليح الحوثيين، وهو أمر تنفيه إيران.", [("واشنطن", "LOC"), ("إيران", "LOC")], "إيران"),
+        ("وتتهم إسرائيل الحركة باستخدام المستشفيات، وهي اتهامات تنفيها حماس.", [("حماس", "ORG")], "حماس"),
+    ],
+)
+def test_a_denial_that_takes_up_the_clause_before(text, entities, speaker) -> None:
+    doc = make(text, entities=entities)
+    denial = [s for s in doc.statements if s.stance == "deny"]
+    assert [s.speaker.text for s in denial] == [speaker]
+    assert denial[0].content.text == doc.statements[0].content.text  # what the first source said
