@@ -1673,6 +1673,8 @@ def _actors_from_statements(
         # "مضيفا أنه اعتقل أربعة فلسطينيين": right after أنه the phrase is the object (not "أنه حتى اليوم ترفض
         # روسيا": an expletive أنه further back, Russia the subject)
         targets, actors = actors[:1], []
+    if actors and not targets and _own_forces_before(sent, trig) and all(a.start >= trig.end for a in actors):
+        targets, actors = actors[:1], []  # "إن طائراتها الحربية دمرت 24 هدفا": the subject came first
     if not actors and _pronoun_subject(sent, trig):
         actors = [st.speaker]  # قالت الوزارة إنها لن تقبل، أعلن المتحدث أن قواته استهدفت
     return actors, targets
@@ -1882,6 +1884,17 @@ def _ends_in_ta_marbuta(text: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset(("انها", "انه", "انهم", "بانها", "بانه", "بانهم", "انهما"))
+
+
+def _own_forces_before(sent: _Sent, trig: _Trigger) -> bool:
+    """The speaker's own forces (قواته، طائراتها) open the phrase right before the verb, past at most two
+    adjectives (طائراتها الحربية دمرت)."""
+    for b in range(trig.tok - 1, max(0, trig.tok - 3) - 1, -1):
+        if sent.bare[b] in _OWN_FORCES or sent.keys[b] in _OWN_FORCES:
+            return True
+        if not _adjective_key(sent.keys[b]):
+            return False
+    return False
 
 
 def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:

@@ -507,3 +507,11 @@ def test_the_subject_of_a_light_verb_after_the_noun_and_its_adjective_acts(extra
     doc = make_doc(text, entities=[("قوات الدعم السريع", "ORG")])
     ev = next(e for e in extractor(doc).events if e.trigger.text == "قصف")
     assert [a.text for a in ev.actors] == ["قوات الدعم السريع"]
+
+
+def test_own_forces_before_the_verb_make_the_phrase_after_it_the_object(extractor, make_doc) -> None:
+    text = "وقالت وزارة الدفاع إن طائراتها الحربية دمرت 24 هدفا للحزب في منطقة قنديل."
+    st = {"speaker": "وزارة الدفاع", "cue": "قالت", "content": "طائراتها الحربية دمرت 24 هدفا للحزب في منطقة قنديل"}
+    doc = extractor(make_doc(text, entities=[("وزارة الدفاع", "ORG"), ("قنديل", "LOC")], statements=[st]))
+    (ev,) = doc.events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["وزارة الدفاع"], ["24 هدفا للحزب"])
