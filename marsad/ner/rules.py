@@ -567,17 +567,17 @@ _WORD_BEFORE = re.compile(r"(\S+) +$")
 
 
 # Indefinite settlement nouns in construct: the name after them is a place even where it is a person's name
-# (مخيم نور شمس، حي الشيخ جراح، معتمدية حاسي الفريد، مدينة محمد بن زايد). Not ساحة (تبرئة ساحة فلان) nor the
-# directions and landforms of construct_place_heads.
+# (مخيم نور شمس، حي الشيخ جراح، معتمدية حاسي الفريد، مدينة محمد بن زايد). Not ساحة (تبرئة ساحة فلان), ولاية
+# (also a term of office: خلال ولاية ترامب) nor the directions and landforms of construct_place_heads.
 _SETTLEMENT_HEADS = frozenset(
-    key(w) for w in "مدينة معتمدية بلدة قرية محافظة ولاية منطقة حي مخيم ناحية قضاء إقليم مديرية".split()
+    key(w) for w in "مدينة معتمدية بلدة قرية محافظة منطقة حي مخيم ناحية قضاء إقليم مديرية".split()
 )
 
 
 def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     """A PER right after an indefinite settlement noun (with or without و/ب/ل) is the place named after someone:
     LOC. On 1,300 unseen ANT articles 7 PER followed a place noun, 5 of them places (the other two after ساحة and
-    a German Land's premier, ولاية زيهوفر)."""
+    ولاية, now left out: ولاية زيهوفر, and ولاية ترامب on another sample)."""
     out = []
     for e in entities:
         if e.type == "PER" and e.start == _word_start(doc.text, e.start):
@@ -590,19 +590,21 @@ def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
 
 def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
     """A one-word LOC or PER that is a nationality adjective agreeing with the definite noun before it (الأسهم
-    السعودية، المرأة السعودية، القوات العراقية، الرئيس الموريتاني) is not an entity (FORMAT.md: nationality
-    adjectives alone are not entities). السعودية after المملكة العربية, or after a verb or preposition (تقوده
-    السعودية، إلى السعودية), stays a place."""
+    السعودية، المرأة السعودية، القوات العراقية، الرئيس الموريتاني), or a LOC of two (الوساطة السعودية الأمريكية), is
+    not an entity (FORMAT.md: nationality adjectives alone are not entities). السعودية after المملكة العربية, or
+    after a verb or preposition (تقوده السعودية، إلى السعودية), stays a place."""
     out = []
     for e in entities:
-        # a one-word PER is the same adjective misread as a name after a title (الرئيس الموريتاني)
-        if e.type in ("LOC", "PER") and " " not in e.text:
-            k = key(e.text)
+        # a one-word PER is the same adjective misread as a name after a title (الرئيس الموريتاني); a LOC may be
+        # two adjectives (الوساطة السعودية الأمريكية)
+        words = e.text.split()
+        if (e.type in ("LOC", "PER") and len(words) == 1) or (e.type == "LOC" and len(words) == 2):
+            k = key(words[0])
             before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
             prev = _without_clitics(key(before.group(1))) if before else ""
             surname = e.type == "PER" and prev not in _OFFICES and any("PER" in f for f in res.gazetteer.get(k, ()))
             if (
-                (k in _ADJECTIVAL_COUNTRIES or is_nationality(k, res))
+                all(key(w) in _ADJECTIVAL_COUNTRIES or is_nationality(key(w), res) for w in words)
                 and prev.startswith("ال")
                 and prev.isalpha()
                 and prev != "العربيه"

@@ -802,3 +802,13 @@ def test_a_person_named_right_after_a_settlement_noun_is_a_place() -> None:
     model = [Entity(first, first + 7, "نور شمس", "PER"), Entity(second, second + 7, "نور شمس", "PER")]
     model.append(Entity(anwar, anwar + 4, "أنور", "PER"))
     assert [e.type for e in places_after_heads(Document(text=text), model)] == ["LOC", "PER", "PER"]
+
+
+def test_two_nationality_adjectives_after_a_noun_are_no_place() -> None:
+    from marsad.ner.rules import drop_adjectival_places
+
+    text = "وأعلنت الوساطة السعودية الأمريكية أن الطرفين وقعا الاتفاق في المملكة العربية السعودية."
+    pair = _entity(text, "السعودية الأمريكية", "LOC")
+    kingdom = _entity(text, "المملكة العربية السعودية", "LOC")
+    res = Resources(gazetteer={"السعوديه": ("aLOC1",), "امريكا": ("aLOC1",)})
+    assert drop_adjectival_places(Document(text=text), [pair, kingdom], res) == [kingdom]
