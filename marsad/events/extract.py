@@ -70,6 +70,7 @@ _ACTOR_HEADS |= {
     "جرافات", "الجرافات",  # bulldozers of an army or a municipality (هدمت جرافات الاحتلال منزلين)
     "المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون",  # the attackers (plural only: المهاجم is a football striker)
     "الاجهزه", "اجهزه",  # the security services (اعتقلت الأجهزة الأمنية الفلسطينية ثلاثة مسلحين)
+    "مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين",  # settlers (أحرق مستوطنون منازل في القرية)
 }  # fmt: skip
 # Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
 # Document rules) but actors and targets (session 17).

@@ -26,6 +26,9 @@ _DEATH_AFTER = {"قتلي", "قتيلا", "قتيلين", "قتيل", "شهيد�
 _INJURY = {"اصابه", "جرح", "جرحي", "اصابات", "مصابين", "مصابا", "جريحا", "جريح", "اصيب", "اصيبوا"}
 # جريح / مصاب: the genitive singular after hundreds and thousands (خمسة آلاف جريح)
 _INJURY_AFTER = {"جرحي", "مصابين", "مصابا", "جريحا", "جريحين", "جريح", "مصاب", "باصابات", "اصابات"}
+# Plural and dual passive verbs of death or injury after the counted people (15 جنديا قتلوا): keys
+_DEATH_VERBS_AFTER = {"قتلوا", "قتلا", "قتلتا", "استشهدوا", "استشهدا", "لقوا", "لقيا", "توفوا", "توفيا", "حتفهم"}
+_INJURY_VERBS_AFTER = {"اصيبوا", "اصيبا", "جرحوا", "جرحا"}
 # Hedges between a casualty word and its number (قتل ما لا يقل عن 20، مقتل أكثر من 30): passed over, so that the
 # casualty word stays within reach.
 _HEDGES = {"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "يناهز", "اقل"}
@@ -146,6 +149,16 @@ def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
             return "fatalities"
         if k in _INJURY:
             return "injuries"
+    # the counted people first, their fate after them: "إن 15 جنديا من القوات الحكومية قتلوا"، "41 مهاجرا على
+    # الأقل لقوا حتفهم" (up to six words on, within the clause)
+    for t in tokens[num.end_tok : num.end_tok + 6]:
+        k = strip_key(lookup_key(t.text))
+        if k in _DEATH_VERBS_AFTER:
+            return "fatalities"
+        if k in _INJURY_VERBS_AFTER:
+            return "injuries"
+        if k in ("،", ",", ".", ":", "؛") or _digit_value(t.text) is not None:
+            break
     return "count"
 
 

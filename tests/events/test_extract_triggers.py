@@ -762,3 +762,20 @@ def test_a_place_fronted_before_a_comma_locates_the_clause_after_it(
 ) -> None:
     (ev,) = extractor(make_doc(text, entities=entities)).events
     assert ([a.text for a in ev.actors], [loc.text for loc in ev.locations]) == ([actor], [location])
+
+
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        ("وقال أحد السكان، طالبا عدم ذكر اسمه، إن القوة جرفت أراضي زراعية.", []),
+        ("وقال مصدر، طالبا عدم الكشف عن هويته، إن الاجتماع فشل.", []),
+        ("وطالب المحتجون بعدم تمرير القانون.", ["طالب"]),
+    ],
+)
+def test_asking_not_to_be_named_with_talaba_is_no_demand_either(extractor, make_doc, text, demands) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events if e.plover == "DEMAND"] == demands
+
+
+def test_settlers_act(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وأحرق مستوطنون إسرائيليون منازل ومركبات في القرية.")).events
+    assert [a.text for a in ev.actors] == ["مستوطنون إسرائيليون"]

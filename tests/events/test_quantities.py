@@ -91,3 +91,16 @@ def test_units_and_one_of_are_no_counts(text) -> None:
 
 def test_a_written_number_with_one_still_counts() -> None:
     assert _q("اعتقلت الشرطة أحد عشر شخصا") == [("count", 11, "أحد عشر شخصا", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("قالت مصادر إن 15 جنديا من القوات الحكومية قتلوا في هجوم", "fatalities"),
+        ("قال المسعفون إن 41 مهاجرا على الأقل لقوا حتفهم غرقا", "fatalities"),
+        ("وقالت الشرطة إن 9 من عناصرها أصيبوا", "injuries"),
+        ("اعتقلت الشرطة 12 شخصا، وقتلوا لاحقا", "count"),  # the clause ends at the comma
+    ],
+)
+def test_the_fate_told_after_the_counted_people(text, kind) -> None:
+    assert [k for k, *_ in _q(text)] == [kind]
