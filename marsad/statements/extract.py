@@ -36,6 +36,8 @@ _MARKS = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 _MARK_CHARS = "".join(sorted(_MARKS))
 _WHAT = frozenset(("ما", "بما", "لما", "مما", "عما", "كما", "وكما"))
 _RESUMPTIVE = frozenset(("وهو", "وهي", "هو", "هي", "وهذا", "هذا"))
+# A day name without ال that is a numeral far more often (أحد "one of"): lookup keys
+_NUMERAL_DAYS = frozenset(("احد",))
 # Nouns that take up the clause before them (وهو أمر تنفيه إيران، وهي اتهامات تنفيها الحركة), as lookup keys
 _RESUMED_NOUNS = frozenset("امر اتهام اتهامات ادعاء ادعاءات مزاعم روايه".split())
 
@@ -184,6 +186,8 @@ class _Ctx:
         if self._time_of[i] >= 0:
             return True
         k = t.bare or t.key
+        if k in _NUMERAL_DAYS:
+            return False  # "وقال أحد سكان البلدة": one of them; the day (يوم أحد) is found by the times layer
         return t.key in self.lex.words["time"] or k in self.lex.words["time"]
 
     def nisba(self, key: str) -> bool:
@@ -866,7 +870,14 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         and (prev is None or prev.cue.start < ctx.toks[a].start)
     ):
         # "وتظاهر المئات … احتجاجا على ما وصفوه بتزوير النتائج": the plural callers are the sentence's subject, not
-        # the article's last speaker; no report when the subject is not a name or a source
+        # the article's last speaker; no report when the subject is not a name or a source, or is an indefinite
+        # accusative, an object ("شكلت شرطة جدة فريقا أمنيا …، وإيقاف ما وصفوه": those who called it are not named)
+        subj = _sentence_subject(ctx, a, i, prev)
+        first = ctx.tok_at(subj.start) if subj is not None else None
+        if first is None or (
+            ctx.toks[first].key.endswith("ا") and not ctx.definite(first) and first not in ctx.ent_start
+        ):
+            return None
         return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
     if cue_def.frame in ("relay", "ascribe"):
         return _relay(ctx, cand, i, a, b, form, prev)

@@ -2248,3 +2248,18 @@ def test_a_denial_that_takes_up_the_clause_before(text, entities, speaker) -> No
     denial = [s for s in doc.statements if s.stance == "deny"]
     assert [s.speaker.text for s in denial] == [speaker]
     assert denial[0].content.text == doc.statements[0].content.text  # what the first source said
+
+
+def test_one_of_the_residents_is_no_sunday() -> None:
+    # أحد is also Sunday in the time words; bare, before a noun, it is "one of" and opens the speaker
+    st = only(make("وقال أحد سكان البلدة إن القوة جرفت أراضي زراعية."))
+    assert st.speaker.text == "أحد سكان البلدة"
+
+
+def test_what_they_called_is_neither_the_last_speaker_nor_an_object() -> None:
+    text = (
+        "وقالت الصحيفة إن الشرطة تحقق في الأمر. وكانت شرطة جدة قد شكلت فريقا أمنيا لضبط عدد من الأشخاص، ما أثار "
+        "استهجان العديد من المستخدمين، بينما علت نداءات بضبطهم وإيقاف ما وصفوه بالممارسات غير الأخلاقية."
+    )
+    # the callers are not named: no report (not the newspaper's, nor the security team's, an accusative object)
+    assert [s.cue.text for s in make(text, entities=[("شرطة جدة", "ORG")]).statements] == ["قالت"]
