@@ -89,6 +89,7 @@ class _Ctx:
         # entity index by the token where it starts / ends
         self.ent_start: dict[int, tuple[int, int]] = {}  # token index → (entity index, last token index)
         self.inside_name: set[int] = set()  # tokens of a person's name after its first: إبراهيم قالن is no قال
+        self.named_words: set[int] = set()  # tokens of any name after its first: سوق الجمعة is no Friday
         starts = [t.start for t in self.toks]
         import bisect
 
@@ -103,6 +104,7 @@ class _Ctx:
                 self.ent_start[a] = (ei, b)
             if ent.type == "PER":
                 self.inside_name.update(range(a + 1, b + 1))
+            self.named_words.update(range(a + 1, b + 1))
         # the last words of the article's multi-word person names: definite ones (مقتدى الصدر → الصدر), a surname the
         # model may leave untagged alone, and bare ones (صائب عريقات → عريقات) for "وأكد عريقات على …", where no
         # content marker follows to show the unknown word is a name
@@ -186,8 +188,10 @@ class _Ctx:
         if self._time_of[i] >= 0:
             return True
         k = t.bare or t.key
-        if k in _NUMERAL_DAYS:
-            return False  # "وقال أحد سكان البلدة": one of them; the day (يوم أحد) is found by the times layer
+        if k in _NUMERAL_DAYS or i in self.named_words:
+            # "وقال أحد سكان البلدة": one of them; the day (يوم أحد) is found by the times layer; the word of a
+            # name (المجلس الاجتماعي لسوق الجمعة) is no day either
+            return False
         return t.key in self.lex.words["time"] or k in self.lex.words["time"]
 
     def nisba(self, key: str) -> bool:
@@ -766,6 +770,24 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
                 cand.clause_start = ctx.toks[p - 2].start
 
 
+def _subject_after_but(ctx: _Ctx, a: int, i: int) -> tuple[int, int] | None:
+    """ "ولم تتبن أي جهة الهجوم، لكن فصائل مسلحة موالية لإيران تنضوي تحت اسم "…" أعلنت مسؤوليتها": the source or
+    name right after لكن is the subject of the verb at i when what lies between describes it (no other cue); as a
+    (first, last) token range, or None."""
+    q = next((q for q in range(i - 1, max(a, i - 16) - 1, -1) if ctx.toks[q].key in ("لكن", "ولكن")), None)
+    if q is None or q + 1 >= i or not (ctx.is_source(q + 1) or q + 1 in ctx.ent_start):
+        return None
+    if any(ctx.cue_form(k) is not None for k in range(q + 1, i)):
+        return None
+    e = _np_forward(ctx, q + 1, i)
+    for k in range(q + 2, e):  # the description's present verb (تنضوي، يقودها) ends the phrase
+        key = ctx.toks[k].key
+        if key[:1] in ("ت", "ي") and len(key) >= 4 and not ctx.nisba(key) and k not in ctx.named_words:
+            e = k
+            break
+    return (q + 1, e - 1) if e > q + 1 else None
+
+
 def _resumes_clause(ctx: _Ctx, p: int, a: int) -> bool:
     """ "وهو أمر" / "وهي اتهامات" at p: a noun taking up the clause before it, the object of the verb after it,
     whose subject follows (وهو أمر تنفيه إيران)."""
@@ -863,6 +885,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             stance = "unconfirmed"  # لم يؤكد: neither asserted nor denied
         else:
             return None
+    elif before is not None and before.key in ("لم", "ولم", "لا", "ولا") and stance == "deny":
+        stance = "unconfirmed"  # "لا ينفي أن …": does not rule it out, neither denies nor asserts
     cand = _Cand(ctx.span(t.start + off, t.end), i, "verb", stance)
     if (
         calls
@@ -1005,8 +1029,10 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 s1 = _before_quoted_object(ctx, s0, s1)
             if form.cue.frame in ("tell", "accuse") or form.cue.lemma == "وصف":
                 s1 = _teller_end(ctx, s0, s1)  # أبلغ / اتهم / وصف X [المبعوث الروسي]: the one told or described
-            while s1 - 1 > s0 and ctx.is_("day", s1 - 1):
-                s1 -= 1  # "قال وزير النقل، أنيس غديرة اليوم، إن": the day is when, not who (not نيسان: شركة نيسان)
+            while s1 - 1 > s0 and ctx.is_("day", s1 - 1) and s1 - 1 not in ctx.named_words:
+                # "قال وزير النقل، أنيس غديرة اليوم، إن": the day is when, not who (not نيسان: شركة نيسان; not the
+                # last word of a name: المجلس الاجتماعي لسوق الجمعة)
+                s1 -= 1
             k_after = s1
             cand.speaker = ctx.span(ctx.toks[s0].start + ctx.toks[s0].conj_off, ctx.toks[s1 - 1].end)
             cand.extra["vs"] = (s0, s1)
@@ -1015,6 +1041,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             # "وكان المرصد، ومقره بريطانيا، أكد …"; a verb with و after the commas ("…، التي تحبط جهود الباحثين،
             # ودعا …") goes on from the verb before, so the phrase before the aside is not its subject
             sp_range = _parenthetical_subject(ctx, p, a)
+        if sp_range is None and not conj and not relative and not form.enclitic:
+            sp_range = _subject_after_but(ctx, a, i)  # (not "…، لكن الأجهزة مستمرة فيما وصفته بـ…")
         if sp_range is not None:
             cand.speaker = _strip_conj_span(ctx, *sp_range)
             _clause(ctx, cand, sp_range[0], a)
@@ -1756,6 +1784,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_person = False
             n += 1
             continue
+        town_end = None if last_person else _l_town_end(ctx, end)
+        if town_end is not None:
+            end = town_end  # "المجلس البلدي لمدينة حلب": the town ends the body's name
+            break
         if _l_genitive(ctx, end) and not last_person:
             end += 1  # "المكتب الإعلامي لرئيس الوزراء", "المرصد السوري لحقوق الإنسان"
             last_def = False
@@ -1989,8 +2021,26 @@ def _l_genitive(ctx: _Ctx, j: int) -> bool:
     return stem in ctx.lex.sources or stem in _PORTFOLIOS
 
 
+def _l_town_end(ctx: _Ctx, j: int) -> int | None:
+    """ "المجلس الاجتماعي لسوق الجمعة"، "المجلس البلدي لمدينة حلب": ل (+ a settlement noun) + a town after a definite
+    word is the body's town, part of the name; the token after it, or None. A region or a country after ل may be an
+    outlet's name (للشرق الأوسط) or an addressee, and stays out."""
+    t = ctx.toks[j]
+    if j == 0 or not ctx.definite(j - 1) or not t.key.startswith("ل") or t.key.startswith("ال"):
+        return None
+    k = j + 1 if t.key[1:] in _TOWN_HEADS and j + 1 < len(ctx.toks) else j
+    if k not in ctx.ent_start:
+        return None
+    ent_index, last = ctx.ent_start[k]
+    place = ctx.doc.entities[ent_index].place
+    if place is None or place.precision not in ("point", "neighbourhood", "admin"):
+        return None
+    return last + 1
+
+
 # Adjectives of a body or an office after which a ل-phrase is the domain, not an addressee (session 17: JawharaFM
 # society news cut "الإدارة العامة للديوانة" and "عضو الاتحاد العام لطلبة تونس" at the ل).
+_TOWN_HEADS = frozenset(lookup_key(w) for w in "مدينة بلدية محافظة ولاية قرية بلدة منطقة معتمدية".split())
 _DOMAIN_ADJECTIVES = frozenset(
     lookup_key(w)
     for w in (

@@ -2263,3 +2263,46 @@ def test_what_they_called_is_neither_the_last_speaker_nor_an_object() -> None:
     )
     # the callers are not named: no report (not the newspaper's, nor the security team's, an accusative object)
     assert [s.cue.text for s in make(text, entities=[("شرطة جدة", "ORG")]).statements] == ["قالت"]
+
+
+def _with_place(text: str, name: str, precision: str) -> Document:
+    """A Document of ``text`` whose one LOC entity ``name`` is resolved at ``precision``; statements extracted."""
+    from marsad.document import Place
+
+    doc = Document(text=text, published="2024-03-05")
+    s = _find(text, name)
+    place = Place(32.9, 13.2, "LY", name, precision=precision)  # type: ignore[arg-type]
+    doc.entities.append(Entity(s, s + len(name), name, "LOC", place=place))
+    return _EXT(_TOK(_SENT(doc)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaker"),
+    [
+        ("وأعلن المجلس الاجتماعي لسوق الجمعة التوصل إلى اتفاق.", "سوق الجمعة", "المجلس الاجتماعي لسوق الجمعة"),
+        ("وقال رئيس المجلس البلدي لمدينة حلب إن الوضع صعب.", "حلب", "رئيس المجلس البلدي لمدينة حلب"),
+    ],
+)
+def test_a_town_after_lam_belongs_to_the_bodys_name(text, name, speaker) -> None:
+    st = only(_with_place(text, name, "neighbourhood"))
+    assert (st.speaker.text, st.addressee) == (speaker, None)
+
+
+def test_a_country_after_lam_stays_an_addressee() -> None:
+    st = only(_with_place("وقال المتحدث لليبيا إن الاتفاق قريب.", "ليبيا", "country"))
+    assert st.speaker.text == "المتحدث"
+
+
+def test_the_subject_after_but_speaks_past_its_description() -> None:
+    text = (
+        "وقال مصدر أمني إن الدفاعات أسقطت الطائرة. ولم تتبن أي جهة الهجوم، لكن فصائل مسلحة تنضوي تحت اسم "
+        '"المقاومة الإسلامية" أعلنت مسؤوليتها عن هجمات مماثلة.'
+    )
+    doc = make(text, entities=[("المقاومة الإسلامية", "ORG")])
+    # (the phrase may run on to تنضوي, spelt like a nisba adjective; the source it names is what matters)
+    assert [s.speaker.text.split()[:2] for s in doc.statements] == [["مصدر", "أمني"], ["فصائل", "مسلحة"]]
+
+
+def test_a_denial_verb_under_a_negation_denies_nothing() -> None:
+    st = only(make("لكن خبير الجامعة لا ينفي أن الفنان ساهم في اللوحة."))
+    assert (st.speaker.text, st.stance) == ("خبير الجامعة", "unconfirmed")
