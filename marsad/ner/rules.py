@@ -725,8 +725,20 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
                 prev = key(before.group(1)) if before else ""
                 if prev and prev not in _cues() and not after_construct_head(prev) and not geo_place(e.text):
                     continue
+                if k.endswith("يه") and _indefinite_nisba(prev):
+                    continue  # "منظمة حقوقية سورية": after another indefinite adjective, سورية is one too
+            if k.endswith("يه") and e.start > 1 and doc.text[e.start - 1] == "و" and doc.text[e.start - 2].isspace():
+                before = _WORD_BEFORE.search(doc.text, max(0, e.start - 41), e.start - 1)
+                if before and _indefinite_nisba(key(before.group(1))):
+                    continue  # "طائرات روسية وسورية": the second of two adjectives
         out.append(e)
     return out
+
+
+def _indefinite_nisba(word_key: str) -> bool:
+    """An indefinite feminine relational adjective (حقوقيه، روسيه، وتركيه), as a lookup key."""
+    k = word_key[1:] if word_key.startswith("و") else word_key
+    return len(k) >= 5 and k.endswith("يه") and not k.startswith(("ال", "ب", "ل"))
 
 
 # Heads of organisation names the model sometimes tags alone (قالت منظمة حقوقية، منظمة "هنكاو"): a body's kind,

@@ -812,3 +812,13 @@ def test_two_nationality_adjectives_after_a_noun_are_no_place() -> None:
     kingdom = _entity(text, "المملكة العربية السعودية", "LOC")
     res = Resources(gazetteer={"السعوديه": ("aLOC1",), "امريكا": ("aLOC1",)})
     assert drop_adjectival_places(Document(text=text), [pair, kingdom], res) == [kingdom]
+
+
+def test_a_country_spelt_like_the_adjective_after_another_adjective_is_the_adjective() -> None:
+    from marsad.ner.rules import drop_generic_place_words
+
+    text = "وقالت منظمة حقوقية سورية إن طائرات روسية وسورية قصفت القرية، وزار الوزير فرنسا وسورية."
+    first, second, third = (i for i in range(len(text)) if text.startswith("سورية", i))
+    spans = [Entity(i, i + 5, "سورية", "LOC") for i in (first, second, third)]
+    out = drop_generic_place_words(Document(text=text), spans, RES)
+    assert [e.start for e in out] == [third]  # after فرنسا و it is the country
