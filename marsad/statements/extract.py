@@ -902,7 +902,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             ctx.toks[first].key.endswith("ا") and not ctx.definite(first) and first not in ctx.ent_start
         ):
             return None
-        return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
+        return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev, subj) else None
     if cue_def.frame in ("relay", "ascribe"):
         return _relay(ctx, cand, i, a, b, form, prev)
     if cue_def.frame == "came_in":
@@ -1327,10 +1327,12 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
     return None
 
 
-def _by_sentence_subject(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> bool:
-    """Give the report at i to the subject of the sentence's earlier verb (``_sentence_subject``), its content read
-    after the cue; False, and ``cand`` untouched, when there is none."""
-    subj = _sentence_subject(ctx, a, i, prev)
+def _by_sentence_subject(
+    ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None, subj: Span | None = None
+) -> bool:
+    """Give the report at i to the subject of the sentence's earlier verb (``_sentence_subject``, unless the caller
+    found it already: ``subj``), its content read after the cue; False, and ``cand`` untouched, when there is none."""
+    subj = subj or _sentence_subject(ctx, a, i, prev)
     if subj is None:
         return False
     cand.speaker, cand.implicit = subj, True
@@ -2040,6 +2042,13 @@ def _l_town_end(ctx: _Ctx, j: int) -> int | None:
 
 # Adjectives of a body or an office after which a ل-phrase is the domain, not an addressee (session 17: JawharaFM
 # society news cut "الإدارة العامة للديوانة" and "عضو الاتحاد العام لطلبة تونس" at the ل).
+# Adjectives of belonging before a ل-phrase (التابعة لسرايا القدس، الموالية للحكومة), as lookup keys
+_AFFILIATED = frozenset(
+    lookup_key(w)
+    for w in (
+        "التابع التابعة التابعين الموالي الموالية الموالين المقرب المقربة المقربين المنتمي المنتمية الخاضع الخاضعة"
+    ).split()
+)
 _TOWN_HEADS = frozenset(lookup_key(w) for w in "مدينة بلدية محافظة ولاية قرية بلدة منطقة معتمدية".split())
 _DOMAIN_ADJECTIVES = frozenset(
     lookup_key(w)
@@ -2152,14 +2161,15 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
                 break
             if te.punct and te.text not in COMMAS:
                 break
-            if stop is None and e > k and ctx.is_("prep", e) and e not in ctx.ent_start:
-                stop = e
+            if stop is None and ctx.is_("prep", e) and e not in ctx.ent_start:
+                stop = e  # (at k itself: "وطالب غروندبرغ في بيان بالإفراج" names no one urged)
             e += 1
         if e < b and e > k and (_governed(ctx, e, form) or _opener_at(ctx, e)):
             last = (stop if stop is not None else e) - 1
             while last > k and (toks[last].punct or ctx.is_time(last)):
                 last -= 1  # "وحثت شركاتها، الخميس، على …": the day is no part of the one urged
-            cand.addressee = ctx.span(toks[k].start, toks[last].end)
+            if last >= k:
+                cand.addressee = ctx.span(toks[k].start, toks[last].end)
             k = e
     opener = None
     content_tok = None
@@ -3035,7 +3045,8 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
                 # "في تصريح للصحافة على هامش …": ل after an interview noun names who it was given to (after بيان
                 # it names the author: بيان للجيش)
                 after_occasion = prev in _GIVEN_TO or prev[2:] in _GIVEN_TO
-                if not (after_occasion or _fillers_only(ctx, k, j) or _fillers_only(ctx, e, end)):
+                affiliated = prev in _AFFILIATED  # "كتيبة جنين التابعة لسرايا القدس أن": whose unit, not who was told
+                if affiliated or not (after_occasion or _fillers_only(ctx, k, j) or _fillers_only(ctx, e, end)):
                     j = e  # a ل-phrase inside a longer lead-in is no addressee ("الخاضعة للحكومة")
                     continue
                 strip = 2 if t.text.startswith("لـ") else 1

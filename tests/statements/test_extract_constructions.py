@@ -2306,3 +2306,14 @@ def test_the_subject_after_but_speaks_past_its_description() -> None:
 def test_a_denial_verb_under_a_negation_denies_nothing() -> None:
     st = only(make("لكن خبير الجامعة لا ينفي أن الفنان ساهم في اللوحة."))
     assert (st.speaker.text, st.stance) == ("خبير الجامعة", "unconfirmed")
+
+
+def test_a_prepositional_phrase_after_the_speaker_is_no_one_urged() -> None:
+    st = only(make("وطالب غروندبرغ في بيان بالإفراج الفوري عن الموظفين.", entities=[("غروندبرغ", "PER")]))
+    assert (st.speaker.text, st.addressee, st.content.text) == ("غروندبرغ", None, "الإفراج الفوري عن الموظفين")
+
+
+def test_a_unit_and_the_body_it_belongs_to_speak_together() -> None:
+    text = "وأعلنت كتيبة جنين التابعة لسرايا القدس أن مقاتليها يتصدون للقوات المقتحمة."
+    st = only(make(text, entities=[("جنين", "LOC"), ("سرايا القدس", "ORG")]))
+    assert st.speaker.text.startswith("كتيبة جنين") and st.addressee is None
