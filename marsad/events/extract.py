@@ -1665,8 +1665,16 @@ def _actors_from_statements(
     st = doc.statements[statement_index]
     if trig.entry.pos == "N":
         tok = sent.tokens[trig.tok]
-        if not actors and tok.start <= st.content.start < tok.end and _possessed(sent, trig):
-            actors = [st.speaker]  # أعلنت الإدارة سيطرتها على المدينة: "its control" is the speaker's
+        if (
+            not actors
+            and tok.start <= st.content.start < tok.end
+            and trig.entry.plover not in ("ASSAULT", "COERCE")
+            and trig.entry.lemma not in _KILL_LEMMAS
+            and _possessed(sent, trig)
+        ):
+            # أعلنت الإدارة سيطرتها على المدينة: "its control" is the speaker's (not "احتجازهم", "مقتله": the
+            # pronoun of an arrest or a killing is who suffered it)
+            actors = [st.speaker]
         return actors, targets
     if trig.entry.pos != "V" or st.content.start > trig.start:
         return actors, targets

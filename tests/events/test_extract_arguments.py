@@ -515,3 +515,14 @@ def test_own_forces_before_the_verb_make_the_phrase_after_it_the_object(extracto
     doc = extractor(make_doc(text, entities=[("وزارة الدفاع", "ORG"), ("قنديل", "LOC")], statements=[st]))
     (ev,) = doc.events
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["وزارة الدفاع"], ["24 هدفا للحزب"])
+
+
+def test_the_pronoun_on_an_arrest_is_who_was_held_not_the_speaker(extractor, make_doc) -> None:
+    text = "وأكد المبعوث أن احتجازهم انتهاك صارخ للقانون الدولي، وأعلنت الإدارة سيطرتها على المدينة."
+    sts = [
+        {"speaker": "المبعوث", "cue": "أكد", "content": "احتجازهم انتهاك صارخ للقانون الدولي"},
+        {"speaker": "الإدارة", "cue": "أعلنت", "content": "سيطرتها على المدينة"},
+    ]
+    doc = extractor(make_doc(text, statements=sts))
+    got = {e.trigger.text: [a.text for a in e.actors] for e in doc.events}
+    assert (got["احتجازهم"], got["سيطرتها"]) == ([], ["الإدارة"])
