@@ -1214,7 +1214,8 @@ class EventExtractor:
                 e
                 for e in earlier
                 if (prev := doc.text[max(0, e.start - 20) : e.start].split())
-                and strip_key(lookup_key(prev[-1])) == head
+                # (بلدة as it stands: strip_key reads its ب as a clitic)
+                and head in (lookup_key(prev[-1]), strip_key(lookup_key(prev[-1])))
             ]
             if not named:
                 towns = [e for e in earlier if e.place is not None and e.place.precision in ("point", "admin")]

@@ -353,3 +353,19 @@ def test_a_spokesman_of_a_person_speaks_for_that_person(make_doc) -> None:
     )
     ids = source_ids(doc)
     assert ids[0] == ids[1] == "ماي" != ids[2] == "الحكومه الايرلنديه"
+
+
+def test_a_denied_fall_of_the_town_contests_its_takeover(extractor, make_doc) -> None:
+    text = "وقال الجيش إن قواته استعادت السيطرة على بلدة الواحة. لكن المتحدث باسم الفصائل نفى سقوط البلدة."
+    doc = make_doc(
+        text,
+        entities=[("الواحة", "LOC")],
+        statements=[
+            {"speaker": "الجيش", "cue": "قال", "content": "قواته استعادت السيطرة على بلدة الواحة"},
+            {"speaker": "المتحدث باسم الفصائل", "cue": "نفى", "content": "سقوط البلدة", "stance": "deny"},
+        ],
+    )
+    doc = ClaimLinker()(extractor(doc))
+    assert [(c.status, [(p["statement"], p["role"]) for p in c.positions]) for c in doc.claims] == [
+        ("contested", [(0, "assert"), (1, "deny")])
+    ]

@@ -779,3 +779,21 @@ def test_asking_not_to_be_named_with_talaba_is_no_demand_either(extractor, make_
 def test_settlers_act(extractor, make_doc) -> None:
     (ev,) = extractor(make_doc("وأحرق مستوطنون إسرائيليون منازل ومركبات في القرية.")).events
     assert [a.text for a in ev.actors] == ["مستوطنون إسرائيليون"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان رئيس جمهورية فرنسا.", ["استقبل"]),  # an honorific
+        ("وتمكن المتطوعون من السيطرة على حريق اندلع في مخزن للأغذية.", []),  # a fire put out
+    ],
+)
+def test_honorifics_license_a_reception_and_a_fire_is_no_takeover(extractor, make_doc, text, kept) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == kept
+
+
+def test_declining_or_requesting_comment_is_no_event(extractor, make_doc) -> None:
+    text = "ورفض متحدث باسم وزارة الخزانة التعليق، فيما لم ترد السفارة على طلب للتعليق. ورفضت الحكومة الاتهامات."
+    assert [(e.trigger.text, e.plover) for e in extractor(make_doc(text)).events if e.plover != "DISAPPROVE"] == [
+        ("رفضت", "REJECT")
+    ]

@@ -822,3 +822,10 @@ def test_a_country_spelt_like_the_adjective_after_another_adjective_is_the_adjec
     spans = [Entity(i, i + 5, "سورية", "LOC") for i in (first, second, third)]
     out = drop_generic_place_words(Document(text=text), spans, RES)
     assert [e.start for e in out] == [third]  # after فرنسا و it is the country
+
+
+def test_the_mortar_is_no_named_thing() -> None:
+    from marsad.ner.rules import drop_common_noun_misc
+
+    text = "واستخدم المهاجمون قذائف هاون."
+    assert drop_common_noun_misc(Document(text=text), [_entity(text, "هاون", "MISC")], RES) == []
