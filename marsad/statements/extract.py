@@ -471,6 +471,10 @@ def extract_statements(doc: Document) -> list[Statement]:
                     # "كانت قد نشرتها على صفحتها، والتي تضم …": a description, nothing said (with a speaker of
                     # its own, the relative clause is the speaker's, cut short: نفى مسؤولون في التحالف الذي …)
                     continue
+                if _court_verdict(ctx, c) or _declines_comment(ctx, c):
+                    # "أدانت محكمة سيدي امحمد وزيرين سابقين بالسجن": a conviction, not a condemnation; "رفض متحدث
+                    # باسم الوزارة التعليق": nothing said
+                    continue
                 out.append(c)
                 if c.kind != "colon" and not c.extra.get("nested") and not c.extra.get("postposed"):
                     last[0] = c
@@ -786,6 +790,31 @@ def _subject_after_but(ctx: _Ctx, a: int, i: int) -> tuple[int, int] | None:
             e = k
             break
     return (q + 1, e - 1) if e > q + 1 else None
+
+
+# Courts and judges, whose أدان convicts (lookup keys of a speaker's first word, with and without ال)
+_COURTS = frozenset(k for w in "محكمة قاضي قاضية قضاء".split() for k in (lookup_key(w), "ال" + lookup_key(w)))
+
+
+def _declines_comment(ctx: _Ctx, c: _Cand) -> bool:
+    """A refusal whose content opens with commenting or answering (رفض التعليق، رفض الإدلاء بتصريحات، رفض الرد)."""
+    if c.stance != "deny" or c.content_start is None:
+        return False
+    i = ctx.tok_at(c.content_start)
+    return i is not None and (ctx.toks[i].bare or ctx.toks[i].key) in _COMMENTING
+
+
+# Commenting and answering as the object of a refusal (lookup keys)
+_COMMENTING = frozenset(lookup_key(w) for w in "التعليق تعليق الإدلاء الرد الإجابة".split())
+
+
+def _court_verdict(ctx: _Ctx, c: _Cand) -> bool:
+    """أدان / يدين said by a court or a judge: a conviction, no report."""
+    form = ctx.cue_form(c.cue_i)
+    if form is None or form[0].cue.lemma != "أدان" or c.speaker is None:
+        return False
+    first = c.speaker.text.split()[0] if c.speaker.text.split() else ""
+    return lookup_key(first) in _COURTS or (first == "هيئة" and "المحكمة" in c.speaker.text)
 
 
 def _resumes_clause(ctx: _Ctx, p: int, a: int) -> bool:
@@ -1614,6 +1643,10 @@ _QUANTIFIERS = frozenset(
     lookup_key(w)
     for w in "عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين جميع نصف ثلث ربع".split()
 )
+# Numbers in words that count people before their noun (ثلاثة مسؤولين، خمسة دبلوماسيين), as lookup keys
+_NUMBER_WORDS = frozenset(
+    lookup_key(w) for w in "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني تسع عشر".split()
+)
 _PERCENT = frozenset(lookup_key(w) for w in "٪ % بالمئة بالمائة المئة المائة".split())
 
 
@@ -1623,6 +1656,9 @@ def _quantified_np(ctx: _Ctx, j: int, lim: int) -> int | None:
     None otherwise."""
     toks = ctx.toks
     t = toks[j]
+    if (t.key in _NUMBER_WORDS or t.text.isdigit()) and j + 1 < lim and ctx.is_source(j + 1):
+        end = _np_forward(ctx, j + 1, lim)  # "قال ثلاثة مسؤولين أمريكيين إن"، "قال 3 دبلوماسيين"
+        return end if end > j + 1 else None
     if t.key in _QUANTIFIERS or (t.bare is not None and t.bare in _QUANTIFIERS and t.conj_off == 0):
         k = j + 1
     elif t.text[:1].isdigit():

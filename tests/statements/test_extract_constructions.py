@@ -2317,3 +2317,31 @@ def test_a_unit_and_the_body_it_belongs_to_speak_together() -> None:
     text = "وأعلنت كتيبة جنين التابعة لسرايا القدس أن مقاتليها يتصدون للقوات المقتحمة."
     st = only(make(text, entities=[("جنين", "LOC"), ("سرايا القدس", "ORG")]))
     assert st.speaker.text.startswith("كتيبة جنين") and st.addressee is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("أدانت محكمة سيدي امحمد وزيرين سابقين بالسجن النافذ 12 عاما.", []),  # a conviction
+        ("وأدانت هيئة المحكمة المتهمين بالقتل العمد.", []),
+        ("وأدانت هيئة علماء المسلمين الهجوم على المسجد.", ["هيئة علماء المسلمين"]),  # a condemnation
+    ],
+)
+def test_a_court_that_convicts_says_nothing(text, speakers) -> None:
+    assert [s.speaker.text for s in make(text).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال ثلاثة مسؤولين أمريكيين إن الولايات المتحدة تدرس فرض عقوبات.", "ثلاثة مسؤولين أمريكيين"),
+        ("وقال 3 دبلوماسيين إن القرار قريب.", "3 دبلوماسيين"),
+    ],
+)
+def test_a_number_of_sources_speaks(text, speaker) -> None:
+    assert only(make(text)).speaker.text == speaker
+
+
+def test_declining_to_comment_says_nothing() -> None:
+    text = "ورفض متحدث باسم الوزارة التعليق، فيما لم ترد السفارة على طلب للتعليق. ورفضت الحكومة الاتهامات."
+    assert [(s.speaker.text, s.content.text) for s in make(text).statements] == [("الحكومة", "الاتهامات")]
