@@ -171,16 +171,24 @@ def test_the_same_verb_by_two_named_actors_is_two_claims(extractor, make_doc) ->
     assert doc.claims == []
 
 
-def test_a_denied_fall_contests_the_takeover(extractor, make_doc) -> None:
-    text = "وأعلنت القوات في بيان أنها سيطرت على مدينة الواحة. ونفى المتحدث باسم الجيش سقوط المدينة."
-    doc = make_doc(
-        text,
-        entities=[("الواحة", "LOC")],
-        statements=[
+@pytest.mark.parametrize(
+    ("text", "claim", "denial"),
+    [
+        (
+            "وأعلنت القوات في بيان أنها سيطرت على مدينة الواحة. ونفى المتحدث باسم الجيش سقوط المدينة.",
             {"speaker": "القوات", "cue": "أعلنت", "content": "سيطرت على مدينة الواحة"},
             {"speaker": "المتحدث باسم الجيش", "cue": "نفى", "content": "سقوط المدينة", "stance": "deny"},
-        ],
-    )
+        ),
+        # بلدة starts with ب, which the clitic stripper took for a preposition: "البلدة" had no antecedent
+        (
+            "وقال الجيش إن قواته استعادت السيطرة على بلدة الواحة. لكن المتحدث باسم الفصائل نفى سقوط البلدة.",
+            {"speaker": "الجيش", "cue": "قال", "content": "قواته استعادت السيطرة على بلدة الواحة"},
+            {"speaker": "المتحدث باسم الفصائل", "cue": "نفى", "content": "سقوط البلدة", "stance": "deny"},
+        ),
+    ],
+)
+def test_a_denied_fall_contests_the_takeover(extractor, make_doc, text, claim, denial) -> None:
+    doc = make_doc(text, entities=[("الواحة", "LOC")], statements=[claim, denial])
     doc = ClaimLinker()(extractor(doc))
     assert [(c.status, [(p["statement"], p["role"]) for p in c.positions]) for c in doc.claims] == [
         ("contested", [(0, "assert"), (1, "deny")])
@@ -353,19 +361,3 @@ def test_a_spokesman_of_a_person_speaks_for_that_person(make_doc) -> None:
     )
     ids = source_ids(doc)
     assert ids[0] == ids[1] == "ماي" != ids[2] == "الحكومه الايرلنديه"
-
-
-def test_a_denied_fall_of_the_town_contests_its_takeover(extractor, make_doc) -> None:
-    text = "وقال الجيش إن قواته استعادت السيطرة على بلدة الواحة. لكن المتحدث باسم الفصائل نفى سقوط البلدة."
-    doc = make_doc(
-        text,
-        entities=[("الواحة", "LOC")],
-        statements=[
-            {"speaker": "الجيش", "cue": "قال", "content": "قواته استعادت السيطرة على بلدة الواحة"},
-            {"speaker": "المتحدث باسم الفصائل", "cue": "نفى", "content": "سقوط البلدة", "stance": "deny"},
-        ],
-    )
-    doc = ClaimLinker()(extractor(doc))
-    assert [(c.status, [(p["statement"], p["role"]) for p in c.positions]) for c in doc.claims] == [
-        ("contested", [(0, "assert"), (1, "deny")])
-    ]
