@@ -829,3 +829,12 @@ def test_the_mortar_is_no_named_thing() -> None:
 
     text = "واستخدم المهاجمون قذائف هاون."
     assert drop_common_noun_misc(Document(text=text), [_entity(text, "هاون", "MISC")], RES) == []
+
+
+def test_a_country_spelt_like_the_accusative_adjective_after_another_is_the_adjective() -> None:
+    from marsad.ner.rules import drop_generic_place_words
+
+    text = "واستدعت الوزارة دبلوماسيا روسيا كبيرا، وزار الرئيس روسيا."
+    first, second = (i for i in range(len(text)) if text.startswith("روسيا", i))
+    spans = [Entity(i, i + 5, "روسيا", "LOC") for i in (first, second)]
+    assert [e.start for e in drop_generic_place_words(Document(text=text), spans, RES)] == [second]
