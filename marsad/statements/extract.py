@@ -471,6 +471,8 @@ def extract_statements(doc: Document) -> list[Statement]:
                     # "كانت قد نشرتها على صفحتها، والتي تضم …": a description, nothing said (with a speaker of
                     # its own, the relative clause is the speaker's, cut short: نفى مسؤولون في التحالف الذي …)
                     continue
+                if c.addressee is None and c.kind == "verb":
+                    c.addressee = _fronted_addressee(ctx, c.cue_i, wa)
                 if _court_verdict(ctx, c) or _declines_comment(ctx, c):
                     # "أدانت محكمة سيدي امحمد وزيرين سابقين بالسجن": a conviction, not a condemnation; "رفض متحدث
                     # باسم الوزارة التعليق": nothing said
@@ -794,6 +796,30 @@ def _subject_after_but(ctx: _Ctx, a: int, i: int) -> tuple[int, int] | None:
 
 # Courts and judges, whose أدان convicts (lookup keys of a speaker's first word, with and without ال)
 _COURTS = frozenset(k for w in "محكمة قاضي قاضية قضاء".split() for k in (lookup_key(w), "ال" + lookup_key(w)))
+
+
+def _fronted_addressee(ctx: _Ctx, i: int, a: int) -> Span | None:
+    """ "وفي تصريح لقناة الجزيرة، قال المتحدث …": the ل-phrase of an interview noun that opens the sentence, a comma
+    right before the verb at i, is whom the report was given to."""
+    toks = ctx.toks
+    if i - a < 4 or toks[a].key not in ("في", "وفي") or toks[i - 1].text not in COMMAS:
+        return None
+    j = a + 1
+    if (toks[j].bare or toks[j].key) not in _GIVEN_TO:
+        return None
+    j += 1
+    while j < i - 1 and (ctx.nisba(toks[j].key) or ctx.is_("adjective", j)):
+        j += 1  # في تصريح صحفي لـ…
+    t = toks[j]
+    if not (t.key.startswith("ل") and not t.key.startswith("ال")) or _l_np_end(ctx, j, i - 1) != i - 1:
+        return None
+    stem = "ا" + t.key[1:] if t.key.startswith("لل") else t.key[1:]
+    bare = stem[2:] if stem.startswith("ال") else stem
+    # a name or an outlet, a reporter, a source (not "في تصريح لافت", an adjective spelt with ل)
+    if not (j in ctx.ent_start or bare in ctx.lex.words["media"] or bare in _REPORTERS or stem in ctx.lex.sources):
+        return None
+    strip = 2 if t.text.startswith("لـ") else 1
+    return ctx.span(t.start + strip, toks[i - 2].end)
 
 
 def _declines_comment(ctx: _Ctx, c: _Cand) -> bool:

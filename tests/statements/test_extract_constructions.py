@@ -2345,3 +2345,16 @@ def test_a_number_of_sources_speaks(text, speaker) -> None:
 def test_declining_to_comment_says_nothing() -> None:
     text = "ورفض متحدث باسم الوزارة التعليق، فيما لم ترد السفارة على طلب للتعليق. ورفضت الحكومة الاتهامات."
     assert [(s.speaker.text, s.content.text) for s in make(text).statements] == [("الحكومة", "الاتهامات")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "addressee"),
+    [
+        ("وفي تصريح لقناة الجزيرة، قال المتحدث باسم الحركة إن المفاوضات متعثرة.", [("الجزيرة", "ORG")], "قناة الجزيرة"),
+        ("وفي تصريح صحفي لرويترز، قال الوزير إن الأمر خطير.", [("رويترز", "ORG")], "رويترز"),
+        ("وفي تصريح لافت، قال الوزير إن الأمر خطير.", [], None),  # an adjective spelt with ل
+    ],
+)
+def test_the_interview_that_opens_the_sentence_names_the_addressee(text, entities, addressee) -> None:
+    st = only(make(text, entities=entities))
+    assert (st.addressee.text if st.addressee else None) == addressee
