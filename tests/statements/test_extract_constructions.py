@@ -2358,3 +2358,14 @@ def test_declining_to_comment_says_nothing() -> None:
 def test_the_interview_that_opens_the_sentence_names_the_addressee(text, entities, addressee) -> None:
     st = only(make(text, entities=entities))
     assert (st.addressee.text if st.addressee else None) == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأعلنت الوساطة السعودية الأمريكية أن طرفي النزاع وقعا على اتفاق.", "الوساطة السعودية الأمريكية"),
+        ("وقال الوسطاء في بيان إن المحادثات ستستأنف الأسبوع المقبل.", "الوسطاء"),
+    ],
+)
+def test_mediators_speak(text, speaker) -> None:
+    assert only(make(text)).speaker.text == speaker
