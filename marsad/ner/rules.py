@@ -731,7 +731,7 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
             if k.endswith("يا") and e.start == _word_start(doc.text, e.start):
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 prev = key(before.group(1)) if before else ""
-                if before and before.end(1) not in tagged_ends and _accusative_nisba(prev):
+                if before and before.end(1) not in tagged_ends and _indefinite_nisba(prev, "يا"):
                     # "استدعت دبلوماسيا روسيا"، "مطارا عسكريا سوريا": the accusative adjective spelt like the country
                     # (9 of 10 such LOC on 1,300 unseen ANT articles; the tenth a dual: "ناديا مرسيليا" two clubs)
                     continue
@@ -743,15 +743,11 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
     return out
 
 
-def _accusative_nisba(word_key: str) -> bool:
-    """An indefinite accusative relational adjective or noun (دبلوماسيا، عسكريا، صحافيا), as a lookup key."""
-    return len(word_key) >= 5 and word_key.endswith("يا") and not word_key.startswith(("ال", "و", "ب", "ل"))
-
-
-def _indefinite_nisba(word_key: str) -> bool:
-    """An indefinite feminine relational adjective (حقوقيه، روسيه، وتركيه), as a lookup key."""
-    k = word_key[1:] if word_key.startswith("و") else word_key
-    return len(k) >= 5 and k.endswith("يه") and not k.startswith(("ال", "ب", "ل"))
+def _indefinite_nisba(word_key: str, ending: str = "يه") -> bool:
+    """An indefinite relational adjective, as a lookup key: feminine in يه (حقوقيه، روسيه، وتركيه) or accusative in
+    يا (دبلوماسيا، عسكريا، صحافيا); و may come before the feminine, a coordinated second adjective."""
+    k = word_key[1:] if ending == "يه" and word_key.startswith("و") else word_key
+    return len(k) >= 5 and k.endswith(ending) and not k.startswith(("ال", "و", "ب", "ل"))
 
 
 # Heads of organisation names the model sometimes tags alone (قالت منظمة حقوقية، منظمة "هنكاو"): a body's kind,

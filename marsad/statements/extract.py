@@ -813,10 +813,9 @@ def _fronted_addressee(ctx: _Ctx, i: int, a: int) -> Span | None:
     t = toks[j]
     if not (t.key.startswith("ل") and not t.key.startswith("ال")) or _l_np_end(ctx, j, i - 1) != i - 1:
         return None
-    stem = "ا" + t.key[1:] if t.key.startswith("لل") else t.key[1:]
-    bare = stem[2:] if stem.startswith("ال") else stem
+    stem, bare = _after_lam(t.key)
     # a name or an outlet, a reporter, a source (not "في تصريح لافت", an adjective spelt with ل)
-    if not (j in ctx.ent_start or bare in ctx.lex.words["media"] or bare in _REPORTERS or stem in ctx.lex.sources):
+    if not (j in ctx.ent_start or _outlet_word(ctx, bare) or stem in ctx.lex.sources):
         return None
     strip = 2 if t.text.startswith("لـ") else 1
     return ctx.span(t.start + strip, toks[i - 2].end)
@@ -827,11 +826,11 @@ def _declines_comment(ctx: _Ctx, c: _Cand) -> bool:
     if c.stance != "deny" or c.content_start is None:
         return False
     i = ctx.tok_at(c.content_start)
-    return i is not None and (ctx.toks[i].bare or ctx.toks[i].key) in _COMMENTING
+    return i is not None and (ctx.toks[i].bare or ctx.toks[i].key) in _COMMENTS
 
 
-# Commenting and answering as the object of a refusal (lookup keys)
-_COMMENTING = frozenset(lookup_key(w) for w in "التعليق تعليق الإدلاء الرد الإجابة".split())
+# Commenting and answering: what a refusal declines (رفض التعليق) and what did not come (لم يصدر تعليق من …), keys
+_COMMENTS = frozenset(lookup_key(w) for w in "التعليق تعليق تعليقا الرد رد ردا تعقيب الإدلاء الإجابة".split())
 
 
 def _court_verdict(ctx: _Ctx, c: _Cand) -> bool:
@@ -1326,7 +1325,6 @@ def _asked_before(ctx: _Ctx, a: int, i: int) -> Span | None:
 
 _BUT_PRONOUNS = frozenset(("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"))
 _NEGATED_OPENERS = frozenset(("لم", "ولم", "لا", "ولا"))
-_COMMENT_NOUNS = frozenset(("تعليق", "رد", "تعقيب", "تعليقا", "ردا"))  # "لم يصدر تعليق من …" (lookup keys)
 
 
 def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | None:
@@ -1358,7 +1356,7 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
         if tq.bare is not None and tq.bare in ctx.lex.sources:
             continue  # "بين الوالي وأعضاء الحكومة": a coordinated noun, not a verb
         r = q + 1
-        if but_it and q - 1 == a and r < i and ctx.toks[r].key in _COMMENT_NOUNS:
+        if but_it and q - 1 == a and r < i and ctx.toks[r].key in _COMMENTS:
             # "ولم يصدر تعليق فوري من قوات الدعم السريع، …، لكنها نفت": the body no comment came from
             k = next((k for k in range(r + 1, min(r + 4, i)) if ctx.toks[k].key == "من"), None)
             if k is not None and k + 1 in ctx.ent_start:
@@ -2069,16 +2067,26 @@ def _occasion_at(ctx: _Ctx, q: int) -> bool:
     return k in _OCCASIONS or (k.startswith("ال") and k[2:] in _OCCASIONS)
 
 
+def _after_lam(word_key: str) -> tuple[str, str]:
+    """(stem, stem without ال) of a key after its ل; after لل the article is whole again (للوكالة → الوكالة)."""
+    stem = word_key[1:]
+    if stem.startswith("ل"):
+        stem = "ا" + stem
+    return stem, stem[2:] if stem.startswith("ال") else stem
+
+
+def _outlet_word(ctx: _Ctx, bare: str) -> bool:
+    """A medium, a platform or a reporter (قناة، وكالة، مراسل): after ل, who a report was given to."""
+    return bare in ctx.lex.words["media"] or bare in _REPORTERS or bare in ctx.lex.words["platform"]
+
+
 def _l_genitive(ctx: _Ctx, j: int) -> bool:
     """ل + a source noun that is no outlet continues a name (لرئيس، لحقوق); لرويترز، لوكالة are addressees."""
     t = ctx.toks[j]
     if not t.key.startswith("ل") or t.key.startswith("ال") or t.text.startswith("لـ"):
         return False
-    stem = t.key[1:]
-    if stem.startswith("ل"):
-        stem = "ا" + stem
-    bare = stem[2:] if stem.startswith("ال") else stem
-    if bare in ctx.lex.words["media"] or bare in _REPORTERS or bare in ctx.lex.words["platform"]:
+    stem, bare = _after_lam(t.key)
+    if _outlet_word(ctx, bare):
         return False  # "مصدر أمني لمراسلة الإذاعة": who was told
     if j > 0 and ctx.toks[j - 1].key in _DOMAIN_ADJECTIVES:
         return True  # "الإدارة العامة للديوانة"، "الاتحاد العام لطلبة تونس"، "الإدارة الجهوية لحفظ الصحة"
