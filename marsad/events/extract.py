@@ -71,6 +71,8 @@ _ACTOR_HEADS |= {
     "المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون",  # the attackers (plural only: المهاجم is a football striker)
     "الاجهزه", "اجهزه",  # the security services (اعتقلت الأجهزة الأمنية الفلسطينية ثلاثة مسلحين)
     "مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين",  # settlers (أحرق مستوطنون منازل في القرية)
+    "الاحتلال",  # the Palestinian press's name for the Israeli forces (اعتقل الاحتلال، "الاحتلال استهدف الصفوف")
+    "فلول", "الفلول",  # remnants of a regime or a group (هجمات شنتها فلول النظام)
 }  # fmt: skip
 # Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
 # Document rules) but actors and targets (session 17).
@@ -116,7 +118,10 @@ _SITE_HEADS = {
     for w in (
         "موقع مواقع الموقع المواقع تجمعات التجمعات معسكرات المعسكرات مخازن المخازن مخزن منصات المنصات مقرات "
         "المقرات تحصينات التحصينات آليات الآليات عربات العربات مرابض أهداف الأهداف مستودعات المستودعات "
-        "منشآت المنشآت منشأة المنشأة"
+        "منشآت المنشآت منشأة المنشأة "
+        # buildings and vehicles struck (استهدف مركز قيادة، استهدفت مدرسة تؤوي نازحين، استهدفت سيارة)
+        "مركز مراكز مقر مقار مبنى مباني مدرسة مدارس منزل منازل مستشفى مستشفيات سيارة سيارات شاحنة شاحنات "
+        "خيام خيمة الصفوف دورية دوريات الدورية"
     ).split()
 }
 # Passive verbs of killing or wounding whose subject, before them, is the victims of the weapon that follows.
@@ -151,6 +156,7 @@ _AGENT_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات", "
 # Triggers that count only with the preposition ب on them (بنيران الجيش).
 _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
+_OPEN_QUOTES = {'"', "«", "“", "'"}
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
 # Words that may stand between a reciprocal noun and its بين (اشتباكات عنيفة اندلعت السبت بين …), as lookup keys.
@@ -158,6 +164,8 @@ _BEFORE_BAYNA = {
     "عنيفه", "عنيف", "ضاريه", "داميه", "متقطعه", "مسلحه", "متفرقه", "جديده", "مباشره", "ثنائيه", "اندلعت", "دارت",
     "وقعت", "جرت", "تدور", "تجري", "عقدت", "تندلع", "مستمره", "سريه", "رسميه", "مكثفه", "مطوله",
 }  # fmt: skip
+# … and after a truce (وقف إطلاق النار الشامل بين إسرائيل وحزب الله، الهدنة المؤقتة بين …)
+_BEFORE_BAYNA |= {lookup_key(w) for w in "الشامل شامل الدائم دائم المؤقت مؤقت المؤقتة مؤقتة الهش الهشة الساري".split()}
 # Participles that date the noun before them (الانتخابات المقررة في ديسمبر، القمة المرتقبة الشهر المقبل), lookup keys
 # without the article.
 _SCHEDULED = {"مقرر", "مقرره", "مرتقب", "مرتقبه", "مزمع", "مزمعه", "منتظر", "منتظره"}
@@ -218,6 +226,7 @@ class _Trigger:
     start: int  # character offsets of the trigger span
     end: int
     future: bool = False  # سـ prefix
+    restated_by: int | None = None  # token of a استهدف that describes this attack noun (غارة استهدفت مدرسة)
 
 
 @dataclass
@@ -513,9 +522,11 @@ class EventExtractor:
             if self._in_entity(sent, found.start, found.end) or self._in_time(sent, found):
                 i = found.end_tok
                 continue
-            if self._apposition(sent, found, out[-1] if out else None) or _restates_attack(
-                sent, found, out[-1] if out else None
-            ):
+            if self._apposition(sent, found, out[-1] if out else None):
+                i = found.end_tok
+                continue
+            if _restates_attack(sent, found, out[-1] if out else None):
+                out[-1].restated_by = found.tok  # its object is what the attack hit
                 i = found.end_tok
                 continue
             out.append(found)
@@ -565,12 +576,16 @@ class EventExtractor:
         if trig.entry.lemma in _KILL_LEMMAS:
             if prev_key in _RESULT_BEFORE or key.startswith(("بمقتل", "لمقتل", "بقتل")):
                 return True
+            if trig.entry.pos == "V" and _agent_after(sent, trig) is not None:
+                return False  # "1068 مدنيا قتلوا على يد عناصر من قوات الأمن": the killers are named, an act of its own
             if self._toll_of_attack_after(sent, trig):
                 return True  # مقتل 20 شخصا على الأقل في غارة: the strike's toll; the strike's trigger reports it
             if trig.entry.pos == "V" and nxt and (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH):
                 # قتل 27 شخصا: a passive toll, the event is the attack it reports; "قال الجيش إنه قتل 40 مسلحا"
                 # is the army's own act (a pronoun subject and fighters counted)
                 fighters = any(strip_key(k) in _FIGHTERS_KILLED for k in sent.keys[trig.end_tok : trig.end_tok + 5])
+                if _active_feminine_kill(sent, trig):
+                    return False  # "سيطرت على القاعدة وقتلت 47 جنديا": a group or a force killed them
                 return not (prev_key in _SUBJECT_PRONOUNS and fighters)
             if (
                 trig.entry.pos == "V"
@@ -746,7 +761,7 @@ class EventExtractor:
                 return None
         hk, hb = sent.keys[head], sent.bare[head]
         is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS
-        if sites and (hb in _SITE_HEADS or hk in _SITE_HEADS):
+        if sites and (hb in _SITE_HEADS or hk in _SITE_HEADS) and not _district_seat(sent, head):
             is_head = True  # a target position only: قصفت المقاتلات مواقع الحوثيين
         if (
             not is_head
@@ -860,7 +875,8 @@ class EventExtractor:
 
         def inside(k: int) -> bool:
             tok = sent.tokens[k]
-            return tok.start >= body and (content is None or (content.start <= tok.start and tok.end <= content.end))
+            # (a token the content starts inside counts: "، وفق مصادر" makes "نفذت …" the content of "ونفذت …")
+            return tok.start >= body and (content is None or (content.start < tok.end and tok.end <= content.end))
 
         lo = trig.tok
         while lo > 0 and sent.keys[lo - 1] not in _CLAUSE_BREAK and inside(lo - 1):
@@ -887,6 +903,33 @@ class EventExtractor:
         is_verb = trig.entry.pos == "V"
         # SVO first: a phrase ending right before the verb and opening its clause (إن الجيش السوري سيطر)
         svo = False
+        agent = _agent_after(sent, trig) if is_verb and trig.entry.lemma in _KILL_LEMMAS else None
+        if agent is not None:
+            # a passive with its agent: "(1068 مدنيا) قتلوا على يد عناصر من قوات الأمن"، "قتل 5 مدنيين على يد مسلحين"
+            killers = self._np_at(doc, sent, agent, triggers_at, loose=True)
+            if killers is not None:
+                actors.append(killers[0])
+                used.append(killers[0])
+            if sent.keys[trig.tok].endswith("وا"):
+                for b in range(max(lo, trig.tok - 6), trig.tok):
+                    victims = self._np_at(doc, sent, b, triggers_at)
+                    if victims is None or victims[1] < trig.tok - 1:
+                        continue
+                    span = victims[0]
+                    if victims[1] == trig.tok - 1:
+                        if not _nisba_adjective(sent.keys[trig.tok - 1]):
+                            continue
+                        span = doc.span(span.start, sent.tokens[trig.tok - 1].end)  # 1068 مدنيا علويا
+                    targets.append(span)
+                    used.append(span)
+                    break
+            else:
+                victims = self._np_at(doc, sent, trig.end_tok, triggers_at)
+                if victims is not None and victims[1] <= agent:
+                    targets.append(victims[0])
+                    used.append(victims[0])
+            locations = self._locations(doc, sent, trig, plover, lo, hi, used)
+            return actors, targets, locations or self._place_named_before(doc, sent, lo, hi)
         if is_verb and plover not in _NO_SUBJECT_TYPES:
             # the earliest phrase that ends right before the verb (قوات الحكومة السورية سيطرت)
             for b in range(max(lo, trig.tok - 6), trig.tok):
@@ -899,7 +942,16 @@ class EventExtractor:
                         continue
                     if sent.keys[np[1]] == "من" and np[1] - 2 >= b:  # the participle is no part of the actor
                         np = (doc.span(np[0].start, sent.tokens[np[1] - 2].end), np[1] - 1, np[2])
-                opens = b == lo or sent.keys[b - 1] in _COMPLEMENTISERS or sent.keys[b - 1] in _CLAUSE_BREAK
+                opens = (
+                    b == lo
+                    or sent.keys[b - 1] in _COMPLEMENTISERS
+                    or sent.keys[b - 1] in _CLAUSE_BREAK
+                    # 'إن "الاحتلال استهدف الصفوف"' (not 'تداهم "كهف الإرهابيين" وتقتل': a quoted object)
+                    or (
+                        sent.keys[b - 1] in _OPEN_QUOTES
+                        and (b - 1 == lo or sent.keys[b - 2] in _COMPLEMENTISERS or sent.keys[b - 2] in _CLAUSE_BREAK)
+                    )
+                )
                 if opens:
                     actors.append(np[0])
                     used.append(np[0])
@@ -957,14 +1009,20 @@ class EventExtractor:
             # a light verb after the noun, its pronoun the noun: its subject acts (هجوم شنه مسلحون، الهجوم الذي
             # تبناه التنظيم)
             q = trig.end_tok
-            while q < min(hi, trig.end_tok + 2) and _nisba_adjective(sent.keys[q]):
-                q += 1  # "قصف مدفعي شنته قوات الدعم السريع"، "غارات جوية شنتها المقاتلات"
+            while (
+                q < min(hi, trig.end_tok + 2)
+                and not self._light_verb_with_pronoun(sent.keys[q])
+                and (
+                    _nisba_adjective(sent.keys[q])
+                    or _indefinite_modifier(sent.keys[q], sent.tokens[q])
+                    or (sent.keys[q].startswith("ال") and _adjective_key(sent.keys[q], sent.tokens[q].text))
+                )
+            ):
+                q += 1  # "قصف مدفعي شنته قوات الدعم السريع"، "غارات جوية شنتها المقاتلات"، "هجمات منسقة شنها"
             q += 1 if q < hi and sent.keys[q] in ("الذي", "التي") else 0
             key = sent.keys[q] if q < hi else ""
-            stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
-            if stem and (
-                stem in self.lexicon.light_verbs or (stem[:1] in "وف" and stem[1:] in self.lexicon.light_verbs)
-            ):
+            if self._light_verb_with_pronoun(key):
+                q += 1 if q + 1 < hi and sent.keys[q + 1] in _OPEN_QUOTES else 0  # شنها "فلول النظام البائد"
                 np = self._np_at(doc, sent, q + 1, triggers_at)
                 if np is not None and np[0].start >= trig.end:
                     actors.append(np[0])
@@ -974,13 +1032,25 @@ class EventExtractor:
         k = trig.end_tok if _object_taken_in(sent, trig) is None else trig.tok + 1
         while k < hi and k in time_toks:
             k += 1
+        past_adjectives = False
+        if not is_verb and trig.end_tok - trig.tok >= 2:
+            # "وقف الأعمال العدائية"، "قطع الطريق المتوسطة": an adjective after the word the noun took in describes
+            # that word; no genitive of the noun comes after it (a genitive stands right after its noun)
+            while (
+                k < hi
+                and sent.keys[k].startswith("ال")
+                and self._entity_at(sent, k) is None
+                # جرائم قتل الصحافيين: a people, no adjective
+                and not {sent.keys[k], sent.bare[k], strip_key(sent.keys[k])} & _ACTOR_HEADS
+                and _adjective_key(sent.keys[k], sent.tokens[k].text)
+            ):
+                k += 1
+                past_adjectives = True
         first = sent.keys[trig.tok]
         definite = _definite_key(first)
         # a construct-state noun (no article, no tanwin, no pronoun) is followed by its genitive
         construct = trig.entry.pos == "N" and not definite and not first.endswith(("ا", "ه", "ها", "هم"))
-        genitive_is_target = (
-            plover in _PATIENT_GENITIVE or trig.entry.lemma in _KILL_LEMMAS
-        ) and trig.entry.lemma not in _AGENT_GENITIVE
+        genitive_is_target = _patient_genitive(trig, plover)
         destroyed = trig.entry.lemma in _DESTROY_LEMMAS
         # القبض على X: the phrase ends in its preposition, what follows is the one acted on
         object_next = trig.entry.pos == "P" and sent.keys[trig.end_tok - 1] in _TARGET_PREPS
@@ -1001,7 +1071,7 @@ class EventExtractor:
                 used.extend([np[0], *more])
         np = (
             None
-            if actors and is_verb and not svo
+            if (actors and is_verb and not svo) or past_adjectives
             else self._np_at(doc, sent, k, triggers_at, loose=construct, before_object=is_verb and not svo)
         )
         if np is not None:
@@ -1079,12 +1149,33 @@ class EventExtractor:
         # target: the direct object right after the subject of a verb (اتهمت الحكومة المعارضة), or after على / ضد
         while trig.entry.pos == "V" and k < hi and k in time_toks:
             k += 1  # أوقفت الشرطة البريطانية الجمعة أربعة أشخاص: the object after the time
-        if trig.entry.pos == "V" and actors and k < hi and not targets:
+        # (a pronoun subject is an actor too: "أنه استهدف مركز قيادة" strikes a site no phrase finder takes as actor)
+        pronoun = trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS
+        if trig.entry.pos == "V" and (actors or pronoun) and k < hi and not targets:
             np = self._np_at(doc, sent, k, triggers_at, sites=plover in ("FIGHT", "ASSAULT"))
             if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
                 targets.append(np[0])
                 used.append(np[0])
                 k = np[1]
+        struck: Span | None = None
+        exposed = _exposed_to(sent, trig, lo) if not is_verb and plover in _VIOLENT else None
+        if exposed is not None and not targets:
+            # "تعرضت قاعدة عين الأسد لهجوم"، "تعرض منزل لقصف": the subject of تعرض suffered the attack
+            np = self._np_at(doc, sent, exposed, triggers_at, sites=True, loose=True)
+            if np is not None and np[1] <= trig.tok:
+                if np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2]):
+                    struck = np[0]
+                else:
+                    targets.append(np[0])
+                    used.append(np[0])
+        if not targets and trig.restated_by is not None and trig.restated_by + 1 < hi:
+            # "غارة إسرائيلية استهدفت مدرسة تؤوي نازحين": the object of the verb that describes the attack
+            np = self._np_at(doc, sent, trig.restated_by + 1, triggers_at, sites=True)
+            if np is not None and np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2]):
+                struck = np[0]  # "غارة استهدفت حلب": the town struck is where it happened
+            elif np is not None:
+                targets.append(np[0])
+                used.append(np[0])
         if not targets and trig.entry.pos != "V" and trig.tok >= 2 and sent.bare[trig.tok - 1] in _KILLED_FORMS:
             # victims before a passive verb of killing, then the weapon: "12 مدنيا (على الأقل) قتلوا برصاص X"
             end = trig.tok - 1
@@ -1133,9 +1224,17 @@ class EventExtractor:
                 while c_hi > trig.end_tok and sent.tokens[c_hi - 1].end > content.end:
                     c_hi -= 1
             locations = self._locations(doc, sent, trig, plover, trig.end_tok, c_hi, used)
+        if struck is not None and all(loc.start != struck.start for loc in locations):
+            locations = [struck, *locations]  # the place struck first, before the wider area around it
         if not locations and plover not in _VERBAL:
             locations = self._place_named_before(doc, sent, lo, hi) or self._fronted_place(doc, sent, lo)
         return actors, targets, locations
+
+    def _light_verb_with_pronoun(self, key: str) -> bool:
+        """A light verb carrying the noun before it as its object pronoun: شنه، شنتها، أبرمته، وقعته."""
+        stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
+        light = self.lexicon.light_verbs
+        return bool(stem) and (stem in light or (stem[:1] in "وف" and stem[1:] in light))
 
     @staticmethod
     def _fronted_place(doc: Document, sent: _Sent, lo: int) -> list[Span]:
@@ -1569,6 +1668,7 @@ class EventExtractor:
         quantities = quantities_in(doc, sent.tokens)
         events: list[Event] = []
         kept: list[_Trigger] = []
+        inherited: set[int] = set()  # events whose actors come from an earlier event of the sentence
         for trig in triggers:
             plover, acled = self._refine(sent, trig)
             if plover == "NONE":
@@ -1578,6 +1678,32 @@ class EventExtractor:
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
             actors, targets = _actors_from_statements(doc, sent, trig, statement_index, actors, targets)
+            if not actors and _conjoined_verb(sent, trig) and events and events[-1].actors and kept[-2:-1]:
+                # "صدت قوات الجيش الهجوم وقتلت أكثر من 70 إرهابيا": a verb joined by و shares the subject before it
+                # (not the partner after مع: "تبحث سوريا مع روسيا … وتؤيد")
+                previous = kept[-2]
+                subjects = [a for a in events[-1].actors if not _after_ma(doc, a)]
+                if (
+                    previous.entry.pos == "V"
+                    and subjects
+                    and _pronoun_agrees(_verb_person(sent, trig), subjects[0].text)
+                ):
+                    actors = subjects
+                    inherited.add(len(events))
+            if (
+                not actors
+                and _possessed(sent, trig)
+                and plover not in _VICTIM_PRONOUN_TYPES
+                and not _patient_genitive(trig, plover)
+                and not _passive(sent, trig)
+            ):
+                # "وتقدمت الفصائل نحو حمص بعد سيطرتها على حماة": the pronoun on the noun is the one acting before it
+                # (an actor found that way is no source for the next pronoun: "دعت X الأطراف إلى … ومواصلة تعاونها")
+                at = next((i for i in range(len(events) - 1, -1, -1) if events[i].actors), None)
+                before = events[at] if at is not None and at not in inherited else None
+                if before is not None and _pronoun_agrees(sent.keys[trig.tok], before.actors[0].text):
+                    actors = list(before.actors)
+                    inherited.add(len(events))
             if statement_index is not None and plover not in _VERBAL and not _names_a_place(doc, locations):
                 posted = _witness_place(doc, doc.statements[statement_index])
                 locations = [posted] if posted is not None else locations
@@ -1626,12 +1752,19 @@ def _names_a_place(doc: Document, spans: list[Span]) -> bool:
     return any((sp.start, sp.end) in starts for sp in spans)
 
 
+# Bodies that count the dead and wounded where they are (keys without a proclitic): الصحة of a health ministry or
+# directorate, الدفاع المدني، الهلال الأحمر، a hospital
+_LOCAL_COUNTERS = frozenset(strip_key(lookup_key(w)) for w in "الصحة المدني الهلال مستشفى المستشفى".split())
+
+
 def _witness_place(doc: Document, st: Statement) -> Span | None:
     """The town or district a witness reports from, named in the speaker phrase: "ذكر مراسل الوكالة غربي إدلب
     إن قذائف سقطت على المنطقة" happened in إدلب. Only witnesses on the ground (reporters, activists, residents):
     an ambassador in Washington does not place what he speaks of there."""
     words = lookup_key(st.speaker.text).split()
-    if not words or strip_key(words[0]) not in _WITNESS_HEADS:
+    # a local casualty counter at its seat counts too: "مسؤولون في وزارة الصحة بقطاع غزة"، "الدفاع المدني في درعا"
+    local_body = any(strip_key(w) in _LOCAL_COUNTERS for w in words)
+    if not words or (strip_key(words[0]) not in _WITNESS_HEADS and not local_body):
         return None
     for e in doc.entities:
         if e.type == "LOC" and st.speaker.start <= e.start and e.end <= st.speaker.end:
@@ -1884,6 +2017,121 @@ def _possessed(sent: _Sent, trig: _Trigger) -> bool:
     key = sent.keys[trig.tok]
     nouns = load_lexicon().nouns
     return any(e and nouns.get(core) is trig.entry for _, core, e in _word_candidates(key, False))
+
+
+# Numbers and hedges before a counted noun (أكثر من 70، ما لا يقل عن عشرة), as lookup keys
+_COUNT_WORDS = frozenset(
+    "اكثر من ما لا يقل عن نحو حوالي قرابه زهاء علي الاقل عشرات مئات الاف ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه "
+    "عشره ثلاث اربع خمس ست سبع ثماني تسع عشر".split()
+)
+_FEMININE_PEOPLE = frozenset(lookup_key(w) for w in "نساء النساء فتيات الفتيات امراة سيدات".split())
+
+
+def _active_feminine_kill(sent: _Sent, trig: _Trigger) -> bool:
+    """قتلت + a count of men (قتلت 47 جنديا، وقتلت أكثر من 70 إرهابيا) is active: the passive قُتلت would need a
+    feminine subject (قتلت 5 نساء), and a masculine count takes قُتل."""
+    if not sent.keys[trig.tok].endswith("ت"):
+        return False
+    for k in range(trig.end_tok, min(len(sent.keys), trig.end_tok + 5)):
+        key = strip_key(sent.keys[k])
+        if key[:1].isdigit() or key in _COUNT_WORDS:
+            continue
+        return is_arabic_word(sent.tokens[k]) and not key.endswith(("ه", "ات")) and key not in _FEMININE_PEOPLE
+    return False
+
+
+def _patient_genitive(trig: _Trigger, plover: str) -> bool:
+    """The noun's genitive (or pronoun) is the one acted on (مقتله، اعتقالهم), not the one acting (سيطرتها)."""
+    lemma = trig.entry.lemma
+    return (plover in _PATIENT_GENITIVE or lemma in _KILL_LEMMAS) and lemma not in _AGENT_GENITIVE
+
+
+def _agent_after(sent: _Sent, trig: _Trigger) -> int | None:
+    """Where the agent of a passive starts: the phrase after "على يد" / "بيد" within eight words of the trigger,
+    in its clause (قتلوا على يد عناصر من قوات الأمن، قتل 5 مدنيين على يد مسلحين)."""
+    for k in range(trig.end_tok, min(len(sent.keys) - 1, trig.end_tok + 8)):
+        key = sent.keys[k]
+        if key in _CLAUSE_BREAK or key in (".", "،", "؛"):
+            return None
+        if key == "علي" and sent.keys[k + 1] == "يد" and k + 2 < len(sent.keys):
+            return k + 2
+        if key == "بيد":
+            return k + 1
+    return None
+
+
+_EXPOSED = frozenset(
+    c + w for c in ("", "و", "ف") for w in "تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا".split()
+)
+
+
+def _exposed_to(sent: _Sent, trig: _Trigger, lo: int) -> int | None:
+    """The token after تعرض when the trigger noun is its ل-complement (تعرضت القاعدة لهجوم), within fourteen words
+    (the subject may carry a relative clause: تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية في محافظة الأنبار)."""
+    if not sent.keys[trig.tok].startswith("ل") or sent.keys[trig.tok].startswith("ال"):
+        return None
+    for k in range(trig.tok - 1, max(lo, trig.tok - 15) - 1, -1):
+        if sent.keys[k] in _EXPOSED:
+            return k + 1 if k + 1 < trig.tok else None
+        if sent.keys[k] in _CLAUSE_BREAK:
+            return None
+    return None
+
+
+# Types whose possessive pronoun is mostly who suffered the act (اغتصابها، اعتقاله، الاعتداء عليه): no inherited actor
+_VICTIM_PRONOUN_TYPES = frozenset(("CRIME", "ASSAULT", "COERCE"))
+
+
+_ADMIN_AFTER_SEAT = frozenset(lookup_key(w) for w in "مديرية محافظة مدينة قضاء ناحية ولاية منطقة معتمدية".split())
+
+
+def _district_seat(sent: _Sent, k: int) -> bool:
+    """مركز مديرية التحيتا، مركز محافظة …: a district's town, a place taken or struck, not a building."""
+    return strip_key(sent.keys[k]) == "مركز" and k + 1 < len(sent.keys) and sent.keys[k + 1] in _ADMIN_AFTER_SEAT
+
+
+def _after_ma(doc: Document, span: Span) -> bool:
+    """The phrase follows مع: the partner of a reciprocal act, not its subject."""
+    before = doc.text[max(0, span.start - 4) : span.start].split()
+    return bool(before) and before[-1] in ("مع", "ومع")
+
+
+def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:
+    """A verb trigger written with و / ف joined to it (وقتلت)."""
+    word = sent.tokens[trig.tok].text
+    return trig.entry.pos == "V" and word[:1] in ("و", "ف") and sent.keys[trig.tok][1:2] != ""
+
+
+def _verb_person(sent: _Sent, trig: _Trigger) -> str:
+    """The pronoun a past verb carries, as the suffix _pronoun_agrees reads: ها (قتلت), هم (قتلوا), ه (قتل)."""
+    key = sent.keys[trig.tok]
+    return "ها" if key.endswith("ت") else "هم" if key.endswith("وا") else "ه"
+
+
+_PASSIVE_AUXILIARIES = frozenset(lookup_key(w) for w in "تم يتم سيتم وتم جرى يجري وجرى".split())
+
+
+def _passive(sent: _Sent, trig: _Trigger) -> bool:
+    """A verbal noun after تم / جرى is a passive: "تم تدميرها" (it was destroyed), its pronoun the one acted on."""
+    return trig.tok > 0 and sent.keys[trig.tok - 1] in _PASSIVE_AUXILIARIES
+
+
+_BROKEN_PLURALS_FEMININE = frozenset(lookup_key(w) for w in "فصائل قوات ميليشيات جماعات سلطات".split())
+_BROKEN_PLURALS_HUMAN = frozenset(lookup_key(w) for w in "عناصر مسلحو مقاتلو رجال شبان".split())
+
+
+def _pronoun_agrees(trigger_key: str, actor_text: str) -> bool:
+    """The possessive pronoun of a trigger noun can stand for the actor phrase (a rough check on its head): هم for
+    human plurals (المسلحون، عناصر), ها for feminine nouns and the plurals of things and groups (الفصائل، القوات، a
+    country), ه for the rest (الجيش)."""
+    head = strip_key(lookup_key(actor_text.split()[0])) if actor_text.split() else ""
+    plural = head.endswith(("ون", "ين")) or head in _BROKEN_PLURALS_HUMAN
+    feminine = head.endswith(("ه", "ات")) or head in _BROKEN_PLURALS_FEMININE
+    if trigger_key.endswith(("هم", "هما")):
+        return plural
+    if trigger_key.endswith("ها"):
+        return feminine or (not plural and len(actor_text.split()) == 1 and not head.startswith("ال"))
+    return trigger_key.endswith("ه") and not plural and not feminine
 
 
 def _ends_in_ta_marbuta(text: str) -> bool:

@@ -20,7 +20,22 @@ QuantityKind = Literal["fatalities", "injuries", "count"]
 # Vague quantifiers (lookup keys, with and without ال) -> the lower bound they imply.
 _VAGUE = {"عشرات": 10, "مئات": 100, "الاف": 1000, "الوف": 1000}
 # Casualty words: the keys after clitic stripping.
-_DEATH = {"مقتل", "قتل", "قتلي", "قتيل", "قتيلا", "قتيلين", "مصرع", "وفاه", "حياه", "حتف", "مقتلهم", "مصرعهم"}
+_DEATH = {
+    "مقتل",
+    "قتل",
+    "قتلت",
+    "قتلوا",
+    "قتلي",
+    "قتيل",
+    "قتيلا",
+    "قتيلين",
+    "مصرع",
+    "وفاه",
+    "حياه",
+    "حتف",
+    "مقتلهم",
+    "مصرعهم",
+}
 _DEATH |= {"استشهد", "استشهاد", "استشهدوا"}  # استشهد 27 فلسطينيا: "were martyred", the Palestinian press's word
 _DEATH_AFTER = {"قتلي", "قتيلا", "قتيلين", "قتيل", "شهيدا", "شهداء", "جثه", "جثث", "حتفهم", "مصرعهم"}
 _INJURY = {"اصابه", "جرح", "جرحي", "اصابات", "مصابين", "مصابا", "جريحا", "جريح", "اصيب", "اصيبوا"}
@@ -165,7 +180,12 @@ def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
 def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantity]]:
     """(token index, Quantity) for every number in ``tokens`` (one sentence)."""
     out = []
+    # a number inside a date ("في 27 نوفمبر 2024") is a day of the month, never a count
+    dates = [(t.start, t.end) for t in doc.times]
     for num in find_numbers(tokens):
+        at = tokens[num.start_tok].start
+        if any(start <= at < end for start, end in dates):
+            continue
         kind = classify(tokens, num)
         # a count needs the thing counted: the next word (35 حيا، خمسة أحياء); bare years and dates are skipped
         end_tok = num.end_tok

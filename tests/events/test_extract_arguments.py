@@ -535,3 +535,112 @@ def test_the_town_denied_fallen_is_the_town_named_before_with_its_head(extractor
     doc = extractor(make_doc(text, entities=[("خان شيخون", "LOC")]))
     fall = next(e for e in doc.events if e.trigger.text.startswith("سقوط"))
     assert [loc.text for loc in fall.locations] == ["خان شيخون"]
+
+
+def test_an_adjective_after_the_word_a_noun_took_in_is_nobody(extractor, make_doc) -> None:
+    # "العدائية" describes الأعمال; a genitive of وقف never comes after an adjective
+    text = "ودعا الوزير إلى وقف الأعمال العدائية فورا، ودخل وقف إطلاق النار الشامل بين إسرائيل وحزب الله حيز التنفيذ."
+    doc = extractor(make_doc(text, entities=[("إسرائيل", "LOC"), ("حزب الله", "ORG")]))
+    got = [[a.text for a in e.actors] for e in doc.events if e.trigger.text == "وقف"]
+    assert got == [[], ["إسرائيل", "حزب الله"]]
+
+
+def test_the_pronoun_on_a_takeover_is_who_acted_before_it(extractor, make_doc) -> None:
+    text = "وتقدمت الفصائل نحو حمص بعد سيطرتها على حماة. وقصف الجيش مواقع المسلحين بعد هجومهم على الحاجز."
+    doc = extractor(make_doc(text, entities=[("حمص", "LOC"), ("حماة", "LOC")]))
+    got = {e.trigger.text: [a.text for a in e.actors] for e in doc.events}
+    # هم cannot stand for الجيش (singular): the attackers are the militants, not named as actors
+    assert (got["سيطرتها"], got["هجومهم"]) == (["الفصائل"], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوزارة إن غرفة العمليات استهدفت حيث تم تدميرها بالكامل.",  # a passive: the pronoun was destroyed
+        "وقالت إن موكلتها تعرضت للاستفزاز من زوجها بعد اغتصابها.",  # a crime's pronoun is its victim
+    ],
+)
+def test_a_pronoun_that_suffered_the_act_inherits_no_actor(extractor, make_doc, text) -> None:
+    doc = extractor(make_doc(text))
+    assert all(not e.actors for e in doc.events if e.trigger.text in ("تدميرها", "اغتصابها"))
+
+
+def test_a_pronoun_subject_makes_the_site_after_the_verb_its_target(extractor, make_doc) -> None:
+    text = "وقال الجيش الإسرائيلي إنه استهدف مركز قيادة لحركة حماس داخل المدرسة."
+    st = {"speaker": "الجيش الإسرائيلي", "cue": "قال", "content": "استهدف مركز قيادة لحركة حماس داخل المدرسة"}
+    doc = extractor(make_doc(text, entities=[("الجيش الإسرائيلي", "ORG"), ("حماس", "ORG")], statements=[st]))
+    (ev,) = doc.events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الجيش الإسرائيلي"], ["مركز قيادة"])
+
+
+def test_a_subject_opening_a_quotation_acts(extractor, make_doc) -> None:
+    text = 'وقال المتحدث إن "الاحتلال استهدف الصفوف الدراسية دون سابق إنذار".'
+    (ev,) = extractor(make_doc(text)).events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الاحتلال"], ["الصفوف الدراسية"])
+
+
+def test_a_quoted_object_of_the_verb_before_is_no_subject(extractor, make_doc) -> None:
+    text = 'الشرطة المصرية تداهم "كهف الإرهابيين" وتقتل عددا منهم'
+    kill = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "تقتل")
+    assert kill.actors == []
+
+
+def test_what_the_attack_is_described_as_striking_is_its_target(extractor, make_doc) -> None:
+    text = "وقتل 27 فلسطينيا في غارة إسرائيلية استهدفت مدرسة تؤوي نازحين. وقتل خمسة في غارة استهدفت مدينة إدلب."
+    doc = extractor(make_doc(text, entities=[("إدلب", "LOC")]))
+    school, town = [e for e in doc.events if e.trigger.text == "غارة"]
+    assert [t.text.split()[0] for t in school.targets] == ["مدرسة"]
+    assert ([t.text for t in town.targets], [loc.text for loc in town.locations]) == ([], ["إدلب"])
+
+
+def test_who_was_exposed_to_an_attack_suffered_it(extractor, make_doc) -> None:
+    text = "وتعرضت قاعدة عين الأسد الجوية لهجوم بطائرتين مسيرتين. وتعرضت دورية للجيش لهجوم قرب البلدة."
+    doc = extractor(make_doc(text, entities=[("قاعدة عين الأسد", "LOC")]))
+    first, second = [e for e in doc.events if e.trigger.text == "لهجوم"]
+    assert [loc.text for loc in first.locations] == ["قاعدة عين الأسد"]
+    assert first.acled == ["Explosions/Remote violence", "Air/drone strike"]
+    assert [t.text for t in second.targets] == ["دورية للجيش"]
+
+
+def test_a_killing_in_the_feminine_with_men_counted_is_an_act(extractor, make_doc) -> None:
+    text = "وادعت الحركة أنها سيطرت على القاعدة وقتلت 47 جنديا."
+    st = {"speaker": "الحركة", "cue": "ادعت", "content": "سيطرت على القاعدة وقتلت 47 جنديا"}
+    doc = extractor(make_doc(text, statements=[st]))
+    got = {e.trigger.text: e for e in doc.events}
+    assert got["سيطرت"].acled == ["Battles", "Non-state actor overtakes territory"]
+    kill = got["قتلت"]
+    assert ([a.text for a in kill.actors], [t.text for t in kill.targets]) == (["الحركة"], ["47 جنديا"])
+    assert [(q.kind, q.value) for q in kill.quantities] == [("fatalities", 47)]
+
+
+def test_killed_women_stay_a_toll(extractor, make_doc) -> None:
+    assert [e.trigger.text for e in extractor(make_doc("وقتلت 5 نساء في القصف.")).events] == ["القصف"]
+
+
+def test_a_passive_killing_with_its_agent_is_an_act(extractor, make_doc) -> None:
+    text = "وقال المرصد إن 1068 مدنيا علويا قتلوا على يد عناصر من قوات الأمن."
+    st = {"speaker": "المرصد", "cue": "قال", "content": "1068 مدنيا علويا قتلوا على يد عناصر من قوات الأمن"}
+    (ev,) = extractor(make_doc(text, statements=[st])).events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["عناصر"], ["1068 مدنيا علويا"])
+    assert ev.acled == ["Violence against civilians", "Attack"]
+
+
+def test_a_verb_joined_by_wa_shares_the_subject_not_the_partner(extractor, make_doc) -> None:
+    text = "وقالت إن سوريا تبحث مع روسيا مقترحاتها وتؤيد مبادرات موسكو الأخرى."
+    doc = extractor(make_doc(text, entities=[("سوريا", "LOC"), ("روسيا", "LOC"), ("موسكو", "LOC")]))
+    support = next(e for e in doc.events if e.trigger.text == "تؤيد")
+    assert [a.text for a in support.actors] == ["سوريا"]
+
+
+def test_a_light_verb_after_the_noun_and_its_adjectives_names_the_attackers(extractor, make_doc) -> None:
+    text = 'وشهدت المناطق هجمات منسقة شنها "فلول النظام البائد". وخرجوا بموجب اتفاق أبرمته روسيا وتركيا.'
+    doc = extractor(make_doc(text, entities=[("روسيا", "LOC"), ("تركيا", "LOC")]))
+    got = {e.trigger.text: [a.text for a in e.actors] for e in doc.events}
+    assert (got["هجمات"], got["اتفاق"][:1]) == (["فلول النظام البائد"], ["روسيا"])
+
+
+def test_a_district_seat_is_a_place_not_a_building_struck(extractor, make_doc) -> None:
+    text = "وشنت القوات هجوما على مركز مديرية التحيتا. وقصفت الطائرات مركز قيادة للمسلحين."
+    doc = extractor(make_doc(text, entities=[("التحيتا", "LOC")]))
+    got = {e.trigger.text: [t.text for t in e.targets] for e in doc.events}
+    assert (got["هجوما"], got["قصفت"]) == ([], ["مركز قيادة"])

@@ -797,3 +797,16 @@ def test_declining_or_requesting_comment_is_no_event(extractor, make_doc) -> Non
     assert [(e.trigger.text, e.plover) for e in extractor(make_doc(text)).events if e.plover != "DISAPPROVE"] == [
         ("رفضت", "REJECT")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("مسيرات تركية تقصف محيط السد", ["تقصف"]),  # drones, not marches
+        ("وقال الجيش إن قواته صادرت أسلحة وعبوات ناسفة.", []),  # seized, never exploded
+        ("وتمكنت الشرطة من تفكيك عبوة ناسفة قرب السوق.", []),
+        ("وانفجرت عبوة ناسفة بدورية للجيش.", ["عبوة ناسفة"]),
+    ],
+)
+def test_drones_that_strike_and_explosives_seized(extractor, make_doc, text, kept) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == kept

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
+from marsad.document import Document, TimeExpression
 from marsad.events.quantities import quantities_in
 from marsad.text.tokens import tokenize
 
@@ -104,3 +104,23 @@ def test_a_written_number_with_one_still_counts() -> None:
 )
 def test_the_fate_told_after_the_counted_people(text, kind) -> None:
     assert [k for k, *_ in _q(text)] == [kind]
+
+
+def test_a_day_of_the_month_inside_a_date_is_no_count() -> None:
+    text = "لاتفاق وقف الأعمال العدائية الذي دخل حيز التنفيذ في 27 نوفمبر 2024"
+    doc = Document(text=text)
+    start = text.index("27 نوفمبر 2024")
+    doc.times.append(TimeExpression(start, start + len("27 نوفمبر 2024"), "27 نوفمبر 2024", "2024-11-27"))
+    assert quantities_in(doc, tokenize(text)) == []
+
+
+def test_a_count_outside_the_date_still_counts() -> None:
+    text = "قتل 15 شخصا في 3 مارس"
+    doc = Document(text=text)
+    start = text.index("3 مارس")
+    doc.times.append(TimeExpression(start, start + len("3 مارس"), "3 مارس", "2024-03-03"))
+    assert [(q.kind, q.value) for _i, q in quantities_in(doc, tokenize(text))] == [("fatalities", 15)]
+
+
+def test_killed_in_the_feminine_counts_the_dead() -> None:
+    assert [k for k, *_ in _q("سيطرت الحركة على القاعدة وقتلت 47 جنديا")] == ["fatalities"]
