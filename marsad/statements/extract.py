@@ -1017,8 +1017,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 if subject_after is not None and (subject_after in ctx.ent_start or ctx.is_source(subject_after)):
                     sp_range = None
                     adverbial_before = True
-                elif not any(ctx.is_source(q) for q in range(sp_range[0], sp_range[1] + 1)):
-                    return None
+                elif not any(ctx.is_source(q) for q in range(sp_range[0], _before_inner_pp(ctx, *sp_range))):
+                    return None  # (a place in a phrase inside it is no source: "على سفن في البحر الأحمر تقول")
             if (
                 sp_range is not None
                 and form.enclitic
@@ -1939,7 +1939,15 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 n += 1
                 last_src = False
                 continue
-            elif not last_def and not head_plural and last_src and not ctx.verb_like(end) and not _past_fem(k):
+            elif (
+                not last_def
+                and not head_plural
+                and last_src
+                and not ctx.verb_like(end)
+                and not _past_fem(k)
+                # a genitive takes no preposition: "أفادت مصادر بسقوط قذائف" (بي of "مراسل بي بي سي" is a name)
+                and not (k.startswith("ب") and len(k) >= 5 and end not in ctx.ent_start)
+            ):
                 chain = True  # indefinite genitive: وكالات أنباء، مراسل فرانس
             elif (
                 chain
@@ -1977,7 +1985,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         if nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type in ("LOC", "ORG"):
             after = ctx.ent_start[nxt][1] + 1
             named = after in ctx.ent_start and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
-            if named or toks[end].key == "لدي":
+            # an envoy's country is his posting even with no name after it: "المبعوث الأممي إلى سوريا" (دعا إلى +
+            # a country alone is no call)
+            envoy = head_key in _ENVOYS and ctx.doc.entities[ctx.ent_start[nxt][0]].type == "LOC"
+            if named or toks[end].key == "لدي" or envoy:
                 end = ctx.ent_start[after][1] + 1 if named else after
                 is_name = named
     # "القيادي فيه هادي العامري": a member "in it" (the body named before), then the name
@@ -1990,7 +2001,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     if (
         end + 1 < lim
         and head_key in ctx.lex.sources
-        and toks[end].key in ("من", "في")
+        and (toks[end].key in ("من", "في") or (toks[end].key == "عن" and head_key in _DELEGATES))
         and not is_name
         and not _occasion_at(ctx, end)  # "مدرب الفريق في المؤتمر الصحفي": where he spoke, not who he is
     ):
@@ -2124,7 +2135,9 @@ _DOMAIN_ADJECTIVES = frozenset(
     lookup_key(w)
     for w in (
         "العام العامة الجهوي الجهوية الوطني الوطنية العليا الأعلى المستقلة الدائم الدائمة التنفيذي التنفيذية "
-        "الإقليمي الإقليمية المحلي المحلية الخاص الخاصة"
+        "الإقليمي الإقليمية المحلي المحلية الخاص الخاصة "
+        # an office's spokesman or media desk is of the body after ل: "المركز الإعلامي لقسد"، "الناطق الرسمي للحركة"
+        "الإعلامي الإعلامية الرسمي الرسمية"
     ).split()
 )
 
@@ -2136,7 +2149,7 @@ _PORTFOLIOS = frozenset(
     "السياحه التنميه المياه البيئه الطاقه الصناعه الماليه الاقتصاد العدل الاسكان الاحصاء الانتخابات الاغاثه "
     "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات المناجم التشغيل التكوين التجهيز التعاون "
     "التخطيط الاعلام الاتصال النفط الغاز الكهرباء الري العمل الاوقاف البحث المراه الاسره الطفوله التضامن "
-    "الشغل الصيد الموارد الاصلاح الدعم المساعده".split()
+    "الشغل الصيد الموارد الاصلاح الدعم المساعده التعبئه".split()
 )
 
 
@@ -2338,6 +2351,17 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if after is not None:
                 j = after
                 continue
+        if t.key.startswith("ب") and form.cue.frame == "say" and _place_before_content(ctx, j):
+            end = ctx.ent_start[j][1] + 1
+            body = j - 1 in ctx.ent_start or any(  # the speaker ends in a body's name (وزارة الصحة)
+                ctx.doc.entities[e].type == "ORG" and ctx.tok_at(ctx.doc.entities[e].end - 1) == j - 1
+                for e, _last in ctx.ent_start.values()
+            )
+            if j == speaker_end and cand.speaker is not None and not cand.implicit and body:
+                # "مسؤولون في وزارة الصحة بقطاع غزة إن": right after the speaker, the seat of its body
+                cand.speaker = ctx.span(cand.speaker.start, toks[end - 1].end)
+            j = end  # "الأحد بصفاقس "أن …": where it was said
+            continue
         if _governed(ctx, j, form):
             nxt = j + 1 if ctx.is_("prep", j) else j
             if nxt != j and nxt < b and _opener_at(ctx, nxt):
@@ -3092,7 +3116,23 @@ def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
         and len(t.key) >= 3
         and t.key not in ctx.lex.sources
         and not ctx.function_word(j)
+        and not (form.cue.frame == "say" and _place_before_content(ctx, j))
     )
+
+
+def _place_before_content(ctx: _Ctx, j: int) -> bool:
+    """ب + a town right before the complementiser or the quotation: where it was said ("أفاد الطبوبي، الأحد بصفاقس،
+    أن …"), not the cue's بـ-complement."""
+    if j not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[j][0]].type != "LOC":
+        return False
+    after = ctx.ent_start[j][1] + 1
+    if after >= len(ctx.toks):
+        return False
+    if ctx.toks[after].text in COMMAS and after + 1 < len(ctx.toks):
+        after += 1  # "بصفاقس، أن …" (not "ندد بإسرائيل، داعيا …": what was condemned)
+    if ctx.toks[after].text in OPEN_QUOTES and after + 1 < len(ctx.toks):
+        after += 1  # 'بصفاقس "أن …' (not 'بإسرائيل "التي …': a quoted description of what was named)
+    return ctx.is_("comp", after)
 
 
 def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
@@ -3109,7 +3149,14 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
             if name_at is not None and ctx.doc.entities[name_at[0]].start == t.start:
                 j = name_at[1] + 1  # "نفت السلطات في شرق ليبيا أن": the ل is the name's own letter, not a preposition
                 continue
-            if not ctx.function_word(j) and t.key not in ("له", "لها", "لهم", "لنا") and not ctx.is_time(j):
+            # "وأعلن وزير الداخلية لاحقا": an adverb's ل is its own letter
+            adverb = t.key in ctx.lex.words["adverb"]
+            if (
+                not ctx.function_word(j)
+                and t.key not in ("له", "لها", "لهم", "لنا")
+                and not ctx.is_time(j)
+                and not adverb
+            ):
                 e = _l_np_end(ctx, j, end)
                 prev = toks[j - 1].key if j - 1 >= k else ""
                 # "في تصريح للصحافة على هامش …": ل after an interview noun names who it was given to (after بيان
@@ -3238,6 +3285,11 @@ def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
     return None
 
 
+def _before_inner_pp(ctx: _Ctx, s0: int, s1: int) -> int:
+    """Where the head part of the phrase s0..s1 ends: at its first في / من (a prepositional phrase inside it)."""
+    return next((q for q in range(s0 + 1, s1 + 1) if ctx.toks[q].key in ("في", "من")), s1 + 1)
+
+
 def _after_preposition(ctx: _Ctx, s0: int, a: int) -> bool:
     """The phrase starting at token s0 is a preposition's object, a demonstrative between (وفي هذا السياق، وحول
     هذه المسألة)."""
@@ -3321,6 +3373,14 @@ def _plain_report(ctx: _Ctx, i: int, b: int) -> bool:
 _TO_HIM = frozenset(lookup_key(w) for w in "إليه إليها إليهم إليهما اليه اليها اليهم".split())
 
 
+# Members and delegates "for" a bloc, a constituency or a body (النائب عن كتلة الوفاء للمقاومة، ممثل عن الوزارة)
+_DELEGATES = frozenset(lookup_key(w) for w in "نائب النائب نائبة النائبة نواب النواب ممثل الممثل ممثلة ممثلون".split())
+_ENVOYS = frozenset(
+    lookup_key(w) for w in "مبعوث المبعوث مبعوثة المبعوثة موفد الموفد سفير السفير سفيرة السفيرة".split()
+)
+_INFORMED = frozenset(lookup_key(w) for w in "مطلع مطلعة مطلعون مطلعين المطلع المطلعة المطلعين".split())
+
+
 def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:
     """نقلت X عن Y (قوله) … / نسبت X إلى Y القول …: the speaker is Y, X is the channel."""
     toks = ctx.toks
@@ -3369,6 +3429,12 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
             return None
         speaker = ctx.span(toks[k + 1].start, toks[e2 - 1].end)
         k = e2
+    if k < b and toks[k].key == "علي" and toks[k - 1].key in _INFORMED:
+        # "عن مصدر مطلع على الملف أن": what the source knows of, then the content
+        stops = (q for q in range(k + 1, min(b, k + 7)) if ctx.is_("comp", q) or toks[q].punct)
+        comp = next((q for q in stops if toks[q].text not in COMMAS), None)
+        if comp is not None and ctx.is_("comp", comp):
+            k = comp
     cand.speaker, cand.via = speaker, via
     _clause(ctx, cand, i, a)
     k = _skip_fillers(ctx, k, b)
@@ -3637,7 +3703,10 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     # "وفقا لشروط تحالف الفتح"، "وفق ميثاق الأمم المتحدة": the terms or the rules, not who says so
     if ctx.lex.is_("terms", head_key) or ctx.lex.is_("terms", head_key[2:]):
         return None
-    ok = head_key in ctx.lex.sources or any(q in ctx.ent_start for q in range(j, min(b, j + 3)))
+    # a named text (وفق القرار 2254) speaks no more than the terms do
+    ok = head_key in ctx.lex.sources or any(
+        q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type != "MISC" for q in range(j, min(b, j + 3))
+    )
     if not ok and head_key.startswith("ل"):  # للمرصد → لمرصد → المرصد
         ok = ("ا" + head_key) in ctx.lex.sources
     if not ok:

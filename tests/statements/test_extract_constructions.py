@@ -2369,3 +2369,99 @@ def test_the_interview_that_opens_the_sentence_names_the_addressee(text, entitie
 )
 def test_mediators_speak(text, speaker) -> None:
     assert only(make(text)).speaker.text == speaker
+
+
+def test_an_adverb_spelt_with_lam_is_no_addressee() -> None:
+    st = only(make("وأعلن وزير الداخلية مازن الفراية لاحقا حظر نشاطات الجماعة.", [("مازن الفراية", "PER")]))
+    assert (st.speaker.text, st.addressee) == ("وزير الداخلية مازن الفراية", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("ودعا المبعوث إلى استئناف العملية السياسية وفق القرار 2254.", [("القرار 2254", "MISC")]),
+        ("وتجري الانتخابات وفق الاتفاق الموقع في الدوحة.", [("الدوحة", "LOC")]),
+    ],
+)
+def test_a_resolution_or_an_agreement_after_wafq_says_nothing(text, entities) -> None:
+    assert [s.cue.text for s in make(text, entities).statements if s.cue.text.startswith("وفق")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "addressee"),
+    [
+        ("وقال المركز الإعلامي لقسد في بيان إن القصف مستمر.", [("قسد", "ORG")], "المركز الإعلامي لقسد", None),
+        ("وقال المتحدث الرسمي للحركة إن الحركة لن ترد.", [], "المتحدث الرسمي للحركة", None),
+        ("وقال المتحدث الرسمي لقناة الجزيرة إن الحركة لن ترد.", [("الجزيرة", "ORG")], "المتحدث الرسمي", "قناة الجزيرة"),
+    ],
+)
+def test_a_spokesman_or_media_desk_is_of_the_body_after_lam(text, entities, speaker, addressee) -> None:
+    st = only(make(text, entities))
+    assert (st.speaker.text, st.addressee.text if st.addressee else None) == (speaker, addressee)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("ونقلت الصحيفة عن مسؤولين مطلعين أن الوسطاء قدموا مقترحا.", "مسؤولين مطلعين", "الوسطاء قدموا مقترحا"),
+        ("ونقلت الوكالة عن مصدر مطلع على الملف أن المحادثات توقفت.", "مصدر مطلع", "المحادثات توقفت"),
+        ("ونقلت الوكالة عن مصادر مطلعة على المحادثات، أن الاتفاق قريب.", "مصادر مطلعة", "الاتفاق قريب"),
+    ],
+)
+def test_informed_sources_and_what_they_know_of(text, speaker, content) -> None:
+    st = only(make(text))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "وقالت المنسقة المقيمة للشؤون الإنسانية في السودان كليمنتاين سلامي إنها تشعر بالفزع.",
+            [("السودان", "LOC"), ("كليمنتاين سلامي", "PER")],
+            "المنسقة المقيمة للشؤون الإنسانية في السودان كليمنتاين سلامي",
+        ),
+        ("وقال المبعوث الأممي إلى سوريا إن الحل سياسي.", [("سوريا", "LOC")], "المبعوث الأممي إلى سوريا"),
+        ("ودعا المبعوث الأممي إلى سوريا إلى وقف التصعيد.", [("سوريا", "LOC")], "المبعوث الأممي إلى سوريا"),
+        (
+            "وقال النائب عن كتلة الوفاء للمقاومة محمد رعد إن الكتلة صوتت له.",
+            [("كتلة الوفاء للمقاومة", "ORG"), ("محمد رعد", "PER")],
+            "النائب عن كتلة الوفاء للمقاومة محمد رعد",
+        ),
+    ],
+)
+def test_titles_of_coordinators_envoys_and_members(text, entities, speaker) -> None:
+    assert only(make(text, entities)).speaker.text == speaker
+
+
+def test_a_member_talking_about_a_topic_keeps_his_bare_title() -> None:
+    st = make("وتحدث النائب عن أزمة الكهرباء.").statements
+    assert [(s.speaker.text, s.content.text) for s in st] == [("النائب", "أزمة الكهرباء")]
+
+
+def test_ships_in_a_sea_are_no_speaker() -> None:
+    text = "وتشن الجماعة هجمات على سفن تجارية في البحر الأحمر تقول إنها مرتبطة بإسرائيل."
+    assert make(text, [("البحر الأحمر", "LOC"), ("إسرائيل", "LOC")]).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        (
+            'وأفاد الأمين العام للاتحاد، الأحد بصفاقس "أن المفاوضات من أوكد الملفات".',
+            [("صفاقس", "LOC")],
+            "الأمين العام للاتحاد",
+            "أن المفاوضات من أوكد الملفات",
+        ),
+        (
+            "قال مسؤولون في وزارة الصحة بقطاع غزة إن سبعة فلسطينيين قتلوا.",
+            [("وزارة الصحة", "ORG"), ("قطاع غزة", "LOC")],
+            "مسؤولون في وزارة الصحة بقطاع غزة",
+            "سبعة فلسطينيين قتلوا",
+        ),
+        ("وأفادت مصادر بسقوط قذائف على المدينة.", [], "مصادر", "سقوط قذائف على المدينة"),
+    ],
+)
+def test_a_town_after_bi_before_the_content_and_a_masdar_after_bi(text, entities, speaker, content) -> None:
+    st = only(make(text, entities))
+    assert (st.speaker.text, st.content.text) == (speaker, content)
