@@ -838,3 +838,21 @@ def test_a_country_spelt_like_the_accusative_adjective_after_another_is_the_adje
     first, second = (i for i in range(len(text)) if text.startswith("روسيا", i))
     spans = [Entity(i, i + 5, "روسيا", "LOC") for i in (first, second)]
     assert [e.start for e in drop_generic_place_words(Document(text=text), spans, RES)] == [second]
+
+
+def test_security_services_courts_and_prisoner_bodies_of_the_2020s_are_listed() -> None:
+    from marsad.ner.rules import known_actors
+
+    text = (
+        "وأعلنت دائرة المخابرات العامة إحالة المتهمين إلى محكمة أمن الدولة، وذكر نادي الأسير الفلسطيني أن الاعتقالات "
+        "مستمرة، فيما حل الأمير مجلس الأمة وكتب النائب على منصة إكس."
+    )
+    doc = _sentences_and_tokens(text)
+    out = known_actors(doc, doc.tokens, [], RES, _cut)
+    assert [(e.text, e.type) for e in out] == [
+        ("دائرة المخابرات العامة", "ORG"),
+        ("محكمة أمن الدولة", "ORG"),
+        ("نادي الأسير الفلسطيني", "ORG"),
+        ("مجلس الأمة", "ORG"),
+        ("إكس", "ORG"),  # only after منصة: alone it is a letter
+    ]
