@@ -157,6 +157,7 @@ _AGENT_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات", "
 _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
 _OPEN_QUOTES = {'"', "«", "“", "'"}
+_SUBORDINATORS = {"عندما", "حين", "حيث", "بعد", "قبل", "اذ", "لكن", "بينما", "فيما", "كما", "ثم"}
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
 # Words that may stand between a reciprocal noun and its بين (اشتباكات عنيفة اندلعت السبت بين …), as lookup keys.
@@ -251,7 +252,9 @@ class _Sent:
 
 # Natural disasters (lookup keys) whose naming in a report's first two sentences makes it a disaster report
 _DISASTERS = frozenset(
-    "الزلزال زلزال الزلازل الفيضانات فيضانات الفيضان السيول سيول العاصفه عاصفه الاعصار اعصار الهزه البركان".split()
+    "الزلزال زلزال الزلازل الفيضانات فيضانات الفيضان السيول سيول العاصفه عاصفه الاعصار اعصار الهزه البركان"
+    # a boat that sank (غرق قارب مهاجرين): the drowned were killed by no one
+    " غرق وغرق الغرق غرقا".split()
 )
 # Death words that trigger a killing event of their own (قتل 5، مقتل 5، لقي 5 حتفهم), as trigger keys
 _DEATH_TRIGGERS = frozenset("قتل مقتل مصرع حتفهم قتلوا وقتل ومقتل".split())
@@ -557,6 +560,8 @@ class EventExtractor:
             return True  # تأييد 34 في المئة: a poll figure
         if trig.entry.lemma in ("مسيره", "مسيرات") and sent.tokens[trig.tok].text.endswith(_POSSESSED):
             return True  # مسيرته الفنية: someone's career, not a march (37 of 37 on unseen ANT news)
+        if trig.entry.lemma == "مسيره" and key.startswith(("بالمسيرات", "وبالمسيرات")):
+            return True  # "بتزويد الدعم السريع بالمسيرات": drones as the means (not "قام المحتجون بمسيرة")
         if trig.entry.pos == "N" and key[:1] == "و" and self._coordinated_result(sent, trig):
             return True  # "مما أسفر عن سقوط قتلى وجرحى وتدمير آليات": the strike's toll, not an event of its own
         if trig.entry.lemma == "قمه" and key.lstrip("وف") == "لقمه" and nxt == "العيش":
@@ -882,7 +887,23 @@ class EventExtractor:
         while lo > 0 and sent.keys[lo - 1] not in _CLAUSE_BREAK and inside(lo - 1):
             lo -= 1
         hi = trig.end_tok
-        while hi < len(sent.tokens) and sent.keys[hi] not in _CLAUSE_BREAK and inside(hi):
+        n = len(sent.tokens)
+        while hi < n and inside(hi):
+            if sent.keys[hi] in _CLAUSE_BREAK:
+                # "استهدفت طائرات مسيرة، فجر الثلاثاء، مستودعات": a time set off by commas goes on with the clause
+                aside = hi + 1
+                while aside < n and any(t.start <= sent.tokens[aside].start < t.end for t in sent.times):
+                    aside += 1
+                if (
+                    trig.entry.pos != "V"
+                    or sent.keys[hi] != ","
+                    or aside == hi + 1
+                    or aside + 1 >= n
+                    or sent.keys[aside] != ","
+                    or sent.keys[aside + 1] in _SUBORDINATORS  # "، الإثنين، عندما دخلت قافلة …": another clause
+                ):
+                    break
+                hi = aside
             hi += 1
         return lo, hi
 
@@ -1147,8 +1168,10 @@ class EventExtractor:
                 if sent.keys[j] in _CLAUSE_BREAK:
                     break
         # target: the direct object right after the subject of a verb (اتهمت الحكومة المعارضة), or after على / ضد
-        while trig.entry.pos == "V" and k < hi and k in time_toks:
+        while trig.entry.pos == "V" and k < hi and (k in time_toks or (sent.keys[k] == "," and k + 1 in time_toks)):
             k += 1  # أوقفت الشرطة البريطانية الجمعة أربعة أشخاص: the object after the time
+        if trig.entry.pos == "V" and k < hi and sent.keys[k] == "," and k - 1 in time_toks:
+            k += 1  # (the comma closing "، فجر الثلاثاء،")
         # (a pronoun subject is an actor too: "أنه استهدف مركز قيادة" strikes a site no phrase finder takes as actor)
         pronoun = trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS
         if trig.entry.pos == "V" and (actors or pronoun) and k < hi and not targets:
@@ -1385,7 +1408,9 @@ class EventExtractor:
                 if listed:
                     found = [(ek, e) for ek, e in found if ek < trig.tok] + listed
                 break
-        spans = [doc.span(e.start, e.end) for _ek, e in found]
+        # a place named twice in the clause is one place (في البصرة … في محافظة البصرة)
+        firsts = {lookup_key(e.text): e for _ek, e in reversed(found)}
+        spans = [doc.span(e.start, e.end) for _ek, e in found if firsts[lookup_key(e.text)] is e]
         if not spans and plover not in _VERBAL:
             spans = self._place_phrase(doc, sent, trig, lo, hi)
         return spans
@@ -1515,6 +1540,8 @@ class EventExtractor:
         k = sent.token_at(time.start)
         if k is None or time.start < trig.end:
             return False
+        if sent.keys[k].startswith(("لعام", "لسنه")) and k - trig.end_tok > 2:
+            return True  # "طالبت … باحترام اتفاق فض الاشتباك لعام 1974": the year of the agreement, not the demand
         p = k - 1
         if p >= 0 and sent.keys[p] == "في":
             p -= 1
@@ -1664,15 +1691,16 @@ class EventExtractor:
         triggers = self.find_triggers(sent)
         if not triggers:
             return []
-        triggers_at = {k for t in triggers for k in _trigger_tokens(sent, t)}
+        # refine.tsv may say a reading is no event (a match, not a battle; drones, not a march): such a word is then
+        # no trigger either, and may stand in a phrase (استهدفت طائرات مسيرة مستودعات: the actor is two words)
+        readings = [(trig, self._refine(sent, trig)) for trig in triggers]
+        readings = [(trig, reading) for trig, reading in readings if reading[0] != "NONE"]
+        triggers_at = {k for t, _reading in readings for k in _trigger_tokens(sent, t)}
         quantities = quantities_in(doc, sent.tokens)
         events: list[Event] = []
         kept: list[_Trigger] = []
         inherited: set[int] = set()  # events whose actors come from an earlier event of the sentence
-        for trig in triggers:
-            plover, acled = self._refine(sent, trig)
-            if plover == "NONE":
-                continue  # refine.tsv says this reading is no event (a match, not a battle)
+        for trig, (plover, acled) in readings:
             kept.append(trig)
             statement_index = _statement_of(doc, sent.statements, trig.start, trig.end)
             content = doc.statements[statement_index].content if statement_index is not None else None

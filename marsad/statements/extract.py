@@ -2459,6 +2459,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         return
     # no opener: the object noun phrase is the content; a governed preposition is left out (دعا إلى عقد …)
     c = content_tok
+    if _manner_only(ctx, c, b):
+        return  # "وهو ما نفته أبوظبي مرارا": how it was denied, not what; the clause it resumes is the content
     if (late := _marker_after_time(ctx, c, b)) is not None:
         # "أعلن كولومب في 18 سبتمبر الماضي أنه سيستقيل"، "قالت الوزارة الأسبوع الماضي إن …": a date, no content
         if cand.time is None:
@@ -3118,6 +3120,24 @@ def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
         and not ctx.function_word(j)
         and not (form.cue.frame == "say" and _place_before_content(ctx, j))
     )
+
+
+# Adverbs of manner or frequency that may end a report: "نفته مرارا"، "تنفيه بشدة"، "رفضه جملة وتفصيلا" (lookup keys)
+_MANNER = frozenset(
+    lookup_key(w)
+    for w in "مرارا مرارًا بشدة قطعيا قطعيًا تماما تمامًا جملة وتفصيلا قاطعا بشكل قاطع دائما علنا صراحة".split()
+)
+
+
+def _manner_only(ctx: _Ctx, c: int, b: int) -> bool:
+    """From token c to the end of the sentence there are only adverbs of manner (not "دانت البحرين بشدة، الأحد،
+    إطلاق …", where the object follows)."""
+    q = c
+    while q < b and not ctx.toks[q].punct:
+        if ctx.toks[q].key not in _MANNER and ctx.toks[q].key not in ctx.lex.words["adverb"]:
+            return False
+        q += 1
+    return q > c and (q >= b or ctx.toks[q].text in (".", "!", "?", "؟"))
 
 
 def _place_before_content(ctx: _Ctx, j: int) -> bool:

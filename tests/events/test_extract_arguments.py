@@ -644,3 +644,26 @@ def test_a_district_seat_is_a_place_not_a_building_struck(extractor, make_doc) -
     doc = extractor(make_doc(text, entities=[("التحيتا", "LOC")]))
     got = {e.trigger.text: [t.text for t in e.targets] for e in doc.events}
     assert (got["هجوما"], got["قصفت"]) == ([], ["مركز قيادة"])
+
+
+def test_the_year_of_an_agreement_named_later_is_not_the_demands(extractor, make_doc) -> None:
+    text = "وطالبت الوزارة مجلس الأمن بإلزام إسرائيل باحترام اتفاق فض الاشتباك لعام 1974."
+    doc = extractor(make_doc(text, entities=[("إسرائيل", "LOC")], times=[("عام 1974", "1974")]))
+    got = {e.trigger.text: e.date for e in doc.events}
+    assert got["طالبت"] is None
+    assert got["اتفاق"] == {"start": "1974-01-01", "end": "1974-12-31"}
+
+
+def test_a_time_set_off_by_commas_does_not_end_the_clause_of_a_verb(extractor, make_doc) -> None:
+    text = "واستهدفت طائرات مسيرة، فجر الثلاثاء، مستودعات للوقود في بورتسودان."
+    doc = extractor(make_doc(text, entities=[("بورتسودان", "LOC")], times=[("فجر الثلاثاء", "2025-05-06")]))
+    (ev,) = doc.events  # مسيرة (drones) is no march, so no trigger inside the actor phrase either
+    assert [a.text for a in ev.actors] == ["طائرات مسيرة"]
+    assert ([t.text for t in ev.targets], [loc.text for loc in ev.locations]) == (["مستودعات للوقود"], ["بورتسودان"])
+
+
+def test_a_place_named_twice_in_the_clause_is_one_place(extractor, make_doc) -> None:
+    text = "وفرضت القوات في البصرة حظر التجول على السيارات في محافظة البصرة."
+    doc = extractor(make_doc(text, entities=[("البصرة", "LOC"), ("البصرة@2", "LOC")]))
+    curfew = next(e for e in doc.events if e.trigger.text == "حظر التجول")
+    assert [loc.text for loc in curfew.locations] == ["البصرة"]

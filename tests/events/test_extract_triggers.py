@@ -810,3 +810,21 @@ def test_declining_or_requesting_comment_is_no_event(extractor, make_doc) -> Non
 )
 def test_drones_that_strike_and_explosives_seized(extractor, make_doc, text, kept) -> None:
     assert [e.trigger.text for e in extractor(make_doc(text)).events] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وطالبت الوزارة باحترام اتفاق فض الاشتباك.", ["طالبت", "اتفاق"]),  # a disengagement, no clash
+        ("وانسحبت القوات من قمة جبل الشيخ.", ["انسحبت"]),  # a mountain top, no summit
+        ("واتهمتها بتزويد المتمردين بالمسيرات.", ["اتهمتها", "بتزويد"]),  # drones supplied
+        ("وقام المحتجون بمسيرة في شارع البحر.", ["بمسيرة"]),  # a march held
+    ],
+)
+def test_disengagement_mountain_tops_and_drones_supplied(extractor, make_doc, text, kept) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == kept
+
+
+def test_the_drowned_of_a_sunk_boat_were_killed_by_no_one(extractor, make_doc) -> None:
+    text = "غرق قارب مهاجرين قبالة طبرق ومقتل 23 شخصا على الأقل\n\nلقي 23 مهاجرا حتفهم إثر غرق قارب."
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == []

@@ -2465,3 +2465,20 @@ def test_ships_in_a_sea_are_no_speaker() -> None:
 def test_a_town_after_bi_before_the_content_and_a_masdar_after_bi(text, entities, speaker, content) -> None:
     st = only(make(text, entities))
     assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتهمت الحكومة الإمارات بتزويد المتمردين بالسلاح، وهو ما نفته أبوظبي مرارا.",
+        "واتهمت الحكومة الإمارات بتزويد المتمردين بالسلاح، وهو ما تنفيه أبوظبي بشدة.",
+    ],
+)
+def test_a_denial_ending_in_an_adverb_denies_the_clause_it_resumes(text) -> None:
+    denial = make(text, [("الإمارات", "LOC"), ("أبوظبي", "LOC")]).statements[-1]
+    assert (denial.stance, denial.content.text) == ("deny", "الإمارات بتزويد المتمردين بالسلاح")
+
+
+def test_an_adverb_before_the_object_keeps_the_object() -> None:
+    st = only(make("ودانت البحرين بشدة، الأحد، إطلاق عدة صواريخ بالستية.", [("البحرين", "LOC")]))
+    assert st.content.text.endswith("إطلاق عدة صواريخ بالستية")
