@@ -40,7 +40,12 @@ _CLASH_LEMMAS = frozenset(
 )
 # Words before the noun a target is about: numbers and quantity words (عشرات المدنيين، المئات من المدنيين).
 _QUANTITY_WORDS = frozenset(
-    lookup_key(w) for w in "عشرات العشرات مئات المئات آلاف الآلاف من نحو أكثر قرابة حوالي عدد عددا بعض".split()
+    lookup_key(w)
+    for w in (
+        "عشرات العشرات مئات المئات آلاف الآلاف من نحو أكثر قرابة حوالي عدد عددا بعض "
+        # numbers in words (خمسة مدنيين، ثلاثة أطفال)
+        "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني تسع عشر عشرين ثلاثين أربعين خمسين"
+    ).split()
 )
 # Words that make any people a civilian target.
 _UNARMED = frozenset(strip_key(lookup_key(w)) for w in "العزل عزل الأبرياء أبرياء".split())

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, Statement, TimeExpression, Token
 from marsad.errors import MarsadError
-from marsad.events.acled_types import by_arguments, civilian_words, is_civilian_target
+from marsad.events.acled_types import actor_kind, by_arguments, civilian_words, is_civilian_target
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import NOT_COUNTED, quantities_in, strip_key
 from marsad.events.spans import SpanIndex
@@ -802,6 +802,8 @@ class EventExtractor:
             and end not in triggers_at
             and self._entity_at(sent, end) is None
             and _indefinite_modifier(sent.keys[end], sent.tokens[end])
+            # a sound plural's adjective agrees with it (مسلحون مجهولون); "أحرق محتجون سيارات" is the object
+            and (not sound_plural or sent.keys[end].endswith(("ون", "ين")))
         ):
             end += 1
         if (
@@ -831,6 +833,9 @@ class EventExtractor:
                 nk.startswith("ال")
                 and nk not in _PREPOSITIONS
                 and nk not in _RELATIVE
+                # "الشرطة ألقت القبض": ألقت folds to القت, no article (nor القى written without its hamza)
+                and not sent.tokens[end].text.startswith(("أل", "إل", "آل"))
+                and nk not in self.lexicon.light_verbs
                 and is_arabic_word(sent.tokens[end])
                 and not sound_plural
                 and sent.bare[end] not in _CIVILIAN_HEADS  # الشرطة المصلين: two phrases
@@ -967,6 +972,13 @@ class EventExtractor:
                     b == lo
                     or sent.keys[b - 1] in _COMPLEMENTISERS
                     or sent.keys[b - 1] in _CLAUSE_BREAK
+                    # "وكانت الجماعة قد اعتقلت": the subject of a pluperfect after كان
+                    # (not "إذا كان قاسم قد قتل": mostly passive)
+                    or (
+                        strip_key(sent.keys[b - 1]) in ("كان", "كانت")
+                        and sent.keys[np[1]] == "قد"
+                        and trig.entry.lemma not in _KILL_LEMMAS
+                    )
                     # 'إن "الاحتلال استهدف الصفوف"' (not 'تداهم "كهف الإرهابيين" وتقتل': a quoted object)
                     or (
                         sent.keys[b - 1] in _OPEN_QUOTES
@@ -1072,6 +1084,9 @@ class EventExtractor:
         # a construct-state noun (no article, no tanwin, no pronoun) is followed by its genitive
         construct = trig.entry.pos == "N" and not definite and not first.endswith(("ا", "ه", "ها", "هم"))
         genitive_is_target = _patient_genitive(trig, plover)
+        # استهداف + a phrase that cannot act (استهداف العمق الإسرائيلي، استهداف منشآت) names what was targeted; a force
+        # or a name after it (استهداف مقاتلات التحالف تجمعات …) is who targeted
+        targeting = trig.entry.pos != "V" and trig.entry.lemma == "استهداف"
         destroyed = trig.entry.lemma in _DESTROY_LEMMAS
         # القبض على X: the phrase ends in its preposition, what follows is the one acted on
         object_next = trig.entry.pos == "P" and sent.keys[trig.end_tok - 1] in _TARGET_PREPS
@@ -1102,9 +1117,25 @@ class EventExtractor:
             elif ent is None and sent.keys[k] in _HIT_PLACES and plover not in _VIOLENT and plover != "PROTEST":
                 pass  # a common place noun never acts (احتجاجات المدينة)
             elif (
+                trig.entry.pos != "V"
+                and (genitive_is_target or targeting)
+                and k_end < hi
+                and sent.keys[k_end][:1] == "ل"
+                and not sent.keys[k_end].startswith("ال")
+                and span.start == sent.tokens[k].start  # a bare genitive (not "التنديد بإيران لانتهاكها")
+                and (patient := self._np_at(doc, sent, k_end, triggers_at, sites=True, loose=True)) is not None
+            ):
+                # "استهداف الجيش للمدنيين"، "ملاحقة الاحتلال للصحافيين": the genitive acts when the one acted on
+                # follows with ل
+                actors.append(span)
+                targets.append(patient[0])
+                used.extend([span, patient[0]])
+                k = patient[1]
+            elif (
                 svo
                 or object_next
                 or (trig.entry.pos != "V" and genitive_is_target)
+                or (targeting and ent is None and strip_key(sent.keys[k]) not in _GENERIC_HEAD_KEYS)
                 # a person right after a verb of killing is its victim (قُتل اللواء …، قتل الشيخ حمد): the
                 # unvocalised verb is mostly passive there, and a killer is named with a force or a group
                 or (trig.entry.lemma in _KILL_LEMMAS and ent is not None and ent.type == "PER")
@@ -1722,6 +1753,7 @@ class EventExtractor:
                 not actors
                 and _possessed(sent, trig)
                 and plover not in _VICTIM_PRONOUN_TYPES
+                and trig.entry.lemma not in _VAGUE_MEANS  # استهدافهم: who was targeted
                 and not _patient_genitive(trig, plover)
                 and not _passive(sent, trig)
             ):
@@ -1825,17 +1857,27 @@ def _actors_from_statements(
     if statement_index is None:
         return actors, targets
     st = doc.statements[statement_index]
-    if trig.entry.pos == "N":
+    if trig.entry.pos in ("N", "P"):
         tok = sent.tokens[trig.tok]
         if (
             not actors
             and tok.start <= st.content.start < tok.end
             and trig.entry.plover not in ("ASSAULT", "COERCE")
-            and trig.entry.lemma not in _KILL_LEMMAS
+            and trig.entry.lemma not in _VAGUE_MEANS  # (nor "استهدافهم": who was targeted)
             and _possessed(sent, trig)
         ):
             # أعلنت الإدارة سيطرتها على المدينة: "its control" is the speaker's (not "احتجازهم", "مقتله": the
             # pronoun of an arrest or a killing is who suffered it)
+            actors = [st.speaker]
+        if (
+            not actors
+            and trig.entry.plover in ("COERCE", "FIGHT")
+            and trig.entry.lemma not in _VAGUE_MEANS
+            and _announced_object(doc, sent, trig, st)
+            and actor_kind(st.speaker) is not None
+        ):
+            # "أعلن جهاز مكافحة الإرهاب تفكيك خلية واعتقال خمسة من أفرادها": a force announces its own arrests,
+            # take-overs and destruction (not the deaths a ministry counts: مقتل is never read so)
             actors = [st.speaker]
         return actors, targets
     if trig.entry.pos != "V" or st.content.start > trig.start:
@@ -1849,6 +1891,27 @@ def _actors_from_statements(
     if not actors and _pronoun_subject(sent, trig):
         actors = [st.speaker]  # قالت الوزارة إنها لن تقبل، أعلن المتحدث أن قواته استهدفت
     return actors, targets
+
+
+_ANNOUNCE_CUES = ("اعلن", "يعلن", "تعلن", "واعلن", "وتعلن", "ويعلن")
+
+
+def _announced_object(doc: Document, sent: _Sent, trig: _Trigger, st: Statement) -> bool:
+    """The noun trigger is what an announcement names, with no complementiser (أعلن الجيش اعتقال …): at the start of
+    the content, or joined by و to the noun phrase there within six words (أعلن … تفكيك خلية واعتقال …)."""
+    if not lookup_key(st.cue.text).startswith(_ANNOUNCE_CUES):
+        return False
+    first = sent.token_at(st.content.start)
+    if first is None or sent.keys[first] in _COMPLEMENTISERS:
+        return False
+    if first == trig.tok:
+        return True
+    between = sent.keys[first : trig.tok]
+    return (
+        0 < len(between) <= 6
+        and sent.keys[trig.tok][:1] == "و"
+        and not any(k in _CLAUSE_BREAK or k in _COMPLEMENTISERS for k in between)
+    )
 
 
 def _runs_past(actor: Span, speaker: Span, doc: Document) -> bool:

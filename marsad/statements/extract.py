@@ -902,6 +902,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None
     if cue_def.lemma == "أقر" and not _requires(ctx, i, b, ("بان",)) and not _plain_report(ctx, i, b):
         return None  # "أقرت ميركل أن …" admits; "أقر البرلمان قانونا … أن" approves a law
+    if cue_def.frame == "demand" and i + 1 < b and ctx.toks[i + 1].key in _TO_HIM:
+        return None  # "احتجاجات دعت إليها مجموعة …": who called for the thing named before, in a clause describing it
     if cue_def.lemma == "أضاف" and _adds_a_goal(ctx, i, b):
         return None  # "أضاف ميسي هدفين"، "أضاف لاعب ليفربول روبرتو فيرمينيو الهدف القاتل": scored, said nothing
     before = ctx.toks[i - 1] if i - 1 >= a else None
@@ -2098,10 +2100,22 @@ def _l_genitive(ctx: _Ctx, j: int) -> bool:
         return False
     stem, bare = _after_lam(t.key)
     if _outlet_word(ctx, bare):
-        return False  # "مصدر أمني لمراسلة الإذاعة": who was told
+        # "مصدر أمني لمراسلة الإذاعة": who was told; but "المفوض العام لوكالة الأونروا فيليب لازاريني" names the
+        # agency of a title, its holder after it
+        return _name_after_agency(ctx, j)
     if j > 0 and ctx.toks[j - 1].key in _DOMAIN_ADJECTIVES:
         return True  # "الإدارة العامة للديوانة"، "الاتحاد العام لطلبة تونس"، "الإدارة الجهوية لحفظ الصحة"
     return stem in ctx.lex.sources or stem in _PORTFOLIOS
+
+
+def _name_after_agency(ctx: _Ctx, j: int) -> bool:
+    """ل + an agency noun + its name, then a person's name: the title's body, not who was told."""
+    k = j + 1
+    if k in ctx.ent_start and ctx.doc.entities[ctx.ent_start[k][0]].type == "ORG":
+        k = ctx.ent_start[k][1] + 1
+    else:
+        return False
+    return k in ctx.ent_start and ctx.doc.entities[ctx.ent_start[k][0]].type == "PER"
 
 
 def _l_town_end(ctx: _Ctx, j: int) -> int | None:

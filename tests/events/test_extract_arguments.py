@@ -667,3 +667,58 @@ def test_a_place_named_twice_in_the_clause_is_one_place(extractor, make_doc) -> 
     doc = extractor(make_doc(text, entities=[("البصرة", "LOC"), ("البصرة@2", "LOC")]))
     curfew = next(e for e in doc.events if e.trigger.text == "حظر التجول")
     assert [loc.text for loc in curfew.locations] == ["البصرة"]
+
+
+def test_the_pronoun_on_a_targeting_is_who_was_targeted_not_the_speaker(extractor, make_doc) -> None:
+    text = "وطالب المبعوث بالإفراج عن الموظفين، مؤكدا أن استهدافهم يقوض عمل الأمم المتحدة."
+    sts = [{"speaker": "المبعوث", "cue": "مؤكدا", "content": "استهدافهم يقوض عمل الأمم المتحدة"}]
+    doc = extractor(make_doc(text, entities=[("الأمم المتحدة", "ORG")], statements=sts))
+    targeting = next(e for e in doc.events if e.trigger.text == "استهدافهم")
+    assert targeting.actors == []
+
+
+def test_the_subject_of_a_pluperfect_acts(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وكانت الجماعة قد اعتقلت أكثر من 50 موظفا.")).events
+    assert [a.text for a in ev.actors] == ["الجماعة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("وأدان الوزير استهداف الجيش للمدنيين.", ["الجيش"], ["لمدنيين"]),  # the genitive acts before ل
+        ("وأدان الوزير استهداف المدنيين في المدينة.", [], ["المدنيين"]),
+    ],
+)
+def test_a_verbal_noun_with_its_patient_after_lam(extractor, make_doc, text, actors, targets) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "استهداف")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "trigger", "actors"),
+    [
+        ("وأعلن جهاز مكافحة الإرهاب تفكيك خلية واعتقال خمسة من أفرادها.", "جهاز مكافحة الإرهاب", "اعتقال", True),
+        ("وأعلنت وزارة الداخلية القبض على ثلاثة متهمين.", "وزارة الداخلية", "القبض على", True),
+        ("وأعلنت وزارة الصحة مقتل خمسة أشخاص.", "وزارة الصحة", "مقتل", False),  # counted, not killed by it
+    ],
+)
+def test_a_force_announcing_an_arrest_made_it(extractor, make_doc, text, speaker, trigger, actors) -> None:
+    cue = text.split()[0][1:]
+    st = {"speaker": speaker, "cue": cue, "content": text[text.index(speaker) + len(speaker) + 1 : -1]}
+    doc = extractor(make_doc(text, entities=[(speaker, "ORG")], statements=[st]))
+    ev = next(e for e in doc.events if e.trigger.text == trigger)
+    assert [a.text for a in ev.actors] == ([speaker] if actors else [])
+
+
+def test_a_verb_folding_to_al_is_no_definite_adjective(extractor, make_doc) -> None:
+    # ألقت's key is القت: it extended "الشرطة" into "الشرطة ألقت" and the subject was lost
+    (ev,) = extractor(make_doc("وقالت الوزارة إن الشرطة ألقت القبض على ثلاثة متهمين.")).events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الشرطة"], ["ثلاثة متهمين"])
+
+
+def test_an_object_after_a_sound_plural_subject_is_no_adjective(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأحرق محتجون سيارات للشرطة. وقتل خمسة مدنيين على يد مسلحين مجهولين."))
+    burn, kill = doc.events
+    assert ([a.text for a in burn.actors], [t.text for t in burn.targets]) == (["محتجون"], ["سيارات للشرطة"])
+    assert [a.text for a in kill.actors] == ["مسلحين مجهولين"]
+    assert kill.acled == ["Violence against civilians", "Attack"]  # civilians counted in words

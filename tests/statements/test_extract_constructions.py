@@ -2482,3 +2482,13 @@ def test_a_denial_ending_in_an_adverb_denies_the_clause_it_resumes(text) -> None
 def test_an_adverb_before_the_object_keeps_the_object() -> None:
     st = only(make("ودانت البحرين بشدة، الأحد، إطلاق عدة صواريخ بالستية.", [("البحرين", "LOC")]))
     assert st.content.text.endswith("إطلاق عدة صواريخ بالستية")
+
+
+def test_a_call_for_the_thing_named_before_is_no_report() -> None:
+    assert make("وتحولت احتجاجات دعت إليها مجموعة شبابية إلى مواجهات.").statements == []
+
+
+def test_an_agency_and_its_head_after_lam_belong_to_the_title() -> None:
+    text = "ورحب المفوض العام لوكالة الأونروا فيليب لازاريني بدخول المساعدات."
+    st = only(make(text, [("الأونروا", "ORG"), ("فيليب لازاريني", "PER")]))
+    assert (st.speaker.text, st.addressee) == ("المفوض العام لوكالة الأونروا فيليب لازاريني", None)
