@@ -1212,13 +1212,27 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
             own = flags
             if not (prev_key and after_construct_head(prev_key)) and not _definite(key(toks[i]), st):
                 own = set(gaz.get(st, ()))
+            prev = key(toks[i - 1]) if i > 0 else ""
+            after_cue = i > 0 and (prev in cues or fx.stem(toks[i - 1]) in cues)
+            # "على تل رفعت ومنبج"، "في حمص وتدمر": و joins a town to the place tagged before it
+            after_place = i > 0 and tg[i - 1].endswith("LOC") and key(toks[i]).startswith("و")
+            if (
+                not common
+                and (after_cue or after_place)
+                and not flags.intersection(_TRUSTED_OTHER)
+                and _big_arab_place(toks[i], after_place)
+            ):
+                # a governorate, a district or a city of 50,000 people in the Arab world (السويداء، منبج، تدمر):
+                # the NER gazetteer lists them only from GeoNames, an untrusted source for one-word names
+                tg[i] = "B-LOC"
+                n += 1
+                continue
             if common or not own.intersection(_TRUSTED_LOC) or flags.intersection(_TRUSTED_OTHER):
                 continue
             if i == 0:
                 tg[i] = "B-LOC"
                 n += 1
                 continue
-            prev = key(toks[i - 1])
             if prev in cues or fx.stem(toks[i - 1]) in cues or (key(toks[i]) != st and key(toks[i])[0] in "بل"):
                 tg[i] = "B-LOC"
                 n += 1
@@ -1280,6 +1294,34 @@ def geo_town(word: str, min_population: int = 1000, arab_world: bool = False) ->
             continue
         if e.source == "curated" or e.feature.startswith("ADM") or e.population >= min_population:
             return True
+    return False
+
+
+def _big_arab_place(word: str, joined: bool) -> bool:
+    """The word (its clitic و, ب, ل off; لل back to ال; with ``joined`` the و must be there) names a first- or
+    second-level administrative area, or a populated place of 50,000 people or more, in the Arab League, spelt as
+    the gazetteer's own name spells it (not "مفرق البرح", a junction, for المفرق; not الكرامة "dignity", a
+    third-level area)."""
+    from marsad.geo.gazetteer import Gazetteer
+    from marsad.geo.resolve import ARAB_LEAGUE
+    from marsad.text.normalize import lookup_key
+
+    k = lookup_key(word)
+    if joined:
+        candidates = [k[1:]] if len(k) >= 4 else []  # (وإب keeps its و in the span: the clitic veto)
+    else:
+        candidates = [k]
+        if k[:1] in "وبلف" and len(k) > 4:
+            candidates.append(k[1:])
+        if k.startswith(("لل", "بال", "وال")):
+            candidates.append("ال" + k[2:] if k.startswith("لل") else k[1:])
+    gaz = Gazetteer.load()
+    for c in candidates:
+        for i in gaz.index.get(c, ()):
+            e = gaz.entries[i]
+            big = e.feature in ("ADM1", "ADM2") or (e.feature.startswith("PPL") and e.population >= 50_000)
+            if e.country in ARAB_LEAGUE and big and lookup_key(e.name_ar) == c:
+                return True
     return False
 
 
