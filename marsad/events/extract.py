@@ -216,6 +216,9 @@ _CLASH_VERBS = {"اشتبك", "هاجم"}
 _STATIVE = {"سيطر"}
 _NUMBERISH = {"عشرات", "مئات", "الاف", "عشرون", "عشرين", "ثلاثون", "اربعه", "خمسه", "سته", "سبعه", "ثلاثه"}
 _NUMBERISH |= {"اثنان", "اثنين", "شخص", "شخصان", "عدد", "نحو", "اكثر", "ما", "مدنيا", "جنديا", "طفلا"}
+# duals count two: "جنديين قتلا" is the toll of the clash, the soldiers its victims (keys without ال)
+# before a passive verb of killing, a dual counts like a number: "إن جنديين قتلا" is the toll of the clash (keys)
+_DUALS_BEFORE = frozenset("جنديين جنديان شخصين شخصان طفلين طفلان شابين شابان عنصرين عنصران".split())
 _NO_SUBJECT_TYPES = {"PROTEST"}
 
 
@@ -596,7 +599,8 @@ class EventExtractor:
                 trig.entry.pos == "V"
                 and key.endswith(("وا", "ا"))
                 and any(
-                    k[:1].isdigit() or strip_key(k) in _NUMBERISH for k in sent.keys[max(0, trig.tok - 6) : trig.tok]
+                    k[:1].isdigit() or strip_key(k) in _NUMBERISH or strip_key(k) in _DUALS_BEFORE
+                    for k in sent.keys[max(0, trig.tok - 6) : trig.tok]
                 )
             ):
                 return True  # 7 فلسطينيين قتلوا …: the same toll, subject first
@@ -1874,7 +1878,7 @@ def _actors_from_statements(
             and trig.entry.plover in ("COERCE", "FIGHT")
             and trig.entry.lemma not in _VAGUE_MEANS
             and _announced_object(doc, sent, trig, st)
-            and actor_kind(st.speaker) is not None
+            and (actor_kind(st.speaker) is not None or _government(st.speaker))
         ):
             # "أعلن جهاز مكافحة الإرهاب تفكيك خلية واعتقال خمسة من أفرادها": a force announces its own arrests,
             # take-overs and destruction (not the deaths a ministry counts: مقتل is never read so)
@@ -1894,6 +1898,12 @@ def _actors_from_statements(
 
 
 _ANNOUNCE_CUES = ("اعلن", "يعلن", "تعلن", "واعلن", "وتعلن", "ويعلن")
+# Governments and their ministries, which expel, ban and arrest through their own announcements (keys)
+_GOVERNMENT_WORDS = frozenset(lookup_key(w) for w in "الحكومة حكومة الخارجية الداخلية الرئاسة السلطات".split())
+
+
+def _government(span: Span) -> bool:
+    return any(strip_key(w) in _GOVERNMENT_WORDS or w in _GOVERNMENT_WORDS for w in lookup_key(span.text).split())
 
 
 def _announced_object(doc: Document, sent: _Sent, trig: _Trigger, st: Statement) -> bool:

@@ -59,6 +59,12 @@ NOT_COUNTED = {
 }  # fmt: skip
 # "أحد المرشحين"، "إحدى القرى": "one of", not a count of one
 _ONE_OF = {"احد", "احدي"}
+_AMONG = frozenset(("بينهم", "بينهن", "منهم", "منهن"))
+# Duals of people, which count two by themselves (مقتل جنديين، شابين استشهدا): keys without a clitic. Not the
+# plurals spelt alike (مدنيين، شرطيين، مسلحين).
+_DUAL_PEOPLE = frozenset(
+    "جنديين جنديان شخصين شخصان طفلين طفلان شابين شابان عنصرين عنصران مواطنين مواطنان صحفيين صحفيان".split()
+) - {"مواطنين", "صحفيين"}
 _PROCLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
 _DIGITS = re.compile(r"^[0-9][0-9.,]*$")
 # Words that can be part of a written number (for text2number).
@@ -110,6 +116,10 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
             i += 1
             continue
         bare = strip_key(key)
+        if bare in _DUAL_PEOPLE or key in _DUAL_PEOPLE:
+            out.append(NumberMention(i, i + 1, 2, False))
+            i += 1
+            continue
         if bare in _VAGUE or key in _VAGUE:
             out.append(NumberMention(i, i + 1, _VAGUE.get(bare, _VAGUE.get(key, 0)), True))
             i += 1
@@ -186,10 +196,13 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
         at = tokens[num.start_tok].start
         if any(start <= at < end for start, end in dates):
             continue
+        if num.value == 2 and num.start_tok > 0 and lookup_key(tokens[num.start_tok - 1].text).lstrip("و") in _AMONG:
+            continue  # "مقتل 9 أشخاص بينهم طفلان": two of the nine, no count of their own
         kind = classify(tokens, num)
         # a count needs the thing counted: the next word (35 حيا، خمسة أحياء); bare years and dates are skipped
         end_tok = num.end_tok
-        if kind == "count":
+        dual = strip_key(lookup_key(tokens[num.start_tok].text)) in _DUAL_PEOPLE
+        if kind == "count" and not dual:  # (a dual names what it counts: اعتقلت الشرطة شخصين)
             if num.value >= 1900 and num.value <= 2100 and not num.approximate:
                 continue
             nxt = lookup_key(tokens[end_tok].text) if end_tok < len(tokens) else ""

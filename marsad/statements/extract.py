@@ -1137,6 +1137,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             else:
                 if title_gender_clash(prev.speaker.text, tk, form.present):  # type: ignore[union-attr]
                     return None  # "وقالت: «أنا ممثلة كوميدية»" after the president spoke: she is someone else
+                if _plural_verb(tk) and _one_person(ctx, prev.speaker):  # type: ignore[union-attr,arg-type]
+                    return None  # "غير أن نوابا … انسحبوا … ووصفوها بأنها مجحفة": not the committee head before
                 cand.speaker, cand.via = prev.speaker, prev.via  # type: ignore[union-attr]
             cand.implicit = True
     _after_speaker(ctx, cand, k_after, b, form)
@@ -3152,6 +3154,17 @@ def _manner_only(ctx: _Ctx, c: int, b: int) -> bool:
             return False
         q += 1
     return q > c and (q >= b or ctx.toks[q].text in (".", "!", "?", "؟"))
+
+
+def _plural_verb(key: str) -> bool:
+    """A past verb in the masculine plural, bare or with an object pronoun (قالوا، وصفوها، أبلغوه)."""
+    return len(key) >= 4 and (key.endswith("وا") or re.search(r"[^و]و(ه|ها|هم|هما|نا|ني)$", key) is not None)
+
+
+def _one_person(ctx: _Ctx, speaker: Span) -> bool:
+    """The speaker phrase names one person: exactly one PER entity inside it."""
+    inside = [e for e in ctx.doc.entities if e.type == "PER" and speaker.start <= e.start and e.end <= speaker.end]
+    return len(inside) == 1
 
 
 def _place_before_content(ctx: _Ctx, j: int) -> bool:

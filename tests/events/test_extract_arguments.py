@@ -722,3 +722,29 @@ def test_an_object_after_a_sound_plural_subject_is_no_adjective(extractor, make_
     assert ([a.text for a in burn.actors], [t.text for t in burn.targets]) == (["محتجون"], ["سيارات للشرطة"])
     assert [a.text for a in kill.actors] == ["مسلحين مجهولين"]
     assert kill.acled == ["Violence against civilians", "Attack"]  # civilians counted in words
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "trigger", "actor"),
+    [
+        ("وقال إن الجزائر قررت طرد 12 موظفا في السفارة.", [("الجزائر", "LOC")], "طرد", "الجزائر"),  # قرر + a noun
+        ("وأعلنت الخارجية الفرنسية طرد عدد مماثل من الدبلوماسيين.", [], "طرد", "الخارجية الفرنسية"),
+    ],
+)
+def test_who_decided_or_announced_an_expulsion_made_it(extractor, make_doc, text, entities, trigger, actor) -> None:
+    sts = []
+    if text.startswith("وأعلنت"):
+        sts = [{"speaker": actor, "cue": "أعلنت", "content": "طرد عدد مماثل من الدبلوماسيين"}]
+    doc = extractor(make_doc(text, entities=entities, statements=sts))
+    assert [a.text for a in next(e for e in doc.events if e.trigger.text == trigger).actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقال المتحدث إن جنديين قتلا خلال اشتباك مع مهربين.", ["اشتباك"]),  # the toll of the clash
+        ("وتوجه إلى البلدة حيث قتل شخصين.", ["قتل"]),  # شخصين after the verb is its object: he killed two
+    ],
+)
+def test_a_dual_before_or_after_a_verb_of_killing(extractor, make_doc, text, kept) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == kept

@@ -124,3 +124,16 @@ def test_a_count_outside_the_date_still_counts() -> None:
 
 def test_killed_in_the_feminine_counts_the_dead() -> None:
     assert [k for k, *_ in _q("سيطرت الحركة على القاعدة وقتلت 47 جنديا")] == ["fatalities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل جنديين مصريين في اشتباك", [("fatalities", 2, "جنديين")]),
+        ("وقالت إن شابين استشهدا برصاص الاحتلال", [("fatalities", 2, "شابين")]),
+        ("واعتقلت الشرطة شخصين", [("count", 2, "شخصين")]),  # a dual names what it counts
+        ("وقتل مسلحين في الاشتباك", []),  # a plural spelt like a dual counts nothing
+    ],
+)
+def test_a_dual_of_people_counts_two(text, expected) -> None:
+    assert [(k, v, s) for k, v, s, _a in _q(text)] == expected

@@ -2492,3 +2492,16 @@ def test_an_agency_and_its_head_after_lam_belong_to_the_title() -> None:
     text = "ورحب المفوض العام لوكالة الأونروا فيليب لازاريني بدخول المساعدات."
     st = only(make(text, [("الأونروا", "ORG"), ("فيليب لازاريني", "PER")]))
     assert (st.speaker.text, st.addressee) == ("المفوض العام لوكالة الأونروا فيليب لازاريني", None)
+
+
+def test_a_plural_verb_is_no_continuation_of_one_person() -> None:
+    text = (
+        "وقال رئيس اللجنة عطوان العطواني إن الموازنة عادلة. غير أن نوابا انسحبوا من الجلسة ووصفوها بأنها مجحفة. "
+        "وقال قادة الفصائل إن الهدنة صامدة. وأضافوا أن الخروقات محدودة."
+    )
+    doc = make(text, [("عطوان العطواني", "PER")])
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [
+        ("قال", "رئيس اللجنة عطوان العطواني"),
+        ("قال", "قادة الفصائل"),
+        ("أضافوا", "قادة الفصائل"),
+    ]
