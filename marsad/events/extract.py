@@ -121,7 +121,7 @@ _SITE_HEADS = {
         "منشآت المنشآت منشأة المنشأة "
         # buildings and vehicles struck (استهدف مركز قيادة، استهدفت مدرسة تؤوي نازحين، استهدفت سيارة)
         "مركز مراكز مقر مقار مبنى مباني مدرسة مدارس منزل منازل مستشفى مستشفيات سيارة سيارات شاحنة شاحنات "
-        "خيام خيمة الصفوف دورية دوريات الدورية"
+        "خيام خيمة الصفوف دورية دوريات الدورية شقة شقق الشقة عمارة بناية"
     ).split()
 }
 # Passive verbs of killing or wounding whose subject, before them, is the victims of the weapon that follows.
@@ -531,8 +531,10 @@ class EventExtractor:
             if self._apposition(sent, found, out[-1] if out else None):
                 i = found.end_tok
                 continue
-            if _restates_attack(sent, found, out[-1] if out else None):
-                out[-1].restated_by = found.tok  # its object is what the attack hit
+            # (past a drone word, itself found as a march that refine.tsv drops: غارة بطائرة مسيرة استهدفت)
+            attack = next((t for t in reversed(out) if t.entry.lemma != "مسيره"), None)
+            if _restates_attack(sent, found, attack):
+                attack.restated_by = found.tok  # type: ignore[union-attr]  # its object is what the attack hit
                 i = found.end_tok
                 continue
             out.append(found)
@@ -581,6 +583,14 @@ class EventExtractor:
             return True  # تقدم بطلب / بشكوى / بها: submitted, not advanced
         if trig.entry.lemma in _STATIVE and trig.entry.pos == "V" and key.lstrip("وف")[:1] in ("ي", "ت", "ن"):
             return True  # تسيطر / يسيطر: holding an area now, not taking it
+        if (
+            trig.entry.lemma in _DESTROY_LEMMAS
+            and trig.entry.pos != "V"
+            and prev_key in _RESULT_BEFORE
+            and trig.tok >= 2
+            and strip_key(sent.keys[trig.tok - 2]).startswith(("اسفر", "ادي", "ادت"))
+        ):
+            return True  # "الغارة أدت إلى تدمير الشقة": what the strike did, not a second event
         if trig.entry.lemma in _KILL_LEMMAS:
             if prev_key in _RESULT_BEFORE or key.startswith(("بمقتل", "لمقتل", "بقتل")):
                 return True
@@ -2100,8 +2110,14 @@ def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> 
     if previous.entry.plover not in ("FIGHT", "ASSAULT"):
         return False
     between = sent.keys[previous.end_tok : trig.tok]
+    # past adjectives, a relative pronoun or the means (غارة بطائرة مسيرة استهدفت شقة)
     return len(between) <= 3 and all(
-        k in ("التي", "الذي") or _nisba_adjective(k) or (k.startswith("ال") and _adjective_key(k)) for k in between
+        k in ("التي", "الذي")
+        or _nisba_adjective(k)
+        or (k.startswith("ال") and _adjective_key(k))
+        or (k[:1] == "ب" and (k[1:] in _MEANS or strip_key(k[1:]) in _MEANS))
+        or k in ("مسيره", "مسيرات")
+        for k in between
     )
 
 

@@ -2703,8 +2703,8 @@ def _lead_in_to_marker(ctx: _Ctx, j: int, b: int, reach: int = 14) -> int:
             continue
         if toks[q].key in ("قائلا", "قائله", "قائلين"):
             return q + 1  # "… مساء الأحد قائلا "مؤسساتنا …"": the quotation after it
-        if toks[q].text in (".", "!", "?", "؟") or ctx.cue_form(q) is not None:
-            return j
+        if toks[q].text in (".", "!", "?", "؟") or (q > j and ctx.cue_form(q) is not None):
+            return j  # (the lead-in's own first verb may be a cue: "شهود عيان تحدثوا لفرانس برس أن")
         q += 1
     return j
 
@@ -2904,9 +2904,12 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
 
 
 def _describing_verb(ctx: _Ctx, t: _Tok) -> bool:
-    """A present plural verb (يقيمون، يعملون) right after a plural speaker describes who they are."""
+    """A present plural verb (يقيمون، يعملون) or a past one (تحدثوا لفرانس برس، فروا من المدينة) right after a
+    plural speaker describes who they are."""
     k = t.key
-    return k.startswith(("ي", "ت")) and k.endswith("ون") and len(k) >= 5 and t.conj_off == 0
+    if t.conj_off:
+        return False
+    return (k.startswith(("ي", "ت")) and k.endswith("ون") and len(k) >= 5) or (k.endswith("وا") and len(k) >= 5)
 
 
 def _unnamed_title(ctx: _Ctx, cand: _Cand, j: int) -> bool:

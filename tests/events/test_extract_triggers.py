@@ -828,3 +828,34 @@ def test_disengagement_mountain_tops_and_drones_supplied(extractor, make_doc, te
 def test_the_drowned_of_a_sunk_boat_were_killed_by_no_one(extractor, make_doc) -> None:
     text = "غرق قارب مهاجرين قبالة طبرق ومقتل 23 شخصا على الأقل\n\nلقي 23 مهاجرا حتفهم إثر غرق قارب."
     assert [e.trigger.text for e in extractor(make_doc(text)).events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "acled"),
+    [
+        (
+            "وقال الجيش إنه اغتال القيادي في غارة بطائرة مسيرة.",
+            "اغتال",
+            "ASSAULT",
+            ["Explosions/Remote violence", "Air/drone strike"],
+        ),
+        ("وقرر الوزراء رفع العقوبات المفروضة على البلاد.", "العقوبات", "CONCEDE", None),  # lifted: a concession
+        ("وفرضت واشنطن عقوبات على الشركة.", "عقوبات", "SANCTION", None),
+    ],
+)
+def test_assassinations_by_strikes_and_lifted_sanctions(extractor, make_doc, text, trigger, plover, acled) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+    assert (ev.plover, ev.acled) == (plover, acled)
+
+
+def test_what_a_strike_led_to_is_no_second_event(extractor, make_doc) -> None:
+    text = "وقالت الوكالة إن الغارة أدت إلى تدمير الشقة بالكامل."
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == ["الغارة"]
+
+
+def test_a_strike_by_drone_described_by_istahdafa_is_one_event(extractor, make_doc) -> None:
+    text = "وقتل القيادي في غارة بطائرة مسيرة استهدفت شقة سكنية في المدينة."
+    doc = extractor(make_doc(text))
+    raid = next(e for e in doc.events if e.trigger.text == "غارة")
+    assert "استهدفت" not in [e.trigger.text for e in doc.events]
+    assert [t.text for t in raid.targets] == ["شقة سكنية"]

@@ -2505,3 +2505,8 @@ def test_a_plural_verb_is_no_continuation_of_one_person() -> None:
         ("قال", "قادة الفصائل"),
         ("أضافوا", "قادة الفصائل"),
     ]
+
+
+def test_a_past_verb_describing_the_speakers_leads_to_the_content() -> None:
+    st = only(make("وأكد شهود عيان تحدثوا لفرانس برس أن الجنود انتشروا في المدينة.", [("فرانس برس", "ORG")]))
+    assert (st.addressee.text, st.content.text) == ("فرانس برس", "الجنود انتشروا في المدينة")
