@@ -1149,6 +1149,8 @@ class EventExtractor:
                 svo
                 or object_next
                 or (trig.entry.pos != "V" and genitive_is_target)
+                # يطلق سراح صلاح عبد السلام: who is freed (not the subject in "أطلقت السلطات سراح …")
+                or (sent.keys[trig.end_tok - 1] == "سراح" and _object_taken_in(sent, trig) is None)
                 or (targeting and ent is None and strip_key(sent.keys[k]) not in _GENERIC_HEAD_KEYS)
                 # a person right after a verb of killing is its victim (قُتل اللواء …، قتل الشيخ حمد): the
                 # unvocalised verb is mostly passive there, and a killer is named with a force or a group

@@ -715,6 +715,10 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 if before and key(before.group(1)) in (key("على"), key("وعلى")):
                     continue
+            if k == key("القاهرة"):
+                before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+                if before and key(before.group(1).lstrip('"«“')) in (key("القوة"), key("قوة")):
+                    continue  # "حالة القوة القاهرة": force majeure, not Cairo
             # يه: the feminine (فصائل محلية درزية); يا: the accusative (مبنى سكنيا), both indefinite
             accusative = k.endswith("يا") and k[0] not in "وف" and not _gazetteer_place(k, res)
             if (

@@ -1054,6 +1054,24 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         elif q >= a and ctx.is_("comp", q):
             cand.coordinate = True  # "إلا أن المسؤول قال …": a connector, not a complementiser
             cand.clause_start = ctx.toks[q - 1].start
+    elif (
+        subject_after is not None
+        and conj
+        and form.cue.frame in ("demand", "tell")
+        and ctx._source_with_pronoun(ctx.toks[subject_after])
+        and subject_after not in ctx.ent_start
+    ):
+        # "وقاطع التيار الصدري الانتخابات، ودعا أنصاره إلى …": his supporters are the ones urged; the sentence's
+        # subject urges them
+        subj = _sentence_subject(ctx, a, i, prev)
+        if subj is None and prev is not None and prev.speaker is not None and prev.cue.start >= ctx.toks[a].start:
+            subj = prev.speaker  # "قال الزعيم إن …، ودعا أنصاره": the one speaking in the sentence goes on
+        if subj is None:
+            return None
+        cand.speaker, cand.implicit = subj, True
+        _clause(ctx, cand, i, a)
+        _after_speaker(ctx, cand, subject_after, b, form)
+        return cand
     elif subject_after is not None and (adverbial_before or not _vs_blocked(ctx, i, a, p, conj, relative)):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)

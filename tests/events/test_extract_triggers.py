@@ -859,3 +859,16 @@ def test_a_strike_by_drone_described_by_istahdafa_is_one_event(extractor, make_d
     raid = next(e for e in doc.events if e.trigger.text == "غارة")
     assert "استهدفت" not in [e.trigger.text for e in doc.events]
     assert [t.text for t in raid.targets] == ["شقة سكنية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("وأطلقت السلطات سراح الصحفي.", ["السلطات"], []),  # the subject between the verb and سراح
+        ("وهدد بقتلهم ما لم يطلق سراح صلاح عبد السلام.", [], ["صلاح عبد السلام"]),  # who is freed
+    ],
+)
+def test_a_release_with_its_subject_inside_is_a_concession(extractor, make_doc, text, actors, targets) -> None:
+    doc = make_doc(text, entities=[(name, "PER") for name in targets])
+    ev = next(e for e in extractor(doc).events if e.plover == "CONCEDE")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)

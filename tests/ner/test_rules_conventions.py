@@ -875,3 +875,13 @@ def test_security_services_courts_and_prisoner_bodies_of_the_2020s_are_listed() 
         ("مجلس الأمة", "ORG"),
         ("إكس", "ORG"),  # only after منصة: alone it is a letter
     ]
+
+
+def test_force_majeure_is_no_cairo() -> None:
+    from marsad.ner.rules import drop_generic_place_words
+
+    text = 'وأعلنت المؤسسة حالة "القوة القاهرة" في الحقل، ووصل الوزير إلى القاهرة.'
+    doc = Document(text=text)
+    first, second = text.index("القاهرة"), text.rindex("القاهرة")
+    ents = [Entity(first, first + 7, "القاهرة", "LOC"), Entity(second, second + 7, "القاهرة", "LOC")]
+    assert [e.start for e in drop_generic_place_words(doc, ents)] == [second]

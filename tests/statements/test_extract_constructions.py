@@ -2510,3 +2510,19 @@ def test_a_plural_verb_is_no_continuation_of_one_person() -> None:
 def test_a_past_verb_describing_the_speakers_leads_to_the_content() -> None:
     st = only(make("وأكد شهود عيان تحدثوا لفرانس برس أن الجنود انتشروا في المدينة.", [("فرانس برس", "ORG")]))
     assert (st.addressee.text, st.content.text) == ("فرانس برس", "الجنود انتشروا في المدينة")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "وقاطع التيار الصدري الانتخابات، ودعا أنصاره إلى عدم المشاركة.",
+            [("التيار الصدري", "ORG")],
+            "التيار الصدري",
+        ),
+        ("وقال الزعيم إن الحزب سيقاطع، ودعا أنصاره إلى الهدوء.", [], "الزعيم"),
+    ],
+)
+def test_his_supporters_after_a_joined_call_are_the_ones_urged(text, entities, speaker) -> None:
+    call = next(s for s in make(text, entities).statements if s.cue.text == "دعا")
+    assert (call.speaker.text, call.addressee.text) == (speaker, "أنصاره")
