@@ -673,6 +673,8 @@ class EventExtractor:
                 lo, hi = max(0, trig.tok - rule.before), min(len(sent.tokens), end + rule.after)
                 ctx = set(sent.keys[lo:hi]) | set(sent.bare[lo:hi])
                 ctx -= {sent.keys[trig.tok]}
+                if any(sent.keys[k] in _CLUB_WORDS and sent.keys[k + 1] in _NOT_SPORTS for k in range(lo, hi - 1)):
+                    ctx -= _CLUB_WORDS  # "نادي الأسير الفلسطيني" (the Prisoners' Club) makes no sports report
                 if not ctx & rule.context:
                     continue
                 if rule.plover == "CRIME" and self._war_crimes_only(sent, lo, hi, rule.context):
@@ -2049,15 +2051,28 @@ _DEFAULT_ATTACK = ["Battles", "Armed clash"]  # the type of هجوم when nothin
 _VAGUE_MEANS = _KILL_LEMMAS | {"استهدف", "استهداف"}
 
 
+_STORMING = frozenset(("اقتحم", "اقتحام"))
+_CLUB_WORDS = frozenset(lookup_key(w) for w in "نادي النادي ونادي".split())
+_NOT_SPORTS = frozenset(lookup_key(w) for w in "الأسير الأسرى".split())
+
+
 def _anaphoric_types(events: list[Event]) -> None:
     """A definite repeat of an attack noun (الهجوم، هذه الهجمات) takes the type of the last mention of that noun; a
     first "الهجوم" with nothing to tell its means takes that of the strike or shelling just told."""
     last: dict[str, Event] = {}
     last_violent: Event | None = None
+    last_raid: Event | None = None  # the last storming typed as a raid by its forces (اقتحمت قوات الاحتلال المخيم)
     for ev in events:
         key = lookup_key(ev.trigger.text.split()[0]) if ev.trigger.text else ""
         m = match_word(load_lexicon(), key)
         stem = m[0].lemma if m is not None else strip_key(key)
+        if stem in _STORMING:
+            definite = key.startswith(("ال", "بال", "وال", "لل", "خلال"))
+            if ev.plover != "PROTEST":
+                last_raid = ev
+            elif definite and last_raid is not None and " " not in ev.trigger.text:
+                # "خلال الاقتحام" after the army's raid is that raid, not a riot
+                ev.plover, ev.acled = last_raid.plover, last_raid.acled
         if ev.plover in ("FIGHT", "ASSAULT"):
             definite = key.startswith(("ال", "بال", "وال", "لل"))
             prev = last.get(stem)

@@ -872,3 +872,12 @@ def test_a_release_with_its_subject_inside_is_a_concession(extractor, make_doc, 
     doc = make_doc(text, entities=[(name, "PER") for name in targets])
     ev = next(e for e in extractor(doc).events if e.plover == "CONCEDE")
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)
+
+
+def test_the_storming_after_an_armys_raid_is_that_raid(extractor, make_doc) -> None:
+    # (نادي الأسير, the Prisoners' Club, no longer makes the sentence a sports report that drops its events)
+    text = "واقتحمت قوات الاحتلال مخيم جنين. وذكر نادي الأسير أن القوات اعتقلت 14 مواطنا خلال الاقتحام."
+    got = [(e.trigger.text, e.plover) for e in extractor(make_doc(text)).events]
+    assert got == [("اقتحمت", "FIGHT"), ("اعتقلت", "COERCE"), ("الاقتحام", "FIGHT")]
+    riot = extractor(make_doc("واقتحم محتجون مبنى المحافظة، وأصيب شرطيان خلال الاقتحام.")).events
+    assert [e.plover for e in riot if "قتحا" in e.trigger.text] == ["PROTEST"]  # no raid before: a riot
