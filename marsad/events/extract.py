@@ -430,7 +430,8 @@ class EventExtractor:
         if not entry.needs:
             return True
         w = entry.needs_window
-        for k, b in zip(sent.keys[end_tok : end_tok + w], sent.bare[end_tok : end_tok + w], strict=False):
+        hi = _window_end(sent, end_tok, w)
+        for k, b in zip(sent.keys[end_tok:hi], sent.bare[end_tok:hi], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
                 return True
         if not entry.takes_needed:
@@ -509,7 +510,7 @@ class EventExtractor:
                 continue
             if found.entry.needs and found.entry.takes_needed:
                 # the context word belongs to the trigger phrase (وقف إطلاق النار، أطلق صواريخ): consume it
-                for j in range(found.end_tok, min(len(toks), found.end_tok + found.entry.needs_window)):
+                for j in range(found.end_tok, _window_end(sent, found.end_tok, found.entry.needs_window)):
                     if keys[j] in found.entry.needs or sent.bare[j] in found.entry.needs:
                         found.end_tok = j + 1
                         if found.end_tok < len(toks) and strip_key(keys[found.end_tok]) in ("نار", "رصاص"):
@@ -2228,6 +2229,18 @@ def _after_ma(doc: Document, span: Span) -> bool:
     """The phrase follows مع: the partner of a reciprocal act, not its subject."""
     before = doc.text[max(0, span.start - 4) : span.start].split()
     return bool(before) and before[-1] in ("مع", "ومع")
+
+
+def _window_end(sent: _Sent, start: int, width: int) -> int:
+    """The end of a window of ``width`` tokens from ``start`` in which a time counts for nothing ("أطلقت في وقت سابق
+    من اليوم صواريخ": the rockets are the verb's, five words of time later)."""
+    k, counted = start, 0
+    while k < len(sent.tokens) and counted < width:
+        # (a lone "الآن" is often a name's first word: "حققه الان شيرر في موسم …")
+        if not any(t.start <= sent.tokens[k].start < t.end and " " in t.text for t in sent.times):
+            counted += 1
+        k += 1
+    return k
 
 
 def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:

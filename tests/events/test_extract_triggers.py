@@ -881,3 +881,13 @@ def test_the_storming_after_an_armys_raid_is_that_raid(extractor, make_doc) -> N
     assert got == [("اقتحمت", "FIGHT"), ("اعتقلت", "COERCE"), ("الاقتحام", "FIGHT")]
     riot = extractor(make_doc("واقتحم محتجون مبنى المحافظة، وأصيب شرطيان خلال الاقتحام.")).events
     assert [e.plover for e in riot if "قتحا" in e.trigger.text] == ["PROTEST"]  # no raid before: a riot
+
+
+def test_a_time_between_a_verb_and_its_needed_word_counts_for_nothing(extractor, make_doc) -> None:
+    text = "وكانت إيران قد أطلقت في وقت سابق من اليوم صواريخ على قاعدة في قطر."
+    doc = make_doc(text, entities=[("إيران", "LOC"), ("قطر", "LOC")], times=[("في وقت سابق من اليوم", "2025-06-23")])
+    (ev,) = extractor(doc).events
+    assert (ev.plover, [a.text for a in ev.actors]) == ("FIGHT", ["إيران"])
+    # a lone "الآن" may open a name: "حققه الان شيرر في موسم" achieved, investigated nothing
+    doc = make_doc("والرقم القياسي حققه الان شيرر في موسم سابق.", times=[("الان", "2025-06-23")])
+    assert extractor(doc).events == []
