@@ -25,7 +25,7 @@ from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, S
 from marsad.errors import MarsadError
 from marsad.events.acled_types import actor_kind, by_arguments, civilian_words, is_civilian_target
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from marsad.events.quantities import NOT_COUNTED, quantities_in, strip_key
+from marsad.events.quantities import COUNT_WORDS, DUAL_PEOPLE, NOT_COUNTED, quantities_in, strip_key
 from marsad.events.spans import SpanIndex
 from marsad.text.agreement import feminine_name, masculine_singular_verb
 from marsad.text.normalize import is_derived_participle, lookup_key
@@ -216,9 +216,6 @@ _CLASH_VERBS = {"اشتبك", "هاجم"}
 _STATIVE = {"سيطر"}
 _NUMBERISH = {"عشرات", "مئات", "الاف", "عشرون", "عشرين", "ثلاثون", "اربعه", "خمسه", "سته", "سبعه", "ثلاثه"}
 _NUMBERISH |= {"اثنان", "اثنين", "شخص", "شخصان", "عدد", "نحو", "اكثر", "ما", "مدنيا", "جنديا", "طفلا"}
-# duals count two: "جنديين قتلا" is the toll of the clash, the soldiers its victims (keys without ال)
-# before a passive verb of killing, a dual counts like a number: "إن جنديين قتلا" is the toll of the clash (keys)
-_DUALS_BEFORE = frozenset("جنديين جنديان شخصين شخصان طفلين طفلان شابين شابان عنصرين عنصران".split())
 _NO_SUBJECT_TYPES = {"PROTEST"}
 
 
@@ -244,6 +241,22 @@ class _Sent:
     statements: SpanIndex | None = None  # the document's statement contents
     cue_starts: list[int] = field(default_factory=list)  # where the statements' cues of the sentence start, sorted
     _starts: list[int] | None = None
+    _time_toks: tuple[frozenset[int], frozenset[int]] | None = None
+
+    def time_tokens(self, multiword: bool = False) -> frozenset[int]:
+        """Indices of the tokens inside a time expression of the sentence (with ``multiword``, of one that has more
+        than one word: a lone "الآن" is often a name's first word). Computed once per sentence."""
+        if self._time_toks is None:
+            every: set[int] = set()
+            long: set[int] = set()
+            for t in self.times:  # the document's times that start in the sentence
+                if self.sentence.start <= t.start < self.sentence.end:
+                    inside = {i for i, tok in enumerate(self.tokens) if t.start <= tok.start < t.end}
+                    every |= inside
+                    if " " in t.text:
+                        long |= inside
+            self._time_toks = (frozenset(every), frozenset(long))
+        return self._time_toks[1] if multiword else self._time_toks[0]
 
     def token_at(self, pos: int) -> int | None:
         """Index of the token holding character ``pos``, or None (tokens are sorted and do not overlap)."""
@@ -610,7 +623,8 @@ class EventExtractor:
                 trig.entry.pos == "V"
                 and key.endswith(("وا", "ا"))
                 and any(
-                    k[:1].isdigit() or strip_key(k) in _NUMBERISH or strip_key(k) in _DUALS_BEFORE
+                    # (before a passive verb of killing a dual counts like a number: "إن جنديين قتلا" is a toll)
+                    k[:1].isdigit() or strip_key(k) in _NUMBERISH or strip_key(k) in DUAL_PEOPLE
                     for k in sent.keys[max(0, trig.tok - 6) : trig.tok]
                 )
             ):
@@ -914,7 +928,7 @@ class EventExtractor:
             if sent.keys[hi] in _CLAUSE_BREAK:
                 # "استهدفت طائرات مسيرة، فجر الثلاثاء، مستودعات": a time set off by commas goes on with the clause
                 aside = hi + 1
-                while aside < n and any(t.start <= sent.tokens[aside].start < t.end for t in sent.times):
+                while aside < n and aside in sent.time_tokens():
                     aside += 1
                 if (
                     trig.entry.pos != "V"
@@ -942,7 +956,7 @@ class EventExtractor:
         targets: list[Span] = []
         lo, hi = self._clause_bounds(sent, trig, content)
         used: list[Span] = []
-        time_toks = self._time_tokens(doc, sent)
+        time_toks = sent.time_tokens()
         is_verb = trig.entry.pos == "V"
         # SVO first: a phrase ending right before the verb and opening its clause (إن الجيش السوري سيطر)
         svo = False
@@ -1208,9 +1222,7 @@ class EventExtractor:
             for j in range(trig.end_tok, min(hi - 1, trig.end_tok + 4)):
                 if sent.keys[j] == "مع":
                     other = self._np_at(doc, sent, j + 1, triggers_at, loose=True)
-                    if other is not None and not (
-                        other[2] is not None and other[2].type == "LOC" and not self._actorish(other[2])
-                    ):
+                    if other is not None and not self._mere_place(other[2]):
                         if all(other[0].start != a.start for a in actors):
                             actors.append(other[0])
                             used.append(other[0])
@@ -1226,7 +1238,7 @@ class EventExtractor:
         pronoun = trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS
         if trig.entry.pos == "V" and (actors or pronoun) and k < hi and not targets:
             np = self._np_at(doc, sent, k, triggers_at, sites=plover in ("FIGHT", "ASSAULT"))
-            if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
+            if np is not None and not self._mere_place(np[2]):
                 targets.append(np[0])
                 used.append(np[0])
                 k = np[1]
@@ -1236,19 +1248,12 @@ class EventExtractor:
             # "تعرضت قاعدة عين الأسد لهجوم"، "تعرض منزل لقصف": the subject of تعرض suffered the attack
             np = self._np_at(doc, sent, exposed, triggers_at, sites=True, loose=True)
             if np is not None and np[1] <= trig.tok:
-                if np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2]):
-                    struck = np[0]
-                else:
-                    targets.append(np[0])
-                    used.append(np[0])
+                struck = self._hit(np, targets, used)
         if not targets and trig.restated_by is not None and trig.restated_by + 1 < hi:
             # "غارة إسرائيلية استهدفت مدرسة تؤوي نازحين": the object of the verb that describes the attack
             np = self._np_at(doc, sent, trig.restated_by + 1, triggers_at, sites=True)
-            if np is not None and np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2]):
-                struck = np[0]  # "غارة استهدفت حلب": the town struck is where it happened
-            elif np is not None:
-                targets.append(np[0])
-                used.append(np[0])
+            if np is not None:
+                struck = self._hit(np, targets, used) or struck
         if not targets and trig.entry.pos != "V" and trig.tok >= 2 and sent.bare[trig.tok - 1] in _KILLED_FORMS:
             # victims before a passive verb of killing, then the weapon: "12 مدنيا (على الأقل) قتلوا برصاص X"
             end = trig.tok - 1
@@ -1265,7 +1270,7 @@ class EventExtractor:
             for j in range(k, min(hi, k + 5)):
                 if sent.keys[j] == "الي":
                     np = self._np_at(doc, sent, j + 1, triggers_at, loose=True)
-                    if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
+                    if np is not None and not self._mere_place(np[2]):
                         targets.append(np[0])
                         used.append(np[0])
                     break
@@ -1274,7 +1279,7 @@ class EventExtractor:
                 break
             if sent.bare[j] in _TARGET_PREPS or sent.keys[j] in _TARGET_PREPS:
                 np = self._np_at(doc, sent, j + 1, triggers_at, sites=plover in ("FIGHT", "ASSAULT"))
-                if np is not None and not (np[2] is not None and np[2].type == "LOC" and not self._actorish(np[2])):
+                if np is not None and not self._mere_place(np[2]):
                     targets.append(np[0])
                     used.append(np[0])
                 break
@@ -1303,6 +1308,18 @@ class EventExtractor:
             locations = self._place_named_before(doc, sent, lo, hi) or self._fronted_place(doc, sent, lo)
         return actors, targets, locations
 
+    def _mere_place(self, ent: Entity | None) -> bool:
+        """A place that cannot act (not a state that does: إسرائيل، روسيا)."""
+        return ent is not None and ent.type == "LOC" and not self._actorish(ent)
+
+    def _hit(self, np: tuple[Span, int, Entity | None], targets: list[Span], used: list[Span]) -> Span | None:
+        """A phrase an attack hit: a town is where it happened (returned); anything else joins the targets."""
+        if self._mere_place(np[2]):
+            return np[0]  # "غارة استهدفت حلب"، "تعرضت قاعدة عين الأسد لهجوم"
+        targets.append(np[0])
+        used.append(np[0])
+        return None
+
     def _light_verb_with_pronoun(self, key: str) -> bool:
         """A light verb carrying the noun before it as its object pronoun: شنه، شنتها، أبرمته، وقعته."""
         stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
@@ -1325,7 +1342,7 @@ class EventExtractor:
         return []
 
     @staticmethod
-    def _only_time_between(sent: _Sent, a: int, b: int, time_toks: set[int]) -> bool:
+    def _only_time_between(sent: _Sent, a: int, b: int, time_toks: frozenset[int]) -> bool:
         """Tokens [a, b) are only a time phrase (في الرابع من أبريل): the light verb before them takes the noun
         at b as its object."""
         return all(q in time_toks or sent.keys[q] in ("في", "خلال", "منذ", "يوم", "مساء", "صباح") for q in range(a, b))
@@ -1353,7 +1370,7 @@ class EventExtractor:
         return q
 
     @staticmethod
-    def _destroyed_genitive(sent: _Sent, k: int, k_end: int, time_toks: set[int]) -> bool:
+    def _destroyed_genitive(sent: _Sent, k: int, k_end: int, time_toks: frozenset[int]) -> bool:
         """The genitive [k, k_end) of a noun of destroying, targeting or storming is what was hit (تدمير ثلاثة
         زوارق، استهداف مركز البحوث العلمية في …) unless what was hit follows it: then the genitive is who did it
         (استهداف المدفعية الإسرائيلية نقطة رصد، استهداف الحوثيين لسفينة). A building is always what was hit
@@ -1504,15 +1521,6 @@ class EventExtractor:
         return (ent.place is not None and ent.place.precision == "country") or ent.type != "LOC"
 
     # -- date -------------------------------------------------------------------------------------------------
-    def _time_tokens(self, doc: Document, sent: _Sent) -> set[int]:
-        out = set()
-        for t in sent.times:  # the document's times that start in the sentence
-            if sent.sentence.start <= t.start < sent.sentence.end:
-                for i, tok in enumerate(sent.tokens):
-                    if t.start <= tok.start < t.end:
-                        out.add(i)
-        return out
-
     def _date(
         self, doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None
     ) -> tuple[dict[str, str] | None, int | None]:
@@ -1893,10 +1901,11 @@ def _actors_from_statements(
             and trig.entry.plover in ("COERCE", "FIGHT")
             and trig.entry.lemma not in _VAGUE_MEANS
             and _announced_object(doc, sent, trig, st)
-            and (actor_kind(st.speaker) is not None or _government(st.speaker))
+            and actor_kind(st.speaker) is not None
         ):
-            # "أعلن جهاز مكافحة الإرهاب تفكيك خلية واعتقال خمسة من أفرادها": a force announces its own arrests,
-            # take-overs and destruction (not the deaths a ministry counts: مقتل is never read so)
+            # "أعلن جهاز مكافحة الإرهاب تفكيك خلية واعتقال خمسة من أفرادها"، "أعلنت الخارجية الفرنسية طرد …": a
+            # force or a government (actor_kinds.tsv) announces its own arrests, expulsions, take-overs and
+            # destruction (not the deaths a ministry counts: مقتل is never read so)
             actors = [st.speaker]
         return actors, targets
     if trig.entry.pos != "V" or st.content.start > trig.start:
@@ -1913,12 +1922,6 @@ def _actors_from_statements(
 
 
 _ANNOUNCE_CUES = ("اعلن", "يعلن", "تعلن", "واعلن", "وتعلن", "ويعلن")
-# Governments and their ministries, which expel, ban and arrest through their own announcements (keys)
-_GOVERNMENT_WORDS = frozenset(lookup_key(w) for w in "الحكومة حكومة الخارجية الداخلية الرئاسة السلطات".split())
-
-
-def _government(span: Span) -> bool:
-    return any(strip_key(w) in _GOVERNMENT_WORDS or w in _GOVERNMENT_WORDS for w in lookup_key(span.text).split())
 
 
 def _announced_object(doc: Document, sent: _Sent, trig: _Trigger, st: Statement) -> bool:
@@ -2154,11 +2157,6 @@ def _possessed(sent: _Sent, trig: _Trigger) -> bool:
     return any(e and nouns.get(core) is trig.entry for _, core, e in _word_candidates(key, False))
 
 
-# Numbers and hedges before a counted noun (أكثر من 70، ما لا يقل عن عشرة), as lookup keys
-_COUNT_WORDS = frozenset(
-    "اكثر من ما لا يقل عن نحو حوالي قرابه زهاء علي الاقل عشرات مئات الاف ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه "
-    "عشره ثلاث اربع خمس ست سبع ثماني تسع عشر".split()
-)
 _FEMININE_PEOPLE = frozenset(lookup_key(w) for w in "نساء النساء فتيات الفتيات امراة سيدات".split())
 
 
@@ -2169,7 +2167,7 @@ def _active_feminine_kill(sent: _Sent, trig: _Trigger) -> bool:
         return False
     for k in range(trig.end_tok, min(len(sent.keys), trig.end_tok + 5)):
         key = strip_key(sent.keys[k])
-        if key[:1].isdigit() or key in _COUNT_WORDS:
+        if key[:1].isdigit() or key in COUNT_WORDS:
             continue
         return is_arabic_word(sent.tokens[k]) and not key.endswith(("ه", "ات")) and key not in _FEMININE_PEOPLE
     return False
@@ -2235,10 +2233,9 @@ def _window_end(sent: _Sent, start: int, width: int) -> int:
     """The end of a window of ``width`` tokens from ``start`` in which a time counts for nothing ("أطلقت في وقت سابق
     من اليوم صواريخ": the rockets are the verb's, five words of time later)."""
     k, counted = start, 0
+    long_times = sent.time_tokens(multiword=True)  # (a lone "الآن" may open a name: "حققه الان شيرر في موسم …")
     while k < len(sent.tokens) and counted < width:
-        # (a lone "الآن" is often a name's first word: "حققه الان شيرر في موسم …")
-        if not any(t.start <= sent.tokens[k].start < t.end and " " in t.text for t in sent.times):
-            counted += 1
+        counted += k not in long_times
         k += 1
     return k
 

@@ -62,7 +62,7 @@ _ONE_OF = {"احد", "احدي"}
 _AMONG = frozenset(("بينهم", "بينهن", "منهم", "منهن"))
 # Duals of people, which count two by themselves (مقتل جنديين، شابين استشهدا): keys without a clitic. Not the
 # plurals spelt alike (مدنيين، شرطيين، مسلحين).
-_DUAL_PEOPLE = frozenset(
+DUAL_PEOPLE = frozenset(
     "جنديين جنديان شخصين شخصان طفلين طفلان شابين شابان عنصرين عنصران مواطنين مواطنان صحفيين صحفيان".split()
 ) - {"مواطنين", "صحفيين"}
 _PROCLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
@@ -75,6 +75,8 @@ _NUMBER_WORDS = {
     "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين", "مئه", "مائه", "مئتين", "مئتان", "الف", "الفين", "الفا",
     "الاف", "مليون", "ملايين",
 }  # fmt: skip
+# Numbers, vague quantities and hedges that stand before a counted noun (أكثر من 70، ما لا يقل عن عشرة، عشرات)
+COUNT_WORDS = frozenset(_HEDGES | _NUMBER_WORDS | set(_VAGUE) | {"علي", "الاقل"})
 
 
 @dataclass(slots=True)
@@ -116,7 +118,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
             i += 1
             continue
         bare = strip_key(key)
-        if bare in _DUAL_PEOPLE or key in _DUAL_PEOPLE:
+        if bare in DUAL_PEOPLE or key in DUAL_PEOPLE:
             out.append(NumberMention(i, i + 1, 2, False))
             i += 1
             continue
@@ -201,7 +203,7 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
         kind = classify(tokens, num)
         # a count needs the thing counted: the next word (35 حيا، خمسة أحياء); bare years and dates are skipped
         end_tok = num.end_tok
-        dual = strip_key(lookup_key(tokens[num.start_tok].text)) in _DUAL_PEOPLE
+        dual = strip_key(lookup_key(tokens[num.start_tok].text)) in DUAL_PEOPLE
         if kind == "count" and not dual:  # (a dual names what it counts: اعتقلت الشرطة شخصين)
             if num.value >= 1900 and num.value <= 2100 and not num.approximate:
                 continue

@@ -2387,10 +2387,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
                 continue
         if t.key.startswith("ب") and form.cue.frame == "say" and _place_before_content(ctx, j):
             end = ctx.ent_start[j][1] + 1
-            body = j - 1 in ctx.ent_start or any(  # the speaker ends in a body's name (وزارة الصحة)
-                ctx.doc.entities[e].type == "ORG" and ctx.tok_at(ctx.doc.entities[e].end - 1) == j - 1
-                for e, _last in ctx.ent_start.values()
-            )
+            # the speaker ends in a body's name or its town (وزارة الصحة بقطاع غزة، السلطات في بروكسل ببلجيكا)
+            body = any(e.type in ("ORG", "LOC") and ctx.tok_at(e.end - 1) == j - 1 for e in ctx.doc.entities)
             if j == speaker_end and cand.speaker is not None and not cand.implicit and body:
                 # "مسؤولون في وزارة الصحة بقطاع غزة إن": right after the speaker, the seat of its body
                 cand.speaker = ctx.span(cand.speaker.start, toks[end - 1].end)
@@ -3161,8 +3159,7 @@ def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
 
 # Adverbs of manner or frequency that may end a report: "نفته مرارا"، "تنفيه بشدة"، "رفضه جملة وتفصيلا" (lookup keys)
 _MANNER = frozenset(
-    lookup_key(w)
-    for w in "مرارا مرارًا بشدة قطعيا قطعيًا تماما تمامًا جملة وتفصيلا قاطعا بشكل قاطع دائما علنا صراحة".split()
+    lookup_key(w) for w in "مرارا بشدة قطعيا تماما جملة وتفصيلا قاطعا بشكل قاطع دائما علنا صراحة".split()
 )
 
 
