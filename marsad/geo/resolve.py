@@ -353,9 +353,17 @@ class Resolver:
             s += 0.5  # another mention (سلطنة عمان, قطاع غزة) named this very place without ambiguity
         if ctx.points and e.precision not in ("country", "region"):
             d = min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in ctx.points)
-            if d < 300:
+            # a capital that bears its country's name (الجزائر، تونس، الكويت) needs a place of its own area (جبل جلود
+            # بتونس): a story about Béjaïa's fires "in the north of Algeria" is about the country
+            reach = 30 if self._capital_named_as_country(e, v) else 300
+            if d < reach:
                 s += 0.3 * (1 - d / 300)  # near the other places of the document
         return s
+
+    def _capital_named_as_country(self, e: GazEntry, v: Variant) -> bool:
+        """The mention matched a capital under its country's own name (الجزائر → Algiers as well as Algeria)."""
+        country = self._country_entry(e.country) if e.feature == "PPLC" else None
+        return country is not None and lookup_key(country.name_ar) == v.key
 
     def container_cities(self) -> frozenset[str]:
         """Lookup keys of the cities that contain curated neighbourhoods and sites (حلب، دمشق، عدن …)."""

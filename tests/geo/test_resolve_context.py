@@ -77,3 +77,11 @@ def test_a_name_is_no_evidence_for_its_own_reading() -> None:
     assert resolve("الحسينية", ["الحسينية", "معان"]).country == "JO"
     # evidence from another name stays: حلب twice is two mentions, one of them the other name's
     assert resolve("الشعار", ["الشعار", "حلب"]).country == "SY"
+
+
+def test_a_capital_named_as_its_country_is_not_pulled_in_by_nearby_towns() -> None:
+    """ "حرائق في ولايات شمال الجزائر" with Béjaïa in the story: the towns near Algiers are no evidence for the
+    capital over the country that bears the same name; the city is still there when written so."""
+    assert resolve("الجزائر", ["بجاية", "الجزائر"]).precision == "country"
+    assert resolve("الكويت", ["الجهراء", "الكويت"]).precision == "country"
+    assert resolve("الجزائر العاصمة", ["بجاية"]).name_en == "Algiers"
