@@ -195,7 +195,8 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
     The runtime clitic segmenter (``token.parts``) proposes the proclitics; a frequency test on the news corpus
     vetoes a cut that turns a common word into a rarer one (وزارة is not و + زارة). Given the entity's type, a
     word the gazetteer lists whole with that type, whose remainder it does not list at all, is not cut either
-    (بعقوبة LOC is not ب + عقوبة, كيلي PER not ك + يلي, فيصل not ف + يصل).
+    (بعقوبة LOC is not ب + عقوبة, كيلي PER not ك + يلي, فيصل not ف + يصل); a ك is kept on any word they list whole
+    whose remainder they do not list (كهرمان).
     """
     text = token.text
     p = key(proclitics(token))
@@ -218,6 +219,8 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
     if n and entity_type and not k.startswith("لل") and not res.gazetteer.get(k[n:]):
         if any(f[1:] in (entity_type + "1", entity_type + "B") for f in res.gazetteer.get(k, ())):
             n = 0
+        elif n == 1 and k[0] == "ك" and res.gazetteer.get(k):
+            n = 0  # كهرمان مرعش: ك "like" rarely opens a name; a word the gazetteers know whole keeps its ك
     return _letters_to_chars(text, n) if n else 0
 
 
@@ -235,6 +238,7 @@ DOC_RULES: tuple[str, ...] = (
     "known_actors",
     "known_persons",
     "names_in_apposition",
+    "names_before_content",
     "complete_name_links",
     "known_places",
     "places_after_heads",
@@ -248,6 +252,7 @@ DOC_RULES: tuple[str, ...] = (
     "drop_generic_place_words",
     "drop_generic_org_words",
     "drop_trailing_time_words",
+    "drop_mourning_object",
     "extend_by_nationality",
     "join_hyphenated",
     "places_opening_headings",
@@ -358,6 +363,7 @@ class EntityRecognizer:
                 drop_double_month_names,
                 drop_generic_org_words,
                 drop_generic_place_words,
+                drop_mourning_object,
                 drop_trailing_time_words,
                 extend_by_nationality,
                 join_hyphenated,
@@ -366,6 +372,7 @@ class EntityRecognizer:
                 known_places,
                 named_in_quotes,
                 named_outlets,
+                names_before_content,
                 names_in_apposition,
                 numbered_resolutions,
                 places_after_heads,
@@ -385,6 +392,8 @@ class EntityRecognizer:
                 out = known_persons(doc, tokens, out, res, cut)
             if "names_in_apposition" in self.doc_rules:
                 out = names_in_apposition(doc, tokens, out, res, cut)
+            if "names_before_content" in self.doc_rules:
+                out = names_before_content(doc, tokens, out, res, cut, self.model.o_words)
             if "complete_name_links" in self.doc_rules:
                 out = complete_name_links(doc, tokens, out)
             if "known_places" in self.doc_rules:
@@ -409,6 +418,8 @@ class EntityRecognizer:
                 out = drop_generic_org_words(out)
             if "drop_trailing_time_words" in self.doc_rules:
                 out = drop_trailing_time_words(out)
+            if "drop_mourning_object" in self.doc_rules:
+                out = drop_mourning_object(doc, out)
             if "extend_by_nationality" in self.doc_rules:
                 out = extend_by_nationality(doc, out, res)
             if "join_hyphenated" in self.doc_rules:

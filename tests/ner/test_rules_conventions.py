@@ -885,3 +885,65 @@ def test_force_majeure_is_no_cairo() -> None:
     first, second = text.index("القاهرة"), text.rindex("القاهرة")
     ents = [Entity(first, first + 7, "القاهرة", "LOC"), Entity(second, second + 7, "القاهرة", "LOC")]
     assert [e.start for e in drop_generic_place_words(doc, ents)] == [second]
+
+
+NAME_RES = Resources(
+    clusters={},
+    gazetteer={"ادم": ("aPER1",), "اسماعيل": ("aPER1",), "باسم": ("aPER1",)},
+)
+
+
+def _names(text: str, entities: list[tuple[str, str]] = (), o_words: frozenset[str] = frozenset()) -> list[str]:
+    from marsad.ner.rules import names_before_content
+    from marsad.ner.tagger import proclitic_cut
+
+    doc = _sentences_and_tokens(text)
+    ents = [Entity(text.index(t), text.index(t) + len(t), t, typ) for t, typ in entities]
+    out = names_before_content(doc, doc.tokens, ents, NAME_RES, lambda tok: proclitic_cut(tok, NAME_RES), o_words)
+    return [e.text for e in out if e.type == "PER"]
+
+
+def test_a_name_between_a_speakers_title_and_the_content_is_a_person() -> None:
+    assert _names("وقال رئيس بلدية حوارة معين ضميدي لإذاعة محلية إن الوضع صعب.") == ["معين ضميدي"]
+    assert _names("وقال المتحدث باسم المنسقية آدم رجال لفرانس برس إن المقاتلين دخلوا.") == ["آدم رجال"]
+    # the seat after a body's name, and a one-word PER the model cut short
+    text = "وحذر رئيس بعثة الاتحاد الدولي في ليبيا تامر رمضان من أن الحصيلة سترتفع."
+    assert _names(text, [("الاتحاد الدولي", "ORG"), ("ليبيا", "LOC")]) == ["تامر رمضان"]
+    assert _names("وقال مديره إسماعيل الثوابتة إن الطائرات قصفت.", [("إسماعيل", "PER")]) == ["إسماعيل الثوابتة"]
+    assert _names("وقال نائب رئيس الحركة، علي العريض إن الحركة لن تصوت.") == ["علي العريض"]
+
+
+def test_no_name_where_the_words_before_the_content_are_something_else() -> None:
+    assert _names("وقال المتحدث باسم الشرطة إن الوضع هادئ.") == []  # "on behalf of", no Basim
+    assert _names("وقال الناطق باسم الحكومة أمس إن الوضع صعب.") == []  # a time
+    assert _names("وأوضح الرئيس أن الوضع صعب.") == []  # no words between
+    # no reporting verb before the title: "… الأسد وداعميه يجب أن"
+    assert _names("وأضافت أن نظام الرئيس الأسد وداعميه يجب أن يحاسبوا.") == []
+    # both words common in the training text, no listed first name: no name
+    assert _names("وقال وزير المالية أسعار الفائدة إن التضخم تراجع.", o_words=frozenset({"اسعار", "الفائده"})) == []
+
+
+def test_mourning_declared_after_a_name_is_no_part_of_it() -> None:
+    from marsad.ner.rules import drop_mourning_object
+
+    text = "وأعلن المرشد الإيراني علي خامنئي الحداد العام، وقال محمد الحداد إن الحزن عام."
+    doc = Document(text=text)
+    first = text.index("علي خامنئي الحداد")
+    second = text.index("محمد الحداد")
+    ents = [
+        Entity(first, first + len("علي خامنئي الحداد"), "علي خامنئي الحداد", "PER"),
+        Entity(second, second + len("محمد الحداد"), "محمد الحداد", "PER"),
+    ]
+    assert [e.text for e in drop_mourning_object(doc, ents)] == ["علي خامنئي", "محمد الحداد"]
+
+
+def test_a_kaf_stays_on_a_place_the_gazetteers_list_whole() -> None:
+    """ "ولاية كهرمان مرعش": the segmenter reads ك + هرمان; the gazetteers know كهرمان whole (as a name) and the geo
+    gazetteer lists the two-word town, which known_places tags whole."""
+    from marsad.components import create
+    from marsad.pipeline import Pipeline
+
+    text = "وبلغت قوة الزلزال 7.8 درجة، وكان مركزه في ولاية كهرمان مرعش جنوبي تركيا."
+    doc = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner", "geo")])(Document(text=text))
+    places = [(e.text, e.place.name_en if e.place else None) for e in doc.entities]
+    assert ("كهرمان مرعش", "Kahramanmaraş") in places
