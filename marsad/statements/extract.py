@@ -290,8 +290,8 @@ class _Ctx:
         if f is None and t.bare is not None:
             f, off = self.lex.forms.get(t.bare), t.conj_off
         if f is not None:
-            if f.present and f.cue.lemma == "أبلغ" and self._amounts_to(i):
-                return None  # تبلغ قيمته: the verb بلغ, "amounts to"
+            if f.present and f.cue.lemma == "أبلغ" and (self._amounts_to(i) or not self._tells_about(i)):
+                return None  # تبلغ قيمته، "المغرب يبلغ نصف النهائي": the verb بلغ, "amounts to" or "reaches"
             if not f.present and f.cue.lemma.startswith("أ") and t.text[off:].startswith("إ"):
                 return None  # إدانته، إعلانه: the verbal noun of أدان / أعلن, written with hamza below
             return f, off
@@ -307,6 +307,16 @@ class _Ctx:
             if f is not None:
                 return f, 0
         return None
+
+    def _tells_about(self, i: int) -> bool:
+        """يبلغ / تبلغ "informs" only with what is told after it, before the clause ends: أن، بأن، بـ، عن."""
+        for q in range(i + 1, min(len(self.toks), i + 9)):
+            t = self.toks[q]
+            if t.punct:
+                return False
+            if t.key in ("ان", "بان", "عن") or (t.key.startswith("ب") and len(t.key) > 3):
+                return True
+        return False
 
     def _amounts_to(self, i: int) -> bool:
         """A quantity noun follows يبلغ / تبلغ (تبلغ قيمته …، يبلغ عددهم …)."""
@@ -740,6 +750,8 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
     cand.clause_start = t.start
     cand.coordinate = first == a or t.conj_off > 0
     p = first - 1
+    if p - 1 >= a and ctx.toks[p].key in ("لم", "لن", "لا") and ctx.toks[p - 1].key in ("ما", "الذي", "التي"):
+        p -= 1  # "…، وهو ما لم يؤكده الجيش": the negator between the relative and the verb
     if p >= a:
         pt = ctx.toks[p]
         if pt.text in COMMAS or pt.text in DASHES or ctx.is_("particle", p):
@@ -1464,6 +1476,12 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
     if j >= b:
         return None
     t = ctx.toks[j]
+    if t.text in OPEN_QUOTES and j + 1 in ctx.ent_start:
+        # 'أعلنت "المقاومة الإسلامية في العراق" مسؤوليتها': a body's name in quotes, the whole quotation
+        name = ctx.doc.entities[ctx.ent_start[j + 1][0]]
+        after = ctx.ent_start[j + 1][1] + 1
+        if name.type in ("ORG", "PER") and after < b and ctx.toks[after].text in CLOSE_QUOTES:
+            return j
     if t.text in OPEN_QUOTES and j + 1 < b and ctx.is_source(j + 1):
         return None
     if j in ctx.ent_start and _disagrees(ctx, i, j, form):
@@ -1744,8 +1762,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     if (quantified := _quantified_np(ctx, j, lim)) is not None:
         return quantified
     t0 = toks[j]
-    if t0.text in OPEN_QUOTES:  # «سانا»
-        for q in range(j + 1, min(lim, j + 5)):
+    if t0.text in OPEN_QUOTES:  # «سانا»، "المقاومة الإسلامية في العراق"
+        for q in range(j + 1, min(lim, j + 7)):
             if toks[q].text in CLOSE_QUOTES:
                 return q + 1 if q > j + 1 else j
         return j
@@ -1886,11 +1904,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             seat = None
             if ent is not None and ent.type == "LOC" and ent.start > t.start:
                 seat = ctx.ent_start[end][1] + 1
-            elif t.key == "في" and end + 1 < lim and end + 1 in ctx.ent_start:
-                # "بعثة الأمم المتحدة للدعم في ليبيا": the mission's country
-                country = ctx.doc.entities[ctx.ent_start[end + 1][0]]
-                if country.type == "LOC" and country.start == toks[end + 1].start:
-                    seat = ctx.ent_start[end + 1][1] + 1
+            elif t.key == "في" and (at := _seat_country_at(ctx, end + 1, lim)) is not None:
+                # "بعثة الأمم المتحدة للدعم في ليبيا", "جهاز الإسعاف في شرق ليبيا": the body's country
+                seat = ctx.ent_start[at][1] + 1
             elif ent is None and end + 1 < lim and (ctx.is_("comp", end + 1) or toks[end + 1].text in COMMAS):
                 seat = end + 1
             if seat is not None:
@@ -2030,11 +2046,35 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         nxt = end + 1
         # a body's head noun before its name counts too: القيادي في حركة [النهضة] سمير ديلو
         body = toks[nxt].key in ctx.lex.sources and nxt + 1 < lim and nxt + 1 in ctx.ent_start
-        if (ctx.definite(nxt) or nxt in ctx.ent_start or body) and ctx.nounish(nxt) and not ctx.is_time(nxt):
+        region = toks[nxt].key in _SEAT_DIRECTIONS and _seat_country_at(ctx, nxt, lim) is not None  # في شرق ليبيا
+        if (ctx.definite(nxt) or nxt in ctx.ent_start or body or region) and ctx.nounish(nxt) and not ctx.is_time(nxt):
             if not (toks[nxt].key.startswith("ال") and toks[nxt].key in ("الوقت",)):
                 end2 = _np_forward(ctx, nxt, lim, appos=False)
                 if end2 > nxt and head_key not in ("بيان", "البيان", "تقرير", "التقرير"):
                     end = end2
+    # the body's seat, then the person's name: "رئيس بعثة الاتحاد الدولي للصليب الأحمر في ليبيا تامر رمضان"
+    if (
+        end + 2 < lim
+        and is_name
+        and not last_person
+        and toks[end].key == "في"
+        and _person_title(ctx, j)
+        and (at := _seat_country_at(ctx, end + 1, lim)) is not None
+        and (after := ctx.ent_start[at][1] + 1) in ctx.ent_start
+        and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
+    ):
+        end = ctx.ent_start[after][1] + 1
+    # a title's ل-genitive, then the name: "الرئيس الروحي للطائفة الدرزية الشيخ حكمت الهجري" (not an addressee)
+    if (
+        end + 1 < lim
+        and not is_name
+        and toks[end].key.startswith("لل")
+        and end not in ctx.ent_start
+        and not _person_title_after_lam(ctx, end)  # "أوضح الرئيس للسيد شي": the one told
+        and _person_title(ctx, j)
+        and (nm := _name_after_title(ctx, end, lim)) is not None
+    ):
+        end = ctx.ent_start[nm][1] + 1
     # apposition between commas: "مدير المركز، رامي عبد الرحمن،" / "أنور قرقاش، وزير الدولة …،"
     if appos and end + 1 < lim and toks[end].text in COMMAS:
         nxt = end + 1
@@ -2075,6 +2115,20 @@ _OCCASIONS = frozenset("حديث تصريح تصريحات مقابله بيان
 _GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخله حوار لقاء".split())
 
 
+# Compass words before a country or region that a body's seat names (في شرق ليبيا، في شمال سوريا).
+_SEAT_DIRECTIONS = frozenset(lookup_key(w) for w in "شرق غرب شمال جنوب وسط شمالي جنوبي شرقي غربي".split())
+
+
+def _seat_country_at(ctx: _Ctx, q: int, lim: int) -> int | None:
+    """The token index of a place right at q, or after one compass word there (في شرق ليبيا); None otherwise."""
+    if q < lim and ctx.toks[q].key in _SEAT_DIRECTIONS and q + 1 < lim:
+        q += 1
+    if q >= lim or q not in ctx.ent_start:
+        return None
+    place = ctx.doc.entities[ctx.ent_start[q][0]]
+    return q if place.type == "LOC" and place.start == ctx.toks[q].start else None
+
+
 def _occasion_np_end(ctx: _Ctx, q: int, b: int) -> int | None:
     """End of an indefinite occasion noun and its adjectives at q ("في بيان"، "في تصريح صحفي"، "في بيان لها"), or
     None: the object after it is no genitive of it (نفت الوزارة في بيان استعمال القوة)."""
@@ -2113,6 +2167,28 @@ def _outlet_word(ctx: _Ctx, bare: str) -> bool:
     return bare in ctx.lex.words["media"] or bare in _REPORTERS or bare in ctx.lex.words["platform"]
 
 
+# Journalists as a body spoken to (للصحفيين، للصحافيين): sources elsewhere, an audience after ل.
+_PRESS = frozenset(lookup_key(w) for w in "صحفيين صحافيين صحفيون صحافيون اعلاميين اعلاميون".split())
+
+
+# Bodies whose names take the press after ل (الاتحاد الدولي للصحفيين، النقابة الوطنية للصحفيين).
+_PRESS_BODIES = frozenset(lookup_key(w) for w in "اتحاد نقابة معهد مركز رابطة منظمة جمعية هيئة لجنة".split())
+
+
+def _press_told(ctx: _Ctx, j: int) -> bool:
+    """The journalists after ل at j were spoken to: a person's title comes before them within six words (وزير
+    الدولة للشؤون الخارجية للصحافيين), and no body that the press would name (الاتحاد الدولي للصحفيين)."""
+    for q in range(j - 1, max(-1, j - 7), -1):
+        t = ctx.toks[q]
+        k = t.bare or t.key
+        k = k[2:] if k.startswith("ال") else k
+        if t.punct or k in _PRESS_BODIES:
+            return False
+        if _person_title(ctx, q):
+            return True
+    return False
+
+
 def _l_genitive(ctx: _Ctx, j: int) -> bool:
     """ل + a source noun that is no outlet continues a name (لرئيس، لحقوق); لرويترز، لوكالة are addressees."""
     t = ctx.toks[j]
@@ -2123,6 +2199,8 @@ def _l_genitive(ctx: _Ctx, j: int) -> bool:
         # "مصدر أمني لمراسلة الإذاعة": who was told; but "المفوض العام لوكالة الأونروا فيليب لازاريني" names the
         # agency of a title, its holder after it
         return _name_after_agency(ctx, j)
+    if bare in _PRESS and _press_told(ctx, j):
+        return False  # "قال الوزير للصحفيين إن": the press he spoke to (الاتحاد الدولي للصحفيين is a name)
     if j > 0 and ctx.toks[j - 1].key in _DOMAIN_ADJECTIVES:
         return True  # "الإدارة العامة للديوانة"، "الاتحاد العام لطلبة تونس"، "الإدارة الجهوية لحفظ الصحة"
     return stem in ctx.lex.sources or stem in _PORTFOLIOS
@@ -2456,6 +2534,16 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             # "المرصد السوري، ومقره بريطانيا، إن …" / "مسؤولون، طلبوا عدم الكشف عن هوياتهم، إن …":
             # a comma-bounded aside before the content marker
             after = _aside_end(ctx, j, b, 9)
+            if (
+                after is None
+                and j - 1 == speaker_end
+                and form.cue.frame == "say"
+                and (ctx.definite(j) or ctx.is_("w_aside", j))
+                and not _governed(ctx, j, form)
+            ):
+                # "أعلنت جماعة نصرة الإسلام، المرتبطة بتنظيم القاعدة، مسؤوليتها": a description of the speaker,
+                # then the object noun (or a prepositional lead-in to it)
+                after = _noun_after_aside(ctx, j, b, 9) or _prep_after_aside(ctx, j, b, 9)
             if after is not None:
                 j = after
                 continue
@@ -2852,6 +2940,17 @@ def _noun_after_aside(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
     return after if ctx.nounish(after) and not ctx.prep_prefixed(after) else None
 
 
+def _prep_after_aside(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
+    """After an aside from j to a comma (no cue or marker inside), a preposition that opens a lead-in (في بيان …)."""
+    toks = ctx.toks
+    q = next((q for q in range(j + 1, min(b, j + reach)) if toks[q].text in COMMAS), None)
+    if q is None or q + 1 >= b or not ctx.is_("prep", q + 1):
+        return None
+    if any(_opener_at(ctx, r) or ctx.cue_form(r) is not None for r in range(j, q)):
+        return None
+    return q + 1
+
+
 def _complete_speaker_name(ctx: _Ctx, cand: _Cand, j: int, start_region: int, b: int, form: CueForm) -> int:
     """Once per statement, after a speaker that follows its verb and names no person: the end of a name the NER
     missed at j (``_name_run``), which joins the speaker when it comes right after it; j when there is none."""
@@ -3215,7 +3314,7 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
                 j = name_at[1] + 1  # "نفت السلطات في شرق ليبيا أن": the ل is the name's own letter, not a preposition
                 continue
             # "وأعلن وزير الداخلية لاحقا": an adverb's ل is its own letter
-            adverb = t.key in ctx.lex.words["adverb"]
+            adverb = t.key in ctx.lex.words["adverb"] or t.key.startswith(_L_NOUNS)
             if (
                 not ctx.function_word(j)
                 and t.key not in ("له", "لها", "لهم", "لنا")
@@ -3228,6 +3327,17 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
                 # it names the author: بيان للجيش)
                 after_occasion = prev in _GIVEN_TO or prev[2:] in _GIVEN_TO
                 affiliated = prev in _AFFILIATED  # "كتيبة جنين التابعة لسرايا القدس أن": whose unit, not who was told
+                # "كتائب القسام، الجناح العسكري لحركة حماس، إن": in an aside closed by a comma, a definite noun or
+                # adjective before ل governs it (not a surname: "مراد المشري لوكالة …، إن")
+                affiliated = affiliated or (
+                    j - 1 > k
+                    and any(toks[q].text in COMMAS for q in range(k, j))
+                    and prev.startswith("ال")
+                    and not ctx.is_time(j - 1)
+                    and not any(x.type == "PER" and x.start < toks[j - 1].end <= x.end for x in ctx.doc.entities)
+                    and e < end
+                    and toks[e].text in COMMAS
+                )
                 if affiliated or not (after_occasion or _fillers_only(ctx, k, j) or _fillers_only(ctx, e, end)):
                     j = e  # a ل-phrase inside a longer lead-in is no addressee ("الخاضعة للحكومة")
                     continue
@@ -3249,6 +3359,10 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
                 t.end,
             )
         j += 1
+
+
+# Nouns whose first letter is ل, not the preposition (لقائه مع، لجنة، لواء): no addressee.
+_L_NOUNS = tuple(lookup_key(w) for w in "لقاء لقائ لجنة لجان لواء لوائ".split())
 
 
 def _time_before(ctx: _Ctx, c: _Cand, a: int) -> Span | None:
@@ -3328,6 +3442,12 @@ def _quote_content(ctx: _Ctx, cand: _Cand, c: int, b: int, sent: Sentence | None
         return
     cand.content_start, cand.content_end = inner_s, inner_e
     cand.direct = True
+
+
+def _person_title_after_lam(ctx: _Ctx, q: int) -> bool:
+    """Token q is ل + a person noun of the sources (للسيد، للرئيس، للوزير)."""
+    _stem, bare = _after_lam(ctx.toks[q].key)
+    return bare in ctx.lex.persons or bare in ("سيد", "سيده")
 
 
 def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
@@ -3455,6 +3575,14 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         or (i + 1 < b and toks[i + 1].key in _TO_HIM)
     ):
         return None  # "من أجل ما نسب إليه", "التهم التي نسبت إليه": the charges against someone, not a report
+    t = toks[i]
+    if (
+        form.cue.frame == "relay"
+        and (t.bare or t.key).endswith(("ته", "تها"))
+        and i - 1 >= a
+        and ctx.is_("document", i - 1)
+    ):
+        return None  # "في بيان نقلته منصة الزلاقة": the platform carried the statement, it relays nobody's words
     j = _skip_fillers(ctx, i + 1, b)
     speaker = via = None
     k = j
@@ -3855,8 +3983,8 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
             nk = toks[q + 1].key
             if nk in _ADJUNCT_WORDS or nk in ("وذلك",):
                 barriers.append(toks[q].start)  # "…، وفق ما نقلت …" / "…، وذلك بعد …"
-            elif nk in ("لكن", "ولكن", "الا", "الذي", "التي", "الذين", "وهو", "وهي", "ما"):
-                np_stops.append(toks[q].start)
+            elif nk in ("لكن", "ولكن", "الا", "الذي", "التي", "الذين", "وهو", "وهي", "ما", "فيما", "بينما"):
+                np_stops.append(toks[q].start)  # "أعلن الحداد، فيما أمر النائب العام …": another clause
         elif toks[q].key in ("وسط",):
             np_stops.append(toks[q].start)
     barriers.sort()

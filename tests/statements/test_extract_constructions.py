@@ -2207,7 +2207,8 @@ def test_a_name_that_starts_with_lam_is_no_addressee() -> None:
     # "في شرق ليبيا": the ل is the name's first letter, not the preposition of "لرويترز"
     text = "ونفت السلطات في شرق ليبيا أن تكون قد تلقت تحذيرات مسبقة بشأن السدين."
     st = only(make(text, entities=[("ليبيا", "LOC")]))
-    assert (st.speaker.text, st.addressee, st.stance) == ("السلطات", None, "deny")
+    # (the seat, compass word and all, belongs to the speaker as "السلطات في ليبيا" does)
+    assert (st.speaker.text, st.addressee, st.stance) == ("السلطات في شرق ليبيا", None, "deny")
     st = only(make("وقال الوزير لرويترز إن السدين لم يخضعا للصيانة.", entities=[("رويترز", "ORG")]))
     assert st.addressee is not None and st.addressee.text == "رويترز"
 
@@ -2526,3 +2527,108 @@ def test_a_past_verb_describing_the_speakers_leads_to_the_content() -> None:
 def test_his_supporters_after_a_joined_call_are_the_ones_urged(text, entities, speaker) -> None:
     call = next(s for s in make(text, entities).statements if s.cue.text == "دعا")
     assert (call.speaker.text, call.addressee.text) == (speaker, "أنصاره")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        # a compass word before the body's country, then the name
+        (
+            "وقال المتحدث باسم جهاز الإسعاف في شرق ليبيا أسامة علي إن الوضع صعب.",
+            [("ليبيا", "LOC"), ("أسامة علي", "PER")],
+            "المتحدث باسم جهاز الإسعاف في شرق ليبيا أسامة علي",
+        ),
+        # the seat after a body's name, then the person
+        (
+            "وحذر رئيس بعثة الاتحاد الدولي للصليب الأحمر في ليبيا تامر رمضان من أن الحصيلة سترتفع.",
+            [("الاتحاد الدولي للصليب الأحمر", "ORG"), ("ليبيا", "LOC"), ("تامر رمضان", "PER")],
+            "رئيس بعثة الاتحاد الدولي للصليب الأحمر في ليبيا تامر رمضان",
+        ),
+        # a title's ل-genitive, then the name: no addressee
+        (
+            "وقال الرئيس الروحي للطائفة الدرزية الشيخ حكمت الهجري في بيان إنه يرفض دخول القوات.",
+            [("حكمت الهجري", "PER")],
+            "الرئيس الروحي للطائفة الدرزية الشيخ حكمت الهجري",
+        ),
+    ],
+)
+def test_the_speaker_runs_through_a_seat_or_a_genitive_to_the_name(text, entities, speaker) -> None:
+    st = only(make(text, entities))
+    assert (st.speaker.text, st.addressee) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "addressee"),
+    [
+        ("وقال الوزير للصحفيين إنه يرفض ذلك.", [], "الوزير", "لصحفيين"),  # the press, though صحفيون can speak
+        ("وأوضح الرئيس للسيد شي أن هناك أمرا مهما.", [("شي", "PER")], "الرئيس", "لسيد شي"),  # a person told
+        ("ونفى الرئيس في كلمة خلال لقائه وزير الداخلية أن تكون البلاد معبرا.", [], "الرئيس", None),  # لقاء
+        (
+            "وقالت كتائب القسام، الجناح العسكري لحركة حماس، إن العملية فشلت.",
+            [("كتائب القسام", "ORG")],
+            "كتائب القسام",
+            None,
+        ),
+        (  # a surname in ال before the ل-phrase: still the one told
+            "وقال المدير الجهوي، مراد المشري لوكالة الأنباء إن الحريق انطفأ.",
+            [("مراد المشري", "PER")],
+            None,
+            "وكالة الأنباء",
+        ),
+    ],
+)
+def test_who_was_told_and_who_was_not(text, entities, speaker, addressee) -> None:
+    st = only(make(text, entities))
+    if speaker is not None:
+        assert st.speaker.text == speaker
+    assert (st.addressee.text if st.addressee else None) == addressee
+
+
+def test_a_negated_verb_after_a_resumptive_takes_up_the_clause_before() -> None:
+    said, unconfirmed = make("وقالت الحركة إن العملية أدت إلى مقتل ثلاثة رهائن، وهو ما لم يؤكده الجيش.").statements
+    assert said.content.text == unconfirmed.content.text == "العملية أدت إلى مقتل ثلاثة رهائن"
+    assert (unconfirmed.speaker.text, unconfirmed.stance) == ("الجيش", "unconfirmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        (  # a body's name in quotes is the speaker
+            'وأعلنت "المقاومة الإسلامية في العراق" مسؤوليتها عن هجمات بطائرات مسيرة.',
+            [("المقاومة الإسلامية في العراق", "ORG")],
+            '"المقاومة الإسلامية في العراق"',
+            "مسؤوليتها عن هجمات بطائرات مسيرة",
+        ),
+        (  # a description between commas, then the object noun
+            "وأعلنت جماعة نصرة الإسلام، المرتبطة بتنظيم القاعدة، مسؤوليتها عن الهجوم.",
+            [("جماعة نصرة الإسلام", "ORG"), ("القاعدة", "ORG")],
+            "جماعة نصرة الإسلام",
+            "مسؤوليتها عن الهجوم",
+        ),
+        (  # … or a lead-in to it; the platform that carried the statement relays nobody
+            "وأعلنت الجماعة، المرتبطة بتنظيم القاعدة، في بيان نقلته منصة الزلاقة مسؤوليتها عن الهجوم، وزعمت أنها "
+            "سيطرت على الثكنة.",
+            [("القاعدة", "ORG")],
+            "الجماعة",
+            "مسؤوليتها عن الهجوم",
+        ),
+        ("وأعلن الرئيس الحداد، فيما أمر النائب العام بفتح تحقيق.", [], "الرئيس", "الحداد"),  # فيما: another clause
+    ],
+)
+def test_claims_of_responsibility_and_object_contents(text, entities, speaker, content) -> None:
+    st = make(text, entities).statements[0]
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+    assert all(s.cue.text != "نقلته" for s in make(text, entities).statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["المغرب يبلغ نصف نهائي كأس العالم", "ليصبح المغرب أول منتخب عربي يبلغ هذا الدور.", "الذي يبلغ مداه ألف كيلومتر."],
+)
+def test_yablugh_reaching_is_no_telling(text) -> None:
+    assert make(text).statements == []
+
+
+def test_yablugh_with_what_is_told_still_tells() -> None:
+    st = only(make("ويبلغ الوزير نظيره بأن الاتفاق انتهى."))
+    assert (st.cue.text, st.addressee.text, st.content.text) == ("يبلغ", "نظيره", "الاتفاق انتهى")
