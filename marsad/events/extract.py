@@ -844,6 +844,7 @@ class EventExtractor:
             and end not in triggers_at
             and sent.keys[end].startswith("لل")
             and is_arabic_word(sent.tokens[end])
+            and not _derived_masdar(sent.keys[end][2:])  # "ثمانية إسرائيليين للاشتباه بتورطهم": a purpose
         ):
             end += 1  # an indefinite head's owner after لـ: مفارز للجيش الوطني، عناصر للنظام
         # extend over definite modifiers / genitives: القوات الموالية، قوات الحكومة السورية
@@ -1187,6 +1188,9 @@ class EventExtractor:
                     and trig.entry.pos == "V"
                     and _counted(sent, k)
                     and (plover not in _RECIPROCAL or trig.entry.lemma in _KILL_LEMMAS)
+                    # "أحرق مئات المستوطنين، ليل الأحد، عشرات المنازل": a counted object after it makes the
+                    # first counted phrase the subject
+                    and not _count_opens(sent, _past_time_aside(sent, k_end, hi, time_toks))
                 )
             ):
                 # civilians after a verb of violence are its patients, not its agents (وقتل مدنيان، طردت المصلين),
@@ -1497,7 +1501,14 @@ class EventExtractor:
             if k < trig.tok and not (prev in ("في", "داخل") or prefixed):
                 continue
             end = k + 1
-            while end < hi and end - k < 4 and sent.keys[end].startswith("ال") and sent.keys[end] not in _PREPOSITIONS:
+            times = sent.time_tokens()  # "في المدينة الاثنين": the day is when, not more of the place
+            while (
+                end < hi
+                and end - k < 4
+                and sent.keys[end].startswith("ال")
+                and sent.keys[end] not in _PREPOSITIONS
+                and end not in times
+            ):
                 end += 1
             if end < len(sent.keys) and sent.keys[end] in _RELATIVE:
                 return []  # المناطق التي ذكرها الجيش: defined elsewhere, not a place of its own
@@ -1815,7 +1826,7 @@ class EventExtractor:
                     time_precision=precision,
                 )
             )
-        _attach_quantities(events, kept, quantities)
+        _attach_quantities(events, kept, quantities, sent.keys)
         return events
 
 
@@ -2012,6 +2023,32 @@ def _counted(sent: _Sent, k: int) -> bool:
     return k + 1 < len(sent.keys) and sent.keys[k + 1] in _NUMBER_AFTER
 
 
+def _derived_masdar(rest: str) -> bool:
+    """The key without its article has the shape of a derived verbal noun: استفعال، افتعال، انفعال، تفعيل
+    (الاستجواب، الاشتباه، الانسحاب، التحقيق); التنظيم, the group, stays a noun."""
+    if rest.startswith("است") and len(rest) >= 6:
+        return True
+    if len(rest) == 6 and rest[0] == "ا" and rest[4] == "ا" and (rest[2] == "ت" or rest[1] == "ن"):
+        return True
+    return len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي" and rest != "تنظيم"
+
+
+def _count_opens(sent: _Sent, k: int) -> bool:
+    """Token k is a number or a word of tens, hundreds, thousands (عشرات المنازل، 20 سيارة): a counted phrase opens
+    there (not شخص, which a number before it counts)."""
+    if k >= len(sent.keys):
+        return False
+    key = sent.keys[k]
+    return key[:1].isdigit() or strip_key(key) in ("عشرات", "مئات", "الاف", "ملايين")
+
+
+def _past_time_aside(sent: _Sent, k: int, hi: int, time_toks: frozenset[int]) -> int:
+    """The first token from k on that is no time word and no comma (، ليل الأحد،)."""
+    while k < hi and (k in time_toks or sent.keys[k] in ("،", ",")):
+        k += 1
+    return k
+
+
 def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence):
     """The statement whose cue overlaps [start, end), when its speaker is named in the same sentence and looks
     like one (it names an entity and is short: not a clause the statement reader ran on), else None."""
@@ -2123,10 +2160,12 @@ _OFFICE_WORDS = frozenset(_TITLES) | {"وزراء", "خارجيه", "دفاع", 
 
 
 def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> bool:
-    """ "غارة إسرائيلية استهدفت مدرسة"، "قصفا استهدف المدينة"، "الهجوم الذي استهدف": استهدف describing the attack
-    noun just before it (past its adjectives or a relative pronoun) is that attack, not a second one (the dev gold
-    codes "قصفا استهدف المدينة" once)."""
-    if previous is None or trig.entry.pos != "V" or trig.entry.lemma != "استهدف" or previous.entry.pos != "N":
+    """ "غارة إسرائيلية استهدفت مدرسة"، "قصفا استهدف المدينة"، "الهجوم الذي استهدف"، "الغارة التي دمرت ستة
+    مبان": استهدف or دمر describing the attack noun just before it (past its adjectives or a relative pronoun) is
+    that attack, not a second one (the dev gold codes "قصفا استهدف المدينة" once)."""
+    if previous is None or trig.entry.pos != "V" or previous.entry.pos != "N":
+        return False
+    if trig.entry.lemma not in ("استهدف", "دمر"):
         return False
     if previous.entry.plover not in ("FIGHT", "ASSAULT"):
         return False
@@ -2316,12 +2355,25 @@ _OWN_FORCES = frozenset(
 )
 
 
-def _attach_quantities(events: list[Event], triggers: list[_Trigger], quantities: list[tuple[int, Quantity]]) -> None:
+# Words between a trigger and a count that open another clause: the count is that clause's (قتلت جميع المهاجمين"،
+# مضيفا أن 106 أشخاص أنقذوا). A comma alone is no barrier (اعتقلت، أمس، 5 أشخاص).
+_COUNT_BARRIERS = {"ان", "انه", "بان", '"', "«", "»", ":"}
+
+
+def _attach_quantities(
+    events: list[Event], triggers: list[_Trigger], quantities: list[tuple[int, Quantity]], keys: list[str]
+) -> None:
     violent = {"FIGHT", "ASSAULT", "CRIME", "PROTEST", "COERCE"}
     for tok, q in quantities:
         if q.kind == "count":
-            # a count belongs to the nearest event before it (سيطر على 35 حيا)
-            before = [i for i, t in enumerate(triggers) if t.end_tok <= tok and tok - t.end_tok <= 6]
+            # a count belongs to the nearest event before it in its clause (سيطر على 35 حيا)
+            before = [
+                i
+                for i, t in enumerate(triggers)
+                if t.end_tok <= tok
+                and tok - t.end_tok <= 6
+                and not any(k in _COUNT_BARRIERS for k in keys[t.end_tok : tok])
+            ]
             if before:
                 events[before[-1]].quantities.append(q)
             continue

@@ -763,3 +763,35 @@ def test_who_decided_or_announced_an_expulsion_made_it(extractor, make_doc, text
 )
 def test_a_dual_before_or_after_a_verb_of_killing(extractor, make_doc, text, kept) -> None:
     assert [e.trigger.text for e in extractor(make_doc(text)).events] == kept
+
+
+def test_a_counted_subject_before_a_counted_object(extractor, make_doc) -> None:
+    text = "وأحرق مئات المستوطنين، ليل الأحد، عشرات المنازل في بلدة حوارة."
+    doc = make_doc(text, entities=[("حوارة", "LOC")], times=[("ليل الأحد", "2023-02-26")])
+    (ev,) = extractor(doc).events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["مئات المستوطنين"], ["عشرات المنازل"])
+    # "160 ألف شخص": شخص is counted by the number before it, no second phrase
+    (ev,) = extractor(make_doc("وقال إن السلطات التركية اعتقلت 160 ألف شخص.")).events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["السلطات التركية"], ["160 ألف"])
+
+
+def test_a_day_after_a_place_phrase_and_a_purpose_after_the_arrested(extractor, make_doc) -> None:
+    doc = make_doc("واندلعت مواجهات في المدينة الاثنين.", times=[("الاثنين", "2023-07-03")])
+    assert [loc.text for loc in extractor(doc).events[0].locations] == ["المدينة"]
+    (ev,) = extractor(make_doc("وقال الجيش إنه اعتقل ثمانية إسرائيليين للاشتباه بتورطهم في العنف.")).events
+    assert [t.text for t in ev.targets] == ["ثمانية إسرائيليين"]
+    (ev,) = extractor(make_doc("وقصفت مفارز للجيش الوطني المدينة.")).events  # an owner after ل stays
+    assert [a.text for a in ev.actors] == ["مفارز للجيش الوطني"]
+
+
+def test_the_strike_that_destroyed_buildings_is_one_event(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وقتل ستة أشخاص جراء الغارة التي دمرت ستة مبان.")).events
+    assert (ev.trigger.text, [t.text for t in ev.targets]) == ("الغارة", ["ستة مبان"])
+
+
+def test_a_count_in_another_clause_is_not_the_events(extractor, make_doc) -> None:
+    text = 'وقال قائد الشرطة إن القوات "قتلت جميع المهاجمين"، مضيفا أن 106 أشخاص أنقذوا من المبنى.'
+    kill = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "قتلت")
+    assert kill.quantities == []
+    (arrest,) = extractor(make_doc("واعتقلت الشرطة، أمس، 5 أشخاص.", times=[("أمس", "2021-03-13")])).events
+    assert [(q.kind, q.value) for q in arrest.quantities] == [("count", 5)]

@@ -891,3 +891,29 @@ def test_a_time_between_a_verb_and_its_needed_word_counts_for_nothing(extractor,
     # a lone "الآن" may open a name: "حققه الان شيرر في موسم" achieved, investigated nothing
     doc = make_doc("والرقم القياسي حققه الان شيرر في موسم سابق.", times=[("الان", "2025-06-23")])
     assert extractor(doc).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("مسيرة تغتال قياديا في بغداد", ["تغتال"]),  # a drone that kills is no march
+        ("وقتل ثلاثة جنود في هجوم بمسيرة على قاعدة.", ["هجوم"]),
+        ("وشن مسلحون هجوما على مسيرة سلمية في المدينة.", ["هجوما", "مسيرة"]),  # a march attacked stays one
+        ("وقال إن الجيش وفر الحماية للمستوطنين.", []),  # وفّر (provided), not و + فر (fled)
+        ("وفر المسلحون من المدينة.", ["فر"]),
+        ("وفجر الانتحاري حزاما ناسفا وسط الحشود.", ["فجر"]),  # crowds, no build-up
+        ("ورصدت حشود عسكرية تركية قرب الحدود.", ["حشود"]),
+        ("وزعمت الجماعة أنها سيطرت على الثكنة واستولت على أسلحة وآليات.", ["سيطرت"]),  # weapons change no hands
+        ("واستولى المسلحون على بلدة في الريف.", ["استولى"]),
+    ],
+)
+def test_drones_provisions_crowds_and_seized_weapons(extractor, make_doc, text, triggers) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == triggers
+
+
+def test_a_storming_by_an_armed_group_is_a_raid(extractor, make_doc) -> None:
+    doc = make_doc(
+        "الدعم السريع تقتحم مخيما للنازحين قرب الفاشر", entities=[("الدعم السريع", "ORG"), ("الفاشر", "LOC")]
+    )
+    (ev,) = extractor(doc).events
+    assert (ev.plover, ev.acled, [a.text for a in ev.actors]) == ("FIGHT", ["Battles", "Armed clash"], ["الدعم السريع"])
