@@ -1257,6 +1257,12 @@ _BODY_NOUNS = frozenset(
 )
 
 
+# Participles of belonging after a body's name (التابعة لحماس، الموالية لإيران): they end the name.
+_AFFILIATED_PARTICIPLES = frozenset(
+    key(w) for w in "التابع التابعة التابعين الموالي الموالية الموالين المقرب المقربة المرتبط المرتبطة".split()
+)
+
+
 def _portfolio_word(word_key: str, raw: str, *, first: bool = True) -> bool:
     """A word of a ministry's or committee's portfolio: ال-, at most with و (لجنة الخطة والموازنة), not after a
     preposition (بالمركزي opens a prepositional phrase: لجنة السياسة النقدية [بالمركزي]), not a relative pronoun
@@ -1271,6 +1277,8 @@ def _portfolio_word(word_key: str, raw: str, *, first: bool = True) -> bool:
         return True
     if raw_key.startswith("وال"):
         return word_key not in _BODY_NOUNS
+    if word_key in _AFFILIATED_PARTICIPLES:
+        return False  # "وزارة الصحة التابعة لحماس": whose ministry it is, after the name
     stem = word_key[2:]
     return (
         stem.endswith(("ي", "يه"))

@@ -1832,6 +1832,26 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             end += 2  # "المنظمات غير الحكومية"، "جهاز الهجرة غير الشرعية": a negated adjective
             n += 2
             continue
+        if (
+            (t.bare or k) in _AFFILIATED
+            and (last_def or is_name)
+            and end + 1 < lim
+            and toks[end + 1].key[:1] == "ل"
+            and not toks[end + 1].key.startswith("ال")
+        ):
+            # "قناة المسيرة التابعة للحوثيين"، "كتيبة جنين التابعة لسرايا القدس": whose body it is, part of the name
+            q = end + 1
+            end = ctx.ent_start[q][1] + 1 if q in ctx.ent_start else q + 1
+            if q not in ctx.ent_start and end in ctx.ent_start:
+                end = ctx.ent_start[end][1] + 1  # لتنظيم القاعدة: the body's head noun, then its name
+            while end < lim and ctx.definite(end) and ctx.nisba(toks[end].key) and end not in ctx.ent_start:
+                end += 1  # للحكومة السورية
+            domain = True  # its seat may follow: "التابعة لحركة حماس في قطاع غزة"
+            last_def = True
+            is_name = True
+            last_person = False
+            n += 2
+            continue
         if k in ("باسم", "باسمه", "باسمها", "باسمهم", "باسمهما"):
             end += 1
             last_def = False
@@ -2261,7 +2281,7 @@ _PORTFOLIOS = frozenset(
     "السياحه التنميه المياه البيئه الطاقه الصناعه الماليه الاقتصاد العدل الاسكان الاحصاء الانتخابات الاغاثه "
     "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات المناجم التشغيل التكوين التجهيز التعاون "
     "التخطيط الاعلام الاتصال النفط الغاز الكهرباء الري العمل الاوقاف البحث المراه الاسره الطفوله التضامن "
-    "الشغل الصيد الموارد الاصلاح الدعم المساعده التعبئه".split()
+    "الشغل الصيد الموارد الاصلاح الدعم المساعده التعبئه الابحاث الدراسات البحوث".split()
 )
 
 

@@ -905,6 +905,7 @@ def test_a_time_between_a_verb_and_its_needed_word_counts_for_nothing(extractor,
         ("ورصدت حشود عسكرية تركية قرب الحدود.", ["حشود"]),
         ("وزعمت الجماعة أنها سيطرت على الثكنة واستولت على أسلحة وآليات.", ["سيطرت"]),  # weapons change no hands
         ("واستولى المسلحون على بلدة في الريف.", ["استولى"]),
+        ("وقال إن برج المراقبة وصالة المغادرة تضررا.", []),  # a departure hall
     ],
 )
 def test_drones_provisions_crowds_and_seized_weapons(extractor, make_doc, text, triggers) -> None:

@@ -947,3 +947,11 @@ def test_a_kaf_stays_on_a_place_the_gazetteers_list_whole() -> None:
     doc = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner", "geo")])(Document(text=text))
     places = [(e.text, e.place.name_en if e.place else None) for e in doc.entities]
     assert ("كهرمان مرعش", "Kahramanmaraş") in places
+
+
+def test_a_participle_of_belonging_ends_a_ministrys_name() -> None:
+    from marsad.ner.rules import _portfolio_word
+    from marsad.ner.text import key
+
+    assert not _portfolio_word(key("التابعة"), "التابعة", first=False)  # وزارة الصحة [التابعة لحماس]
+    assert _portfolio_word(key("المائية"), "المائية", first=False)  # وزارة الموارد المائية

@@ -2632,3 +2632,32 @@ def test_yablugh_reaching_is_no_telling(text) -> None:
 def test_yablugh_with_what_is_told_still_tells() -> None:
     st = only(make("ويبلغ الوزير نظيره بأن الاتفاق انتهى."))
     assert (st.cue.text, st.addressee.text, st.content.text) == ("يبلغ", "نظيره", "الاتفاق انتهى")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "content"),
+    [
+        (
+            "وأعلنت قناة المسيرة التابعة للحوثيين مقتل ستة أشخاص.",
+            [("المسيرة", "ORG"), ("لحوثيين", "ORG")],
+            "قناة المسيرة التابعة للحوثيين",
+            "مقتل ستة أشخاص",
+        ),
+        (  # the body's seat after its owner
+            "وكشفت وزارة الداخلية التابعة لحركة حماس في قطاع غزة، عن تفاصيل العمليتين.",
+            [("وزارة الداخلية", "ORG"), ("حماس", "ORG"), ("قطاع غزة", "LOC")],
+            "وزارة الداخلية التابعة لحركة حماس في قطاع غزة",
+            "تفاصيل العمليتين",
+        ),
+        (  # a head noun, then the body's name
+            "وقالت الحركة الموالية لتنظيم القاعدة إن مقاتليها هاجموا المقر.",
+            [("القاعدة", "ORG")],
+            "الحركة الموالية لتنظيم القاعدة",
+            "مقاتليها هاجموا المقر",
+        ),
+        ("وأعلن المكتب المركزي للأبحاث القضائية تفكيك خلية.", [], "المكتب المركزي للأبحاث القضائية", "تفكيك خلية"),
+    ],
+)
+def test_whose_body_it_is_belongs_to_the_speaker(text, entities, speaker, content) -> None:
+    st = only(make(text, entities))
+    assert (st.speaker.text, st.content.text, st.addressee) == (speaker, content, None)
