@@ -64,6 +64,9 @@ _ACTOR_HEADS |= {
     "حرس", "اعوان", "الاعوان", "الديوانه", "عنصر", "العنصر", "عنصرا", "مهربين", "المهربين", "مهربون", "المهربون",
     "مهرب", "المهرب", "ارهابيين", "الارهابيين", "ارهابيون", "الارهابيون", "مجموعه", "المجموعه",
     "مقاتلات", "المقاتلات",  # fighter jets (قصفت مقاتلات التحالف)
+    # a plane or a drone (استهدفت طائرة مسيرة تركية سيارة، قصفت مسيرات تركية مواقع); a march is a trigger itself
+    "طائره", "الطائره", "الطائرات", "طائرتان", "طائرتين", "مسيره", "المسيره", "مسيرات", "المسيرات", "مسيرتان",
+    "مسيرتين",
     "قافله", "القافله", "قوافل", "القوافل",  # convoys come and go (غادرت قافلة المساعدات الغوطة)
     "قوي", "القوي", "مجموعات", "المجموعات",  # قوى الأمن العام، قوى الأمن الداخلي (قوى, key قوي); مجموعات مسلحة
     "مفارز", "مفرزه",  # the Algerian army's detachments (أوقفت مفارز للجيش …)
@@ -121,9 +124,23 @@ _SITE_HEADS = {
         "منشآت المنشآت منشأة المنشأة "
         # buildings and vehicles struck (استهدف مركز قيادة، استهدفت مدرسة تؤوي نازحين، استهدفت سيارة)
         "مركز مراكز مقر مقار مبنى مباني مدرسة مدارس منزل منازل مستشفى مستشفيات سيارة سيارات شاحنة شاحنات "
-        "خيام خيمة الصفوف دورية دوريات الدورية شقة شقق الشقة عمارة بناية"
+        "خيام خيمة الصفوف دورية دوريات الدورية شقة شقق الشقة عمارة بناية حافلة حافلات الحافلة"
     ).split()
 }
+
+
+def _site_forms(key: str) -> set[str]:
+    """An indefinite site head's accusative and possessed forms (موقعا، سيارته، منزلهم), as lookup keys."""
+    if key.startswith("ال"):
+        return set()
+    stem = key[:-1] + "ت" if key.endswith("ه") else key
+    forms = {stem + p for p in ("ه", "ها", "هم")}
+    if not key.endswith("ه"):
+        forms.add(key + "ا")
+    return forms
+
+
+_SITE_HEADS |= {form for key in list(_SITE_HEADS) for form in _site_forms(key)}
 # Passive verbs of killing or wounding whose subject, before them, is the victims of the weapon that follows.
 _KILLED_FORMS = {
     lookup_key(w) for w in "قتل قتلوا قتلا قتلت استشهد استشهدوا استشهدت أصيب أصيبوا أصيبت جرح جرحوا".split()
@@ -443,6 +460,13 @@ class EventExtractor:
         if not entry.needs:
             return True
         w = entry.needs_window
+        if (
+            entry.pos == "N"
+            and entry.plover in ("FIGHT", "ASSAULT")
+            and end_tok < len(sent.keys)
+            and self._light_verb_with_pronoun(sent.keys[end_tok])
+        ):
+            return True  # "بضربة نفذتها طائرة مسيرة": carried out by someone, an act whatever its qualifier
         hi = _window_end(sent, end_tok, w)
         for k, b in zip(sent.keys[end_tok:hi], sent.bare[end_tok:hi], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
@@ -547,7 +571,7 @@ class EventExtractor:
                 continue
             # (past a drone word, itself found as a march that refine.tsv drops: غارة بطائرة مسيرة استهدفت)
             attack = next((t for t in reversed(out) if t.entry.lemma != "مسيره"), None)
-            if _restates_attack(sent, found, attack):
+            if _restates_attack(sent, found, attack) or self._restated_after_its_agent(sent, found, attack):
                 attack.restated_by = found.tok  # type: ignore[union-attr]  # its object is what the attack hit
                 i = found.end_tok
                 continue
@@ -832,11 +856,24 @@ class EventExtractor:
             and end < len(sent.tokens)
             and end not in triggers_at
             and self._entity_at(sent, end) is None
-            and _indefinite_modifier(sent.keys[end], sent.tokens[end])
+            and (
+                _indefinite_modifier(sent.keys[end], sent.tokens[end])
+                # an accusative head's accusative nisba: موقعا عسكريا، هدفا حيويا
+                or (hk.endswith("ا") and sent.keys[end].endswith("يا") and _nisba_adjective(sent.keys[end]))
+            )
             # a sound plural's adjective agrees with it (مسلحون مجهولون); "أحرق محتجون سيارات" is the object
             and (not sound_plural or sent.keys[end].endswith(("ون", "ين")))
         ):
             end += 1
+            if (
+                end < len(sent.tokens)
+                and end not in triggers_at
+                and self._entity_at(sent, end) is None
+                and _nisba_adjective(sent.keys[end])
+                and sent.keys[end] not in _DIRECTION_ADJECTIVES
+                and not sound_plural
+            ):
+                end += 1  # a second adjective, a nisba: طائرة مسيرة تركية، عبوة ناسفة محلية
         if (
             end == head + 1
             and not hk.startswith(("ال", "وال"))
@@ -858,6 +895,8 @@ class EventExtractor:
                 continue
             ent2 = self._entity_at(sent, end)
             if ent2 is not None:
+                if ent2.start > sent.tokens[end].start and nk[:1] in ("ب", "ك"):
+                    break  # "مواقع عسكرية بالقنيطرة": a place after ب is where, no genitive of the phrase
                 while end < len(sent.tokens) and sent.tokens[end].start < ent2.end:
                     end += 1
                 break
@@ -1253,7 +1292,7 @@ class EventExtractor:
             np = self._np_at(doc, sent, exposed, triggers_at, sites=True, loose=True)
             if np is not None and np[1] <= trig.tok:
                 struck = self._hit(np, targets, used)
-        if not targets and trig.restated_by is not None and trig.restated_by + 1 < hi:
+        if not targets and trig.restated_by is not None and trig.restated_by + 1 < len(sent.tokens):
             # "غارة إسرائيلية استهدفت مدرسة تؤوي نازحين": the object of the verb that describes the attack
             np = self._np_at(doc, sent, trig.restated_by + 1, triggers_at, sites=True)
             if np is not None:
@@ -1323,6 +1362,21 @@ class EventExtractor:
         targets.append(np[0])
         used.append(np[0])
         return None
+
+    def _restated_after_its_agent(self, sent: _Sent, trig: _Trigger, attack: _Trigger | None) -> bool:
+        """ "بضربة نفذتها طائرة مسيرة أمريكية استهدفت سيارتهم"، "الهجوم الذي شنه مسلحون استهدف حافلة": استهدف / دمر
+        after the light verb that carries the attack noun and that verb's subject (at most four words, no
+        punctuation) describes that attack."""
+        if attack is None or attack.entry.pos != "N" or attack.entry.plover not in ("FIGHT", "ASSAULT"):
+            return False
+        if trig.entry.pos != "V" or trig.entry.lemma not in ("استهدف", "دمر"):
+            return False
+        k = attack.end_tok
+        if k < trig.tok and sent.keys[k] in ("الذي", "التي"):
+            k += 1  # "الهجوم الذي شنه مسلحون استهدف حافلة"
+        if k >= trig.tok or not self._light_verb_with_pronoun(sent.keys[k]) or trig.tok - k > 5:
+            return False
+        return all(is_arabic_word(sent.tokens[q]) for q in range(k + 1, trig.tok))
 
     def _light_verb_with_pronoun(self, key: str) -> bool:
         """A light verb carrying the noun before it as its object pronoun: شنه، شنتها، أبرمته، وقعته."""

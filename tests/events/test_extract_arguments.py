@@ -795,3 +795,45 @@ def test_a_count_in_another_clause_is_not_the_events(extractor, make_doc) -> Non
     assert kill.quantities == []
     (arrest,) = extractor(make_doc("واعتقلت الشرطة، أمس، 5 أشخاص.", times=[("أمس", "2021-03-13")])).events
     assert [(q.kind, q.value) for q in arrest.quantities] == [("count", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "trigger", "actors", "targets"),
+    [
+        (  # a drone is who struck; a second adjective, a nisba, belongs to it
+            "واستهدفت طائرة مسيرة تركية سيارة تقل قياديين في سنجار.",
+            [("سنجار", "LOC")],
+            "استهدفت",
+            ["طائرة مسيرة تركية"],
+            ["سيارة"],
+        ),
+        (
+            "وقصفت مسيرات تركية مواقع لقوات سوريا الديمقراطية في ريف القامشلي.",
+            [("قوات سوريا الديمقراطية", "ORG"), ("القامشلي", "LOC")],
+            "قصفت",
+            ["مسيرات تركية"],
+            ["مواقع لقوات سوريا الديمقراطية"],
+        ),
+        (  # a strike carried out by someone is an act without its qualifier; what it targeted is what it hit
+            "وقتل قيادي بضربة نفذتها طائرة مسيرة أمريكية استهدفت سيارته في بغداد.",
+            [("بغداد", "LOC")],
+            "بضربة",
+            ["طائرة مسيرة أمريكية"],
+            ["سيارته"],
+        ),
+        ("وقالت إن الهجوم الذي شنه مسلحون استهدف حافلة.", [], "الهجوم", ["مسلحون"], ["حافلة"]),
+        ("وقتل جندي في غارة استهدفت موقعا عسكريا.", [], "غارة", [], ["موقعا عسكريا"]),
+        (  # a place after ب is where it was, no genitive of what was hit
+            "وشن الجيش هجوما صاروخيا على ثلاثة مواقع عسكرية سورية بالقنيطرة.",
+            [("القنيطرة", "LOC")],
+            "هجوما",
+            ["الجيش"],
+            ["ثلاثة مواقع عسكرية سورية"],
+        ),
+    ],
+)
+def test_drones_strikes_and_what_they_hit(extractor, make_doc, text, entities, trigger, actors, targets) -> None:
+    events = extractor(make_doc(text, entities=entities)).events
+    ev = next(e for e in events if e.trigger.text == trigger)
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)
+    assert not any(e.trigger.text in ("استهدفت", "استهدف") for e in events if e is not ev)  # one attack
