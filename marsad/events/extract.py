@@ -124,7 +124,9 @@ _SITE_HEADS = {
         "منشآت المنشآت منشأة المنشأة "
         # buildings and vehicles struck (استهدف مركز قيادة، استهدفت مدرسة تؤوي نازحين، استهدفت سيارة)
         "مركز مراكز مقر مقار مبنى مباني مدرسة مدارس منزل منازل مستشفى مستشفيات سيارة سيارات شاحنة شاحنات "
-        "خيام خيمة الصفوف دورية دوريات الدورية شقة شقق الشقة عمارة بناية حافلة حافلات الحافلة"
+        "خيام خيمة الصفوف دورية دوريات الدورية شقة شقق الشقة عمارة بناية حافلة حافلات الحافلة "
+        # ships (استهداف سفينة تجارية في خليج عدن)
+        "سفينة سفن السفينة السفن ناقلة ناقلات الناقلة حاملة مدمرة المدمرة بارجة زورق زوارق مدرعة مدرعات المدرعة"
     ).split()
 }
 
@@ -1179,7 +1181,9 @@ class EventExtractor:
         np = (
             None
             if (actors and is_verb and not svo) or past_adjectives
-            else self._np_at(doc, sent, k, triggers_at, loose=construct, before_object=is_verb and not svo)
+            else self._np_at(
+                doc, sent, k, triggers_at, loose=construct, before_object=is_verb and not svo, sites=targeting
+            )
         )
         if np is not None:
             span, k_end, ent = np
@@ -2217,8 +2221,8 @@ def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> 
     """ "غارة إسرائيلية استهدفت مدرسة"، "قصفا استهدف المدينة"، "الهجوم الذي استهدف"، "الغارة التي دمرت ستة
     مبان": استهدف or دمر describing the attack noun just before it (past its adjectives or a relative pronoun) is
     that attack, not a second one (the dev gold codes "قصفا استهدف المدينة" once)."""
-    if previous is None or trig.entry.pos != "V" or previous.entry.pos != "N":
-        return False
+    if previous is None or trig.entry.pos != "V" or previous.entry.pos not in ("N", "P"):
+        return False  # (a phrase too: "انفجار عبوة ناسفة استهدفت مدرعة")
     if trig.entry.lemma not in ("استهدف", "دمر"):
         return False
     if previous.entry.plover not in ("FIGHT", "ASSAULT"):

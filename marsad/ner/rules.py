@@ -877,6 +877,8 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 if before and key(before.group(1)) in (key("على"), key("وعلى")):
                     continue
+            if k == key("الخبر") and e.start > 0 and doc.text[e.start - 1] in "بل":
+                continue  # "احتفالا بالخبر": the news, not Khobar (the town stands after في or مدينة)
             if k == key("القاهرة"):
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 if before and key(before.group(1).lstrip('"«“')) in (key("القوة"), key("قوة")):

@@ -339,10 +339,10 @@ class EntityRecognizer:
                 and i > 0
                 and key(tokens[i].text)[:1] in "بك"
                 and after_construct_head(key(tokens[i - 1].text))
-                and geo_town(tokens[i].text)
+                and (geo_town(tokens[i].text) or key(tokens[i].text)[:1] == "ك")
             ):
                 # مدينة بارا: a town of the geo gazetteer whole after a place noun keeps its ب (a street بألمانيا, "in
-                # Germany", does not: بألمانيا is no town)
+                # Germany", does not: بألمانيا is no town); ك "like" never follows one (بلدة كويا)
                 clitic = 0
             if not clitic and out and i > 0 and out[-1].end == tokens[i - 1].end and out[-1].type == typ:
                 clitic = self._coordinated_wa(tokens[i])

@@ -232,7 +232,13 @@ def test_a_fall_needs_a_place_after_it(extractor, make_doc) -> None:
         # … but no verb: the sanctioned are six people, not "six people who head"
         ("وفرض المجلس عقوبات على ستة أشخاص يترأسون شبكات.", "عقوبات", ["المجلس"], ["ستة أشخاص"]),
         # a light verb's subject before it acts for the noun after it
-        ("وقال المتحدث إن القوات البحرية نفذت عملية عسكرية ضد السفينة.", "عملية عسكرية", ["القوات البحرية"], []),
+        # (a ship is a site struck since session 24: the operation was against it)
+        (
+            "وقال المتحدث إن القوات البحرية نفذت عملية عسكرية ضد السفينة.",
+            "عملية عسكرية",
+            ["القوات البحرية"],
+            ["السفينة"],
+        ),
         # what is destroyed, targeted or stormed is the genitive, even a building's genitive chain
         ("وأعلن الجيش تدمير ثلاثة زوارق في البحر.", "تدمير", ["الجيش"], ["ثلاثة زوارق"]),
         ("وحاول المحتجون اقتحام مبنى مجلس المحافظة.", "اقتحام", [], ["مبنى مجلس المحافظة"]),
@@ -837,3 +843,12 @@ def test_drones_strikes_and_what_they_hit(extractor, make_doc, text, entities, t
     ev = next(e for e in events if e.trigger.text == trigger)
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)
     assert not any(e.trigger.text in ("استهدفت", "استهدف") for e in events if e is not ev)  # one attack
+
+
+def test_ships_targeted_and_a_bomb_that_targeted_a_vehicle(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وأعلن استهداف سفينة تجارية في خليج عدن.", entities=[("خليج عدن", "LOC")])).events
+    assert [t.text for t in ev.targets] == ["سفينة تجارية"]
+    doc = make_doc("وقتل ضابط إثر انفجار عبوة ناسفة استهدفت مدرعة عسكرية.")
+    events = extractor(doc).events
+    assert "استهدفت" not in [e.trigger.text for e in events]
+    assert [t.text for t in next(e for e in events if e.trigger.text == "عبوة ناسفة").targets] == ["مدرعة عسكرية"]

@@ -955,3 +955,17 @@ def test_a_participle_of_belonging_ends_a_ministrys_name() -> None:
 
     assert not _portfolio_word(key("التابعة"), "التابعة", first=False)  # وزارة الصحة [التابعة لحماس]
     assert _portfolio_word(key("المائية"), "المائية", first=False)  # وزارة الموارد المائية
+
+
+def test_the_news_is_no_khobar_and_like_opens_no_town() -> None:
+    from marsad.components import create
+    from marsad.pipeline import Pipeline
+
+    nlp = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner")])
+    text = "وخرج مواطنون إلى الشوارع احتفالا بالخبر. ووقع الانفجار في الخبر شرقي السعودية."
+    locs = [e.text for e in nlp(Document(text=text)).entities if e.type == "LOC"]
+    assert locs.count("الخبر") == 1 and text.index("في الخبر") + 3 == next(
+        e.start for e in nlp(Document(text=text)).entities if e.text == "الخبر"
+    )
+    doc = nlp(Document(text="وتوغلت قوة إسرائيلية في أطراف بلدة كويا بريف درعا."))
+    assert "كويا" in [e.text for e in doc.entities if e.type == "LOC"]  # not ك + ويا (a Latvian town)
