@@ -673,7 +673,8 @@ class EventExtractor:
         noun) and an attack noun (غارة، قصف، هجوم، انفجار …): the killing is that attack's toll, not an event of its
         own ("مقتل 20 شخصا على الأقل في غارة"; a named victim, "قتل اللواء … في الهجوم", keeps its event)."""
         nxt = sent.keys[trig.end_tok] if trig.end_tok < len(sent.keys) else ""
-        if not (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH or strip_key(nxt) in ("ما", "نحو", "حوالي")):
+        counted = nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH or strip_key(nxt) in ("ما", "نحو", "حوالي")
+        if not (counted or _counted(sent, trig.end_tok)):  # (or a noun and its number: مقتل مستوطنين اثنين)
             return False
         end = min(len(sent.keys), trig.end_tok + 10)
         for k in range(trig.end_tok, end):
@@ -1985,9 +1986,25 @@ def _actors_from_statements(
         targets, actors = actors[:1], []
     if actors and not targets and _own_forces_before(sent, trig) and all(a.start >= trig.end for a in actors):
         targets, actors = actors[:1], []  # "إن طائراتها الحربية دمرت 24 هدفا": the subject came first
-    if not actors and _pronoun_subject(sent, trig):
+    if not actors and _pronoun_subject(sent, trig) and not _attack_took_up(sent, trig):
         actors = [st.speaker]  # قالت الوزارة إنها لن تقبل، أعلن المتحدث أن قواته استهدفت
     return actors, targets
+
+
+# Attack nouns that a pronoun subject of استهدف can take up (نفى أن يكون الهجوم وقع …، مؤكدا أنه استهدف قاعدة التنف).
+_ATTACK_NOUNS = {lookup_key(w) for w in "هجوم الهجوم غارة الغارة قصف القصف ضربة الضربة انفجار الانفجار".split()}
+
+
+def _attack_took_up(sent: _Sent, trig: _Trigger) -> bool:
+    """استهدف with a pronoun subject after an attack noun earlier in the sentence: "it" is the attack, not the
+    speaker ("… أن يكون الهجوم قد وقع داخل الأراضي الأردنية، مؤكدا أنه استهدف قاعدة التنف")."""
+    if trig.entry.lemma != "استهدف" or trig.tok == 0 or sent.keys[trig.tok - 1] not in ("انه", "بانه"):
+        return False  # (the speaker's own forces, قواته استهدفت, still act for it)
+    # the attack noun inside an earlier reported clause (not "قال الجيش بعد الهجوم إنه استهدف": the army)
+    opened = next((q for q in range(trig.tok - 1) if sent.keys[q] in _COMPLEMENTISERS), None)
+    if opened is None:
+        return False
+    return any(strip_key(k) in _ATTACK_NOUNS or k in _ATTACK_NOUNS for k in sent.keys[opened + 1 : trig.tok - 1])
 
 
 _ANNOUNCE_CUES = ("اعلن", "يعلن", "تعلن", "واعلن", "وتعلن", "ويعلن")

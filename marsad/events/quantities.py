@@ -106,6 +106,9 @@ def _digit_value(text: str) -> int | None:
         return None
 
 
+_TWO_AFTER_DUAL = frozenset(lookup_key(w) for w in "اثنان اثنين اثنتان اثنتين".split())
+
+
 def find_numbers(tokens: list[Token]) -> list[NumberMention]:
     """Numbers written in digits, in words or as vague quantifiers, in token order."""
     out: list[NumberMention] = []
@@ -121,6 +124,8 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
         if bare in DUAL_PEOPLE or key in DUAL_PEOPLE:
             out.append(NumberMention(i, i + 1, 2, False))
             i += 1
+            if i < len(tokens) and lookup_key(tokens[i].text) in _TWO_AFTER_DUAL:
+                i += 1  # "جنديان اثنان": the number repeats the dual, one count of two
             continue
         if bare in _VAGUE or key in _VAGUE:
             out.append(NumberMention(i, i + 1, _VAGUE.get(bare, _VAGUE.get(key, 0)), True))

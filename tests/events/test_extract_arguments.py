@@ -852,3 +852,25 @@ def test_ships_targeted_and_a_bomb_that_targeted_a_vehicle(extractor, make_doc) 
     events = extractor(doc).events
     assert "استهدفت" not in [e.trigger.text for e in events]
     assert [t.text for t in next(e for e in events if e.trigger.text == "عبوة ناسفة").targets] == ["مدرعة عسكرية"]
+
+
+def test_it_after_an_attack_in_a_reported_clause_is_the_attack(extractor, make_doc) -> None:
+    text = "ونفى المتحدث أن يكون الهجوم قد وقع داخل البلاد، مؤكدا أنه استهدف قاعدة التنف."
+    sts = [
+        {"speaker": "المتحدث", "cue": "نفى", "content": "يكون الهجوم قد وقع داخل البلاد", "stance": "deny"},
+        {"speaker": "المتحدث", "cue": "مؤكدا", "content": "استهدف قاعدة التنف"},
+    ]
+    ev = next(e for e in extractor(make_doc(text, statements=sts)).events if e.trigger.text == "استهدف")
+    assert ev.actors == []  # "it" is the attack, not the spokesman
+    text = "وقال الجيش بعد الهجوم إنه استهدف مواقع للمسلحين."
+    sts = [{"speaker": "الجيش", "cue": "قال", "content": "استهدف مواقع للمسلحين"}]
+    ev = next(e for e in extractor(make_doc(text, statements=sts)).events if e.trigger.text == "استهدف")
+    assert [a.text for a in ev.actors] == ["الجيش"]
+
+
+def test_a_noun_and_its_number_after_a_killing_are_the_toll_of_the_attack(extractor, make_doc) -> None:
+    text = "وجاء ذلك بعد ساعات من مقتل مستوطنين اثنين بإطلاق نار قرب البلدة."
+    events = extractor(make_doc(text)).events
+    assert [(e.trigger.text, [(q.kind, q.value) for q in e.quantities]) for e in events] == [
+        ("بإطلاق", [("fatalities", 2)])
+    ]

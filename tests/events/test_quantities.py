@@ -133,6 +133,7 @@ def test_killed_in_the_feminine_counts_the_dead() -> None:
         ("وقالت إن شابين استشهدا برصاص الاحتلال", [("fatalities", 2, "شابين")]),
         ("واعتقلت الشرطة شخصين", [("count", 2, "شخصين")]),  # a dual names what it counts
         ("وقتل مسلحين في الاشتباك", []),  # a plural spelt like a dual counts nothing
+        ("وقتل جنديان اثنان في هجوم", [("fatalities", 2, "جنديان")]),  # the number repeats the dual: one count
     ],
 )
 def test_a_dual_of_people_counts_two(text, expected) -> None:
