@@ -1946,6 +1946,15 @@ def _actors_from_statements(
             actors = [sp, *actors[1:]]
         # a phrase read as the actor after the verb, with the speaker before it, is what the report is about (نفت X
         # …، واتهمت الجيش بـ …: the army is accused)
+        if (
+            actors
+            and sp.start <= actors[0].start
+            and actors[0].end < sp.end
+            and not any(e.end == actors[0].end for e in doc.entities)
+        ):
+            # "اتهم رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة": a title cut short is the whole speaker (a name
+            # read whole stays: in "أدانت الولايات المتحدة الرئيس الفلسطيني" the speaker ran into the object)
+            actors = [sp, *actors[1:]]
         speaker_first = sp.end <= trig.start and all(a.start >= trig.end for a in actors)
         if not any(a.overlaps(sp) for a in actors) and (not actors or speaker_first):
             targets = [*actors[:1], *targets] if actors and not targets else targets
@@ -2136,7 +2145,9 @@ def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence)
             words = sp.text.split()
             # or a generic actor phrase (السلطات المحلية، قوات الأمن): its head is one the phrase finder knows
             generic = bool(words) and strip_key(lookup_key(words[0])) in _GENERIC_HEAD_KEYS and len(words) <= 3
-            return st if (named or generic) and len(words) <= 6 else None
+            # a title and a name may run longer (رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة)
+            person_last = any(e.type == "PER" and e.end == sp.end for e in doc.entities)
+            return st if (named or generic) and (len(words) <= 6 or (person_last and len(words) <= 10)) else None
     return None
 
 

@@ -1809,7 +1809,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 continue
         media = ctx.is_("media", end - 1)
         named_head = (toks[end - 1].bare or toks[end - 1].key) in _NAMING_HEADS  # عملية "بركان الغضب"
-        if (t.text in OPEN_QUOTES or (t.text == "(" and media)) and (last_src or named_head):
+        # (or an outlet's head with its adjectives before the name: وكالة الأنباء الرسمية "سانا")
+        outlet_named = ctx.is_("media", j) and end - j <= 4 and ctx.definite(end - 1)
+        if (t.text in OPEN_QUOTES or (t.text == "(" and media)) and (last_src or named_head or outlet_named):
             # صحيفة "الوطن"؛ an outlet's name may be longer, or in brackets: شبكة (سي.بي.إس نيوز)
             closers = (")",) if t.text == "(" else CLOSE_QUOTES
             reach = 9 if media else 5

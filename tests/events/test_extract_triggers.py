@@ -918,3 +918,28 @@ def test_a_storming_by_an_armed_group_is_a_raid(extractor, make_doc) -> None:
     )
     (ev,) = extractor(doc).events
     assert (ev.plover, ev.acled, [a.text for a in ev.actors]) == ("FIGHT", ["Battles", "Armed clash"], ["الدعم السريع"])
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("ونفى أن تكون الحكومة تنوي رفع الدعم بالكامل.", []),  # subsidies lifted
+        ("وأعلنت الدولة دعم المعارضة.", ["دعم"]),
+        ("داعيا إلى تحييد قطاع النفط عن التجاذبات السياسية.", []),  # kept out of politics
+        ("وأعلنت أنقرة تحييد 14 عنصرا.", ["تحييد"]),
+        ("وقال إن الأموال المسروقة هربت إلى الخارج.", []),  # money smuggled
+        ("وهرب المسلحون إلى الجبال.", ["هرب"]),
+        ("وقال إن الهيئة استعادت جزءا منها.", []),
+    ],
+)
+def test_subsidies_money_and_sectors_are_no_violence(extractor, make_doc, text, triggers) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == triggers
+
+
+def test_a_long_speaker_with_a_name_acts_whole(extractor, make_doc) -> None:
+    text = 'واتهم رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة "أطرافا سياسية" بالوقوف وراء الإغلاق.'
+    sp = "رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة"
+    sts = [{"speaker": sp, "cue": "اتهم", "content": '"أطرافا سياسية" بالوقوف وراء الإغلاق'}]
+    doc = make_doc(text, entities=[("عبد الحميد الدبيبة", "PER")], statements=sts)
+    (ev,) = extractor(doc).events
+    assert [a.text for a in ev.actors] == [sp]

@@ -2661,3 +2661,16 @@ def test_yablugh_with_what_is_told_still_tells() -> None:
 def test_whose_body_it_is_belongs_to_the_speaker(text, entities, speaker, content) -> None:
     st = only(make(text, entities))
     assert (st.speaker.text, st.content.text, st.addressee) == (speaker, content, None)
+
+
+def test_contenting_oneself_with_saying_reports() -> None:
+    text = 'ورفض متحدث باسم البيت الأبيض التعليق، مكتفيا بالقول إن واشنطن "تدعم أي جهود للتهدئة".'
+    st = only(make(text, [("البيت الأبيض", "ORG")]))
+    assert (st.cue.text, st.speaker.text) == ("مكتفيا", "متحدث باسم البيت الأبيض")
+    assert st.content.text.startswith("واشنطن")
+    assert make("واكتفت الوزارة بإصدار بيان مقتضب.").statements == []  # no saying: no report
+
+
+def test_an_outlets_quoted_name_after_its_adjectives() -> None:
+    st = only(make('وقالت وكالة الأنباء الرسمية "سانا" إن الجيش تقدم.'))
+    assert (st.speaker.text, st.content.text) == ('وكالة الأنباء الرسمية "سانا"', "الجيش تقدم")
