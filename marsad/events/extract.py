@@ -2145,6 +2145,8 @@ def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence)
             words = sp.text.split()
             # or a generic actor phrase (السلطات المحلية، قوات الأمن): its head is one the phrase finder knows
             generic = bool(words) and strip_key(lookup_key(words[0])) in _GENERIC_HEAD_KEYS and len(words) <= 3
+            # … or a title (طالب الوزير بفتح تحقيق، حذر الرئيس من)
+            generic = generic or (bool(words) and strip_key(lookup_key(words[0])) in _TITLES and len(words) <= 4)
             # a title and a name may run longer (رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة)
             person_last = any(e.type == "PER" and e.end == sp.end for e in doc.entities)
             return st if (named or generic) and (len(words) <= 6 or (person_last and len(words) <= 10)) else None

@@ -853,7 +853,7 @@ _AT_THE_HEAD = frozenset((key("رأس"), key("راس")))  # "على رأس ال�
 # by reference), "the palace" (القصر الرئاسي، حديقة القصر) and "the stock exchange" (the city of Bursa is بورصة);
 # ANERcorp leaves المملكة alone untagged 9 of 9 times and the dev gold 2 of 2. After a settlement noun (معتمدية
 # القصر, a Tunisian district) the word is the name.
-_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة".split())
+_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة الرأس".split())
 
 
 def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:

@@ -290,6 +290,8 @@ class _Ctx:
         if f is None and t.bare is not None:
             f, off = self.lex.forms.get(t.bare), t.conj_off
         if f is not None:
+            if f.cue.lemma == "طالب" and not f.present and self._student(i):
+                return None  # "مقتل طالب جامعي": a student, not "he demanded"
             if f.present and f.cue.lemma == "أبلغ" and (self._amounts_to(i) or not self._tells_about(i)):
                 return None  # تبلغ قيمته، "المغرب يبلغ نصف النهائي": the verb بلغ, "amounts to" or "reaches"
             if not f.present and f.cue.lemma.startswith("أ") and t.text[off:].startswith("إ"):
@@ -307,6 +309,13 @@ class _Ctx:
             if f is not None:
                 return f, 0
         return None
+
+    def _student(self, i: int) -> bool:
+        """طالب as a noun: after a noun it is the genitive of (مقتل طالب، والد طالب), or before a school's adjective
+        (طالب جامعي، طالبة ثانوية)."""
+        prev = self.toks[i - 1].key if i > 0 else ""
+        nxt = self._next_key(i)
+        return prev in _STUDENT_BEFORE or nxt in _STUDENT_AFTER or self.toks[i].key == "طالبات"
 
     def _tells_about(self, i: int) -> bool:
         """يبلغ / تبلغ "informs" only with what is told after it, before the clause ends: أن، بأن، بـ، عن."""
@@ -3383,6 +3392,14 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
         j += 1
 
 
+# Nouns before طالب that make it "a student" (مقتل طالب، اعتقال طالب), and adjectives after it (طالب جامعي).
+_STUDENT_BEFORE = frozenset(
+    lookup_key(w)
+    for w in "مقتل اعتقال توقيف اختطاف اغتيال وفاة والد والدة أسرة عائلة زميل زملاء".split()  # (not قتل: قُتل وطالبوا)
+)
+_STUDENT_AFTER = frozenset(lookup_key(w) for w in "جامعي جامعية ثانوي ثانوية بكلية".split())
+
+
 # Nouns whose first letter is ل, not the preposition (لقائه مع، لجنة، لواء): no addressee.
 _L_NOUNS = tuple(lookup_key(w) for w in "لقاء لقائ لجنة لجان لواء لوائ".split())
 
@@ -3910,8 +3927,8 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     strip = 0
     if tj.text.startswith("لـ"):
         strip = 2
-    elif tj.key.startswith("ل") and not tj.key.startswith("ال"):
-        strip = 1
+    elif tj.key.startswith("ل") and not tj.key.startswith("ال") and not tj.key.startswith(_L_NOUNS):
+        strip = 1  # (not "بحسب لجنة أطباء السودان": لجنة opens with its own ل)
     # the head must be a source: an entity or a source noun (وفق خطة … is not an attribution)
     head_key = tj.key[strip:] if strip else tj.key
     head_key = lookup_key(tj.text[strip:]) if strip else head_key

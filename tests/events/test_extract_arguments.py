@@ -874,3 +874,9 @@ def test_a_noun_and_its_number_after_a_killing_are_the_toll_of_the_attack(extrac
     assert [(e.trigger.text, [(q.kind, q.value) for q in e.quantities]) for e in events] == [
         ("بإطلاق", [("fatalities", 2)])
     ]
+
+
+def test_a_title_that_speaks_acts(extractor, make_doc) -> None:
+    sts = [{"speaker": "الوزير", "cue": "طالب", "content": "فتح تحقيق"}]
+    (ev,) = extractor(make_doc("وطالب الوزير بفتح تحقيق.", statements=sts)).events
+    assert [a.text for a in ev.actors] == ["الوزير"]

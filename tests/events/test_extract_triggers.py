@@ -930,6 +930,8 @@ def test_a_storming_by_an_armed_group_is_a_raid(extractor, make_doc) -> None:
         ("وقال إن الأموال المسروقة هربت إلى الخارج.", []),  # money smuggled
         ("وهرب المسلحون إلى الجبال.", ["هرب"]),
         ("وقال إن الهيئة استعادت جزءا منها.", []),
+        ("وقال إن النظام الصحي لا يستطيع المواجهة دون دعم عاجل.", []),
+        ("وقضت المحكمة بإعدام متهمين في قضية مقتل طالب جامعي طعنا.", ["مقتل"]),  # a student demands nothing
     ],
 )
 def test_subsidies_money_and_sectors_are_no_violence(extractor, make_doc, text, triggers) -> None:

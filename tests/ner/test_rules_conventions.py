@@ -969,3 +969,11 @@ def test_the_news_is_no_khobar_and_like_opens_no_town() -> None:
     )
     doc = nlp(Document(text="وتوغلت قوة إسرائيلية في أطراف بلدة كويا بريف درعا."))
     assert "كويا" in [e.text for e in doc.entities if e.type == "LOC"]  # not ك + ويا (a Latvian town)
+
+
+def test_the_head_is_no_place() -> None:
+    from marsad.ner.rules import drop_generic_place_words
+
+    text = 'وأصيب "برصاصة حية في الرأس".'
+    s = text.index("الرأس")
+    assert drop_generic_place_words(Document(text=text), [Entity(s, s + 5, "الرأس", "LOC")]) == []

@@ -2674,3 +2674,9 @@ def test_contenting_oneself_with_saying_reports() -> None:
 def test_an_outlets_quoted_name_after_its_adjectives() -> None:
     st = only(make('وقالت وكالة الأنباء الرسمية "سانا" إن الجيش تقدم.'))
     assert (st.speaker.text, st.content.text) == ('وكالة الأنباء الرسمية "سانا"', "الجيش تقدم")
+
+
+def test_a_student_is_no_demand_and_a_committee_keeps_its_lam() -> None:
+    assert make("وقضت المحكمة بإعدام متهمين في قضية مقتل طالب جامعي طعنا أمام بوابة الجامعة.").statements == []
+    st = only(make("وقتل ثلاثة متظاهرين، بحسب لجنة أطباء السودان المركزية."))
+    assert st.speaker.text == "لجنة أطباء السودان المركزية"
