@@ -219,6 +219,31 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
                 end_tok += 1
             else:
                 continue
-        span = doc.span(tokens[num.start_tok].start, tokens[end_tok - 1].end)
-        out.append((num.start_tok, Quantity(kind, num.value, span, num.approximate)))
+        value, start_tok = num.value, num.start_tok
+        if kind != "count" and (named := _named_one_before(tokens, num)) is not None:
+            value, start_tok = value + 1, named  # "قتل ضابط وجنديان"، "مقتل فرحات واثنين من أبنائه": one more
+        span = doc.span(tokens[start_tok].start, tokens[end_tok - 1].end)
+        out.append((start_tok, Quantity(kind, value, span, num.approximate)))
     return out
+
+
+def _named_one_before(tokens: list[Token], num: NumberMention) -> int | None:
+    """The token of one person named right before a number joined by و to it, after the casualty word ("قتل ضابط
+    وجنديان"، "مقتل قيادي بارز واثنين من مرافقيه"): one to three words, none a number, the casualty word before
+    them; None otherwise."""
+    if not lookup_key(tokens[num.start_tok].text).startswith("و"):
+        return None
+    for back in (1, 2, 3):
+        k = num.start_tok - back
+        if k <= 0:
+            return None
+        words = tokens[k : num.start_tok]
+        if any(not t.text.isalpha() or _digit_value(t.text) is not None for t in words):
+            return None
+        if any(
+            strip_key(lookup_key(t.text)) in _NUMBER_WORDS or strip_key(lookup_key(t.text)) in _VAGUE for t in words
+        ):
+            return None
+        if _casualty_key(tokens[k - 1]) in _DEATH | _INJURY:
+            return k
+    return None

@@ -134,6 +134,10 @@ def test_killed_in_the_feminine_counts_the_dead() -> None:
         ("واعتقلت الشرطة شخصين", [("count", 2, "شخصين")]),  # a dual names what it counts
         ("وقتل مسلحين في الاشتباك", []),  # a plural spelt like a dual counts nothing
         ("وقتل جنديان اثنان في هجوم", [("fatalities", 2, "جنديان")]),  # the number repeats the dual: one count
+        # one person named before a number joined by و counts too
+        ("وقتل ضابط وجنديان في انفجار", [("fatalities", 3, "ضابط وجنديان")]),
+        ("مقتل قيادي بارز واثنين من مرافقيه", [("fatalities", 3, "قيادي بارز واثنين")]),
+        ("وقتل 5 أشخاص واثنان من المسعفين", [("fatalities", 5, "5"), ("fatalities", 2, "واثنان")]),
     ],
 )
 def test_a_dual_of_people_counts_two(text, expected) -> None:
