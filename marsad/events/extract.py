@@ -571,6 +571,17 @@ class EventExtractor:
             if self._apposition(sent, found, out[-1] if out else None):
                 i = found.end_tok
                 continue
+            if (
+                out
+                and found.entry.pos == "N"
+                and out[-1].entry.pos == "V"
+                and out[-1].entry.lemma == found.entry.lemma
+                and out[-1].end_tok == found.tok
+                and keys[found.tok].endswith("ا")
+                and not keys[found.tok].startswith(("ال", "و", "ف", "ب", "ل"))
+            ):
+                i = found.end_tok  # "ترفض رفضا قاطعا": the cognate accusative repeats its verb's act
+                continue
             # (past a drone word, itself found as a march that refine.tsv drops: غارة بطائرة مسيرة استهدفت)
             attack = next((t for t in reversed(out) if t.entry.lemma != "مسيره"), None)
             if _restates_attack(sent, found, attack) or self._restated_after_its_agent(sent, found, attack):
@@ -900,8 +911,11 @@ class EventExtractor:
             if ent2 is not None:
                 if ent2.start > sent.tokens[end].start and nk[:1] in ("ب", "ك"):
                     break  # "مواقع عسكرية بالقنيطرة": a place after ب is where, no genitive of the phrase
+                quoted = end > 0 and sent.keys[end - 1] in ('"', "«")
                 while end < len(sent.tokens) and sent.tokens[end].start < ent2.end:
                     end += 1
+                if quoted and end < len(sent.tokens) and sent.keys[end] in ('"', "»"):
+                    end += 1  # مقاتلات "تايفون": the closing quote with the opening one
                 break
             if (
                 nk.startswith("ال")
@@ -963,7 +977,17 @@ class EventExtractor:
             return tok.start >= body and (content is None or (content.start < tok.end and tok.end <= content.end))
 
         lo = trig.tok
-        while lo > 0 and sent.keys[lo - 1] not in _CLAUSE_BREAK and inside(lo - 1):
+        times = sent.time_tokens()
+        while lo > 0 and inside(lo - 1):
+            if sent.keys[lo - 1] in _CLAUSE_BREAK:
+                # "شنت طائرات أمريكية، فجر السبت، 13 غارة": a time set off by commas before it goes on with the clause
+                aside = lo - 2
+                while aside >= 0 and aside in times:
+                    aside -= 1
+                if sent.keys[lo - 1] != "," or aside == lo - 2 or aside < 1 or sent.keys[aside] != ",":
+                    break
+                lo = aside
+                continue
             lo -= 1
         hi = trig.end_tok
         n = len(sent.tokens)

@@ -930,6 +930,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
+    if form.enclitic and before is not None and ctx.is_("document", i - 1):
+        return None  # "في بيان نشرته على صفحتها": the pronoun is the statement, whose report is the verb before
     calls = _calls_it(ctx, i, a, b, form)
     if calls:
         # "ردا على ما وصفته بالعدوان الأمريكي"، "التصرفات التي وصفتها بالإرهابية": what it was called is the
@@ -1509,6 +1511,8 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
     # an unknown word followed at once by the content marker or a description is a name: "قالت موسكو إن"
     # ("قالت هيلي التي …", "أخبر معمر الإرياني، …", "وقال المسماري لبي بي سي إن"; a definite word only when it
     # has the nisba shape of a family name)
+    if _body_head_again(ctx, j) and not ctx.prep_prefixed(j):
+        return j  # "وذكرت الخلية" after "خلية الإعلام الأمني": the body named again by its head
     definite_name = ctx.definite(j) and (
         ctx.nisba(t.key)
         or (j + 1 < b and ctx.is_("comp", j + 1) and not ctx.has_entities)
@@ -1550,6 +1554,20 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
             if ctx.definite(q) and not ctx.nisba(tq.key):
                 break
     return None
+
+
+def _body_head_again(ctx: _Ctx, j: int) -> bool:
+    """Token j is ال + the first word of an ORG named earlier in the document (الخلية after خلية الإعلام الأمني,
+    الهيئة after هيئة النزاهة)."""
+    k = ctx.toks[j].key
+    if not k.startswith("ال") or len(k) < 5:
+        return False
+    head = k[2:]
+    start = ctx.toks[j].start
+    return any(
+        e.type == "ORG" and e.end <= start and lookup_key(e.text.split()[0]) == head and " " in e.text
+        for e in ctx.doc.entities
+    )
 
 
 def _dual_construct(ctx: _Ctx, j: int) -> bool:

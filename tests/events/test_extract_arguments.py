@@ -880,3 +880,13 @@ def test_a_title_that_speaks_acts(extractor, make_doc) -> None:
     sts = [{"speaker": "الوزير", "cue": "طالب", "content": "فتح تحقيق"}]
     (ev,) = extractor(make_doc("وطالب الوزير بفتح تحقيق.", statements=sts)).events
     assert [a.text for a in ev.actors] == ["الوزير"]
+
+
+def test_a_time_aside_before_a_noun_and_a_quoted_name_in_an_actor(extractor, make_doc) -> None:
+    text = "وشنت طائرات أمريكية، فجر السبت، 13 غارة على مواقع في صنعاء."
+    doc = make_doc(text, entities=[("صنعاء", "LOC")], times=[("فجر السبت", "2024-02-24")])
+    (ev,) = extractor(doc).events
+    assert [a.text for a in ev.actors] == ["طائرات أمريكية"]
+    doc = make_doc('وقالت الوزارة إن مقاتلات "تايفون" استهدفت منشآت.', entities=[("تايفون", "MISC")])
+    (ev,) = extractor(doc).events
+    assert [a.text for a in ev.actors] == ['مقاتلات "تايفون"']

@@ -932,6 +932,9 @@ def test_a_storming_by_an_armed_group_is_a_raid(extractor, make_doc) -> None:
         ("وقال إن الهيئة استعادت جزءا منها.", []),
         ("وقال إن النظام الصحي لا يستطيع المواجهة دون دعم عاجل.", []),
         ("وقضت المحكمة بإعدام متهمين في قضية مقتل طالب جامعي طعنا.", ["مقتل"]),  # a student demands nothing
+        ("وقررت الجزائر استدعاء سفيرها للتشاور، احتجاجا على تصريحات الوزير.", []),  # diplomacy
+        ("وخرج المئات احتجاجا على غلاء الأسعار.", ["احتجاجا"]),
+        ("وقال إن الجزائر ترفض رفضا قاطعا أي تدخل.", ["ترفض"]),  # the cognate accusative is the same act
     ],
 )
 def test_subsidies_money_and_sectors_are_no_violence(extractor, make_doc, text, triggers) -> None:

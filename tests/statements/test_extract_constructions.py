@@ -2680,3 +2680,12 @@ def test_a_student_is_no_demand_and_a_committee_keeps_its_lam() -> None:
     assert make("وقضت المحكمة بإعدام متهمين في قضية مقتل طالب جامعي طعنا أمام بوابة الجامعة.").statements == []
     st = only(make("وقتل ثلاثة متظاهرين، بحسب لجنة أطباء السودان المركزية."))
     assert st.speaker.text == "لجنة أطباء السودان المركزية"
+
+
+def test_a_body_named_again_by_its_head_speaks_and_its_statement_verb_does_not() -> None:
+    text = "أعلنت هيئة النزاهة اعتقال مسؤولين. وأكدت الهيئة أن التحقيق مستمر."
+    _announced, second = make(text, [("هيئة النزاهة", "ORG")]).statements
+    assert (second.speaker.text, second.content.text) == ("الهيئة", "التحقيق مستمر")
+    text = 'وأوضحت الوزارة في بيان نشرته على صفحتها الرسمية أن "مجهولين أطلقوا النار".'
+    st = only(make(text))
+    assert (st.cue.text, st.speaker.text) == ("أوضحت", "الوزارة")
