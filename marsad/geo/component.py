@@ -21,6 +21,15 @@ _PLACE_CUES = frozenset(
 _MAX_WORDS = 3
 
 
+_CAPITAL = lookup_key("العاصمة")
+
+
+def _capital_after(text: str, end: int) -> str | None:
+    """ "تونس العاصمة"، "الكويت العاصمة": the word after the name says it is the city, read as مدينة before it."""
+    words = text[end : end + 20].split()
+    return lookup_key("مدينة") if words and lookup_key(words[0].strip("،,.")) == _CAPITAL else None
+
+
 def _mentions(text: str, key: str) -> bool:
     """``key`` occurs in ``text`` as whole words, allowing one proclitic (بحلب، وحلب، لدمشق)."""
     i = text.find(key)
@@ -143,7 +152,7 @@ class GeoResolver:
         # its places dozens of times); every entity still gets its own Place object
         resolved: dict[str, Place | None] = {}
         for ent in locs:
-            head = admin_head_before(doc.text, ent.start)
+            head = admin_head_before(doc.text, ent.start) or _capital_after(doc.text, ent.end)
             name = f"{head} {ent.text}" if head else ent.text  # محافظة الحديدة: the governorate, not the city
             if name not in resolved:
                 resolved[name] = self.resolver.resolve(name, ctx)

@@ -103,3 +103,15 @@ def test_document_json_with_places_passes_the_schema() -> None:
 
     doc = GeoResolver()(_doc(TEXT, ["الشعار", "حلب", "روسيا", "جنيف", "شرق حلب"]))
     validate_document_json(doc.to_json())
+
+
+def test_the_capital_after_a_name_makes_it_the_city() -> None:
+    text = "ونقل الموقوف إلى تونس العاصمة، بينما وصل الوزير إلى تونس من صفاقس."
+    doc = Document(text=text)
+    for start in (text.index("تونس"), text.rindex("تونس"), text.index("صفاقس")):
+        name = text[start : start + (5 if text[start] == "ص" else 4)]
+        doc.entities.append(Entity(start, start + len(name), name, "LOC"))
+    doc.entities.sort(key=lambda e: e.start)
+    capital, country, _ = (e.place for e in GeoResolver()(Tokenizer()(doc)).entities)
+    assert (capital.name_en, capital.precision) == ("Tunis", "point")
+    assert country.precision == "country"  # no العاصمة after it: the country, Sfax being far from Tunis
