@@ -692,12 +692,9 @@ class EventExtractor:
             key = sent.keys[k]
             if key in (".", "؟", "!") or self.lexicon.verbs.get(key) is not None:
                 return False  # another clause: "قتل 3 وأصيب 5 في هجوم" still has its own verbs
-            noun = None
-            if key in ("في", "جراء", "خلال", "اثر") and k + 1 < end:
-                noun = self.lexicon.nouns.get(strip_key(sent.keys[k + 1])) or self.lexicon.nouns.get(sent.keys[k + 1])
-            elif key.startswith("ب") and not key.startswith("بال"):
-                noun = self.lexicon.nouns.get(key[1:])
-            if noun is not None and noun.plover in ("FIGHT", "ASSAULT") and noun.lemma not in _KILL_LEMMAS:
+            if key in ("في", "جراء", "خلال", "اثر") and k + 1 < end and _attack_noun(self.lexicon, sent.keys[k + 1]):
+                return True
+            if key.startswith("ب") and not key.startswith("بال") and _attack_noun(self.lexicon, key[1:]):
                 return True
         return False
 
@@ -977,16 +974,13 @@ class EventExtractor:
             return tok.start >= body and (content is None or (content.start < tok.end and tok.end <= content.end))
 
         lo = trig.tok
-        times = sent.time_tokens()
         while lo > 0 and inside(lo - 1):
             if sent.keys[lo - 1] in _CLAUSE_BREAK:
                 # "شنت طائرات أمريكية، فجر السبت، 13 غارة": a time set off by commas before it goes on with the clause
-                aside = lo - 2
-                while aside >= 0 and aside in times:
-                    aside -= 1
-                if sent.keys[lo - 1] != "," or aside == lo - 2 or aside < 1 or sent.keys[aside] != ",":
+                other = _time_aside(sent, lo - 1, -1)
+                if other is None or other < 1:
                     break
-                lo = aside
+                lo = other
                 continue
             lo -= 1
         hi = trig.end_tok
@@ -994,19 +988,15 @@ class EventExtractor:
         while hi < n and inside(hi):
             if sent.keys[hi] in _CLAUSE_BREAK:
                 # "استهدفت طائرات مسيرة، فجر الثلاثاء، مستودعات": a time set off by commas goes on with the clause
-                aside = hi + 1
-                while aside < n and aside in sent.time_tokens():
-                    aside += 1
+                other = _time_aside(sent, hi, 1)
                 if (
                     trig.entry.pos != "V"
-                    or sent.keys[hi] != ","
-                    or aside == hi + 1
-                    or aside + 1 >= n
-                    or sent.keys[aside] != ","
-                    or sent.keys[aside + 1] in _SUBORDINATORS  # "، الإثنين، عندما دخلت قافلة …": another clause
+                    or other is None
+                    or other + 1 >= n
+                    or sent.keys[other + 1] in _SUBORDINATORS  # "، الإثنين، عندما دخلت قافلة …": another clause
                 ):
                     break
-                hi = aside
+                hi = other
             hi += 1
         return lo, hi
 
@@ -1398,7 +1388,7 @@ class EventExtractor:
         punctuation) describes that attack."""
         if attack is None or attack.entry.pos != "N" or attack.entry.plover not in ("FIGHT", "ASSAULT"):
             return False
-        if trig.entry.pos != "V" or trig.entry.lemma not in ("استهدف", "دمر"):
+        if trig.entry.pos != "V" or trig.entry.lemma not in _RESTATING_LEMMAS:
             return False
         k = attack.end_tok
         if k < trig.tok and sent.keys[k] in ("الذي", "التي"):
@@ -1857,7 +1847,7 @@ class EventExtractor:
             statement_index = _statement_of(doc, sent.statements, trig.start, trig.end)
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
-            actors, targets = _actors_from_statements(doc, sent, trig, statement_index, actors, targets)
+            actors, targets = _actors_from_statements(doc, sent, trig, statement_index, actors, targets, self.lexicon)
             if not actors and _conjoined_verb(sent, trig) and events and events[-1].actors and kept[-2:-1]:
                 # "صدت قوات الجيش الهجوم وقتلت أكثر من 70 إرهابيا": a verb joined by و shares the subject before it
                 # (not the partner after مع: "تبحث سوريا مع روسيا … وتؤيد")
@@ -1955,7 +1945,13 @@ def _witness_place(doc: Document, st: Statement) -> Span | None:
 
 
 def _actors_from_statements(
-    doc: Document, sent: _Sent, trig: _Trigger, statement_index: int | None, actors: list[Span], targets: list[Span]
+    doc: Document,
+    sent: _Sent,
+    trig: _Trigger,
+    statement_index: int | None,
+    actors: list[Span],
+    targets: list[Span],
+    lexicon: Lexicon,
 ) -> tuple[list[Span], list[Span]]:
     """(actors, targets) of a trigger once the statements are read: a report's own verb (اتهمت، دعت، حذر) acts
     through its speaker, and an implicit subject inside reported speech (إنها، قواته) is the speaker."""
@@ -2019,16 +2015,18 @@ def _actors_from_statements(
         targets, actors = actors[:1], []
     if actors and not targets and _own_forces_before(sent, trig) and all(a.start >= trig.end for a in actors):
         targets, actors = actors[:1], []  # "إن طائراتها الحربية دمرت 24 هدفا": the subject came first
-    if not actors and _pronoun_subject(sent, trig) and not _attack_took_up(sent, trig):
+    if not actors and _pronoun_subject(sent, trig) and not _attack_took_up(sent, trig, lexicon):
         actors = [st.speaker]  # قالت الوزارة إنها لن تقبل، أعلن المتحدث أن قواته استهدفت
     return actors, targets
 
 
-# Attack nouns that a pronoun subject of استهدف can take up (نفى أن يكون الهجوم وقع …، مؤكدا أنه استهدف قاعدة التنف).
-_ATTACK_NOUNS = {lookup_key(w) for w in "هجوم الهجوم غارة الغارة قصف القصف ضربة الضربة انفجار الانفجار".split()}
+def _attack_noun(lexicon: Lexicon, key: str) -> bool:
+    """The key (or its bare form) is a noun of attack in the trigger lexicon (هجوم، الغارة، القصف), not a killing."""
+    noun = lexicon.nouns.get(strip_key(key)) or lexicon.nouns.get(key)
+    return noun is not None and noun.plover in ("FIGHT", "ASSAULT") and noun.lemma not in _KILL_LEMMAS
 
 
-def _attack_took_up(sent: _Sent, trig: _Trigger) -> bool:
+def _attack_took_up(sent: _Sent, trig: _Trigger, lexicon: Lexicon) -> bool:
     """استهدف with a pronoun subject after an attack noun earlier in the sentence: "it" is the attack, not the
     speaker ("… أن يكون الهجوم قد وقع داخل الأراضي الأردنية، مؤكدا أنه استهدف قاعدة التنف")."""
     if trig.entry.lemma != "استهدف" or trig.tok == 0 or sent.keys[trig.tok - 1] not in ("انه", "بانه"):
@@ -2037,7 +2035,7 @@ def _attack_took_up(sent: _Sent, trig: _Trigger) -> bool:
     opened = next((q for q in range(trig.tok - 1) if sent.keys[q] in _COMPLEMENTISERS), None)
     if opened is None:
         return False
-    return any(strip_key(k) in _ATTACK_NOUNS or k in _ATTACK_NOUNS for k in sent.keys[opened + 1 : trig.tok - 1])
+    return any(_attack_noun(lexicon, k) for k in sent.keys[opened + 1 : trig.tok - 1])
 
 
 _ANNOUNCE_CUES = ("اعلن", "يعلن", "تعلن", "واعلن", "وتعلن", "ويعلن")
@@ -2148,6 +2146,20 @@ def _count_opens(sent: _Sent, k: int) -> bool:
         return False
     key = sent.keys[k]
     return key[:1].isdigit() or strip_key(key) in ("عشرات", "مئات", "الاف", "ملايين")
+
+
+def _time_aside(sent: _Sent, comma: int, step: int) -> int | None:
+    """The comma closing a time set off by the comma at ``comma``, read in direction ``step`` (+1 after it, -1
+    before it): "، فجر السبت،". None when no time follows or no comma closes it."""
+    if sent.keys[comma] != ",":
+        return None
+    times = sent.time_tokens()
+    k = comma + step
+    while 0 <= k < len(sent.keys) and k in times:
+        k += step
+    if k == comma + step or not 0 <= k < len(sent.keys) or sent.keys[k] != ",":
+        return None
+    return k
 
 
 def _past_time_aside(sent: _Sent, k: int, hi: int, time_toks: frozenset[int]) -> int:
@@ -2271,13 +2283,17 @@ def _visited(sent: _Sent, trig: _Trigger, ek: int, clitic: bool) -> bool:
 _OFFICE_WORDS = frozenset(_TITLES) | {"وزراء", "خارجيه", "دفاع", "حكومه"}
 
 
+# Verbs that describe an attack noun before them rather than report a second act (غارة استهدفت، الغارة التي دمرت).
+_RESTATING_LEMMAS = frozenset(("استهدف", "دمر"))
+
+
 def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> bool:
     """ "غارة إسرائيلية استهدفت مدرسة"، "قصفا استهدف المدينة"، "الهجوم الذي استهدف"، "الغارة التي دمرت ستة
     مبان": استهدف or دمر describing the attack noun just before it (past its adjectives or a relative pronoun) is
     that attack, not a second one (the dev gold codes "قصفا استهدف المدينة" once)."""
     if previous is None or trig.entry.pos != "V" or previous.entry.pos not in ("N", "P"):
         return False  # (a phrase too: "انفجار عبوة ناسفة استهدفت مدرعة")
-    if trig.entry.lemma not in ("استهدف", "دمر"):
+    if trig.entry.lemma not in _RESTATING_LEMMAS:
         return False
     if previous.entry.plover not in ("FIGHT", "ASSAULT"):
         return False

@@ -22,12 +22,13 @@ _MAX_WORDS = 3
 
 
 _CAPITAL = lookup_key("العاصمة")
+_CITY_HEAD = lookup_key("مدينة")
 
 
 def _capital_after(text: str, end: int) -> str | None:
     """ "تونس العاصمة"، "الكويت العاصمة": the word after the name says it is the city, read as مدينة before it."""
     words = text[end : end + 20].split()
-    return lookup_key("مدينة") if words and lookup_key(words[0].strip("،,.")) == _CAPITAL else None
+    return _CITY_HEAD if words and lookup_key(words[0].strip("،,.")) == _CAPITAL else None
 
 
 def _mentions(text: str, key: str) -> bool:

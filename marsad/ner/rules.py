@@ -159,10 +159,16 @@ def known_persons(doc: Document, tokens: list[Token], entities: list[Entity], re
     keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
     # "وقال بايدن": the segmenter reads ب + ايدن (a 2018 corpus barely knows Biden), فراس as ف + راس; a listed
     # name with the clitic's last letter given back wins over the cut
-    whole = [c - 1 if c and t.text[c - 1] in "وفبلك" else c for t, c in zip(tokens, cuts, strict=True)]
-    whole_keys = [_bare(t, c) for t, c in zip(tokens, whole, strict=True)]
     index = _person_index(res)
-    return _tag_listed(doc, tokens, cuts, keys, entities, index, "PER", retype=True, uncut=(whole, whole_keys))
+    uncut = _given_back(tokens, cuts, "وفبلك", _bare)
+    return _tag_listed(doc, tokens, cuts, keys, entities, index, "PER", retype=True, uncut=uncut)
+
+
+def _given_back(tokens: list[Token], cuts: list[int], letters: str, key_of) -> tuple[list[int], list[str]]:
+    """(cuts, keys) with the clitic's last letter given back where it is one of ``letters``: the spelling a listed
+    name is tried in before the segmenter's cut (بايدن, not ب + ايدن; كهرمان, not ك + هرمان)."""
+    whole = [c - 1 if c and t.text[c - 1] in letters else c for t, c in zip(tokens, cuts, strict=True)]
+    return whole, [key_of(t, c) for t, c in zip(tokens, whole, strict=True)]
 
 
 # Titles whose phrase a name in apposition follows (المتحدث باسم الجيش، يحيى سريع، …), as lookup keys.
@@ -349,9 +355,9 @@ def names_before_content(
             continue
         if one_word is None and in_entity(first):
             continue
-        if not all(name_word(tk) and not in_entity(tk) for tk in tokens[i + 1 : found + 1]):
-            continue
         later = tokens[i + 1 : found + 1]
+        if not all(name_word(tk) and not in_entity(tk) for tk in later):
+            continue
         if not known_first and fk in o_words and all(key(t.text) in o_words for t in later):
             continue  # معين ضميدي passes (ضميدي is unknown to the training text); معين الدعم would not
         if any(key(t.text) in o_words for t in later) and not known_first and one_word is None:
@@ -484,10 +490,9 @@ def known_places(doc: Document, tokens: list[Token], entities: list[Entity], res
     cuts = [cut(t) for t in tokens]
     keys = [lookup_key(t.text[c:]) for t, c in zip(tokens, cuts, strict=True)]
     # "ولاية كهرمان مرعش": the segmenter reads ك + هرمان; a listed name spelt whole wins over the cut
-    whole = [c - 1 if c and t.text[c - 1] == "ك" else c for t, c in zip(tokens, cuts, strict=True)]
-    whole_keys = [lookup_key(t.text[c:]) for t, c in zip(tokens, whole, strict=True)]
+    uncut = _given_back(tokens, cuts, "ك", lambda t, c: lookup_key(t.text[c:]))
     # an entity the model gave exactly this span keeps its type (البيت الأبيض is a building and an ORG) …
-    out = _tag_listed(doc, tokens, cuts, keys, entities, _place_index(), "LOC", retype=False, uncut=(whole, whole_keys))
+    out = _tag_listed(doc, tokens, cuts, keys, entities, _place_index(), "LOC", retype=False, uncut=uncut)
     # … except a person that is a hand-curated place: "بن عروس"، "سيدي حسين" read as بن / سيدي + a name
     # (session 17: Tunisian towns typed PER in headlines; curated rows are places checked by hand)
     return [replace(e, type="LOC") if e.type == "PER" and lookup_key(e.text) in _CURATED_MULTIWORD else e for e in out]

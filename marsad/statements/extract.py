@@ -931,7 +931,9 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
     if form.enclitic and before is not None and ctx.is_("document", i - 1):
-        return None  # "في بيان نشرته على صفحتها": the pronoun is the statement, whose report is the verb before
+        # "في بيان نشرته على صفحتها"، "في بيان نقلته منصة الزلاقة": the pronoun is the statement, whose report is
+        # the verb before (a platform that carried it relays nobody's words)
+        return None
     calls = _calls_it(ctx, i, a, b, form)
     if calls:
         # "ردا على ما وصفته بالعدوان الأمريكي"، "التصرفات التي وصفتها بالإرهابية": what it was called is the
@@ -3632,14 +3634,6 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         or (i + 1 < b and toks[i + 1].key in _TO_HIM)
     ):
         return None  # "من أجل ما نسب إليه", "التهم التي نسبت إليه": the charges against someone, not a report
-    t = toks[i]
-    if (
-        form.cue.frame == "relay"
-        and (t.bare or t.key).endswith(("ته", "تها"))
-        and i - 1 >= a
-        and ctx.is_("document", i - 1)
-    ):
-        return None  # "في بيان نقلته منصة الزلاقة": the platform carried the statement, it relays nobody's words
     j = _skip_fillers(ctx, i + 1, b)
     speaker = via = None
     k = j
