@@ -25,6 +25,9 @@
     # resources with names read off the news by their head noun (شركة X, مدينة X), then a CRF on them
     .venv/bin/python benchmarks/ner_experiment.py context-names OUT --crf CRF_DIR --min-share 0.2
     marsad train ner --out OUT --no-resources --no-final --no-neural
+    # fastText subword vectors in place of word2vec (thirteenth round): OUT then serves as --crf for train /
+    # slice-neural (copy CRF_DIR's model.crfsuite, o_words, clusters and gazetteer into it)
+    .venv/bin/python benchmarks/ner_experiment.py fasttext OUT
 
 Scores: exact-span entity F1 (``marsad.ner.train.score``) after label propagation, as ``marsad train ner``
 reports them. Run it alone, one thread (OMP_NUM_THREADS=1): the BiLSTM-CRF run takes 10-15 minutes.
@@ -368,6 +371,60 @@ def context_names(
     print(json.dumps({"min_share": min_share, "min_count": min_count, **added}), flush=True)
 
 
+def fasttext_vectors(out: Path, *, bucket: int = 200_000, workers: int = 2) -> None:
+    """fastText (gensim, skip-gram, the word2vec run's window, size, epochs and min count; character 3-5-grams) over
+    the news corpora. ``OUT/vectors.tmp.npz`` gets its vectors for the bundled BiLSTM vocabulary, then the vectors it
+    composes from character n-grams for the stems of every ANERcorp, NewsFANE and pretraining-news token that the
+    vocabulary lacks (what the tagger would compose at run time for an unknown word; none of them is a test token).
+    Thirteenth round of docs/ner.md."""
+    from gensim.models import FastText
+
+    from marsad.ner import data as D
+    from marsad.ner.clusters import _Corpus, _stable_hash, news_files, news_token_sentences
+    from marsad.ner.features import Resources, stem_forms
+    from marsad.ner.text import key
+    from marsad.ner.train import default_data_dir
+
+    data_dir = default_data_dir()
+    model = FastText(
+        _Corpus(news_files(data_dir)),
+        vector_size=100,
+        window=2,
+        min_count=3,
+        sg=1,
+        workers=workers,
+        epochs=3,
+        seed=1,
+        max_final_vocab=400_000,
+        hashfxn=_stable_hash,
+        min_n=3,
+        max_n=5,
+        bucket=bucket,
+    )
+    wv = model.wv
+    with np.load(Path(__file__).resolve().parents[1] / "marsad/models/ner/neural.npz") as z:
+        words = [str(w) for w in z["vocab_words"]]
+    base = len(words)
+    res = Resources.load(Path(__file__).resolve().parents[1] / "marsad/models/ner")
+    have = set(words)
+    ner = D.anercorp(data_dir)
+    tokens = {t for s in ner for t, _ in s} | {t for s in D.newsfane(data_dir, ner)[0] for t, _ in s}
+    tokens |= {t for s in news_token_sentences(data_dir, 3_000_000) for t in s}
+    for tok in sorted(tokens):
+        k = key(tok)
+        if not k or k[0].isdigit():
+            continue
+        _, rest, bare = stem_forms(k, res)
+        if rest in have or k in have or bare in have or not any("\u0621" <= c <= "\u064a" for c in rest):
+            continue
+        have.add(rest)
+        words.append(rest)
+    out.mkdir(parents=True, exist_ok=True)
+    vectors = np.stack([wv[w] for w in words]).astype(np.float32)
+    np.savez(out / "vectors.tmp.npz", words=np.array(words, dtype=str), vectors=vectors)
+    print(json.dumps({"words": len(words), "composed": len(words) - base}))
+
+
 def to_bioes(tags: list[str]) -> list[str]:
     """BIO tags rewritten as BIOES: a one-token name is S-, the last token of a longer one E-."""
     out = []
@@ -521,7 +578,12 @@ def main(argv: list[str] | None = None) -> None:
     av = sub.add_parser("average", help="weight-average BiLSTM-CRF snapshots of one run into one file")
     av.add_argument("out", type=Path)
     av.add_argument("npz", type=Path, nargs="+")
+    ft = sub.add_parser("fasttext", help="fastText vectors (+ composed ones for unknown stems) as vectors.tmp.npz")
+    ft.add_argument("out", type=Path)
     a = ap.parse_args(argv)
+    if a.cmd == "fasttext":
+        fasttext_vectors(a.out)
+        return
     if a.cmd == "average":
         average(a.npz, a.out)
         return
