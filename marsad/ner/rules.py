@@ -671,11 +671,13 @@ _INSTITUTION_HEADS = frozenset(
 _NEXT_WORD = re.compile(r" (\w+)")
 
 
-_BANK_HEADS = frozenset(key(w) for w in "بنك البنك مصرف المصرف".split())
+# Heads whose institution is named by the name right after them (بنك مصر، جامعة طرابلس، جامعة الملك سعود)
+_BANK_HEADS = frozenset(key(w) for w in "بنك البنك مصرف المصرف جامعة الجامعة".split())
 
 
 def _with_bank_head(doc: Document, e: Entity) -> Entity:
-    """A name right after بنك / مصرف is the bank's (بنك الرافدين in the dev gold; بنك مصر، البنك الأهلي): the ORG
+    """A name right after بنك / مصرف is the bank's (بنك الرافدين in the dev gold; بنك مصر، البنك الأهلي), one after
+    جامعة the university's (جامعة طرابلس, not the city; session 25): the ORG
     takes the head in, after its clitics (وبنك، لبنك; للبنك from its second ل, FORMAT.md's لل convention). A person
     after the definite head is the bank's official, not its name."""
     m = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
@@ -857,8 +859,9 @@ _AT_THE_HEAD = frozenset((key("رأس"), key("راس")))  # "على رأس ال�
 # Definite common nouns some gazetteer lists as a place: alone they are "the kingdom" (Saudi Arabia, Morocco, Jordan
 # by reference), "the palace" (القصر الرئاسي، حديقة القصر) and "the stock exchange" (the city of Bursa is بورصة);
 # ANERcorp leaves المملكة alone untagged 9 of 9 times and the dev gold 2 of 2. After a settlement noun (معتمدية
-# القصر, a Tunisian district) the word is the name.
-_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة الرأس".split())
+# القصر, a Tunisian district) the word is the name. المدينة alone is "the city" of the story ("في شوارع المدينة";
+# 6 mentions in the dev articles, none an entity), Medina being المدينة المنورة.
+_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة الرأس المدينة".split())
 
 
 def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:
@@ -927,9 +930,15 @@ def _indefinite_nisba(word_key: str, ending: str = "يه") -> bool:
 # no name; the dev gold has no one-word ORG of these.
 _GENERIC_ORG_WORDS = frozenset(
     k
-    for w in "منظمة منظمات مجموعة حركة جماعة شركة وكالة هيئة لجنة مؤسسة جمعية نقابة رابطة جبهة مجلس حزب".split()
+    for w in (
+        "منظمة منظمات مجموعة حركة جماعة شركة وكالة هيئة لجنة لجان تنسيقية مؤسسة جمعية نقابة رابطة جبهة مجلس حزب"
+    ).split()
     for k in (key(w), "ال" + key(w))
 )
+
+
+# Heads that are no name alone but whose name may look like an adjective (جامعة بواتيه): one-word entities only
+_LONE_HEADS = frozenset(k for w in ("جامعة",) for k in (key(w), "ال" + key(w)))
 
 
 # Peoples and communities (الأكراد، الشيعة، الدروز): FORMAT.md's generic groups, no entities; the model often
@@ -949,22 +958,22 @@ _INDEFINITE_GROUP_WORDS = frozenset(key(w) for w in "أكراد كرد دروز 
 def drop_generic_org_words(entities: list[Entity]) -> list[Entity]:
     """A one-word ORG that is only a generic head (منظمة، الحركة، مجلس), with or without clitics, is not a name;
     nor is a one-word ORG naming a people or community (الأكراد، الشيعة), nor a head with an indefinite adjective
-    (كمنظمة إرهابية، منظمة خيرية: a kind of body, as in "designated a terrorist organisation")."""
+    (كمنظمة إرهابية، منظمة خيرية: a kind of body, as in "designated a terrorist organisation"). A generic head
+    tagged with another type is no name either ("قالت لجان المقاومة": لجان is no person)."""
     return [
         e
         for e in entities
         if not (
-            e.type == "ORG"
-            and (
-                (
-                    " " not in e.text
-                    and (
-                        _in_after_clitics(key(e.text), _GENERIC_ORG_WORDS)
-                        or _in_after_clitics(key(e.text), _GROUP_NOUNS)
-                        or key(e.text) in _INDEFINITE_GROUP_WORDS
+            (" " not in e.text and _in_after_clitics(key(e.text), _GENERIC_ORG_WORDS | _LONE_HEADS))
+            or (
+                e.type == "ORG"
+                and (
+                    (
+                        " " not in e.text
+                        and (_in_after_clitics(key(e.text), _GROUP_NOUNS) or key(e.text) in _INDEFINITE_GROUP_WORDS)
                     )
+                    or _head_with_indefinite_adjective(e.text)
                 )
-                or _head_with_indefinite_adjective(e.text)
             )
         )
     ]
@@ -1091,14 +1100,26 @@ _MEDIA_HEADS = frozenset(key(w) for w in "قناة صحيفة وكالة إذا�
 _EVENT_SITES = frozenset(key(w) for w in "الهجوم الانفجار الحادث التفجير المجزرة القصف الضربة الحادثة".split())
 
 
+# Media nouns after which a place names the outlet (إذاعة الأندلس، صحيفة الرياض); not قناة, also a canal (قناة
+# السويس), nor وكالة / موقع / شبكة, whose place is more often where they are
+_PLACE_NAMED_OUTLET_HEADS = frozenset(key(w) for w in "إذاعة صحيفة جريدة مجلة تلفزيون".split())
+
+
 def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
     """A quoted name of at most six words right after a media noun is an ORG, quotes outside, whatever type the
-    model gave exactly that span (بثت قناة "المسيرة" لقطات: the model said MISC); a wider entity stays."""
+    model gave exactly that span (بثت قناة "المسيرة" لقطات: the model said MISC); a wider entity stays. A place
+    right after إذاعة، صحيفة، جريدة، مجلة or تلفزيون is the outlet's name (إذاعة الأندلس), an ORG."""
     out = list(entities)
     for _, a, b in _quoted_names(doc, start, end, _MEDIA_HEADS, 6):
         if key(doc.text[a:b].split()[0]) in _EVENT_SITES:
             continue  # موقع "الهجوم الكيمياوي": the site of an attack, not a website
         out = _overlay(doc, out, a, b, "ORG", retype=True)
+    for i, e in enumerate(out):
+        if e.type != "LOC" or not start <= e.start < end:
+            continue
+        m = _WORD_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
+        if m and m.end() == e.start and _in_after_clitics(key(m.group(1)), _PLACE_NAMED_OUTLET_HEADS):
+            out[i] = Entity(e.start, e.end, e.text, "ORG", score=e.score)
     out.sort(key=lambda e: e.start)
     return out
 
@@ -1580,9 +1601,11 @@ def group_after_trigger(fx, sents: list[list[str]], tags: list[list[str]], o_wor
     """Tag B-ORG on an untagged ال-word or bare name after a group noun (جماعة، حركة، ميليشيات، المتمردين …).
 
     The trigger stays outside, as in the gold (حركة حماس → حماس); nationality adjectives (المتمردين السوريين)
-    and words the training data mostly leaves untagged (حركة المرور) do not fire.
+    and words the training data mostly leaves untagged (حركة المرور), the "traffic" sense of حركة (حركة النزوح, the
+    plurals in ات of حركة الشاحنات) do not fire.
     """
     triggers = frozenset(_table()["group_triggers"])
+    stops = frozenset(_table()["group_trigger_stops"])
     n = 0
     for toks, tg in zip(sents, tags, strict=True):
         for i in range(1, len(toks)):
@@ -1592,8 +1615,10 @@ def group_after_trigger(fx, sents: list[list[str]], tags: list[list[str]], o_wor
                 continue
             st = fx.stem(toks[i])
             k = key(toks[i])
-            if len(st) < 3 or st in o_words or st in triggers or k in triggers:
+            if len(st) < 3 or st in o_words or st in triggers or k in triggers or st in stops:
                 continue
+            if k.startswith("ال") and k.endswith("ات"):
+                continue  # حركة الشاحنات: a feminine plural is what moves, not a group's name
             if is_nationality(k if k.startswith("ال") else "ال" + k, fx.res):
                 continue
             # a bare word must look like a name (in a gazetteer, or rare in the news), not an adjective or verb

@@ -196,7 +196,8 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
     vetoes a cut that turns a common word into a rarer one (وزارة is not و + زارة). Given the entity's type, a
     word the gazetteer lists whole with that type, whose remainder it does not list at all, is not cut either
     (بعقوبة LOC is not ب + عقوبة, كيلي PER not ك + يلي, فيصل not ف + يصل); a ك is kept on any word they list whole
-    whose remainder they do not list (كهرمان).
+    whose remainder they do not list (كهرمان). Nor is a word the news also writes with the article (لجان,
+    اللجان).
     """
     text = token.text
     p = key(proclitics(token))
@@ -216,6 +217,8 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
         n = len(mine)  # وبلاتيني is و + بلاتيني, not و + ب + لاتيني
     elif not n and mine:
         n = len(mine)
+    if n and res.freq("ال" + k) >= _ARTICLE_FORM_COUNT:
+        n = 0  # no clitic takes the article after it: اللجان makes the ل of لجان a stem letter (not ل + جان)
     if n and entity_type and not k.startswith("لل") and not res.gazetteer.get(k[n:]):
         if any(f[1:] in (entity_type + "1", entity_type + "B") for f in res.gazetteer.get(k, ())):
             n = 0
@@ -225,6 +228,8 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
 
 
 _CUT_CACHE_WORDS = 50_000
+# News occurrences of ال + a whole word from which it is read as a noun of its own (اللجان: 139), not clitic + name
+_ARTICLE_FORM_COUNT = 20
 
 
 # The Document rules of marsad.ner.rules, in the order they apply; EntityRecognizer(doc_rules=...) picks a subset.
