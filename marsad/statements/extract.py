@@ -84,7 +84,12 @@ class _Ctx:
         self.lex = lex
         self.text = doc.text
         # hashtag marks are looked past: "حركة #الجهاد_الاسلامي" is one phrase
-        self.toks: list[_Tok] = [self._tok(t.start, t.end, t.text) for t in without_hashtag_marks(doc.tokens)]
+        kept = without_hashtag_marks(doc.tokens)
+        self.toks: list[_Tok] = [self._tok(t.start, t.end, t.text) for t in kept]
+        # tokens the clitic segmenter opens with a preposition (لحقوق، بمدينة; not لقطات, whose ل is its own)
+        self.prep_clitic: set[int] = {
+            i for i, t in enumerate(kept) if t.parts and t.parts[0].role == "proclitic" and t.parts[0].text[:1] in "لبك"
+        }
         self.has_entities = bool(doc.entities)
         # entity index by the token where it starts / ends
         self.ent_start: dict[int, tuple[int, int]] = {}  # token index → (entity index, last token index)
@@ -570,7 +575,7 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Ca
             if form.cue.kind == "verb":
                 made = _verb(ctx, i, a, b, form, off, prev_c)
             elif form.cue.kind == "participle":
-                made = _participle(ctx, i, a, b, form, prev_c)
+                made = _participle(ctx, i, a, b, form, prev_c, off)
             elif form.cue.kind == "adjunct":
                 made = _adjunct(ctx, i, a, b, form, off)
         elif i in ctx.noun_cue_at and (nf := ctx.noun_form(i)) is not None:
@@ -1641,6 +1646,8 @@ def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, i
             break
         if ctx.is_time(q) and q not in ctx.ent_start:
             break
+        if _indefinite_after_definite(ctx, q, s):
+            break  # "قوات الجماعة استهدفت سفينة تجارية قالت": no adjective follows a definite word indefinite
         s = q
     else:
         if s - 1 >= a and not short:
@@ -1655,6 +1662,38 @@ def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, i
     if first.startswith(("بال", "لل", "كال")) and s not in ctx.ent_start and first not in ctx.lex.sources:
         return None  # "وبالتحري معه اعترف"، "بالنسبة للمعرف الجبائي قالت": a prepositional phrase, no subject
     return s, p
+
+
+# Prepositions with a pronoun, inside a noun phrase's complement ("خصومه المنتقدين له في الخارج")
+_PRONOUN_PREPOSITIONS = frozenset(
+    lookup_key(w)
+    for w in "له لها لهم لهما به بها بهم منه منها منهم عنه عنها عنهم عليه عليها عليهم فيه فيها فيهم".split()
+)
+
+
+def _indefinite_after_definite(ctx: _Ctx, q: int, s: int) -> bool:
+    """Token s is a plain indefinite word right after the definite word q, outside any name: no noun phrase runs
+    across them (an adjective agrees in definiteness, a genitive ends the construct), so a verb or a clause lies
+    between (قوات الجماعة | استهدفت سفينة تجارية)."""
+    tq, ts = ctx.toks[q], ctx.toks[s]
+    return (
+        ctx.definite(q)
+        and q not in ctx.ent_start
+        and s not in ctx.ent_start
+        and s not in ctx.named_words
+        and q not in ctx.named_words
+        and ts.arabic
+        and not ts.punct
+        and not ctx.definite(s)
+        and not ctx.function_word(s)
+        and (ts.bare or ts.key) not in _PRONOUN_PREPOSITIONS
+        and not ctx.prep_prefixed(s)
+        and s not in ctx.prep_clitic
+        and (ts.bare or ts.key) not in ctx.lex.sources
+        and (ts.bare or ts.key) not in ctx.lex.words["adjective"]
+        and not ctx.nisba(ts.key)
+        and not tq.text.endswith(("ه", "ها", "هم"))  # (a pronoun: "أمينها العام")
+    )
 
 
 def _parenthetical_subject(ctx: _Ctx, p: int, a: int) -> tuple[int, int] | None:
@@ -2833,8 +2872,9 @@ _OCCASION_NOUNS = frozenset(
 )
 # Occasions and venues whose complements may run long before the content marker (في جلسة استماع مع نواب …).
 _VENUES = _OCCASION_NOUNS | frozenset(
-    lookup_key(w) for w in "جلسة ندوة هامش زيارة افتتاح لقاء ملتقى منتدى قمة اشغال أشغال حفل تظاهرة".split()
-)
+    lookup_key(w)
+    for w in "جلسة ندوة هامش زيارة افتتاح لقاء ملتقى منتدى قمة اشغال أشغال حفل تظاهرة حصيلة إحصائية إحاطة".split()
+)  # (حصيلة، إحصائية، إحاطة: "أعلنت الوزارة في حصيلة غير نهائية أن …"; session 25)
 # Verbs + a pronoun pointing back at an occasion noun: مؤتمر صحفي عقده، كلمة ألقاها، مقابلة أجراها.
 _OCCASION_VERBS = frozenset(("عقد", "القا", "الق", "اصدر", "بث", "اجرا", "اجر", "اذاع", "قدم", "وجه", "وزع"))
 
@@ -3710,8 +3750,9 @@ def _np_span(ctx: _Ctx, s: int, e: int) -> Span:
     return ctx.span(start, end)
 
 
-def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | None) -> _Cand | None:
-    """ "، مضيفا أن …" — the subject is the previous statement's speaker."""
+def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | None, off: int = 0) -> _Cand | None:
+    """ "، مضيفا أن …" — the subject is the previous statement's speaker; the cue leaves a conjunction out
+    ("، ومرجحا أن": مرجحا, as verbs do)."""
     if i - 1 < a:
         return None
     before = ctx.toks[i - 1].text
@@ -3725,7 +3766,7 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
     if subject is None and (prev is None or prev.speaker is None):
         return None
     t = ctx.toks[i]
-    cand = _Cand(ctx.span(t.start, t.end), i, "participle", form.cue.stance)
+    cand = _Cand(ctx.span(t.start + off, t.end), i, "participle", form.cue.stance)
     if subject is not None:
         cand.speaker, cand.via, cand.implicit = subject, None, True
     else:

@@ -2689,3 +2689,39 @@ def test_a_body_named_again_by_its_head_speaks_and_its_statement_verb_does_not()
     text = 'وأوضحت الوزارة في بيان نشرته على صفحتها الرسمية أن "مجهولين أطلقوا النار".'
     st = only(make(text))
     assert (st.cue.text, st.speaker.text) == ("أوضحت", "الوزارة")
+
+
+def test_coordination_committees_emergency_rooms_and_universities_speak() -> None:
+    st = only(make("قالت تنسيقية لجان المقاومة إن القوات قصفت المخيم."))
+    assert (st.speaker.text, st.content.text) == ("تنسيقية لجان المقاومة", "القوات قصفت المخيم")
+    st = only(make("وأفادت غرفة طوارئ المدينة أن خمسة مدنيين قتلوا."))
+    assert st.speaker.text == "غرفة طوارئ المدينة"
+
+
+def test_a_participle_after_and_leaves_the_conjunction_out_of_the_cue() -> None:
+    _said, added = make("وقال الوزير إن الوضع صعب، ومرجحا أن تستمر الأزمة.").statements
+    assert (added.cue.text, added.speaker.text, added.content.text) == ("مرجحا", "الوزير", "تستمر الأزمة")
+
+
+def test_claiming_and_voicing_participles_report() -> None:
+    text = "وتبنت حركة الشباب الهجوم في بيان، زاعمة أنها قتلت عشرين جنديا. وأدان الوزير الهجوم، معربا عن قلقه."
+    cues = {s.cue.text: s for s in make(text, [("الشباب", "ORG")]).statements}
+    assert cues["زاعمة"].speaker.text == "حركة الشباب" and cues["زاعمة"].content.text.startswith("قتلت")
+    assert cues["معربا"].content.text == "قلقه"
+
+
+def test_a_toll_between_the_speaker_and_the_content_is_no_content() -> None:
+    st = only(make("وأعلنت وزارة الصحة في حصيلة غير نهائية أن الغارات أسفرت عن مقتل ثلاثة أشخاص."))
+    assert (st.speaker.text, st.content.text) == ("وزارة الصحة", "الغارات أسفرت عن مقتل ثلاثة أشخاص")
+
+
+def test_no_noun_phrase_runs_from_a_definite_word_into_an_indefinite_one() -> None:
+    """ "سفينة تجارية قالت إنها": a clause describing the ship; the phrase back from قالت stops at قوات الجماعة,
+    which an indefinite word cannot follow in one phrase."""
+    text = "وأعلن المتحدث أن قوات الجماعة استهدفت سفينة تجارية قالت إنها مملوكة لشركة أجنبية."
+    doc = make(text, [("المتحدث", "PER")])
+    assert [s.speaker.text for s in doc.statements if s.cue.text == "قالت"] in ([], ["المتحدث"])
+    st = only(make("وقالت منظمة أطباء بلا حدود إن المستشفى قصف."))
+    assert st.speaker.text == "منظمة أطباء بلا حدود"
+    st = only(make("بثت القناة لقطات قالت إنها تظهر القصف."))
+    assert st.speaker.text == "القناة"
