@@ -106,6 +106,7 @@ def _digit_value(text: str) -> int | None:
         return None
 
 
+_VAGUE_THOUSANDS = frozenset(("الاف", "الوف"))
 _TWO_AFTER_DUAL = frozenset(lookup_key(w) for w in "اثنان اثنين اثنتان اثنتين".split())
 
 
@@ -128,8 +129,13 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
                 i += 1  # "جنديان اثنان": the number repeats the dual, one count of two
             continue
         if bare in _VAGUE or key in _VAGUE:
-            out.append(NumberMention(i, i + 1, _VAGUE.get(bare, _VAGUE.get(key, 0)), True))
-            i += 1
+            value = _VAGUE.get(bare, _VAGUE.get(key, 0))
+            j = i + 1
+            if j < len(tokens) and strip_key(lookup_key(tokens[j].text)) in _VAGUE_THOUSANDS:
+                value *= 1000  # مئات الآلاف، عشرات الآلاف: hundreds (tens) of thousands, one quantity
+                j += 1
+            out.append(NumberMention(i, j, value, True))
+            i = j
             continue
         if bare in _NUMBER_WORDS or key in _NUMBER_WORDS:
             j = i + 1
@@ -213,7 +219,9 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
             if num.value >= 1900 and num.value <= 2100 and not num.approximate:
                 continue
             nxt = lookup_key(tokens[end_tok].text) if end_tok < len(tokens) else ""
-            if nxt in NOT_COUNTED or strip_key(nxt) in NOT_COUNTED:
+            if num.approximate and nxt == "من" and end_tok + 1 < len(tokens) and tokens[end_tok + 1].text.isalpha():
+                end_tok += 1  # "مئات الآلاف من سكانها"، "عشرات من المدنيين": what is counted follows من
+            elif nxt in NOT_COUNTED or strip_key(nxt) in NOT_COUNTED:
                 continue
             if end_tok < len(tokens) and tokens[end_tok].text.isalpha():
                 end_tok += 1

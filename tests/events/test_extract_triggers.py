@@ -948,3 +948,17 @@ def test_a_long_speaker_with_a_name_acts_whole(extractor, make_doc) -> None:
     doc = make_doc(text, entities=[("عبد الحميد الدبيبة", "PER")], statements=sts)
     (ev,) = extractor(doc).events
     assert [a.text for a in ev.actors] == [sp]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("وقال المرصد إن القوات الإسرائيلية توغلت في قريتين بريف القنيطرة.", ["توغلت"]),  # the troops before it
+        ("وتوغلت دبابات إسرائيلية في حي الزيتون.", ["توغلت"]),
+        ("وتوغل المهاجرون في الصحراء.", []),  # no troops: a walk into the desert
+        ("وأحرز الوسطاء تقدما ملموسا نحو اتفاق لوقف إطلاق النار.", ["اتفاق", "لوقف"]),  # progress, no advance
+        ("وتقدمت القوات نحو المدينة.", ["تقدمت"]),
+    ],
+)
+def test_incursions_by_their_subject_and_progress_towards_a_deal(extractor, make_doc, text, triggers) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == triggers

@@ -142,3 +142,16 @@ def test_killed_in_the_feminine_counts_the_dead() -> None:
 )
 def test_a_dual_of_people_counts_two(text, expected) -> None:
     assert [(k, v, s) for k, v, s, _a in _q(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ما أدى إلى نزوح مئات الآلاف من سكانها", [("count", 100_000, "مئات الآلاف من سكانها", True)]),
+        ("وقتل عشرات الآلاف في الحرب", [("fatalities", 10_000, "عشرات الآلاف", True)]),
+        ("واعتقلت الشرطة عشرات من المحتجين", [("count", 10, "عشرات من المحتجين", True)]),
+        ("وقتل العشرات في القصف", [("fatalities", 10, "العشرات", True)]),
+    ],
+)
+def test_tens_and_hundreds_of_thousands_are_one_quantity(text, expected) -> None:
+    assert _q(text) == expected
