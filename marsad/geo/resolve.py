@@ -26,6 +26,8 @@ from marsad.text.normalize import lookup_key
 MAX_CANDIDATES = 5
 # below this the best candidate is a guess (a tiny namesake abroad reached through a rewritten variant)
 MIN_SCORE = 0.4
+# the most a capital's small namesake gains from the document's country and places (``_namesake_of_capital``)
+NAMESAKE_CONTEXT_GAIN = 0.2
 
 # Head words before a name: (lookup key of the head, hint). The hint favours candidates of a kind.
 _HEADS: tuple[tuple[str, str], ...] = tuple(
@@ -400,9 +402,28 @@ class Resolver:
             if country is not None:
                 found = [(e, v) for e, v in found if e.country == country] or found
         ranked = [(self.score(e, v, ctx), e, v) for e, v in found]
+        if ctx is not None and any(e.feature == "PPLC" for e, _ in found):
+            ranked = [(self._namesake_of_capital(s, e, v, ctx), e, v) for s, e, v in ranked]
         # ties: the more populous, then the curated/admin-richer source order of the file
         ranked.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
         return ranked
+
+    def _namesake_of_capital(self, s: float, e: GazEntry, v: Variant, ctx: GeoContext) -> float:
+        """A village that shares its name with a national capital (الدوحة near Bethlehem, الدوحة of Qatar) gains at
+        most NAMESAKE_CONTEXT_GAIN from the country the story is about and its other places: writers name the
+        capital, and qualify the village (a head word, its city or governorate, which still count in full)."""
+        if (
+            e.feature == "PPLC"
+            or e.source == "curated"
+            or e.precision != "point"
+            or e.population >= 20_000
+            or v.hint
+            or e.id in ctx.anchors
+            or (e.city and e.city in ctx.names)
+            or (e.admin1 and lookup_key(e.admin1) in ctx.names)
+        ):
+            return s
+        return min(s, self.score(e, v, None) + NAMESAKE_CONTEXT_GAIN)
 
     # ---------------------------------------------------------------------------------------------------- place
     def resolve(self, name: str, context: GeoContext | None = None) -> Place | None:

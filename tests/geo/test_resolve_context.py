@@ -85,3 +85,19 @@ def test_a_capital_named_as_its_country_is_not_pulled_in_by_nearby_towns() -> No
     assert resolve("الجزائر", ["بجاية", "الجزائر"]).precision == "country"
     assert resolve("الكويت", ["الجهراء", "الكويت"]).precision == "country"
     assert resolve("الجزائر العاصمة", ["بجاية"]).name_en == "Algiers"
+
+
+def test_a_village_does_not_take_a_capitals_name_from_the_storys_country() -> None:
+    """ "الدوحة" in a story about Gaza's ceasefire talks is Qatar's capital, not the West Bank village of the name:
+    the Palestinian places of the story lift the village only so far. Qualified by its head word or its city, the
+    small place still counts its evidence in full (the neighbourhoods of Aleppo are curated rows)."""
+    gaza = ["غزة", "غزة", "رفح", "خان يونس", "الشجاعية"]
+    assert resolve("الدوحة", gaza).country == "QA"
+    assert resolve("الدوحة").country == "QA"
+    assert resolve("الشعار", ["حلب"]).country == "SY"
+
+
+def test_curated_places_of_the_2020s() -> None:
+    assert resolve("صلاح الدين", ["طرابلس", "أبو سليم"]).country == "LY"
+    assert resolve("كفررمان", ["النبطية"]).country == "LB"
+    assert resolve("مخيم أبو شوك", ["الفاشر"]).country == "SD"
