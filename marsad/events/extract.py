@@ -2310,8 +2310,14 @@ def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> 
 
 
 def _nisba_adjective(key: str) -> bool:
-    """An indefinite relational adjective after a noun (مدفعي، جوية، صاروخية), as a lookup key."""
-    return len(key) >= 4 and not key.startswith(("ال", "و", "ب", "ل")) and key.endswith(("ي", "يه", "يا"))
+    """An indefinite relational adjective after a noun (مدفعي، جوية، صاروخية), as a lookup key; not a broken plural
+    in ايا (ضحايا، خلايا، قضايا), whose يا is no accusative ending."""
+    return (
+        len(key) >= 4
+        and not key.startswith(("ال", "و", "ب", "ل"))
+        and key.endswith(("ي", "يه", "يا"))
+        and not key.endswith("ايا")
+    )
 
 
 def _possessed(sent: _Sent, trig: _Trigger) -> bool:

@@ -876,7 +876,8 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
             k = key(e.text)
             if _in_after_clitics(k, _GENERIC_PLACE_WORDS):
                 continue
-            if _in_after_clitics(k, _COMMON_NOUN_PLACES):
+            if _in_after_clitics(k, _COMMON_NOUN_PLACES) or (k.startswith("ل") and "ال" + k[1:] in _COMMON_NOUN_PLACES):
+                # (للمملكة is spanned from its second ل: لمملكة)
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 # (after a direction it is still the kingdom: جنوبي المملكة)
                 if not (before and _in_after_clitics(key(before.group(1)), _SETTLEMENT_HEADS)):

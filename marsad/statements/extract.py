@@ -201,8 +201,8 @@ class _Ctx:
 
     def nisba(self, key: str) -> bool:
         k = key[2:] if key.startswith("ال") else key
-        if k in _NOUNS_IN_IYA:
-            return False
+        if k in _NOUNS_IN_IYA or k.endswith("ايا"):
+            return False  # (خلايا، ضحايا، قضايا، سرايا: broken plurals, not the accusative of a nisba)
         return len(k) >= 4 and k.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يا"))
 
     def verb_like(self, i: int) -> bool:

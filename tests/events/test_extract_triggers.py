@@ -958,6 +958,8 @@ def test_a_long_speaker_with_a_name_acts_whole(extractor, make_doc) -> None:
         ("وتوغل المهاجرون في الصحراء.", []),  # no troops: a walk into the desert
         ("وأحرز الوسطاء تقدما ملموسا نحو اتفاق لوقف إطلاق النار.", ["اتفاق", "لوقف"]),  # progress, no advance
         ("وتقدمت القوات نحو المدينة.", ["تقدمت"]),
+        ("ونفذت السلطات حكم الإعدام بحق رجل أدين بالتجسس.", []),  # convicted, not condemned
+        ("وأدان الوزير التفجير.", ["أدان", "التفجير"]),
     ],
 )
 def test_incursions_by_their_subject_and_progress_towards_a_deal(extractor, make_doc, text, triggers) -> None:

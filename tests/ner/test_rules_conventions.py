@@ -1028,3 +1028,7 @@ def test_the_city_alone_is_no_medina() -> None:
 def test_leaders_of_the_2020s_are_listed() -> None:
     ents = _ner_entities("ودان رئيس حكومة الإقليم مسرور بارزاني الهجوم، واستقبل الوزير وفدا برئاسة خليل الحية.")
     assert ("مسرور بارزاني", "PER") in ents and ("خليل الحية", "PER") in ents
+
+
+def test_the_kingdom_after_lil_is_no_place_either() -> None:
+    assert not [t for t, _ in _ner_entities("وأحبط الجيش محاولة تهريب على الواجهة الشمالية للمملكة.") if "مملكة" in t]

@@ -2725,3 +2725,8 @@ def test_no_noun_phrase_runs_from_a_definite_word_into_an_indefinite_one() -> No
     assert st.speaker.text == "منظمة أطباء بلا حدود"
     st = only(make("بثت القناة لقطات قالت إنها تظهر القصف."))
     assert st.speaker.text == "القناة"
+
+
+def test_a_broken_plural_in_aya_is_no_adjective_of_the_accuser() -> None:
+    st = only(make("واتهم مسؤولون محليون خلايا تابعة للتنظيم بالوقوف وراء التفجير."))
+    assert st.speaker.text == "مسؤولون محليون" and st.content.text.startswith("خلايا")
