@@ -221,6 +221,18 @@ _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين
 _ANY = frozenset(c + w for c in ("", "و", "ل", "ب", "ول", "وب") for w in ("اي", "ايه"))
 _POSSESSED = ("ته", "تها", "تهم", "تهما", "تي", "تنا", "تك", "تكم")  # ة + a possessive pronoun
 _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
+# Reporting verbs and participles whose إلى / عن opens what is reported, not a result: "أشار إلى مقتل 50"، "كشف عن
+# مقتل" report a killing of their own (keys without و / ف).
+_REPORTING_THROUGH = frozenset(
+    "اشار اشارت يشير تشير مشيرا مشيره لفت لفتت لافتا تحدث تحدثت يتحدث متحدثا اعلن اعلنت معلنا كشف كشفت كاشفا "
+    "افاد افادت مفيدا نوه منوها تطرق".split()
+)
+
+
+def _reports_through(key: str) -> bool:
+    return key in _REPORTING_THROUGH or (key[:1] in ("و", "ف") and key[1:] in _REPORTING_THROUGH)
+
+
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
@@ -643,7 +655,8 @@ class EventExtractor:
         ):
             return True  # "الغارة أدت إلى تدمير الشقة": what the strike did, not a second event
         if trig.entry.lemma in _KILL_LEMMAS:
-            if prev_key in _RESULT_BEFORE or key.startswith(("بمقتل", "لمقتل", "بقتل")):
+            reported = prev_key in ("الي", "عن") and self._reported_through(sent, trig.tok - 1)
+            if (prev_key in _RESULT_BEFORE and not reported) or key.startswith(("بمقتل", "لمقتل", "بقتل")):
                 return True
             if trig.entry.pos == "V" and _agent_after(sent, trig) is not None:
                 return False  # "1068 مدنيا قتلوا على يد عناصر من قوات الأمن": the killers are named, an act of its own
@@ -677,6 +690,20 @@ class EventExtractor:
                 return False
             if key in _RESULT_BEFORE and k > 0 and strip_key(sent.keys[k - 1]).startswith(("اسفر", "ادي", "ادت")):
                 return True
+        return False
+
+    def _reported_through(self, sent: _Sent, prep: int) -> bool:
+        """The إلى / عن at ``prep`` belongs to a reporting verb a few words before it, its subject between (أشار
+        المتحدث العسكري إلى مقتل …), not to a result verb (أدى القصف إلى مقتل …)."""
+        for q in range(prep - 1, max(-1, prep - 5), -1):
+            k = sent.keys[q]
+            if _reports_through(k):
+                return True
+            if (
+                strip_key(k).startswith(("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افضي"))
+                or not sent.tokens[q].text.isalpha()
+            ):
+                return False
         return False
 
     def _toll_of_attack_after(self, sent: _Sent, trig: _Trigger) -> bool:
@@ -868,7 +895,7 @@ class EventExtractor:
             and end not in triggers_at
             and self._entity_at(sent, end) is None
             and (
-                _indefinite_modifier(sent.keys[end], sent.tokens[end])
+                _indefinite_modifier(sent.keys[end], sent.tokens[end], hk)
                 # an accusative head's accusative nisba: موقعا عسكريا، هدفا حيويا
                 or (hk.endswith("ا") and sent.keys[end].endswith("يا") and _nisba_adjective(sent.keys[end]))
             )
@@ -2099,10 +2126,13 @@ def _proclitic(lex: Lexicon, sent: _Sent, trig: _Trigger) -> str:
     return m[1] if m is not None else ""
 
 
-def _indefinite_modifier(key: str, token: Token) -> bool:
+def _indefinite_modifier(key: str, token: Token, head: str = "") -> bool:
     """An indefinite word that can follow an indefinite actor head inside its phrase: no article, no clitic
-    preposition, not a verb shape (يـ / تـ / نـ + stem, past plural in وا), a number or a function word."""
+    preposition, not a verb shape (يـ / تـ / نـ + stem, past plural in وا), a number or a function word. After a
+    feminine head (in ة) a word in ي with a present prefix is a verb, not a masculine adjective (مدرسة تؤوي نازحين)."""
     if not is_arabic_word(token) or key.startswith(("ال", "وال", "بال", "لل", "و", "ف", "ب", "ل", "ك")):
+        return False
+    if head.endswith("ه") and key[:1] in "تين" and key.endswith("ي") and not key.endswith("يي"):
         return False
     if key in _PREPOSITIONS or key in _RELATIVE or key[:1].isdigit() or len(key) < 4:
         return False

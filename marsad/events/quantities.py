@@ -189,15 +189,38 @@ def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
             return "injuries"
     # the counted people first, their fate after them: "إن 15 جنديا من القوات الحكومية قتلوا"، "41 مهاجرا على
     # الأقل لقوا حتفهم" (up to six words on, within the clause)
-    for t in tokens[num.end_tok : num.end_tok + 6]:
+    q, seen = num.end_tok, 0
+    while q < len(tokens) and seen < 6:
+        t = tokens[q]
         k = strip_key(lookup_key(t.text))
         if k in _DEATH_VERBS_AFTER:
             return "fatalities"
         if k in _INJURY_VERBS_AFTER:
             return "injuries"
-        if k in ("،", ",", ".", ":", "؛") or _digit_value(t.text) is not None:
+        if k in ("،", ","):
+            # "18 فلسطينيا، بينهم ستة أطفال، قتلوا": an aside on who was among them, closed by a comma
+            close = _among_aside_end(tokens, q)
+            if close is None:
+                break
+            q = close + 1
+            continue
+        if k in (".", ":", "؛") or _digit_value(t.text) is not None:
             break
+        q += 1
+        seen += 1
     return "count"
+
+
+def _among_aside_end(tokens: list[Token], comma: int) -> int | None:
+    """The closing comma of an aside "، بينهم …،" / "، منهم …،" opening at ``comma`` (at most six words), or None."""
+    if comma + 1 >= len(tokens) or lookup_key(tokens[comma + 1].text).lstrip("و") not in _AMONG:
+        return None
+    for q in range(comma + 2, min(len(tokens), comma + 8)):
+        if tokens[q].text in ("،", ","):
+            return q
+        if tokens[q].text in (".", ":", "؛"):
+            return None
+    return None
 
 
 def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantity]]:

@@ -163,6 +163,21 @@ MAX_CONTEXT_POINTS = 200  # far more distinct places than any news report names
 
 
 _ADMIN_HEADS = frozenset(h for h, hint in _HEADS if hint == "admin")
+# Plural and dual heads of a list of divisions (محافظات كركوك وصلاح الدين، ولايتي الخرطوم والجزيرة) → the singular head
+_PLURAL_ADMIN_HEADS = {
+    lookup_key(plural): lookup_key(singular)
+    for plural, singular in (
+        ("محافظات", "محافظة"),
+        ("محافظتي", "محافظة"),
+        ("ولايات", "ولاية"),
+        ("ولايتي", "ولاية"),
+        ("مقاطعات", "مقاطعة"),
+        ("أقاليم", "إقليم"),
+        ("مديريات", "مديرية"),
+    )
+}
+# Words that end such a list looking back: prepositions and verbs come before the head, never inside the list
+_LIST_BREAKS = frozenset(lookup_key(w) for w in "في من على إلى عن مع بين قرب داخل حول منذ بعد قبل".split())
 
 
 def admin_head_before(text: str, start: int) -> str | None:
@@ -178,6 +193,18 @@ def admin_head_before(text: str, start: int) -> str | None:
     for cut in (0, 1, 2):
         if k[cut:] in _ADMIN_HEADS and (cut == 0 or k[:cut] in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
             return k[cut:]  # as a lookup key, which is what name_variants compares heads in
+        if k[cut:] in _PLURAL_ADMIN_HEADS and (cut == 0 or k[:cut] in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
+            return _PLURAL_ADMIN_HEADS[k[cut:]]  # محافظات كركوك …: the first of a list of governorates
+    if text[max(0, start - 1) : start] == "و":
+        # a later member of such a list (محافظات كركوك وصلاح الدين وديالى): back over the earlier members to the head
+        before = text[max(0, start - 60) : start - 1].split()  # (a comma ends the list: "ولحج، وزار كركوك و…")
+        for w in reversed(before[-7:]):
+            wk = lookup_key(w)
+            wk = wk[1:] if wk[:1] in ("و", "ب") and wk[1:] in _PLURAL_ADMIN_HEADS else wk
+            if wk in _PLURAL_ADMIN_HEADS:
+                return _PLURAL_ADMIN_HEADS[wk]
+            if wk in _LIST_BREAKS or not w.isalpha():
+                return None
     return None
 
 

@@ -890,3 +890,8 @@ def test_a_time_aside_before_a_noun_and_a_quoted_name_in_an_actor(extractor, mak
     doc = make_doc('وقالت الوزارة إن مقاتلات "تايفون" استهدفت منشآت.', entities=[("تايفون", "MISC")])
     (ev,) = extractor(doc).events
     assert [a.text for a in ev.actors] == ['مقاتلات "تايفون"']
+
+
+def test_a_present_verb_in_i_after_a_feminine_target_is_no_adjective(extractor, make_doc) -> None:
+    events = extractor(make_doc("وقال إن غارة إسرائيلية استهدفت مدرسة تؤوي آلاف النازحين.")).events
+    assert [[t.text for t in ev.targets] for ev in events] == [["مدرسة"]]

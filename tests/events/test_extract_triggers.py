@@ -960,6 +960,8 @@ def test_a_long_speaker_with_a_name_acts_whole(extractor, make_doc) -> None:
         ("وتقدمت القوات نحو المدينة.", ["تقدمت"]),
         ("ونفذت السلطات حكم الإعدام بحق رجل أدين بالتجسس.", []),  # convicted, not condemned
         ("وأدان الوزير التفجير.", ["أدان", "التفجير"]),
+        ("وأشار المتحدث إلى مقتل 50 مسلحا.", ["مقتل"]),  # reported through إلى, not the toll of another event
+        ("وأدى القصف إلى مقتل خمسة مدنيين.", ["القصف"]),  # the shelling's toll
     ],
 )
 def test_incursions_by_their_subject_and_progress_towards_a_deal(extractor, make_doc, text, triggers) -> None:

@@ -155,3 +155,8 @@ def test_a_dual_of_people_counts_two(text, expected) -> None:
 )
 def test_tens_and_hundreds_of_thousands_are_one_quantity(text, expected) -> None:
     assert _q(text) == expected
+
+
+def test_an_aside_on_who_was_among_them_stands_between_the_counted_and_their_fate() -> None:
+    text = "وقال إن 18 فلسطينيا على الأقل، بينهم ستة أطفال، قتلوا في غارة"
+    assert ("fatalities", 18, "18", False) in _q(text)

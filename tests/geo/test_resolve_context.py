@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.geo.resolve import resolve
+from marsad.text.normalize import lookup_key
 
 
 def test_syrian_context_picks_the_syrian_homonym() -> None:
@@ -101,3 +102,13 @@ def test_curated_places_of_the_2020s() -> None:
     assert resolve("صلاح الدين", ["طرابلس", "أبو سليم"]).country == "LY"
     assert resolve("كفررمان", ["النبطية"]).country == "LB"
     assert resolve("مخيم أبو شوك", ["الفاشر"]).country == "SD"
+
+
+def test_a_plural_admin_head_makes_every_member_of_its_list_a_division() -> None:
+    from marsad.geo.resolve import admin_head_before
+
+    text = "بين محافظات كركوك وصلاح الدين وديالى، وفي محافظتي تعز ولحج، وزار كركوك وصلاح الدين."
+    first, second = text.index("كركوك"), text.index("صلاح الدين")
+    assert admin_head_before(text, first) == admin_head_before(text, second) == lookup_key("محافظة")
+    assert admin_head_before(text, text.index("لحج")) == lookup_key("محافظة")
+    assert admin_head_before(text, text.rindex("صلاح الدين")) is None  # a verb, no head: two places visited
