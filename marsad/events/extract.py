@@ -221,18 +221,8 @@ _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين
 _ANY = frozenset(c + w for c in ("", "و", "ل", "ب", "ول", "وب") for w in ("اي", "ايه"))
 _POSSESSED = ("ته", "تها", "تهم", "تهما", "تي", "تنا", "تك", "تكم")  # ة + a possessive pronoun
 _STATE_AFTER = {"عليها", "عليه", "عليهم", "عليهما"}
-# Reporting verbs and participles whose إلى / عن opens what is reported, not a result: "أشار إلى مقتل 50"، "كشف عن
-# مقتل" report a killing of their own (keys without و / ف).
-_REPORTING_THROUGH = frozenset(
-    "اشار اشارت يشير تشير مشيرا مشيره لفت لفتت لافتا تحدث تحدثت يتحدث متحدثا اعلن اعلنت معلنا كشف كشفت كاشفا "
-    "افاد افادت مفيدا نوه منوها تطرق".split()
-)
-
-
-def _reports_through(key: str) -> bool:
-    return key in _REPORTING_THROUGH or (key[:1] in ("و", "ف") and key[1:] in _REPORTING_THROUGH)
-
-
+# Verbs of result before إلى / عن (أسفر عن، أدى إلى، أفضى إلى), as key prefixes
+_RESULT_VERBS = ("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افضي")
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
@@ -693,17 +683,15 @@ class EventExtractor:
         return False
 
     def _reported_through(self, sent: _Sent, prep: int) -> bool:
-        """The إلى / عن at ``prep`` belongs to a reporting verb a few words before it, its subject between (أشار
-        المتحدث العسكري إلى مقتل …), not to a result verb (أدى القصف إلى مقتل …)."""
+        """The إلى / عن at ``prep`` belongs to a statement's cue a few words before it, its subject between (أشار
+        المتحدث العسكري إلى مقتل …، مشيرا إلى مقتل، كشف عن مقتل), not to a result verb (أدى القصف إلى مقتل …)."""
         for q in range(prep - 1, max(-1, prep - 5), -1):
-            k = sent.keys[q]
-            if _reports_through(k):
+            at = sent.tokens[q].start
+            i = bisect_left(sent.cue_starts, at)
+            if i < len(sent.cue_starts) and sent.cue_starts[i] < sent.tokens[q].end:
                 return True
-            if (
-                strip_key(k).startswith(("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افضي"))
-                or not sent.tokens[q].text.isalpha()
-            ):
-                return False
+            if not sent.tokens[q].text.isalpha() or strip_key(sent.keys[q]).startswith(_RESULT_VERBS):
+                return False  # (وقال إنه أدى إلى مقتل: the result verb's toll, whatever cue came before)
         return False
 
     def _toll_of_attack_after(self, sent: _Sent, trig: _Trigger) -> bool:

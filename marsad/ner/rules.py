@@ -672,10 +672,10 @@ _NEXT_WORD = re.compile(r" (\w+)")
 
 
 # Heads whose institution is named by the name right after them (بنك مصر، جامعة طرابلس، جامعة الملك سعود)
-_BANK_HEADS = frozenset(key(w) for w in "بنك البنك مصرف المصرف جامعة الجامعة".split())
+_NAMING_HEADS = frozenset(key(w) for w in "بنك البنك مصرف المصرف جامعة الجامعة".split())
 
 
-def _with_bank_head(doc: Document, e: Entity) -> Entity:
+def _with_naming_head(doc: Document, e: Entity) -> Entity:
     """A name right after بنك / مصرف is the bank's (بنك الرافدين in the dev gold; بنك مصر، البنك الأهلي), one after
     جامعة the university's (جامعة طرابلس, not the city; session 25): the ORG
     takes the head in, after its clitics (وبنك، لبنك; للبنك from its second ل, FORMAT.md's لل convention). A person
@@ -687,10 +687,10 @@ def _with_bank_head(doc: Document, e: Entity) -> Entity:
 
     word = m.group(1)
     k = key(word)
-    clitic = next((p for p in _NOUN_CLITICS if k.startswith(p) and k[len(p) :] in _BANK_HEADS), None)
+    clitic = next((p for p in _NOUN_CLITICS if k.startswith(p) and k[len(p) :] in _NAMING_HEADS), None)
     if clitic is not None:
         n_letters, definite = len(clitic), k[len(clitic) :].startswith("ال")
-    elif k.startswith(("لل", "ولل")) and "ال" + k[k.index("لل") + 2 :] in _BANK_HEADS:
+    elif k.startswith(("لل", "ولل")) and "ال" + k[k.index("لل") + 2 :] in _NAMING_HEADS:
         n_letters, definite = k.index("لل") + 1, True  # from the second ل
     else:
         return e
@@ -707,7 +707,7 @@ def extend_by_nationality(doc: Document, entities: list[Entity], res: Resources)
     starts = {e.start for e in entities}
     out = []
     for e in entities:
-        e = _with_bank_head(doc, e)
+        e = _with_naming_head(doc, e)
         words = e.text.split()
         # an agency named by a proper name (وكالة تسنيم، وكالة "فارس") is a named body whose adjective describes it;
         # one named by its function (وكالة الأنباء المركزية) takes its nationality, like a ministry

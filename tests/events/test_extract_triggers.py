@@ -960,9 +960,17 @@ def test_a_long_speaker_with_a_name_acts_whole(extractor, make_doc) -> None:
         ("وتقدمت القوات نحو المدينة.", ["تقدمت"]),
         ("ونفذت السلطات حكم الإعدام بحق رجل أدين بالتجسس.", []),  # convicted, not condemned
         ("وأدان الوزير التفجير.", ["أدان", "التفجير"]),
-        ("وأشار المتحدث إلى مقتل 50 مسلحا.", ["مقتل"]),  # reported through إلى, not the toll of another event
-        ("وأدى القصف إلى مقتل خمسة مدنيين.", ["القصف"]),  # the shelling's toll
     ],
 )
 def test_incursions_by_their_subject_and_progress_towards_a_deal(extractor, make_doc, text, triggers) -> None:
     assert [e.trigger.text for e in extractor(make_doc(text)).events] == triggers
+
+
+def test_a_killing_reported_through_ila_is_an_event_of_its_own(extractor, make_doc) -> None:
+    """ "أشار المتحدث إلى مقتل 50": the إلى is the cue's, so the killing is no toll of an earlier event."""
+    text = "وأشار المتحدث إلى مقتل 50 مسلحا."
+    sts = [{"speaker": "المتحدث", "cue": "أشار", "content": "مقتل 50 مسلحا"}]
+    assert [e.trigger.text for e in extractor(make_doc(text, statements=sts)).events] == ["مقتل"]
+    text = "وقال المتحدث إنه أدى إلى مقتل خمسة مدنيين."
+    sts = [{"speaker": "المتحدث", "cue": "قال", "content": "أدى إلى مقتل خمسة مدنيين"}]
+    assert [e.trigger.text for e in extractor(make_doc(text, statements=sts)).events] == []  # a result's toll
