@@ -296,6 +296,14 @@ class EntityRecognizer:
             self._cuts[cache_key] = n
         return n
 
+    def _wa_before_a_town(self, token: Token) -> int:
+        """Characters of a conjunction و on a one-word place the segmenter left whole because the news never wrote
+        it: "مديريتي صرواح ومدغل" (مدغل is a district of the geo gazetteer, ومدغل nothing at all); وهران stays."""
+        k = key(token.text)
+        if len(k) < 4 or k[0] != "و" or self.model.fx.res.freq(k) or geo_town(token.text):
+            return 0
+        return _letters_to_chars(token.text, 1) if geo_town(token.text[1:], 0, arab_world=True) else 0
+
     def _coordinated_wa(self, token: Token) -> int:
         """Characters of a conjunction و on an unknown word that directly follows an entity of its type
         (ولايتي هيرشبيلي وغلمدغ): the segmenter leaves a word it has never seen whole, but a name the gazetteers
@@ -342,15 +350,18 @@ class EntityRecognizer:
             if (
                 clitic
                 and i > 0
-                and key(tokens[i].text)[:1] in "بك"
+                and key(tokens[i].text)[:1] in "بكف"
                 and after_construct_head(key(tokens[i - 1].text))
-                and (geo_town(tokens[i].text) or key(tokens[i].text)[:1] == "ك")
+                and (geo_town(tokens[i].text) or key(tokens[i].text)[:1] in "كف")
             ):
                 # مدينة بارا: a town of the geo gazetteer whole after a place noun keeps its ب (a street بألمانيا, "in
-                # Germany", does not: بألمانيا is no town); ك "like" never follows one (بلدة كويا)
+                # Germany", does not: بألمانيا is no town); ك "like" and ف "so" never follow one (بلدة كويا، منطقة
+                # فزان: not ف + زان, a Korean city's alternate name)
                 clitic = 0
             if not clitic and out and i > 0 and out[-1].end == tokens[i - 1].end and out[-1].type == typ:
                 clitic = self._coordinated_wa(tokens[i])
+            elif not clitic and typ == "LOC" and j == i + 1:
+                clitic = self._wa_before_a_town(tokens[i])
             start = tokens[i].start + clitic
             end = tokens[j - 1].end
             start = _skip_marks(doc.text, start)  # a tatweel left by the clitic (لـCNN) or a vowel mark

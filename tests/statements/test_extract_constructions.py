@@ -2730,3 +2730,9 @@ def test_no_noun_phrase_runs_from_a_definite_word_into_an_indefinite_one() -> No
 def test_a_broken_plural_in_aya_is_no_adjective_of_the_accuser() -> None:
     st = only(make("واتهم مسؤولون محليون خلايا تابعة للتنظيم بالوقوف وراء التفجير."))
     assert st.speaker.text == "مسؤولون محليون" and st.content.text.startswith("خلايا")
+
+
+def test_a_word_opened_by_a_preposition_is_no_speaker_before_a_quotation() -> None:
+    text = 'واستدعت الجزائر سفيرها "بأثر فوري"، احتجاجا على ما وصفته بتصريحات "عدائية" للرئيس الفرنسي.'
+    st = only(make(text, [("الجزائر", "LOC")]))
+    assert st.speaker.text == "الجزائر" and st.content.text.startswith("تصريحات")
