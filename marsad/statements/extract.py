@@ -1525,13 +1525,10 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
         or (j + 1 < b and ctx.is_("comp", j + 1) and not ctx.has_entities)
         or t.key in ctx.surnames  # "وقال الصدر" after "مقتدى الصدر": a surname the model left untagged alone
     )  # "ونفى الكرملين أن …"
-    # (a word the segmenter opens with ب / ل / ك is a prepositional phrase: "ما وصفته بتصريحات "عدائية"")
-    if (
-        ctx.nounish(j)
-        and not ctx.prep_prefixed(j)
-        and j not in ctx.prep_clitic
-        and (not ctx.definite(j) or definite_name)
-    ):
+    # (after a cue that requires its ب-complement, a word the segmenter opens with ب is that complement, not the
+    # subject: "ما وصفته بتصريحات "عدائية""; "قال باول "…"" keeps its speaker, whatever the segmenter reads)
+    complement = "ب" in form.cue.requires and j in ctx.prep_clitic and ctx.toks[j].key.startswith("ب")
+    if ctx.nounish(j) and not ctx.prep_prefixed(j) and not complement and (not ctx.definite(j) or definite_name):
         if (
             ctx.has_entities
             and j not in ctx.ent_start

@@ -974,3 +974,16 @@ def test_a_killing_reported_through_ila_is_an_event_of_its_own(extractor, make_d
     text = "وقال المتحدث إنه أدى إلى مقتل خمسة مدنيين."
     sts = [{"speaker": "المتحدث", "cue": "قال", "content": "أدى إلى مقتل خمسة مدنيين"}]
     assert [e.trigger.text for e in extractor(make_doc(text, statements=sts)).events] == []  # a result's toll
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("وأضاف أنه تم إيقاف شخصين يشتبه في تورطهما في الاحتكار.", ["إيقاف"]),
+        ("وتمكنت فرقة الأبحاث من إيقاف 7 عناصر تكفيرية.", ["إيقاف"]),
+        ("وقرر الاتحاد إيقافه عن ممارسة أي نشاط لمدة عام.", []),  # a suspension
+        ("ونقل الشخص إلى مركز الإيقاف.", []),  # a detention centre
+    ],
+)
+def test_iqaf_is_an_arrest_of_people_not_a_suspension(extractor, make_doc, text, triggers) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == triggers

@@ -1040,3 +1040,8 @@ def test_fa_after_a_place_noun_and_wa_before_an_unseen_town_are_letters_and_conj
     assert ("فزان", "LOC") in _ner_entities("احتجاجا على تردي الخدمات في منطقة فزان جنوبي ليبيا.")
     ents = _ner_entities("وشن طيران التحالف 14 غارة على مديريتي صرواح ومدغل. وزار الوزير وهران.")
     assert ("مدغل", "LOC") in ents and ("وهران", "LOC") in ents
+
+
+def test_maghreb_outlets_are_listed_whole() -> None:
+    assert ("جوهرة أف أم", "ORG") in _ner_entities("وقال في تصريح لإذاعة جوهرة أف أم إن الحملة متواصلة.")
+    assert ("وكالة المغرب العربي للأنباء", "ORG") in _ner_entities("بحسب ما نقلت وكالة المغرب العربي للأنباء.")
