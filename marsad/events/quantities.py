@@ -212,10 +212,11 @@ def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
 
 
 def _among_aside_end(tokens: list[Token], comma: int) -> int | None:
-    """The closing comma of an aside "، بينهم …،" / "، منهم …،" opening at ``comma`` (at most six words), or None."""
+    """The closing comma of an aside "، بينهم …،" / "، منهم …،" opening at ``comma`` (at most ten words: "بينهم 20 طفلا
+    وتسعة من عمال الإغاثة"), or None."""
     if comma + 1 >= len(tokens) or lookup_key(tokens[comma + 1].text).lstrip("و") not in _AMONG:
         return None
-    for q in range(comma + 2, min(len(tokens), comma + 8)):
+    for q in range(comma + 2, min(len(tokens), comma + 12)):
         if tokens[q].text in ("،", ","):
             return q
         if tokens[q].text in (".", ":", "؛"):

@@ -2670,6 +2670,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         return
     if content_tok is None:
         return
+    if cand.extra.get("resumptive") and form.enclitic and (form.cue.stance == "deny" or form.cue.lemma == "أكد"):
+        # "وهو ما نفته منظمات إنسانية تعمل في المنطقة": the pronoun is ما, what was denied (or confirmed) is the
+        # clause it resumes; what follows the speaker describes the speaker (not after اعتبره / وصفه, whose
+        # complement is what the thing was called: "وهو ما اعتبره عدد من التونسيين أجرا مرتفعا")
+        return
     # no opener: the object noun phrase is the content; a governed preposition is left out (دعا إلى عقد …)
     c = content_tok
     if _manner_only(ctx, c, b):

@@ -160,3 +160,5 @@ def test_tens_and_hundreds_of_thousands_are_one_quantity(text, expected) -> None
 def test_an_aside_on_who_was_among_them_stands_between_the_counted_and_their_fate() -> None:
     text = "وقال إن 18 فلسطينيا على الأقل، بينهم ستة أطفال، قتلوا في غارة"
     assert ("fatalities", 18, "18", False) in _q(text)
+    text = "وقال إن أكثر من 100 مدني، بينهم 20 طفلا وتسعة من عمال الإغاثة، قتلوا في هجمات"
+    assert ("fatalities", 100, "100", False) in _q(text)

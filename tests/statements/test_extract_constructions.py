@@ -2736,3 +2736,12 @@ def test_a_word_opened_by_a_preposition_is_no_speaker_before_a_quotation() -> No
     text = 'واستدعت الجزائر سفيرها "بأثر فوري"، احتجاجا على ما وصفته بتصريحات "عدائية" للرئيس الفرنسي.'
     st = only(make(text, [("الجزائر", "LOC")]))
     assert st.speaker.text == "الجزائر" and st.content.text.startswith("تصريحات")
+
+
+def test_a_denial_resuming_the_clause_before_keeps_it_whatever_describes_its_speaker() -> None:
+    text = "واتهمت الحركة الجيش باستخدامه ثكنة عسكرية، وهو ما نفته منظمات إنسانية تعمل في المنطقة."
+    _accused, denied = make(text, [("الحركة", "ORG")]).statements
+    assert (denied.stance, denied.speaker.text) == ("deny", "منظمات إنسانية")
+    assert denied.content.text == "الجيش باستخدامه ثكنة عسكرية"
+    text = "وحصلت المغنية على أجر، وهو ما اعتبره عدد من المواطنين أجرا مرتفعا."
+    assert only(make(text)).content.text == "أجرا مرتفعا"  # what it was called follows the speaker
