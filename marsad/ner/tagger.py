@@ -302,7 +302,7 @@ class EntityRecognizer:
         k = key(token.text)
         if len(k) < 4 or k[0] != "و" or self.model.fx.res.freq(k) or geo_town(token.text):
             return 0
-        return _letters_to_chars(token.text, 1) if geo_town(token.text[1:], 0, arab_world=True) else 0
+        return _letters_to_chars(token.text, 1) if geo_town(token.text[1:], min_population=0, arab_world=True) else 0
 
     def _coordinated_wa(self, token: Token) -> int:
         """Characters of a conjunction و on an unknown word that directly follows an entity of its type
