@@ -820,6 +820,10 @@ def _subject_after_but(ctx: _Ctx, a: int, i: int) -> tuple[int, int] | None:
     return (q + 1, e - 1) if e > q + 1 else None
 
 
+# "المعترف بها دوليا": the participle of recognition, with its pronoun, inside a government's name
+_RECOGNISED = frozenset(lookup_key(w) for w in "المعترف المعترفة".split())
+
+
 # Courts and judges, whose أدان convicts (lookup keys of a speaker's first word, with and without ال)
 _COURTS = frozenset(k for w in "محكمة قاضي قاضية قضاء".split() for k in (lookup_key(w), "ال" + lookup_key(w)))
 
@@ -1903,6 +1907,11 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             break
         if k == "غير" and end + 1 < lim and ctx.definite(end + 1) and ctx.nisba(toks[end + 1].key) and last_def:
             end += 2  # "المنظمات غير الحكومية"، "جهاز الهجرة غير الشرعية": a negated adjective
+            n += 2
+            continue
+        if k in _RECOGNISED and last_def and end + 1 < lim and toks[end + 1].key in ("بها", "به", "بهم"):
+            # "الحكومة اليمنية المعترف بها دوليا": the recognised government, one phrase with its adverb
+            end += 3 if end + 2 < lim and toks[end + 2].key in ("دوليا", "عربيا", "امميا") else 2
             n += 2
             continue
         if (

@@ -2745,3 +2745,8 @@ def test_a_denial_resuming_the_clause_before_keeps_it_whatever_describes_its_spe
     assert denied.content.text == "الجيش باستخدامه ثكنة عسكرية"
     text = "وحصلت المغنية على أجر، وهو ما اعتبره عدد من المواطنين أجرا مرتفعا."
     assert only(make(text)).content.text == "أجرا مرتفعا"  # what it was called follows the speaker
+
+
+def test_the_internationally_recognised_government_is_one_speaker() -> None:
+    st = only(make("ونددت الحكومة اليمنية المعترف بها دوليا بالأحكام.", [("الحكومة اليمنية", "ORG")]))
+    assert (st.speaker.text, st.content.text) == ("الحكومة اليمنية المعترف بها دوليا", "الأحكام")
