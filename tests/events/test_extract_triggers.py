@@ -988,6 +988,7 @@ def test_a_killing_reported_through_ila_is_an_event_of_its_own(extractor, make_d
         ("وتمكنت فرقة الأبحاث من إيقاف 7 عناصر تكفيرية.", ["إيقاف"]),
         ("وقرر الاتحاد إيقافه عن ممارسة أي نشاط لمدة عام.", []),  # a suspension
         ("ونقل الشخص إلى مركز الإيقاف.", []),  # a detention centre
+        ("وفرض اتفاق إيقاف إطلاق النار في المدينة.", ["اتفاق"]),  # the ceasefire is no firing
     ],
 )
 def test_iqaf_is_an_arrest_of_people_not_a_suspension(extractor, make_doc, text, triggers) -> None:
