@@ -1719,6 +1719,8 @@ class EventExtractor:
         a negated shooting.
         """
         distance = trig.tok - b
+        if sent.keys[b] in ("نحو", "ونحو") and b + 1 < len(sent.keys) and _counted(sent, b + 1):
+            return False  # "نحو 400 ألف شخص فروا": "about", before a number, not "towards" (خطوة نحو اتفاق)
         if modality == "planned":
             return distance <= 6
         if modality != "negated":

@@ -122,3 +122,12 @@ def test_a_place_that_looks_like_a_future_verb_plans_nothing(extractor, make_doc
     text = "مقتل ثلاثة عناصر أمن في هجوم على نقطة تفتيش شمال سيناء"
     doc = make_doc(text, entities=[("شمال سيناء", "LOC")])
     assert _modality(extractor, doc, "هجوم") == "asserted"
+
+
+def test_about_before_a_number_is_no_towards(extractor, make_doc) -> None:
+    """نحو is "towards" (a step towards a deal: prospective) and, before a number, "about": "إن نحو 400 ألف شخص فروا"
+    reports a flight that happened."""
+    (ev,) = extractor(make_doc("وقالت المنظمة إن نحو 400 ألف شخص فروا من المخيم.")).events
+    assert ev.modality == "asserted"
+    (ev,) = extractor(make_doc("وأضافت أن نحو 70 صاروخا وقذيفة هاون أطلقت من القطاع.")).events
+    assert ev.modality == "asserted"
