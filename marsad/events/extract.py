@@ -641,7 +641,7 @@ class EventExtractor:
             and trig.entry.pos != "V"
             and prev_key in _RESULT_BEFORE
             and trig.tok >= 2
-            and strip_key(sent.keys[trig.tok - 2]).startswith(("اسفر", "ادي", "ادت"))
+            and strip_key(sent.keys[trig.tok - 2]).startswith(_RESULT_VERBS)
         ):
             return True  # "الغارة أدت إلى تدمير الشقة": what the strike did, not a second event
         if trig.entry.lemma in _KILL_LEMMAS:
@@ -678,7 +678,7 @@ class EventExtractor:
             key = sent.keys[k]
             if not is_arabic_word(sent.tokens[k]) and not key[:1].isdigit():
                 return False
-            if key in _RESULT_BEFORE and k > 0 and strip_key(sent.keys[k - 1]).startswith(("اسفر", "ادي", "ادت")):
+            if key in _RESULT_BEFORE and k > 0 and strip_key(sent.keys[k - 1]).startswith(_RESULT_VERBS):
                 return True
         return False
 

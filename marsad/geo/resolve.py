@@ -176,6 +176,7 @@ _PLURAL_ADMIN_HEADS = {
         ("مديريات", "مديرية"),
     )
 }
+_HEAD_OF = {h: h for h in _ADMIN_HEADS} | _PLURAL_ADMIN_HEADS
 # Words that end such a list looking back: prepositions and verbs come before the head, never inside the list
 _LIST_BREAKS = frozenset(lookup_key(w) for w in "في من على إلى عن مع بين قرب داخل حول منذ بعد قبل".split())
 
@@ -189,23 +190,29 @@ def admin_head_before(text: str, start: int) -> str | None:
     words = text[max(0, start - 30) : start].split()
     if not words:
         return None
-    k = lookup_key(words[-1])
-    for cut in (0, 1, 2):
-        if k[cut:] in _ADMIN_HEADS and (cut == 0 or k[:cut] in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
-            return k[cut:]  # as a lookup key, which is what name_variants compares heads in
-        if k[cut:] in _PLURAL_ADMIN_HEADS and (cut == 0 or k[:cut] in ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")):
-            return _PLURAL_ADMIN_HEADS[k[cut:]]  # محافظات كركوك …: the first of a list of governorates
+    # as a lookup key, which is what name_variants compares heads in; a plural head (محافظات كركوك …) gives the
+    # singular to the first member of its list
+    head = _head_after_clitics(lookup_key(words[-1]), _HEAD_OF)
+    if head is not None:
+        return head
     if text[max(0, start - 1) : start] == "و":
         # a later member of such a list (محافظات كركوك وصلاح الدين وديالى): back over the earlier members to the head
         before = text[max(0, start - 60) : start - 1].split()  # (a comma ends the list: "ولحج، وزار كركوك و…")
         for w in reversed(before[-7:]):
             wk = lookup_key(w)
-            wk = wk[1:] if wk[:1] in ("و", "ب") and wk[1:] in _PLURAL_ADMIN_HEADS else wk
-            if wk in _PLURAL_ADMIN_HEADS:
-                return _PLURAL_ADMIN_HEADS[wk]
+            if (head := _head_after_clitics(wk, _PLURAL_ADMIN_HEADS)) is not None:
+                return head
             if wk in _LIST_BREAKS or not w.isalpha():
                 return None
     return None
+
+
+_HEAD_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
+
+
+def _head_after_clitics(k: str, heads: Mapping[str, str]) -> str | None:
+    """heads[the key without a leading conjunction and / or preposition] (بولاية → ولاية), or None."""
+    return next((heads[k[len(c) :]] for c in _HEAD_CLITICS if k.startswith(c) and k[len(c) :] in heads), None)
 
 
 # Homographs that a shadda on the mention settles (the key drops the diacritics): key → country.
