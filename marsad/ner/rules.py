@@ -980,6 +980,28 @@ def drop_generic_org_words(entities: list[Entity]) -> list[Entity]:
     ]
 
 
+def drop_participle_plurals(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A one-word ORG that is an indefinite sound plural of a participle (مندسين، مسلحين، متظاهرون) names people of
+    a kind ("إن "مندسين" أطلقوا النار": quotes on a word the speaker stands by), unless a group noun names it so
+    (تنظيم مرابطون، جماعة مرابطون)."""
+    groups = frozenset(_table()["group_triggers"])
+    out = []
+    for e in entities:
+        if e.type == "ORG" and " " not in e.text and _indefinite_participle_plural(key(e.text)):
+            before = _WORD_BEFORE.search(doc.text, max(0, e.start - 30), e.start)
+            previous = key(before.group(1)).strip('"«“') if before else ""
+            if previous.lstrip("وبل") not in groups and previous not in groups:
+                continue
+        out.append(e)
+    return out
+
+
+def _indefinite_participle_plural(word_key: str) -> bool:
+    """An indefinite sound plural of a participle: مندسين، مسلحين، متظاهرون (with و، ف، ب or ل before it)."""
+    bare = word_key[1:] if word_key[:1] in ("و", "ف", "ب", "ل") and len(word_key) > 6 else word_key
+    return len(bare) >= 6 and bare.startswith("م") and bare.endswith(("ين", "ون"))
+
+
 def _head_with_indefinite_adjective(text: str) -> bool:
     """Two words: an indefinite generic head and a nisba agreeing with it (منظمة إرهابية، مجلس عسكري); a feminine
     head with a word in ي is a genitive (منظمة مجاهدي خلق، هيئة أبوظبي)."""
@@ -1407,9 +1429,10 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
                 continue
             flags = set(gaz.get(st, ())) | set(gaz.get("ال" + st, ()))
             prev_key = key(toks[i - 1]) if i > 0 else ""
+            head_before = key(toks[i - 2]) if i > 1 else None
             if (
                 prev_key
-                and after_construct_head(prev_key)
+                and after_construct_head(prev_key, head_before)
                 and prev_key not in _DIRECTIONS  # تهديد غربي برد عسكري: an adjective, not "west of Berd"
                 and not flags.intersection(_TRUSTED_OTHER)
             ):
@@ -1433,7 +1456,7 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
             # both). After a place noun either will do (قرية طيبة, listed as الطيبة). The converse does not hold: the
             # gazetteers list many towns only without it (المهدية، المنستير as مهدية، منستير)
             own = flags
-            if not (prev_key and after_construct_head(prev_key)) and not _definite(key(toks[i]), st):
+            if not (prev_key and after_construct_head(prev_key, head_before)) and not _definite(key(toks[i]), st):
                 own = set(gaz.get(st, ()))
             prev = key(toks[i - 1]) if i > 0 else ""
             after_cue = i > 0 and (prev in cues or fx.stem(toks[i - 1]) in cues)
@@ -1476,7 +1499,7 @@ def _listed_after_head(toks: list[str], tags: list[str], i: int) -> bool:
     while q >= 0 and tags[q].endswith("LOC"):
         while q > 0 and tags[q] == "I-LOC":
             q -= 1
-        if q > 0 and after_construct_head(key(toks[q - 1])):
+        if q > 0 and after_construct_head(key(toks[q - 1]), key(toks[q - 2]) if q > 1 else None):
             return True
         if not key(toks[q]).startswith("و"):
             return False
@@ -1558,10 +1581,18 @@ def _construct_heads() -> frozenset[str]:
     return frozenset(_table()["construct_place_heads"])
 
 
-def after_construct_head(previous: str) -> bool:
+# Duals that are also nisba adjectives (ريفي "rural", إقليمي "regional": تطور ريفي لافت): place nouns only after a
+# preposition or with one on them (على ريفي إدلب، بريفي حلب).
+_ADJECTIVE_DUAL_HEADS = frozenset(("ريفي", "اقليمي"))
+
+
+def after_construct_head(previous: str, before: str | None = None) -> bool:
     """Whether the word key ``previous`` is an indefinite place noun whose genitive follows (مدينة، بمدينة،
-    وأطراف): the name after it opens with no preposition ب or ك."""
+    وأطراف): the name after it opens with no preposition ب or ك. ``before`` is the key of the word before it, which
+    decides for the duals that are also adjectives (unknown: not a place noun)."""
     heads = _construct_heads()
+    if previous in _ADJECTIVE_DUAL_HEADS:
+        return before is not None and (before in _cues() or before.lstrip("وف") in _cues())
     return _in_after_clitics(previous, heads)
 
 
@@ -1666,7 +1697,10 @@ def propagate(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozen
     n = 0
     for toks, tg in zip(sents, tags, strict=True):
         for i, t in enumerate(tg):
-            if t != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")) or (i and tg[i - 1] != "O"):
+            if t != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")):
+                continue
+            # after a name only a word joined to it by و is a name of its own (تالة وخمودة); else it would extend it
+            if i and tg[i - 1] != "O" and not (key(toks[i]).startswith("و") and len(toks[i]) > 3):
                 continue
             found = types.get(fx.stem(toks[i]))
             if not found and len(toks[i]) > 4 and toks[i][0] in "وفبلك":

@@ -351,7 +351,7 @@ class EntityRecognizer:
                 clitic
                 and i > 0
                 and key(tokens[i].text)[:1] in "بكف"
-                and after_construct_head(key(tokens[i - 1].text))
+                and after_construct_head(key(tokens[i - 1].text), key(tokens[i - 2].text) if i > 1 else None)
                 and (geo_town(tokens[i].text) or key(tokens[i].text)[:1] in "كف")
             ):
                 # مدينة بارا: a town of the geo gazetteer whole after a place noun keeps its ب (a street بألمانيا, "in
@@ -380,6 +380,7 @@ class EntityRecognizer:
                 drop_generic_org_words,
                 drop_generic_place_words,
                 drop_mourning_object,
+                drop_participle_plurals,
                 drop_trailing_time_words,
                 extend_by_nationality,
                 join_hyphenated,
@@ -431,7 +432,7 @@ class EntityRecognizer:
             if "drop_generic_place_words" in self.doc_rules:
                 out = drop_generic_place_words(doc, out, res)
             if "drop_generic_org_words" in self.doc_rules:
-                out = drop_generic_org_words(out)
+                out = drop_participle_plurals(doc, drop_generic_org_words(out))
             if "drop_trailing_time_words" in self.doc_rules:
                 out = drop_trailing_time_words(out)
             if "drop_mourning_object" in self.doc_rules:

@@ -92,3 +92,18 @@ def test_a_hashtag_name_resolves_as_its_words() -> None:
     for name in ("رام_الله", "مطار #الحديدة"):
         place = resolve(name)
         assert place is not None and place.country in ("PS", "YE"), name
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "name_en"),
+    [
+        ("عيتا الشعب", "LB", "Aita al-Shaab"),
+        ("رميش", "LB", "Rmeish"),
+        ("غلمدغ", "SO", "Galmudug"),
+        ("هيرشبيلي", "SO", "Hirshabelle"),
+        ("نور شمس", "PS", "Nur Shams camp"),
+    ],
+)
+def test_places_of_the_2020s_fighting_are_in_the_gazetteer(name, country, name_en) -> None:
+    place = resolve(name)
+    assert place is not None and (place.country, place.name_en) == (country, name_en)

@@ -129,6 +129,15 @@ def test_propagate_spreads_one_type_within_the_document() -> None:
     assert tags[1] == ["O", "O", "O", "B-LOC", "O", "B-LOC"]
 
 
+def test_propagate_reaches_a_place_joined_by_wa_to_the_name_before_it() -> None:
+    """ "بمنطقتي تالة وخمودة": خمودة, tagged elsewhere in the article, is a name of its own after تالة; a word
+    without و after a name would extend it, so it is left alone."""
+    sents = [["بمنطقة", "كفرنبل"], ["بمنطقتي", "سراقب", "وكفرنبل"], ["قرب", "سراقب", "كفرنبل"]]
+    tags = [["O", "B-LOC"], ["O", "B-LOC", "O"], ["O", "B-LOC", "O"]]
+    assert propagate(FX, sents, tags, O_WORDS) == 1
+    assert tags[1] == ["O", "B-LOC", "B-LOC"] and tags[2] == ["O", "B-LOC", "O"]
+
+
 def test_propagate_leaves_ambiguous_words_alone() -> None:
     sents = [["زار", "عمان"], ["قال", "عمان"], ["في", "عمان"]]
     tags = [["O", "B-LOC"], ["O", "B-PER"], ["O", "O"]]
@@ -1045,3 +1054,20 @@ def test_fa_after_a_place_noun_and_wa_before_an_unseen_town_are_letters_and_conj
 def test_maghreb_outlets_are_listed_whole() -> None:
     assert ("جوهرة أف أم", "ORG") in _ner_entities("وقال في تصريح لإذاعة جوهرة أف أم إن الحملة متواصلة.")
     assert ("وكالة المغرب العربي للأنباء", "ORG") in _ner_entities("بحسب ما نقلت وكالة المغرب العربي للأنباء.")
+
+
+def test_duals_of_place_nouns_open_a_list_of_places_unless_they_are_adjectives() -> None:
+    """ "على ريفي إدلب وحماة": the two countrysides; "تطور ريفي لافت": a rural development, لافت no town."""
+    ents = _ner_entities("وشن الطيران عشرات الغارات على ريفي إدلب وحماة.")
+    assert ("إدلب", "LOC") in ents and ("حماة", "LOC") in ents
+    assert not [t for t, _ in _ner_entities("وهذا تطور ريفي لافت في المنطقة.") if t == "لافت"]
+
+
+def test_a_participle_plural_is_no_group_unless_a_group_noun_names_it() -> None:
+    assert not _ner_entities('وأكدت الشرطة أن "مندسين" أطلقوا النار على المتظاهرين.')
+    assert ("مرابطون", "ORG") in _ner_entities("وأسس قبل ذلك تنظيم مرابطون الذي نشط في شمال سيناء.")
+
+
+def test_tripolis_armed_groups_are_listed() -> None:
+    ents = _ner_entities("واندلعت اشتباكات بين قوة الردع الخاصة واللواء 444 قتال جنوب طرابلس.")
+    assert ("قوة الردع الخاصة", "ORG") in ents and ("اللواء 444 قتال", "ORG") in ents
