@@ -1033,7 +1033,24 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
         if ctx.is_("relative", p) or _resumes_clause(ctx, p, a):
             relative = True  # (وهو أمر تنفيه إيران: the noun is the verb's object, as ما is)
-            if ctx.is_("relative", p) and not form.enclitic and form.present and p - 1 >= a and ctx.nounish(p - 1):
+            if (
+                ctx.is_("relative", p)
+                and form.present
+                and not form.enclitic
+                and subject_after is None
+                and not _relative_agrees(ctx.toks[p].key, t.bare if t.conj_off and t.bare else t.key)
+            ):
+                # "هجمات على السفن التي يقولون إنها مرتبطة بإسرائيل": the verb does not agree with the relative, so
+                # the noun before it is what is said about; the one saying is the subject of the sentence's verb
+                return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
+            if (
+                ctx.is_("relative", p)
+                and not form.enclitic
+                and form.present
+                and subject_after is None  # "الهجوم الذي يقول الجيش إنه …": the army says it
+                and p - 1 >= a
+                and ctx.nounish(p - 1)
+            ):
                 sp_range = _backward_np(ctx, p - 1, a, short=True)  # "الحوثيين الذين يؤكدون"
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
@@ -1595,6 +1612,32 @@ def _dual_construct(ctx: _Ctx, j: int) -> bool:
     return nxt < len(ctx.toks) and (ctx.definite(nxt) or nxt in ctx.ent_start or ctx.toks[nxt].text in OPEN_QUOTES)
 
 
+# Present-tense person prefix and ending each relative pronoun takes as its verb's subject.
+_RELATIVE_AGREEMENT = {
+    lookup_key(w): agreement
+    for w, agreement in (
+        ("الذي", ("ي", "")),
+        ("التي", ("ت", "")),
+        ("الذين", ("ي", "ون")),
+        ("اللذان", ("ي", "ان")),
+        ("اللذين", ("ي", "ان")),
+        ("اللتان", ("ت", "ان")),
+        ("اللتين", ("ت", "ان")),
+    )
+}
+
+
+def _relative_agrees(relative_key: str, verb_key: str) -> bool:
+    """A present verb (``verb_key``, no clitics) could have the relative pronoun as its subject: الذي يقول، التي
+    تقول، الذين يقولون; not السفن التي يقولون (they say of the ships) nor الرجل الذي تقول (she says of him)."""
+    agreement = _RELATIVE_AGREEMENT.get(relative_key)
+    if agreement is None:
+        return True  # (اللواتي، ممن: not checked)
+    prefix, ending = agreement
+    plural = verb_key.endswith(("ون", "ان"))
+    return verb_key.startswith(prefix) and (verb_key.endswith(ending) if ending else not plural)
+
+
 def _disagrees(ctx: _Ctx, i: int, j: int, form: CueForm) -> bool:
     """The cue verb at i (read as ``form``) is masculine singular and the entity starting at token j takes a
     feminine verb."""
@@ -1651,6 +1694,8 @@ def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, i
                 continue
         if tq.punct or ctx.function_word(q) or ctx.cue_form(q) is not None or ctx.verb_like(q):
             break
+        if short and _name_after_verb(ctx, q, s):
+            break  # "هاجمت القوات الحوثيين الذين يؤكدون": the name is the antecedent, the word before it a verb
         if ctx.is_time(q) and q not in ctx.ent_start:
             break
         if _indefinite_after_definite(ctx, q, s):
@@ -1669,6 +1714,14 @@ def _backward_np(ctx: _Ctx, p: int, a: int, short: bool = False) -> tuple[int, i
     if first.startswith(("بال", "لل", "كال")) and s not in ctx.ent_start and first not in ctx.lex.sources:
         return None  # "وبالتحري معه اعترف"، "بالنسبة للمعرف الجبائي قالت": a prepositional phrase, no subject
     return s, p
+
+
+def _name_after_verb(ctx: _Ctx, q: int, s: int) -> bool:
+    """A name opens at token s, whole (no ل / ب before it in its token: بعض الموالين لقطر is one phrase), after an
+    indefinite word q that is no source noun: the verb whose object the name is (هاجمت الحوثيين)."""
+    if s not in ctx.ent_start or ctx.is_source(q) or ctx.definite(q):
+        return False
+    return ctx.doc.entities[ctx.ent_start[s][0]].start == ctx.toks[s].start + ctx.toks[s].conj_off
 
 
 # Prepositions with a pronoun, inside a noun phrase's complement ("خصومه المنتقدين له في الخارج")
@@ -2146,14 +2199,38 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         and not _occasion_at(ctx, end)  # "مدرب الفريق في المؤتمر الصحفي": where he spoke, not who he is
     ):
         nxt = end + 1
-        # a body's head noun before its name counts too: القيادي في حركة [النهضة] سمير ديلو
-        body = toks[nxt].key in ctx.lex.sources and nxt + 1 < lim and nxt + 1 in ctx.ent_start
-        region = toks[nxt].key in _SEAT_DIRECTIONS and _seat_country_at(ctx, nxt, lim) is not None  # في شرق ليبيا
-        if (ctx.definite(nxt) or nxt in ctx.ent_start or body or region) and ctx.nounish(nxt) and not ctx.is_time(nxt):
-            if not (toks[nxt].key.startswith("ال") and toks[nxt].key in ("الوقت",)):
-                end2 = _np_forward(ctx, nxt, lim, appos=False)
-                if end2 > nxt and head_key not in ("بيان", "البيان", "تقرير", "التقرير"):
-                    end = end2
+        quoted_body = _quoted_body_end(ctx, nxt, lim)
+        if quoted_body is not None:
+            # "القيادي في "إدارة العمليات العسكرية" حسن عبد الغني": the body in quotes, then the person's name
+            end = quoted_body
+            if end < lim and end in ctx.ent_start and ctx.doc.entities[ctx.ent_start[end][0]].type == "PER":
+                end = ctx.ent_start[end][1] + 1
+                is_name = True
+        else:
+            # a body's head noun before its name counts too: القيادي في حركة [النهضة] سمير ديلو
+            body = toks[nxt].key in ctx.lex.sources and nxt + 1 < lim and nxt + 1 in ctx.ent_start
+            # … or an office named by its field or holder: مصدر في دائرة صحة ذي قار، في مكتب رئيس الوزراء
+            body = body or (
+                toks[nxt].key in _OFFICE_HEADS
+                and nxt + 1 < lim
+                and (
+                    ctx.definite(nxt + 1)
+                    or (nxt + 2 < lim and nxt + 2 in ctx.ent_start)
+                    or (nxt + 2 < lim and toks[nxt + 1].key in ctx.lex.sources and ctx.definite(nxt + 2))
+                )
+                and ctx.nounish(nxt + 1)
+                and not ctx.is_time(nxt + 1)
+            )
+            region = toks[nxt].key in _SEAT_DIRECTIONS and _seat_country_at(ctx, nxt, lim) is not None  # في شرق ليبيا
+            if (
+                (ctx.definite(nxt) or nxt in ctx.ent_start or body or region)
+                and ctx.nounish(nxt)
+                and not ctx.is_time(nxt)
+            ):
+                if not (toks[nxt].key.startswith("ال") and toks[nxt].key in ("الوقت",)):
+                    end2 = _np_forward(ctx, nxt, lim, appos=False)
+                    if end2 > nxt and head_key not in ("بيان", "البيان", "تقرير", "التقرير"):
+                        end = end2
     # the body's seat, then the person's name: "رئيس بعثة الاتحاد الدولي للصليب الأحمر في ليبيا تامر رمضان"
     if (
         end + 2 < lim
@@ -2218,7 +2295,23 @@ _GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخ�
 
 
 # Compass words before a country or region that a body's seat names (في شرق ليبيا، في شمال سوريا).
+# Offices named by their field in a construct (دائرة صحة ذي قار، مديرية التربية، قيادة شرطة البصرة)
+_OFFICE_HEADS = frozenset(lookup_key(w) for w in "دائرة مديرية وزارة هيئة قيادة إدارة مكتب مركز غرفة".split())
 _SEAT_DIRECTIONS = frozenset(lookup_key(w) for w in "شرق غرب شمال جنوب وسط شمالي جنوبي شرقي غربي".split())
+
+
+def _quoted_body_end(ctx: _Ctx, q: int, lim: int) -> int | None:
+    """Token q opens a quotation that holds exactly an ORG or LOC name: the token after its closing mark, else None."""
+    toks = ctx.toks
+    if q + 2 >= lim or toks[q].text not in OPEN_QUOTES or q + 1 not in ctx.ent_start:
+        return None
+    ent_index, last = ctx.ent_start[q + 1]
+    if ctx.doc.entities[ent_index].type not in ("ORG", "LOC"):
+        return None
+    close = last + 1
+    if close < lim and toks[close].text == OPEN_QUOTES[toks[q].text]:
+        return close + 1
+    return None
 
 
 def _seat_country_at(ctx: _Ctx, q: int, lim: int) -> int | None:
@@ -4062,6 +4155,18 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
     return cand
 
 
+def _new_subject_clause(ctx: _Ctx, q: int, b: int) -> bool:
+    """Token q is و + a name that a present verb follows (وواشنطن ترد، والجيش يعلن): a clause of its own."""
+    t = ctx.toks[q]
+    if t.conj_off == 0 or q not in ctx.ent_start:
+        return False
+    ent_index, last = ctx.ent_start[q]
+    if ctx.doc.entities[ent_index].type not in ("LOC", "ORG", "PER") or last + 1 >= b:
+        return False
+    k = ctx.toks[last + 1].key
+    return k[:1] in ("ي", "ت") and 3 <= len(k) <= 6 and not k.endswith(("ات", "ه")) and not ctx.definite(last + 1)
+
+
 def _np_forward_stripped(ctx: _Ctx, j: int, b: int, strip: int) -> int:
     """Noun phrase after ل: read the first word without its preposition."""
     if not strip:
@@ -4096,6 +4201,8 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
                 np_stops.append(toks[q].start)  # "أعلن الحداد، فيما أمر النائب العام …": another clause
         elif toks[q].key in ("وسط",):
             np_stops.append(toks[q].start)
+        elif _new_subject_clause(ctx, q, b):
+            np_stops.append(toks[q].start)  # "يعلنون استهداف سفينة … وواشنطن ترد بغارات": another clause
     barriers.sort()
     for c in cands:
         if c.time is None and c.kind == "verb" and not c.implicit:

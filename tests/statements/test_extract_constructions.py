@@ -2750,3 +2750,46 @@ def test_a_denial_resuming_the_clause_before_keeps_it_whatever_describes_its_spe
 def test_the_internationally_recognised_government_is_one_speaker() -> None:
     st = only(make("ونددت الحكومة اليمنية المعترف بها دوليا بالأحكام.", [("الحكومة اليمنية", "ORG")]))
     assert (st.speaker.text, st.content.text) == ("الحكومة اليمنية المعترف بها دوليا", "الأحكام")
+
+
+def test_an_office_named_by_its_field_belongs_to_the_source() -> None:
+    text = "وقال مصدر في دائرة صحة ذي قار لوكالة فرانس برس إن أحد القتيلين أصيب برصاصة في الرأس."
+    st = only(make(text, [("ذي قار", "LOC"), ("فرانس برس", "ORG")]))
+    assert (st.speaker.text, st.addressee.text) == ("مصدر في دائرة صحة ذي قار", "وكالة فرانس برس")
+    assert st.content.text == "أحد القتيلين أصيب برصاصة في الرأس"
+    st = only(make("وقال مسؤول في مكتب رئيس الوزراء إن الطريق مغلق."))
+    assert st.speaker.text == "مسؤول في مكتب رئيس الوزراء"
+
+
+def test_a_body_in_quotes_then_a_name_belongs_to_the_speaker() -> None:
+    text = 'وقال القيادي في "إدارة العمليات العسكرية" حسن عبد الغني إن المقاتلين دخلوا المدينة.'
+    st = only(make(text, [("إدارة العمليات العسكرية", "ORG"), ("حسن عبد الغني", "PER")]))
+    assert st.speaker.text == 'القيادي في "إدارة العمليات العسكرية" حسن عبد الغني'
+    st = only(make("وقال مسؤول في «حزب الله» إن الحزب لن يرد.", [("حزب الله", "ORG")]))
+    assert (st.speaker.text, st.content.text) == ("مسؤول في «حزب الله»", "الحزب لن يرد")
+
+
+def test_a_relative_whose_verb_disagrees_is_what_is_said_about() -> None:
+    """ "السفن التي يقولون إنها …": the ships are spoken of; the sentence's subject speaks. "الحوثيين الذين
+    يؤكدون": the verb agrees, so they speak."""
+    text = "ويشن الحوثيون هجمات على السفن التي يقولون إنها مرتبطة بإسرائيل."
+    st = only(make(text, [("الحوثيون", "ORG"), ("إسرائيل", "LOC")]))
+    assert (st.speaker.text, st.content.text) == ("الحوثيون", "مرتبطة بإسرائيل")
+    text = "واعتقلت الشرطة في بغداد الرجل الذي تقول إنه قاد الهجوم."
+    assert only(make(text, [("بغداد", "LOC")])).speaker.text == "الشرطة في بغداد"
+    text = "وقالت المصادر إن القوات هاجمت الحوثيين الذين يؤكدون أنهم يسيطرون على المدينة."
+    speakers = [s.speaker.text for s in make(text, [("الحوثيين", "ORG")]).statements]
+    assert speakers == ["المصادر", "الحوثيين"]
+
+
+def test_a_relative_with_its_own_subject_after_the_verb_is_not_the_noun_before() -> None:
+    text = "وأدان الرئيس الهجوم الذي يقول الجيش إنه استهدف المدنيين."
+    doc = make(text, [("الرئيس", "PER")])
+    assert [s.speaker.text for s in doc.statements if s.cue.text == "يقول"] in ([], ["الجيش"])
+
+
+def test_a_masdar_content_ends_where_a_name_and_a_present_verb_open_a_clause() -> None:
+    text = "الحوثيون يعلنون استهداف سفينة في البحر الأحمر وواشنطن ترد بغارات على الحديدة"
+    ents = [("الحوثيون", "ORG"), ("البحر الأحمر", "LOC"), ("واشنطن", "LOC"), ("الحديدة", "LOC")]
+    st = only(make(text, ents))
+    assert st.content.text == "استهداف سفينة في البحر الأحمر"
