@@ -35,6 +35,11 @@ _NOUN_PROCLITICS: tuple[str, ...] = ("وبال", "فبال", "ولل", "فلل",
 _NOUN_PROCLITICS += ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")
 _VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س", "")
 _ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "")
+_COMMA_TEXTS = frozenset(("،", ","))
+# Verbs that launch an attack (شن، نفذ): the noun they take is one whatever its qualifier (نفذت ضربات على …)
+_ATTACK_LIGHT_VERBS = frozenset(
+    lookup_key(w) for w in "شن شنت شنوا شنا تشن يشن يشنون نفذ نفذت نفذوا نفذا تنفذ ينفذ ينفذون".split()
+)
 # Words that end a clause for argument and modality search.
 _CLAUSE_BREAK = {",", ";", ":", ".", "?", "!", "(", ")", "لكن", "بينما", "فيما", "حيث", "اذ"}
 _PREPOSITIONS = {"في", "من", "الي", "علي", "عن", "مع", "ضد", "منذ", "بعد", "قبل", "خلال", "عبر", "حتي", "بين"}
@@ -261,6 +266,7 @@ class _Sent:
     times: list[TimeExpression] = field(default_factory=list)
     statements: SpanIndex | None = None  # the document's statement contents
     cue_starts: list[int] = field(default_factory=list)  # where the statements' cues of the sentence start, sorted
+    speakers: list[tuple[int, int]] = field(default_factory=list)  # the statements' speaker spans in the sentence
     _starts: list[int] | None = None
     _time_toks: tuple[frozenset[int], frozenset[int]] | None = None
 
@@ -418,6 +424,7 @@ class EventExtractor:
         time_index = SpanIndex([(t.start, t.end) for t in doc.times])
         statement_index = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
         cue_starts = sorted(st.cue.start for st in doc.statements)
+        speakers = [(st.speaker.start, st.speaker.end) for st in doc.statements if _named_source(doc, st.speaker)]
         for sentence in doc.sentences:
             while ti < len(tokens) and tokens[ti].end <= sentence.start:
                 ti += 1
@@ -438,6 +445,7 @@ class EventExtractor:
                 [doc.times[i] for i in time_index.starting_in(sentence.start, sentence.end)],
                 statement_index,
                 cue_starts[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)],
+                [(a, b) for a, b in speakers if sentence.start <= a < sentence.end],
             )
             events.extend(self._sentence_events(doc, sent))
         _anaphoric_types(events)
@@ -456,6 +464,12 @@ class EventExtractor:
     def _in_entity(self, sent: _Sent, start: int, end: int) -> bool:
         return any(e.start <= start and end <= e.end and e.type != "MISC" for e in sent.entities)
 
+    @staticmethod
+    def _in_speaker(sent: _Sent, trig: _Trigger) -> bool:
+        """A noun inside the name of who spoke (مركز طب الطوارئ والدعم، لجنة التحقيق في الهجوم) names no event; the
+        speaker's head itself may be one ("وأضافت أن الوساطة المصرية دعت إلى …")."""
+        return trig.entry.pos == "N" and any(a < trig.start and trig.end <= b for a, b in sent.speakers)
+
     def _in_time(self, sent: _Sent, trig: _Trigger) -> bool:
         """Inside a time expression (فجر اليوم: dawn, not a bombing)."""
         return any(t.start <= trig.start and trig.end <= t.end for t in sent.times)
@@ -471,6 +485,12 @@ class EventExtractor:
             and self._light_verb_with_pronoun(sent.keys[end_tok])
         ):
             return True  # "بضربة نفذتها طائرة مسيرة": carried out by someone, an act whatever its qualifier
+        if (
+            entry.pos == "N"
+            and entry.plover in ("FIGHT", "ASSAULT")
+            and any(k.lstrip("وف") in _ATTACK_LIGHT_VERBS for k in sent.keys[max(0, end_tok - 5) : end_tok - 1])
+        ):
+            return True  # "نفذت القوات الأمريكية ضربات على …"، "شن الطيران ضربات": launched, so an attack
         hi = _window_end(sent, end_tok, w)
         for k, b in zip(sent.keys[end_tok:hi], sent.bare[end_tok:hi], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
@@ -542,6 +562,16 @@ class EventExtractor:
                         m = (verb, m[1])
                 elif m is not None and m[0].pos == "N" and m[1] == "" and i > 0 and keys[i - 1] in _SUBJECT_PRONOUNS:
                     m = (lex.verbs.get(keys[i]) or m[0], m[1])  # "زعم الجيش أنه قصف مركزا": the verb, after أنه
+                elif (
+                    m is not None
+                    and m[0].pos == "N"
+                    and m[1] == ""
+                    and i + 1 < len(toks)
+                    and (verb := lex.verbs.get(keys[i])) is not None
+                    and self._named_subject_before(sent, i)
+                    and is_arabic_word(toks[i + 1])
+                ):
+                    m = (verb, m[1])  # "إن الجيش السوري قصف مدينة إدلب": a named subject opens its clause (SVO)
                 if m is not None and m[0].lemma in _ONLY_AFTER_BI and not m[1].endswith("ب"):
                     m = None  # بنيران الجيش is gunfire; النيران alone is mostly a blaze (أضرم المحتجون النيران)
                 if m is not None and self._needs_ok(sent, m[0], i + 1):
@@ -567,7 +597,11 @@ class EventExtractor:
             found.start, found.end = start, toks[found.tok].end
             if found.entry.pos == "P":
                 found.end = toks[found.end_tok - 1].end
-            if self._in_entity(sent, found.start, found.end) or self._in_time(sent, found):
+            if (
+                self._in_entity(sent, found.start, found.end)
+                or self._in_time(sent, found)
+                or self._in_speaker(sent, found)
+            ):
                 i = found.end_tok
                 continue
             if self._apposition(sent, found, out[-1] if out else None):
@@ -778,6 +812,20 @@ class EventExtractor:
             if e.start < tok.end and tok.start < e.end:
                 return e
         return None
+
+    def _named_subject_before(self, sent: _Sent, k: int) -> bool:
+        """An ORG or PER name ends right before token k and opens its clause: at the sentence start, after a
+        complementiser (إن، أن) or with و on its first word; a genitive (قصف مواقع الجيش السوري) does not."""
+        ent = self._entity_at(sent, k - 1)
+        if ent is None or ent.type not in ("ORG", "PER") or ent.end != sent.tokens[k - 1].end:
+            return False
+        first = sent.token_at(ent.start)
+        if first is None:
+            return False
+        if first == 0:
+            return True
+        before = sent.keys[first - 1]
+        return before in _COMPLEMENTISERS or before in ("و", "ف", "لكن", "ولكن") or sent.tokens[first].start < ent.start
 
     def _np_at(
         self,
@@ -1093,6 +1141,13 @@ class EventExtractor:
                     used.append(np[0])
                     svo = True
                     break
+            if (
+                not actors
+                and (subject := self._subject_before_aside(doc, sent, trig, content, triggers_at)) is not None
+            ):
+                actors.append(subject)
+                used.append(subject)
+                svo = True
         if not is_verb:
             # a light verb before the noun: its subject acts (واستخدمت روسيا والصين حق النقض، تشن القوات هجمات)
             # eight words back, times not counted (تمكنت وحدات الحرس الوطني ببنقردان أمس الأحد 3 أفريل من القبض)
@@ -1438,6 +1493,33 @@ class EventExtractor:
         """Tokens [a, b) are only a time phrase (في الرابع من أبريل): the light verb before them takes the noun
         at b as its object."""
         return all(q in time_toks or sent.keys[q] in ("في", "خلال", "منذ", "يوم", "مساء", "صباح") for q in range(a, b))
+
+    def _subject_before_aside(
+        self, doc: Document, sent: _Sent, trig: _Trigger, content: Span | None, triggers_at: set[int]
+    ) -> Span | None:
+        """The subject of a verb set off from it by an aside between commas, opening its clause: "وكانت القوات
+        الحكومية، مدعومة بمقاتلي العشائر، قد استعادت …" (قد may stand between the aside and the verb). The aside
+        opens with no و ("دخلت القوات المدينة، وبعد ساعات، سيطرت": another clause)."""
+        floor = content.start if content is not None else sent.sentence.body_start
+        lo = next((k for k, t in enumerate(sent.tokens) if t.start >= floor), len(sent.tokens))
+        q = trig.tok - 1
+        if q > lo and sent.keys[q] == "قد":
+            q -= 1
+        if q <= lo or sent.tokens[q].text not in _COMMA_TEXTS:
+            return None
+        comma = next((c for c in range(q - 1, max(lo, q - 9), -1) if sent.tokens[c].text in _COMMA_TEXTS), None)
+        if comma is None or comma - 1 <= lo or sent.keys[comma + 1][:1] in ("و", "ف"):
+            return None
+        if any(sent.keys[k] in _CLAUSE_BREAK and sent.tokens[k].text not in _COMMA_TEXTS for k in range(comma, q)):
+            return None
+        for b in range(max(lo, comma - 6), comma):
+            np = self._np_at(doc, sent, b, triggers_at)
+            if np is None or np[1] != comma:
+                continue
+            before = sent.keys[b - 1] if b > lo else ""
+            if b == lo or before in _COMPLEMENTISERS or strip_key(before) in ("كان", "كانت"):
+                return np[0]
+        return None
 
     def _backing_end(self, sent: _Sent, e: int, limit: int) -> int:
         """End of a backing phrase at token e (المدعومة من أنقرة، الموالية لها، الموالية للحكومة), or e."""
@@ -1927,6 +2009,20 @@ _WITNESS_HEADS = {
         "مراسل مراسلة مراسلو مراسلنا مراسلتنا ناشط ناشطون نشطاء ناشطين سكان ساكن شهود شاهد أهالي مسعفون مسعف"
     ).split()
 }
+
+
+def _named_source(doc: Document, speaker: Span | None) -> bool:
+    """A speaker that is one noun phrase naming a source: no comma inside, and its first word a source noun of the
+    statements lexicon (مركز، لجنة، مكتب) or a name. A speaker read wrong ("ميركل، متحدثة … قبيل زيارة بوتين",
+    "يمثل اقتحام القنصلية") is no reason to drop the events in it."""
+    if speaker is None or "،" in speaker.text or "," in speaker.text:
+        return False
+    from marsad.statements.lexicon import load as load_statement_lexicon
+
+    first = lookup_key(speaker.text.split()[0]) if speaker.text.split() else ""
+    sources = load_statement_lexicon().sources
+    named = any(e.start == speaker.start and e.type in ("ORG", "PER") for e in doc.entities)
+    return named or first in sources or (first[:1] in ("و", "ف") and first[1:] in sources)
 
 
 def _oblique_plural(key: str) -> bool:

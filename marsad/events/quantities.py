@@ -108,6 +108,18 @@ def _digit_value(text: str) -> int | None:
 
 _VAGUE_THOUSANDS = frozenset(("الاف", "الوف"))
 _TWO_AFTER_DUAL = frozenset(lookup_key(w) for w in "اثنان اثنين اثنتان اثنتين".split())
+# Nouns a number names rather than counts (اللواء 444، الفرقة 17، القرار 1701، المادة 5، الرحلة 302), lookup keys
+_NUMBERED_NOUNS = frozenset(
+    lookup_key(w)
+    for word in "لواء فرقة كتيبة فوج فيلق قرار مادة بند فصل رقم رحلة طابق جولة دورة نسخة".split()
+    for w in (word, "ال" + word, "ل" + word if word.startswith("ل") else "لل" + word)
+)
+
+
+def _numbered_noun(token: Token) -> bool:
+    """The token is such a noun, with or without و / ف and the article (واللواء، للفرقة)."""
+    key = lookup_key(token.text)
+    return key in _NUMBERED_NOUNS or (key[:1] in ("و", "ف", "ب") and key[1:] in _NUMBERED_NOUNS)
 
 
 def find_numbers(tokens: list[Token]) -> list[NumberMention]:
@@ -233,6 +245,8 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
         at = tokens[num.start_tok].start
         if any(start <= at < end for start, end in dates):
             continue
+        if num.start_tok > 0 and _numbered_noun(tokens[num.start_tok - 1]):
+            continue  # "اللواء 444 قتال"، "القرار 2254": a name's number, counting nothing
         if num.value == 2 and num.start_tok > 0 and lookup_key(tokens[num.start_tok - 1].text).lstrip("و") in _AMONG:
             continue  # "مقتل 9 أشخاص بينهم طفلان": two of the nine, no count of their own
         kind = classify(tokens, num)

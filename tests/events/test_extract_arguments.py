@@ -895,3 +895,27 @@ def test_a_time_aside_before_a_noun_and_a_quoted_name_in_an_actor(extractor, mak
 def test_a_present_verb_in_i_after_a_feminine_target_is_no_adjective(extractor, make_doc) -> None:
     events = extractor(make_doc("وقال إن غارة إسرائيلية استهدفت مدرسة تؤوي آلاف النازحين.")).events
     assert [[t.text for t in ev.targets] for ev in events] == [["مدرسة"]]
+
+
+def test_a_named_subject_makes_a_bare_masdar_form_its_verb(extractor, make_doc) -> None:
+    text = "وقال مسؤول إن الجيش السوري قصف مواقع في إدلب."
+    doc = make_doc(
+        text,
+        entities=[("الجيش السوري", "ORG"), ("إدلب", "LOC")],
+        statements=[{"speaker": "مسؤول", "cue": "قال", "content": "الجيش السوري قصف مواقع في إدلب"}],
+    )
+    ev = _event(extractor(doc), "FIGHT")
+    assert [a.text for a in ev.actors] == ["الجيش السوري"]
+    # a genitive is no subject: the shelling of the army's positions
+    doc = make_doc("وأدان الوزير قصف مواقع الجيش السوري.", entities=[("الجيش السوري", "ORG")])
+    assert all(a.text != "الجيش السوري" for e in extractor(doc).events for a in e.actors)
+
+
+def test_the_subject_stands_before_an_aside_between_commas(extractor, make_doc) -> None:
+    text = "وكانت القوات الحكومية، مدعومة بمقاتلي العشائر، قد استعادت عشرات البلدات."
+    ev = _event(extractor(make_doc(text)), "FIGHT")
+    assert [a.text for a in ev.actors] == ["القوات الحكومية"]
+    assert [t.text for t in ev.targets] == ["عشرات البلدات"]
+    # an aside opened by و is another clause: no subject across it
+    doc = make_doc("دخلت القوات المدينة، وبعد ساعات، سيطرت على السوق.")
+    assert all(a.text != "المدينة" for e in extractor(doc).events for a in e.actors)

@@ -993,3 +993,28 @@ def test_a_killing_reported_through_ila_is_an_event_of_its_own(extractor, make_d
 )
 def test_iqaf_is_an_arrest_of_people_not_a_suspension(extractor, make_doc, text, triggers) -> None:
     assert [e.trigger.text for e in extractor(make_doc(text)).events] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("نفذت القوات الأمريكية ضربات على ثلاثة مواقع لإطلاق الصواريخ.", ["ضربات"]),
+        ("ودمرت الطائرات منصات إطلاق الصواريخ.", ["دمرت"]),
+        ("ووجه القرار ضربة قوية للفساد.", []),
+    ],
+)
+def test_a_strike_launched_counts_and_a_launch_site_does_not(extractor, make_doc, text, triggers) -> None:
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == triggers
+
+
+def test_a_noun_inside_the_name_of_a_speaker_is_no_event(extractor, make_doc) -> None:
+    text = "وأوضح مركز طب الطوارئ والدعم أن الحصيلة ليست نهائية، وأضافت أن الوساطة المصرية دعت إلى التهدئة."
+    doc = make_doc(
+        text,
+        statements=[
+            {"speaker": "مركز طب الطوارئ والدعم", "cue": "أوضح", "content": "الحصيلة ليست نهائية"},
+            {"speaker": "الوساطة المصرية", "cue": "دعت", "content": "التهدئة"},
+        ],
+    )
+    triggers = [e.trigger.text for e in extractor(doc).events]
+    assert "الدعم" not in triggers and "الوساطة" in triggers  # (the speaker's own head may be an event)

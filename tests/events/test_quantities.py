@@ -162,3 +162,15 @@ def test_an_aside_on_who_was_among_them_stands_between_the_counted_and_their_fat
     assert ("fatalities", 18, "18", False) in _q(text)
     text = "وقال إن أكثر من 100 مدني، بينهم 20 طفلا وتسعة من عمال الإغاثة، قتلوا في هجمات"
     assert ("fatalities", 100, "100", False) in _q(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واندلعت اشتباكات بين قوة الردع واللواء 444 قتال",
+        "واحتجزت القوة آمر اللواء 444 محمود حمزة",
+        "مقتل قائد الفرقة 17",
+    ],
+)
+def test_a_number_that_names_a_unit_counts_nothing(text) -> None:
+    assert _q(text) == []
