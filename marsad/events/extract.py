@@ -27,6 +27,7 @@ from marsad.events.acled_types import actor_kind, by_arguments, civilian_words, 
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import COUNT_WORDS, DUAL_PEOPLE, NOT_COUNTED, quantities_in, strip_key
 from marsad.events.spans import SpanIndex
+from marsad.statements.lexicon import load as load_statement_lexicon
 from marsad.text.agreement import feminine_name, masculine_singular_verb
 from marsad.text.normalize import is_derived_participle, lookup_key
 from marsad.text.tokens import is_arabic_word, without_hashtag_marks
@@ -2017,8 +2018,6 @@ def _named_source(doc: Document, speaker: Span | None) -> bool:
     "يمثل اقتحام القنصلية") is no reason to drop the events in it."""
     if speaker is None or "،" in speaker.text or "," in speaker.text:
         return False
-    from marsad.statements.lexicon import load as load_statement_lexicon
-
     first = lookup_key(speaker.text.split()[0]) if speaker.text.split() else ""
     sources = load_statement_lexicon().sources
     named = any(e.start == speaker.start and e.type in ("ORG", "PER") for e in doc.entities)
