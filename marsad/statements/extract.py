@@ -1033,25 +1033,14 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if not conj and p >= a and ctx.toks[p].text not in COMMAS and not ctx.toks[p].punct:
         if ctx.is_("relative", p) or _resumes_clause(ctx, p, a):
             relative = True  # (وهو أمر تنفيه إيران: the noun is the verb's object, as ما is)
-            if (
-                ctx.is_("relative", p)
-                and form.present
-                and not form.enclitic
-                and subject_after is None
-                and not _relative_agrees(ctx.toks[p].key, t.bare if t.conj_off and t.bare else t.key)
-            ):
-                # "هجمات على السفن التي يقولون إنها مرتبطة بإسرائيل": the verb does not agree with the relative, so
-                # the noun before it is what is said about; the one saying is the subject of the sentence's verb
-                return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
-            if (
-                ctx.is_("relative", p)
-                and not form.enclitic
-                and form.present
-                and subject_after is None  # "الهجوم الذي يقول الجيش إنه …": the army says it
-                and p - 1 >= a
-                and ctx.nounish(p - 1)
-            ):
-                sp_range = _backward_np(ctx, p - 1, a, short=True)  # "الحوثيين الذين يؤكدون"
+            # a present verb right after the relative, its subject not after it ("الهجوم الذي يقول الجيش إنه …": the
+            # army says it), has the relative for subject when it agrees with it ("الحوثيين الذين يؤكدون"); when it
+            # does not ("السفن التي يقولون إنها …"), the noun is what is said about and the sentence's subject speaks
+            if ctx.is_("relative", p) and form.present and not form.enclitic and subject_after is None:
+                if not _relative_agrees(ctx.toks[p].key, t.bare if t.conj_off and t.bare else t.key):
+                    return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
+                if p - 1 >= a and ctx.nounish(p - 1):
+                    sp_range = _backward_np(ctx, p - 1, a, short=True)
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
             if sp_range is not None and sp_range[0] == p and _verb_before_masdar(ctx, p, i, form):
