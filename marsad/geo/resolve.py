@@ -174,6 +174,7 @@ _PLURAL_ADMIN_HEADS = {
         ("مقاطعات", "مقاطعة"),
         ("أقاليم", "إقليم"),
         ("مديريات", "مديرية"),
+        ("مديريتي", "مديرية"),  # (the NER's construct heads have the same duals: مديريتي صرواح ومدغل)
     )
 }
 _HEAD_OF = {h: h for h in _ADMIN_HEADS} | _PLURAL_ADMIN_HEADS

@@ -112,3 +112,5 @@ def test_a_plural_admin_head_makes_every_member_of_its_list_a_division() -> None
     assert admin_head_before(text, first) == admin_head_before(text, second) == lookup_key("محافظة")
     assert admin_head_before(text, text.index("لحج")) == lookup_key("محافظة")
     assert admin_head_before(text, text.rindex("صلاح الدين")) is None  # a verb, no head: two places visited
+    text = "وشن الطيران غارات على مديريتي صرواح ومدغل."
+    assert admin_head_before(text, text.index("مدغل")) == lookup_key("مديرية")
