@@ -196,8 +196,8 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
     vetoes a cut that turns a common word into a rarer one (وزارة is not و + زارة). Given the entity's type, a
     word the gazetteer lists whole with that type, whose remainder it does not list at all, is not cut either
     (بعقوبة LOC is not ب + عقوبة, كيلي PER not ك + يلي, فيصل not ف + يصل); a ك is kept on any word they list whole
-    whose remainder they do not list (كهرمان). Nor is a word the news also writes with the article (لجان,
-    اللجان).
+    whose remainder they do not list (كهرمان), and on one they list whole with that type (كابل, though ابل is
+    listed). Nor is a word the news also writes with the article (لجان, اللجان).
     """
     text = token.text
     p = key(proclitics(token))
@@ -219,8 +219,13 @@ def proclitic_cut(token: Token, res: Resources, entity_type: str | None = None) 
         n = len(mine)
     if n and res.freq("ال" + k) >= _ARTICLE_FORM_COUNT:
         n = 0  # no clitic takes the article after it: اللجان makes the ل of لجان a stem letter (not ل + جان)
+    listed_whole = bool(entity_type) and any(
+        f[1:] in (f"{entity_type}1", f"{entity_type}B") for f in res.gazetteer.get(k, ())
+    )
+    if n == 1 and k[0] == "ك" and listed_whole:
+        n = 0  # كابل LOC is not ك + ابل even though ابل is listed too: ك "like" before a name is rare
     if n and entity_type and not k.startswith("لل") and not res.gazetteer.get(k[n:]):
-        if any(f[1:] in (entity_type + "1", entity_type + "B") for f in res.gazetteer.get(k, ())):
+        if listed_whole:
             n = 0
         elif n == 1 and k[0] == "ك" and res.gazetteer.get(k):
             n = 0  # كهرمان مرعش: ك "like" rarely opens a name; a word the gazetteers know whole keeps its ك
