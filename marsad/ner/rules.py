@@ -1339,6 +1339,63 @@ def _portfolio_word(word_key: str, raw: str, *, first: bool = True) -> bool:
     )
 
 
+def _official_body_end(tokens: list[Token], keys: list[str], i: int, tab: dict[str, Any], res: Resources) -> int:
+    """End (token index) of a body's name opening at ``i`` with a definite body noun and a rank adjective
+    (المحكمة الاتحادية العليا، المجلس الأعلى للدولة، القيادة العامة للقوات المسلحة الليبية), else ``i``."""
+    ranks = tab["official_body_ranks"]
+    if keys[i] not in tab["official_body_heads"] or i + 1 >= len(tokens) or keys[i + 1] not in ranks:
+        return i
+    if key(tokens[i + 1].text) != keys[i + 1]:
+        return i  # a clitic on the adjective (وبالعليا) is no part of the name
+    if i and key(tokens[i - 1].text) in _COPULA_PRONOUNS:
+        return i  # "هي المحكمة الوحيدة …", "وهو المجلس الأعلى …": a description, not a name
+    ranks = frozenset(ranks) | frozenset(tab["official_body_more_ranks"])
+    limit = min(len(tokens), i + 1 + tab["ministry_max_words"])
+    j = i + 2
+    genitive = False
+    while j < limit:
+        raw = key(tokens[j].text)
+        if keys[j] in ranks or is_nationality(keys[j], res):
+            j += 1
+        elif not genitive and raw.startswith("لل") and len(raw) > 4 and keys[j] not in _AL_FUNCTION_WORDS:
+            genitive = True  # للانتخابات، للدولة، للقوات: one genitive in لل, then its adjectives
+            j += 1
+        elif (
+            not genitive
+            and raw.startswith("ل")
+            and len(raw) > 4
+            and j + 1 < limit
+            and key(tokens[j + 1].text) == keys[j + 1]
+            and keys[j + 1].startswith("ال")
+            and keys[j + 1] not in _AL_FUNCTION_WORDS
+        ):
+            genitive = True  # لمكافحة الفساد، لشؤون اللاجئين: ل + a construct with its definite genitive
+            j += 2
+        elif (
+            raw == keys[j]
+            and _portfolio_word(keys[j], tokens[j].text, first=False)
+            # a participle with its own complement describes the body (الهيئة المشرفة على الانتخابات، المكلفة بـ)
+            and not (keys[j][2:3] == "م" and j + 1 < len(tokens) and _opens_complement(key(tokens[j + 1].text)))
+            and keys[j] not in _RANKS_AND_TITLES
+            and keys[j] not in _AFFILIATED_PARTICIPLES
+            # a plural in ين/ون is the verb's object (لمكافحة الفساد [المواطنين]), a nisba in يين an adjective
+            and (not keys[j].endswith(("ين", "ون")) or keys[j].endswith(("يين", "يون")))
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+_COPULA_PRONOUNS = frozenset(key(w) for w in "هي هو وهي وهو فهي فهو".split())
+_COMPLEMENT_PREPOSITIONS = frozenset(key(w) for w in "على في عن من إلى الى مع".split())
+
+
+def _opens_complement(word_key: str) -> bool:
+    """A preposition, or a word in ب (بتنظيم، بالإشراف): the complement of a participle before it."""
+    return word_key in _COMPLEMENT_PREPOSITIONS or (word_key.startswith("ب") and len(word_key) > 3)
+
+
 def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
     """Entities of one sentence after the convention rules; ``cut(token)`` gives its proclitic length."""
     tab = _table()
@@ -1372,6 +1429,11 @@ def apply_rules(doc: Document, tokens: list[Token], entities: list[Entity], res:
                 found.append((i, j))
                 i = j
                 continue
+        end = _official_body_end(tokens, keys, i, tab, res)
+        if end > i:
+            found.append((i, end))
+            i = end
+            continue
         t = tokens[i].text[cuts[i] :].lstrip("\u0640")  # لـCNN: the clitic and its tatweel are outside
         if t.isascii() and t.isalpha() and t.isupper() and tab["acronym_min"] <= len(t) <= tab["acronym_max"]:
             found.append((i, i + 1))

@@ -958,6 +958,18 @@ def test_a_kaf_stays_on_a_place_the_gazetteers_list_whole() -> None:
     assert ("كهرمان مرعش", "Kahramanmaraş") in places
 
 
+def test_a_kaf_stays_on_a_place_listed_whole_even_when_its_remainder_is_listed() -> None:
+    """ "كابل -": ابل is listed too (and frequent, الإبل), but ك "like" before a name is rare; كابل is listed whole."""
+    from marsad.components import create
+    from marsad.pipeline import Pipeline
+
+    text = "كابل - أعلنت السلطات في كابل إغلاق المعابر الحدودية مع باكستان لليوم الثالث."
+    doc = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner", "geo")])(Document(text=text))
+    places = [(e.text, e.place.name_en if e.place else None) for e in doc.entities if e.type == "LOC"]
+    assert ("كابل", "Kabul") in places
+    assert not [p for p in places if p[0] == "ابل"]
+
+
 def test_a_participle_of_belonging_ends_a_ministrys_name() -> None:
     from marsad.ner.rules import _portfolio_word
     from marsad.ner.text import key
@@ -1071,3 +1083,29 @@ def test_a_participle_plural_is_no_group_unless_a_group_noun_names_it() -> None:
 def test_tripolis_armed_groups_are_listed() -> None:
     ents = _ner_entities("واندلعت اشتباكات بين قوة الردع الخاصة واللواء 444 قتال جنوب طرابلس.")
     assert ("قوة الردع الخاصة", "ORG") in ents and ("اللواء 444 قتال", "ORG") in ents
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    from marsad.components import create
+    from marsad.pipeline import Pipeline
+
+    doc = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner")])(Document(text=text))
+    return [(e.text, e.type) for e in doc.entities]
+
+
+def test_a_body_noun_with_a_rank_adjective_is_an_organisation() -> None:
+    """Courts, commissions and commands named by a rank adjective, with their genitive in لل and its adjectives."""
+    ents = _entities("وقضت المحكمة الاتحادية العليا بعدم دستورية القانون الذي أقره البرلمان الشهر الماضي.")
+    assert ("المحكمة الاتحادية العليا", "ORG") in ents
+    ents = _entities("وأصدرت القيادة العامة للقوات المسلحة الليبية بيانا حول التحركات الأخيرة.")
+    assert ("القيادة العامة للقوات المسلحة الليبية", "ORG") in ents
+    ents = _entities("ودعت اللجنة الوطنية العليا لمكافحة الفساد المواطنين إلى الإبلاغ عن المخالفات.")
+    assert ("اللجنة الوطنية العليا لمكافحة الفساد", "ORG") in ents
+
+
+def test_a_described_body_is_no_name() -> None:
+    """A predicate after هي and a participle with its own complement describe a body; they name none."""
+    ents = _entities("والمحكمة الجنائية الدولية هي المحكمة المستقلة الدائمة الوحيدة التي تنظر في جرائم الحرب.")
+    assert not [t for t, _ in ents if t.startswith("المحكمة المستقلة")]
+    ents = _entities("وقالت الهيئة الوطنية العليا المشرفة على مسيرات العودة إنها ستواصل التحضير.")
+    assert ("الهيئة الوطنية العليا", "ORG") in ents
