@@ -25,7 +25,14 @@ from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, S
 from marsad.errors import MarsadError
 from marsad.events.acled_types import actor_kind, by_arguments, civilian_words, is_civilian_target
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from marsad.events.quantities import COUNT_WORDS, DUAL_PEOPLE, NOT_COUNTED, quantities_in, strip_key
+from marsad.events.quantities import (
+    COUNT_WORDS,
+    DUAL_PEOPLE,
+    NOT_COUNTED,
+    count_phrase_end,
+    quantities_in,
+    strip_key,
+)
 from marsad.events.spans import SpanIndex
 from marsad.statements.lexicon import load as load_statement_lexicon
 from marsad.text.agreement import feminine_name, masculine_singular_verb
@@ -109,6 +116,7 @@ _MEASURES = NOT_COUNTED | frozenset({"مره", "مرات", "مرتين"})
 _MEANS = {"طائرات", "طائره", "طيران", "سلاح", "اسلحه", "صواريخ", "صاروخ", "قذائف", "مسيرات", "مسيره", "مدفعيه"}
 _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "عدد", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه"}
 _QUANTIFIERS |= {"سته", "سبعه", "ثمانيه", "تسعه", "عشره", "جميع", "كل"}
+_ONE_OF = {"احد", "احدي", "واحد", "واحدي"}  # (keys: إحدى is احدي; with a conjunction, وأحد)
 # Nouns whose genitive is the one acted on (اعتقال الناشطين، اغتيال القادة، إدانة الهجوم).
 _PATIENT_GENITIVE = {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONCEDE", "ASSAULT", "COERCE"}
 # Places named by a common noun: after a violent or protest trigger they are what was hit or stormed (اقتحام
@@ -125,7 +133,7 @@ _HIT_PLACES = {
 _SITE_HEADS = {
     lookup_key(w)
     for w in (
-        "موقع مواقع الموقع المواقع تجمعات التجمعات معسكرات المعسكرات مخازن المخازن مخزن منصات المنصات مقرات "
+        "هدف موقع مواقع الموقع المواقع تجمعات التجمعات معسكرات المعسكرات مخازن المخازن مخزن منصات المنصات مقرات "
         "المقرات تحصينات التحصينات آليات الآليات عربات العربات مرابض أهداف الأهداف مستودعات المستودعات "
         "منشآت المنشآت منشأة المنشأة "
         # buildings and vehicles struck (استهدف مركز قيادة، استهدفت مدرسة تؤوي نازحين، استهدفت سيارة)
@@ -814,6 +822,43 @@ class EventExtractor:
                 return e
         return None
 
+    def _wa_subject_end(self, sent: _Sent, k: int) -> int | None:
+        """Token k is a name or a generic actor with the conjunction و on it (وواشنطن، والمعارضة): the token after
+        that phrase, else None."""
+        if not sent.keys[k].startswith("و") or len(sent.keys[k]) < 4:
+            return None
+        ent = self._entity_at(sent, k)
+        if ent is None:
+            return k + 1 if sent.keys[k][1:] in _ACTOR_HEADS else None
+        if ent.type == "MISC" or not (sent.tokens[k].start < ent.start <= sent.tokens[k].start + 2):
+            return None  # the name starts right after the و of its first token
+        after = k
+        while after < len(sent.tokens) and sent.tokens[after].start < ent.end:
+            after += 1
+        return after
+
+    def _named_subject_after_wa(self, sent: _Sent, k: int, trig: _Trigger) -> bool:
+        """Token k opens a و + name phrase, and the trigger verb, or a light verb right before the trigger noun,
+        follows it (وواشنطن ترد بغارات، والمعارضة تقصف)."""
+        if k >= trig.tok or (after := self._wa_subject_end(sent, k)) is None or after >= len(sent.keys):
+            return False
+        if sent.keys[after].endswith(("ان", "ون", "وا")):
+            return False  # a dual or plural verb has the whole coordination as its subject (الجيش والشرطة يقتحمان)
+        if sent.keys[after].endswith(("هما", "هم", "هن", "ها")):
+            return False  # "سليمان الفرا ومحمد البنا اغتالتهما إسرائيل": the names are the object, resumed
+        if trig.entry.pos == "V":
+            return after == trig.tok
+        return after + 1 == trig.tok and sent.keys[after] in self.lexicon.light_verbs
+
+    def _wa_clause_after(self, sent: _Sent, k: int) -> bool:
+        """A و + name phrase at token k with a verb of the lexicon right after it starts a clause of its own (الجيش
+        يستعيد بلدة في ريف حلب [والمعارضة تقصف] …)."""
+        after = self._wa_subject_end(sent, k)
+        if after is None or after >= len(sent.keys):
+            return False
+        key = sent.keys[after]
+        return key in self.lexicon.verbs or key in self.lexicon.light_verbs
+
     def _named_subject_before(self, sent: _Sent, k: int) -> bool:
         """An ORG or PER name ends right before token k and opens its clause: at the sentence start, after a
         complementiser (إن، أن) or with و on its first word; a genitive (قصف مواقع الجيش السوري) does not."""
@@ -854,6 +899,7 @@ class EventExtractor:
                 end += 1
             return doc.span(ent.start, ent.end), end, ent
         key, bare = sent.keys[k], sent.bare[k]
+        count_end = count_phrase_end(sent.keys, k)
         if (bare in _TITLES or key in _TITLES) and k + 1 < len(sent.tokens):
             # a title before a person's name (رفض الشيخ حكمت الهجري، استقبل الأمير محمد بن سلمان), also over the
             # words of the office (بحث وزير الخارجية المصري سامح شكري، الأمين العام للأمم المتحدة أنطونيو
@@ -877,19 +923,24 @@ class EventExtractor:
                 if not sent.keys[m].startswith(("ال", "لل")):
                     break  # an indefinite word starts something else (الرئيس يلتقي، الوزير خلال)
                 m += 1
-        if (
+        if count_end == k and (
             key in _PREPOSITIONS
             or bare in _PREPOSITIONS
             or (not is_arabic_word(sent.tokens[k]) and not key[:1].isdigit())
         ):
-            return None
+            return None  # (نحو before a count is "about": نحو ألفي عائلة)
         if key != bare and key[:1] == "ب" and (bare in _MEANS or bare in _QUANTIFIERS):
             # بطائرات مسيرة، بعشرات الصواريخ: the means is no participant (بعض is no ب + عض; بالرئيس after يلتقي is
             # who was met)
             return None
         head = k
-        if key[:1].isdigit() or bare in _QUANTIFIERS or key in _QUANTIFIERS:
-            head = k + 1
+        one_of = (key in _ONE_OF or bare in _ONE_OF) and "_" not in sent.tokens[k].text  # (not #أحد_الشعانين)
+        if key[:1].isdigit() or bare in _QUANTIFIERS or key in _QUANTIFIERS or count_end > k or one_of:
+            # the counted noun after the count: سبعة محتجين، أكثر من ثلاثة آلاف أسرة، نحو ألفي عائلة; and "one
+            # of" a group (أحد المتهمين، إحدى المحاكم)
+            head = max(k + 1, count_end)
+            if count_end > k + 1 and head < len(sent.keys) and sent.keys[head][:1] in ("ب", "ل", "ك"):
+                head = count_end - 1  # "نزوح عشرات الآلاف باتجاه الحدود": the count is the phrase, no noun after it
             if head < len(sent.keys) and sent.keys[head] == "من":
                 head += 1
             if head >= len(sent.keys) or head in triggers_at:
@@ -938,6 +989,8 @@ class EventExtractor:
             )
             # a sound plural's adjective agrees with it (مسلحون مجهولون); "أحرق محتجون سيارات" is the object
             and (not sound_plural or sent.keys[end].endswith(("ون", "ين")))
+            # a counted noun takes an adjective, no genitive: "غادر أكثر من 7 آلاف شخص [منطقة الغوطة]"
+            and (count_end <= k or _nisba_adjective(sent.keys[end]) or _participle_adjective(sent.keys[end]))
         ):
             end += 1
             if (
@@ -1039,6 +1092,9 @@ class EventExtractor:
 
         lo = trig.tok
         while lo > 0 and inside(lo - 1):
+            if self._named_subject_after_wa(sent, lo - 1, trig):
+                lo -= 1  # "… في البحر الأحمر وواشنطن ترد بغارات": و + a name + its verb opens a clause of its own
+                break
             if sent.keys[lo - 1] in _CLAUSE_BREAK:
                 # "شنت طائرات أمريكية، فجر السبت، 13 غارة": a time set off by commas before it goes on with the clause
                 other = _time_aside(sent, lo - 1, -1)
@@ -1050,6 +1106,8 @@ class EventExtractor:
         hi = trig.end_tok
         n = len(sent.tokens)
         while hi < n and inside(hi):
+            if hi > trig.end_tok and self._wa_clause_after(sent, hi):
+                break
             if sent.keys[hi] in _CLAUSE_BREAK:
                 # "استهدفت طائرات مسيرة، فجر الثلاثاء، مستودعات": a time set off by commas goes on with the clause
                 other = _time_aside(sent, hi, 1)
@@ -1160,9 +1218,12 @@ class EventExtractor:
                 counted += reach not in time_toks and (name is None or name.start >= sent.tokens[reach].start)
             for b in range(trig.tok - 1, reach - 1, -1):
                 key = sent.keys[b]
+                if key in _COMPLEMENTISERS:
+                    break  # "أعلن الجيش أنه صد هجوما": أعلن takes the clause, not the noun inside it
                 if key in self.lexicon.light_verbs or (key[:1] in "وف" and key[1:] in self.lexicon.light_verbs):
                     prep = self.lexicon.light_verb_preps.get(key) or self.lexicon.light_verb_preps.get(key[1:])
-                    if prep is not None and (trig.tok == 0 or sent.keys[trig.tok - 1] != prep):
+                    clitic_prep = prep is not None and len(prep) == 1 and sent.keys[trig.tok].startswith(prep)
+                    if prep is not None and not clitic_prep and (trig.tok == 0 or sent.keys[trig.tok - 1] != prep):
                         break  # "نجحت قوات الأمن في إحباط هجوم": the noun after في is the act, not this trigger
                     q = b + 1
                     while q < trig.tok and q in time_toks:
@@ -1208,6 +1269,7 @@ class EventExtractor:
                     _nisba_adjective(sent.keys[q])
                     or _indefinite_modifier(sent.keys[q], sent.tokens[q])
                     or (sent.keys[q].startswith("ال") and _adjective_key(sent.keys[q], sent.tokens[q].text))
+                    or _accusative_agreement(sent.keys[trig.end_tok - 1], sent.keys[q])
                 )
             ):
                 q += 1  # "قصف مدفعي شنته قوات الدعم السريع"، "غارات جوية شنتها المقاتلات"، "هجمات منسقة شنها"
@@ -1309,6 +1371,8 @@ class EventExtractor:
                 # a sound plural in ين right after a verb is its object, never its subject (ستقتل الإرهابيين;
                 # the subject would be الإرهابيون)
                 or (is_verb and not svo and ent is None and _oblique_plural(sent.keys[k]))
+                # counted sites or things after a verb are its object (قصفت أكثر من 35 هدفا، دمرت 36 منزلا)
+                or (is_verb and not svo and ent is None and _counted_sites(sent, k))
                 # a feminine name after a masculine verb is its object (واتهم تركيا بـ…، ودعا وزارة الدفاع)
                 or (is_verb and not svo and ent is not None and self._disagrees(sent, trig, ent))
                 or (plover in _VIOLENT and is_civilian_target(span))
@@ -2230,6 +2294,18 @@ def _indefinite_modifier(key: str, token: Token, head: str = "") -> bool:
     return key.endswith(("ه", "ات", "ون", "ين", "ي", "يه")) or key.startswith("م")
 
 
+def _accusative_agreement(noun: str, word: str) -> bool:
+    """An indefinite accusative adjective after an accusative noun (هجوما [واسعا]، هجوما [عنيفا]): both end in the
+    tanwin alif (واسعا opens with a root و, so no clitic test); a word with the article is no such adjective."""
+    return (
+        noun.endswith("ا")
+        and word.endswith("ا")
+        and len(word) >= 4
+        and not word.endswith(("وا", "ايا"))
+        and not word.startswith(("ال", "وال", "بال", "لل"))
+    )
+
+
 _NUMBER_AFTER = {lookup_key(w) for w in "اثنين اثنان اثنتين اثنتان".split()}
 
 
@@ -2240,8 +2316,37 @@ def _counted(sent: _Sent, k: int) -> bool:
     key = sent.keys[k]
     if key[:1].isdigit() or sent.bare[k] in _QUANTIFIERS or key in _QUANTIFIERS or key in _NUMBERISH:
         return True
+    if count_phrase_end(sent.keys, k) > k:
+        return True  # ألفي عائلة، ثلاثمئة شخص
     # … or a noun and its number after it (مسلحين اثنين، جنديين اثنين)
     return k + 1 < len(sent.keys) and sent.keys[k + 1] in _NUMBER_AFTER
+
+
+# Nouns of place in م, which read like participles but head a genitive of their own (منطقة الغوطة، مخيم اليرموك)
+_PLACE_NOUNS_IN_MIM = frozenset(
+    lookup_key(w)
+    for w in "منطقة مدينة محافظة مخيم مدرسة مستشفى مبنى مركز منزل مقر معبر موقع مكان مسجد مطار ميناء معسكر".split()
+)
+
+
+def _participle_adjective(key: str) -> bool:
+    """An indefinite participle that can describe a counted noun (امرأة مغمورة، عربات مثبتة، جثث متفسخة)."""
+    return (
+        key.startswith("م")
+        and len(key) >= 5
+        and key.endswith(("ه", "ون", "ين"))
+        and key not in _PLACE_NOUNS_IN_MIM
+        and key[:-1] + "ه" not in _PLACE_NOUNS_IN_MIM
+    )
+
+
+def _counted_sites(sent: _Sent, k: int) -> bool:
+    """A count at token k whose counted noun is a site or a thing (أكثر من 35 هدفا، 36 منزلا، خمسة مواقع)."""
+    head = count_phrase_end(sent.keys, k)
+    if head == k or head >= len(sent.keys):
+        return False
+    noun = sent.keys[head]
+    return noun in _SITE_HEADS or strip_key(noun) in _SITE_HEADS or noun in _HIT_PLACES
 
 
 def _derived_masdar(rest: str) -> bool:

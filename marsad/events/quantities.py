@@ -73,10 +73,17 @@ _NUMBER_WORDS = {
     "سبع", "سبعه", "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "احد", "احدي", "اثني", "اثنا",
     "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "ستون", "ستين", "سبعون",
     "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين", "مئه", "مائه", "مئتين", "مئتان", "الف", "الفين", "الفا",
-    "الاف", "مليون", "ملايين",
+    "الاف", "مليون", "ملايين", "ثلاثمئه", "ثلاثمائه", "اربعمئه", "اربعمائه", "خمسمئه", "خمسمائه", "ستمئه",
+    "ستمائه", "سبعمئه", "سبعمائه", "ثمانمئه", "ثمانمائه", "تسعمئه", "تسعمائه",
+}  # fmt: skip
+# Duals of hundreds, thousands and millions, which pyarabic's text2number reads as 0 (نحو ألفي عائلة)
+_DUAL_NUMBERS = {
+    "الفي": 2000, "الفان": 2000, "مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200, "مليوني": 2_000_000,
 }  # fmt: skip
 # Numbers, vague quantities and hedges that stand before a counted noun (أكثر من 70، ما لا يقل عن عشرة، عشرات)
-COUNT_WORDS = frozenset(_HEDGES | _NUMBER_WORDS | set(_VAGUE) | {"علي", "الاقل"})
+_OPENING_HEDGES = frozenset(("اكثر", "نحو", "حوالي", "قرابه", "زهاء", "ما", "اقل", "يناهز"))
+_ANY_NUMBER = frozenset(_NUMBER_WORDS | set(_VAGUE) | set(_DUAL_NUMBERS))
+COUNT_WORDS = frozenset(_HEDGES | _NUMBER_WORDS | set(_VAGUE) | set(_DUAL_NUMBERS) | {"علي", "الاقل"})
 
 
 @dataclass(slots=True)
@@ -106,6 +113,21 @@ def _digit_value(text: str) -> int | None:
         return None
 
 
+# Words that multiply the digits before them (30 ألف، 2,5 مليون), as keys without a clitic
+_SCALES = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 10**9, "مليارات": 10**9}
+
+
+def _decimal_value(text: str) -> float:
+    """Digits with a decimal comma or point (2,5 / 2.5 / ٢٫٥); a comma before three digits groups thousands."""
+    t = lookup_key(text).replace("٫", ".")
+    if re.fullmatch(r"[0-9]+,[0-9]{1,2}", t):
+        t = t.replace(",", ".")
+    try:
+        return float(t.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 _VAGUE_THOUSANDS = frozenset(("الاف", "الوف"))
 _TWO_AFTER_DUAL = frozenset(lookup_key(w) for w in "اثنان اثنين اثنتان اثنتين".split())
 # Nouns a number names rather than counts (اللواء 444، الفرقة 17، القرار 1701، المادة 5، الرحلة 302), lookup keys
@@ -130,6 +152,13 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
         key = lookup_key(tokens[i].text)
         value = _digit_value(tokens[i].text)
         if value is not None:
+            # "30 ألف شخص"، "2,5 مليون": digits times the word after them, one number
+            after = lookup_key(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+            scale = _SCALES.get(after) or _SCALES.get(strip_key(after))  # (آلاف: no ال to strip)
+            if scale is not None:
+                out.append(NumberMention(i, i + 2, int(_decimal_value(tokens[i].text) * scale), False))
+                i += 2
+                continue
             out.append(NumberMention(i, i + 1, value, False))
             i += 1
             continue
@@ -148,6 +177,10 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
                 j += 1
             out.append(NumberMention(i, j, value, True))
             i = j
+            continue
+        if bare in _DUAL_NUMBERS or key in _DUAL_NUMBERS:
+            out.append(NumberMention(i, i + 1, _DUAL_NUMBERS.get(bare, _DUAL_NUMBERS.get(key, 0)), False))
+            i += 1
             continue
         if bare in _NUMBER_WORDS or key in _NUMBER_WORDS:
             j = i + 1
@@ -170,6 +203,24 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
             continue
         i += 1
     return out
+
+
+def count_phrase_end(keys: list[str], k: int) -> int:
+    """End (exclusive) of a count that opens at token ``k``: hedges, then at least one number in digits or words
+    (أكثر من ثلاثة آلاف، نحو ألفي، ما لا يقل عن 20، عشرات الآلاف); ``k`` when none opens there."""
+    j, number = k, False
+    while j < len(keys) and j - k < 8:
+        word = keys[j] if keys[j] in _ANY_NUMBER else strip_key(keys[j])  # ألفي، آلاف: no ال to strip
+        if j == k and word in _ONE_OF:
+            break  # أحد المهاجمين: "one of", as in find_numbers
+        if word[:1].isdigit() or word in _ANY_NUMBER:
+            number = True
+        elif number and word[:1] == "و" and word[1:] in _NUMBER_WORDS:
+            pass  # خمسة وثلاثون
+        elif number or word not in COUNT_WORDS or (j == k and word not in _OPENING_HEDGES):
+            break  # (على ستة أشخاص: على opens "على الأقل" only after a number)
+        j += 1
+    return j if number else k
 
 
 def _casualty_key(token: Token) -> str:
@@ -261,7 +312,9 @@ def quantities_in(doc: Document, tokens: list[Token]) -> list[tuple[int, Quantit
                 end_tok += 1  # "مئات الآلاف من سكانها"، "عشرات من المدنيين": what is counted follows من
             elif nxt in NOT_COUNTED or strip_key(nxt) in NOT_COUNTED:
                 continue
-            if end_tok < len(tokens) and tokens[end_tok].text.isalpha():
+            if num.approximate and nxt[:1] in ("ب", "ل", "ك") and len(nxt) > 3 and not nxt.startswith("ال"):
+                pass  # "نزوح عشرات الآلاف باتجاه الحدود": a vague count of people, with no noun after it
+            elif end_tok < len(tokens) and tokens[end_tok].text.isalpha():
                 end_tok += 1
             else:
                 continue

@@ -217,6 +217,17 @@ def test_a_press_conference_and_a_conviction_are_no_events(extractor, make_doc, 
     assert absent not in [e.trigger.text for e in extractor(make_doc(text)).events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأفادت الهيئة بأن مركز الزلزال وقع على بعد 40 كيلومترا شمال غربي المدينة.",
+        "وقال شهود إن الانفجار وقع على مقربة من السفارة.",
+    ],
+)
+def test_where_something_happened_is_no_signing(extractor, make_doc, text) -> None:
+    assert "AGREE" not in [e.plover for e in extractor(make_doc(text)).events]
+
+
 def test_memoranda_signed_are_an_agreement(extractor, make_doc) -> None:
     doc = extractor(make_doc("ووقع الجانبان عددا من مذكرات التفاهم في مجال الطاقة."))
     assert [(e.trigger.text, e.plover) for e in doc.events] == [("وقع", "AGREE")]

@@ -25,6 +25,12 @@ def _q(text: str) -> list[tuple[str, int, str, bool]]:
         ("سيطر الجيش على 35 حيا", [("count", 35, "35 حيا", False)]),
         ("سيطر الجيش على خمسة أحياء أخرى", [("count", 5, "خمسة أحياء", False)]),
         ("أصيب ٢٣ شخصا بجروح", [("injuries", 23, "٢٣", False)]),
+        ("قتل ألفي شخص في المجاعة", [("fatalities", 2000, "ألفي", False)]),  # a dual, which text2number reads as 0
+        ("سيطرت القوات على مئتي قرية", [("count", 200, "مئتي قرية", False)]),
+        ("قتل 30 ألف شخص في الحرب", [("fatalities", 30000, "30 ألف", False)]),  # digits times the word after them
+        ("نزح 2,5 مليون شخص", [("count", 2500000, "2,5 مليون شخص", False)]),  # a decimal comma
+        ("غادر 7 آلاف شخص المنطقة", [("count", 7000, "7 آلاف شخص", False)]),
+        ("أدى القصف إلى نزوح عشرات الآلاف باتجاه الحدود", [("count", 10000, "عشرات الآلاف", True)]),
         ("منذ أكثر من خمسة أعوام", []),  # a duration is not a count
         ("في عام 2012 بدأت الاحتجاجات", []),  # nor a year
     ],
@@ -174,3 +180,15 @@ def test_an_aside_on_who_was_among_them_stands_between_the_counted_and_their_fat
 )
 def test_a_number_that_names_a_unit_counts_nothing(text) -> None:
     assert _q(text) == []
+
+
+def test_a_count_phrase_ends_after_its_hedges_and_numbers() -> None:
+    from marsad.events.quantities import count_phrase_end
+    from marsad.text.normalize import lookup_key
+
+    keys = [lookup_key(w) for w in "أكثر من ثلاثة آلاف أسرة فرت".split()]
+    assert count_phrase_end(keys, 0) == 4
+    keys = [lookup_key(w) for w in "نحو ألفي عائلة".split()]
+    assert count_phrase_end(keys, 0) == 2
+    keys = [lookup_key(w) for w in "نحو المدينة".split()]
+    assert count_phrase_end(keys, 0) == 0  # "towards", no count
