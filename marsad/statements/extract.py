@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from marsad.document import Document, Sentence, Span, Statement
+from marsad.events.quantities import count_phrase_end
 from marsad.statements.lexicon import CueForm, Lexicon, load
 from marsad.text.agreement import feminine_name, masculine_singular_verb, title_gender_clash
 from marsad.text.normalize import is_derived_participle, lookup_key
@@ -1831,12 +1832,21 @@ _NUMBER_WORDS = frozenset(
 _PERCENT = frozenset(lookup_key(w) for w in "٪ % بالمئة بالمائة المئة المائة".split())
 
 
+_COUNT_OPENERS = frozenset(lookup_key(w) for w in "أكثر نحو حوالي حوالى قرابة زهاء".split())
+
+
 def _quantified_np(ctx: _Ctx, j: int, lim: int) -> int | None:
     """End (exclusive) of "quantity + من + noun phrase" starting at token j ("العديد من خبراء السكان"، "86 بالمئة من
     الذين شملهم الاستطلاع"، "18٪ منهم"), when the counted phrase is a source, a name, a definite noun or a relative;
     None otherwise."""
     toks = ctx.toks
     t = toks[j]
+    if t.key in _COUNT_OPENERS:
+        # "تتهمه أكثر من مئة امرأة"، "قال نحو 20 مسؤولا": a hedged count, then the people counted
+        counted = count_phrase_end([tk.key for tk in toks[j : min(lim, j + 9)]], 0) + j
+        if j + 1 < counted < lim and ctx.nounish(counted) and toks[counted].key != "من":
+            end = _np_forward(ctx, counted, lim)
+            return end if end > counted else None
     if (t.key in _NUMBER_WORDS or t.text.isdigit()) and j + 1 < lim and ctx.is_source(j + 1):
         end = _np_forward(ctx, j + 1, lim)  # "قال ثلاثة مسؤولين أمريكيين إن"، "قال 3 دبلوماسيين"
         return end if end > j + 1 else None
@@ -2184,7 +2194,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         end + 1 < lim
         and head_key in ctx.lex.sources
         and (toks[end].key in ("من", "في") or (toks[end].key == "عن" and head_key in _DELEGATES))
-        and not is_name
+        # (a delegate's body may be named before it: عضو [مجلس النواب] عن محافظة نينوى)
+        and (not is_name or (toks[end].key == "عن" and head_key in _DELEGATES and not last_person))
         and not _occasion_at(ctx, end)  # "مدرب الفريق في المؤتمر الصحفي": where he spoke, not who he is
     ):
         nxt = end + 1
@@ -2209,6 +2220,13 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 )
                 and ctx.nounish(nxt + 1)
                 and not ctx.is_time(nxt + 1)
+            )
+            # a delegate's constituency or bloc, named in construct: النائب عن تحالف السيادة، عن محافظة نينوى
+            body = body or (
+                toks[end].key == "عن"
+                and toks[nxt].key in _CONSTITUENCIES
+                and nxt + 1 < lim
+                and (ctx.definite(nxt + 1) or nxt + 1 in ctx.ent_start)
             )
             region = toks[nxt].key in _SEAT_DIRECTIONS and _seat_country_at(ctx, nxt, lim) is not None  # في شرق ليبيا
             if (
@@ -3486,6 +3504,14 @@ def _place_before_content(ctx: _Ctx, j: int) -> bool:
         after += 1  # "بصفاقس، أن …" (not "ندد بإسرائيل، داعيا …": what was condemned)
     if ctx.toks[after].text in OPEN_QUOTES and after + 1 < len(ctx.toks):
         after += 1  # 'بصفاقس "أن …' (not 'بإسرائيل "التي …': a quoted description of what was named)
+    if ctx.is_("relative", after):
+        # "من اللجنة الوطنية لحقوق الإنسان بقطر التي تديرها الدولة إن": a short relative clause on the body
+        for q in range(after + 1, min(len(ctx.toks), after + 7)):
+            if ctx.toks[q].punct or ctx.cue_form(q) is not None:
+                return False
+            if ctx.is_("comp", q):
+                return True
+        return False
     return ctx.is_("comp", after)
 
 
@@ -3496,6 +3522,15 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
         t = toks[j]
         if cand.time is None and ctx.is_time(j):
             cand.time = _time_span(ctx, j, end)
+        body_at = ctx.ent_start.get(j)
+        if (
+            body_at is not None
+            and ctx.doc.entities[body_at[0]].start == t.start
+            and ctx.doc.entities[body_at[0]].type in ("ORG", "LOC")
+            and body_at[1] > j
+        ):
+            j = body_at[1] + 1  # "من اللجنة الوطنية لحقوق الإنسان": a ل inside a body's name is no addressee
+            continue
         if cand.addressee is None and (
             t.text.startswith("لـ") or (t.key.startswith("ل") and not t.key.startswith("ال"))
         ):
@@ -3757,7 +3792,16 @@ _TO_HIM = frozenset(lookup_key(w) for w in "إليه إليها إليهم إل�
 
 
 # Members and delegates "for" a bloc, a constituency or a body (النائب عن كتلة الوفاء للمقاومة، ممثل عن الوزارة)
-_DELEGATES = frozenset(lookup_key(w) for w in "نائب النائب نائبة النائبة نواب النواب ممثل الممثل ممثلة ممثلون".split())
+_DELEGATES = frozenset(
+    lookup_key(w)
+    for w in "نائب النائب نائبة النائبة نواب النواب ممثل الممثل ممثلة ممثلون عضو العضو عضوة العضوة".split()
+)
+# What a delegate sits for, in construct before its name (النائب عن تحالف السيادة، عن محافظة نينوى); a topic after
+# عن (تحدث النائب عن أزمة الكهرباء) is none
+_CONSTITUENCIES = frozenset(
+    lookup_key(w)
+    for w in "تحالف ائتلاف كتلة قائمة حزب حركة تيار جبهة محافظة ولاية دائرة مدينة منطقة إقليم قضاء".split()
+)
 _ENVOYS = frozenset(
     lookup_key(w) for w in "مبعوث المبعوث مبعوثة المبعوثة موفد الموفد سفير السفير سفيرة السفيرة".split()
 )
@@ -4060,6 +4104,16 @@ def _adjunct_with_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off:
 _BARE_COMPS = frozenset(lookup_key(w) for w in "إن أن بأن فإن وإن وأن".split())
 
 
+def _name_in_apposition_to_end(ctx: _Ctx, k: int, b: int) -> bool:
+    """From token k (after an optional comma) one ORG or LOC name and then the end of the sentence."""
+    if k < b and ctx.toks[k].text in COMMAS:
+        k += 1
+    if k >= b or k not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[k][0]].type not in ("ORG", "LOC"):
+        return False
+    after = ctx.ent_start[k][1] + 1
+    return after >= b or ctx.toks[after].text in (".", "!", "?", "؟")
+
+
 def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Cand | None:
     """بحسب X / وفقا لـ X / حسب X: X is the speaker; the content is the clause the phrase attaches to."""
     toks = ctx.toks
@@ -4129,6 +4183,8 @@ def _adjunct(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int) -> _Can
         return cand  # "…، وفقا للمرصد": the clause before is the content ("، وبحسب خبراء فإن …" is not)
     if k < b and ctx.is_("relative", k) and first > a and not (before is not None and before.punct):
         return cand  # "… بحسب البيانات التي نشرها على موقعه": a clause describing the source; the content is before
+    if first > a and not (before is not None and before.punct) and _name_in_apposition_to_end(ctx, k, b):
+        return cand  # "… وفق أرقام المندوبية السامية للتخطيط، هيئة الإحصاء المغربية.": the source's other name
     if k < b and toks[k].text in DASHES:
         k += 1
     if k < b and ctx.is_("comp", k):

@@ -2793,3 +2793,42 @@ def test_a_masdar_content_ends_where_a_name_and_a_present_verb_open_a_clause() -
     ents = [("الحوثيون", "ORG"), ("البحر الأحمر", "LOC"), ("واشنطن", "LOC"), ("الحديدة", "LOC")]
     st = only(make(text, ents))
     assert st.content.text == "استهداف سفينة في البحر الأحمر"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "وقال النائب عن تحالف السيادة خالد العبيدي للصحفيين إن كتلته لن تصوت على المرشح.",
+            [("تحالف السيادة", "ORG"), ("خالد العبيدي", "PER")],
+            "النائب عن تحالف السيادة خالد العبيدي",
+        ),
+        (
+            "وقال عضو مجلس النواب عن محافظة نينوى أحمد الجبوري إن الوضع الأمني مستقر.",
+            [("مجلس النواب", "ORG"), ("نينوى", "LOC"), ("أحمد الجبوري", "PER")],
+            "عضو مجلس النواب عن محافظة نينوى أحمد الجبوري",
+        ),
+    ],
+)
+def test_a_delegate_for_a_bloc_or_a_province_then_his_name(text, entities, speaker) -> None:
+    (st,) = make(text, entities).statements
+    assert st.speaker.text == speaker
+
+
+def test_a_bodys_seat_with_a_short_relative_clause_comes_before_the_content() -> None:
+    text = "وقال سالم الكعبي من اللجنة الوطنية لحقوق الإنسان بقطر التي تديرها الدولة إن السلطات أغلقت المعبر."
+    ents = [("سالم الكعبي", "PER"), ("اللجنة الوطنية لحقوق الإنسان", "ORG"), ("قطر", "LOC")]
+    (st,) = make(text, ents).statements
+    assert (st.addressee, st.content.text) == (None, "السلطات أغلقت المعبر")
+
+
+def test_a_sources_second_name_after_a_postposed_attribution_is_no_content() -> None:
+    text = "وتعد المنطقة من أفقر مناطق البلاد وفق أرقام المندوبية السامية للتخطيط، هيئة الإحصاء الرسمية."
+    ents = [("المندوبية السامية للتخطيط", "ORG"), ("هيئة الإحصاء الرسمية", "ORG")]
+    (st,) = make(text, ents).statements
+    assert st.content.text == "تعد المنطقة من أفقر مناطق البلاد"
+
+
+def test_a_hedged_count_of_people_speaks() -> None:
+    (st,) = make("وقال نحو 20 مسؤولا محليا إن الحكومة فشلت في إدارة الأزمة.").statements
+    assert (st.speaker.text, st.content.text) == ("نحو 20 مسؤولا محليا", "الحكومة فشلت في إدارة الأزمة")
