@@ -1109,3 +1109,11 @@ def test_a_described_body_is_no_name() -> None:
     assert not [t for t, _ in ents if t.startswith("المحكمة المستقلة")]
     ents = _entities("وقالت الهيئة الوطنية العليا المشرفة على مسيرات العودة إنها ستواصل التحضير.")
     assert ("الهيئة الوطنية العليا", "ORG") in ents
+
+
+def test_a_first_name_in_al_after_a_spokesmans_title() -> None:
+    """الفاتح، الطاهر: first names with the article, which the model reads as words (and the surname as a place)."""
+    ents = _entities("وقال المتحدث باسمها الفاتح قرشي إن قواتها لا تستهدف إلا المواقع العسكرية.")
+    assert ("الفاتح قرشي", "PER") in ents
+    ents = _entities("وقال المتحدث باسم الجيش الليبي الرسمي إن القوات تقدمت نحو المدينة.")
+    assert not [t for t, ty in ents if ty == "PER"]
