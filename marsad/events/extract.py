@@ -990,7 +990,7 @@ class EventExtractor:
             # a sound plural's adjective agrees with it (مسلحون مجهولون); "أحرق محتجون سيارات" is the object
             and (not sound_plural or sent.keys[end].endswith(("ون", "ين")))
             # a counted noun takes an adjective, no genitive: "غادر أكثر من 7 آلاف شخص [منطقة الغوطة]"
-            and (count_end <= k or _nisba_adjective(sent.keys[end]) or _participle_adjective(sent.keys[end]))
+            and (count_end == k or head != count_end or _counted_noun_adjective(sent.keys[end], hk))
         ):
             end += 1
             if (
@@ -1371,8 +1371,9 @@ class EventExtractor:
                 # a sound plural in ين right after a verb is its object, never its subject (ستقتل الإرهابيين;
                 # the subject would be الإرهابيون)
                 or (is_verb and not svo and ent is None and _oblique_plural(sent.keys[k]))
-                # counted sites or things after a verb are its object (قصفت أكثر من 35 هدفا، دمرت 36 منزلا)
-                or (is_verb and not svo and ent is None and _counted_sites(sent, k))
+                # counted sites or things after a verb or a noun are its object (قصفت أكثر من 35 هدفا، دمرت 36
+                # منزلا، تدمير 6 عربات)
+                or ((not is_verb or not svo) and ent is None and _counted_sites(sent, k))
                 # a feminine name after a masculine verb is its object (واتهم تركيا بـ…، ودعا وزارة الدفاع)
                 or (is_verb and not svo and ent is not None and self._disagrees(sent, trig, ent))
                 or (plover in _VIOLENT and is_civilian_target(span))
@@ -2338,6 +2339,15 @@ def _participle_adjective(key: str) -> bool:
         and key not in _PLACE_NOUNS_IN_MIM
         and key[:-1] + "ه" not in _PLACE_NOUNS_IN_MIM
     )
+
+
+def _counted_noun_adjective(word: str, noun: str) -> bool:
+    """A word that can describe the noun a number counts: a nisba (طلاب جامعيين، إرهابيين أردنيين), a participle
+    (امرأة مغمورة) or a feminine word after a feminine noun (شخصية عامة); not a noun of place that opens a genitive
+    (7 آلاف شخص [منطقة الغوطة])."""
+    if _nisba_adjective(word) or word.endswith(("يين", "يون")) or _participle_adjective(word):
+        return True
+    return noun.endswith("ه") and word.endswith("ه") and word not in _PLACE_NOUNS_IN_MIM
 
 
 def _counted_sites(sent: _Sent, k: int) -> bool:

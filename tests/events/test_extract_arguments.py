@@ -958,3 +958,15 @@ def test_who_responds_with_strikes_strikes(extractor, make_doc) -> None:
     doc = make_doc("وردت إسرائيل بغارات على جنوب لبنان.", entities=[("إسرائيل", "LOC"), ("جنوب لبنان", "LOC")])
     (ev,) = extractor(doc).events
     assert [a.text for a in ev.actors] == ["إسرائيل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("وأعلن أن مقاتلاته قصفت أكثر من 35 هدفا عسكريا في القطاع.", "قصفت", "أكثر من 35 هدفا عسكريا"),
+        ("وأعلن الجيش تدمير 6 عربات مثبتة عليها رشاشات.", "تدمير", "6 عربات مثبتة"),
+    ],
+)
+def test_counted_sites_are_struck_not_striking(extractor, make_doc, text, trigger, target) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+    assert ([a.text for a in ev.actors if a.text == target], [t.text for t in ev.targets]) == ([], [target])
