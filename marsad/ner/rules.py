@@ -984,6 +984,8 @@ _GROUP_NOUNS = frozenset(
 # Indefinite members or adjectives of a group ("مقاتلين أكراد"، "قيادي حوثي"، "صواريخ حوثية"), matched without
 # clitics: لحوثيين is FORMAT.md's span of للحوثيين, the group.
 _INDEFINITE_GROUP_WORDS = frozenset(key(w) for w in "أكراد كرد دروز حوثي حوثية حوثيون حوثيين".split())
+# "هجوم على قاعدة عسكرية": al-Qaeda is always definite (القاعدة); an indefinite قاعدة is a base
+_INDEFINITE_BASE = frozenset((key("قاعدة"),))
 
 
 def drop_generic_org_words(entities: list[Entity]) -> list[Entity]:
@@ -1001,7 +1003,10 @@ def drop_generic_org_words(entities: list[Entity]) -> list[Entity]:
                 and (
                     (
                         " " not in e.text
-                        and (_in_after_clitics(key(e.text), _GROUP_NOUNS) or key(e.text) in _INDEFINITE_GROUP_WORDS)
+                        and (
+                            _in_after_clitics(key(e.text), _GROUP_NOUNS | _INDEFINITE_BASE)
+                            or key(e.text) in _INDEFINITE_GROUP_WORDS
+                        )
                     )
                     or _head_with_indefinite_adjective(e.text)
                 )
@@ -1173,6 +1178,25 @@ def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -
         m = _WORD_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
         if m and m.end() == e.start and _in_after_clitics(key(m.group(1)), _PLACE_NAMED_OUTLET_HEADS):
             out[i] = Entity(e.start, e.end, e.text, "ORG", score=e.score)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+# "عبد الغني الككلي المعروف بـ"غنيوة""، "الملقب بـ«أبو علي»": a person's nickname in quotes after his name
+_NICKNAME = re.compile(r"(?:ال)?(?:معروف|ملقب|مكنى|مكني)\s*(?:ب(?:ـ)?\s*)?[\"«“]([^\"»”\n]{1,30})[\"»”]")
+
+
+def nicknames_in_quotes(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
+    """A quoted nickname after المعروف بـ / الملقب بـ that follows a person's name (within a few characters) is
+    PER, quotes outside, whatever the model made of it (a quoted word is otherwise read as a MISC name)."""
+    out = list(entities)
+    for m in _NICKNAME.finditer(doc.text, start, end):
+        person = [e for e in out if e.type == "PER" and 0 <= m.start() - e.end <= 3]
+        if not person:
+            continue
+        a, b = m.start(1), m.end(1)
+        out = [e for e in out if not (e.start >= a - 1 and e.end <= b + 1)]
+        out.append(Entity(a, b, doc.text[a:b], "PER", score=0.5))
     out.sort(key=lambda e: e.start)
     return out
 

@@ -256,6 +256,7 @@ DOC_RULES: tuple[str, ...] = (
     "numbered_resolutions",
     "named_in_quotes",
     "named_outlets",
+    "nicknames_in_quotes",
     "drop_common_noun_misc",
     "drop_adjectival_places",
     "drop_adjectives_after_nouns",
@@ -396,6 +397,7 @@ class EntityRecognizer:
                 named_outlets,
                 names_before_content,
                 names_in_apposition,
+                nicknames_in_quotes,
                 numbered_resolutions,
                 places_after_heads,
                 places_opening_headings,
@@ -428,6 +430,8 @@ class EntityRecognizer:
                 out = named_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
             if "named_outlets" in self.doc_rules and tokens:
                 out = named_outlets(doc, tokens[0].start, tokens[-1].end, out)
+            if "nicknames_in_quotes" in self.doc_rules and tokens:
+                out = nicknames_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
             if "drop_common_noun_misc" in self.doc_rules:
                 out = drop_common_noun_misc(doc, out, res)
             if "drop_adjectival_places" in self.doc_rules:

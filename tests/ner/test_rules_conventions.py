@@ -1117,3 +1117,18 @@ def test_a_first_name_in_al_after_a_spokesmans_title() -> None:
     assert ("الفاتح قرشي", "PER") in ents
     ents = _entities("وقال المتحدث باسم الجيش الليبي الرسمي إن القوات تقدمت نحو المدينة.")
     assert not [t for t, ty in ents if ty == "PER"]
+
+
+def test_a_quoted_nickname_after_a_persons_name_is_a_person() -> None:
+    ents = _entities('وقتل عبد الغني الككلي المعروف بـ"غنيوة" داخل معسكر في العاصمة.')
+    assert ("غنيوة", "PER") in ents
+
+
+def test_an_indefinite_base_is_no_al_qaeda() -> None:
+    ents = _entities("قتل 40 جنديا في هجوم على قاعدة عسكرية وسط البلاد.")
+    assert not [t for t, ty in ents if ty == "ORG" and "قاعدة" in t]
+
+
+def test_towns_after_a_dual_of_facility() -> None:
+    ents = _entities("واستهدفت الغارات منشأتي نطنز وفوردو النوويتين فجر السبت.")
+    assert ("نطنز", "LOC") in ents and ("فوردو", "LOC") in ents
