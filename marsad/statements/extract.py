@@ -1832,6 +1832,8 @@ _NUMBER_WORDS = frozenset(
 _PERCENT = frozenset(lookup_key(w) for w in "٪ % بالمئة بالمائة المئة المائة".split())
 
 
+# Singular nouns that end like a sound plural (قانون يهودية الدولة is one phrase)
+_SINGULARS_IN_UN = frozenset(lookup_key(w) for w in "قانون كانون مليون زيتون صابون طاعون عربون".split())
 _COUNT_OPENERS = frozenset(lookup_key(w) for w in "أكثر نحو حوالي حوالى قرابة زهاء".split())
 
 
@@ -2125,6 +2127,15 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             else:
                 break
         else:
+            if (
+                head_plural
+                and not head_key.startswith("ال")
+                and _sound_plural(ctx, j)
+                and head_key not in _SINGULARS_IN_UN
+                and all(toks[q].key.endswith(("ون", "ين")) for q in range(j, end))
+                and not k.endswith(("ون", "ين"))
+            ):
+                break  # "ونفى ناشطون محليون رواية الوزارة": the plural's adjectives agree with it; رواية is the object
             if (ctx.nisba(k) or k in ctx.lex.words["adjective"]) and not last_def:
                 # an adjective, even one that is also a source noun (تصريح صحفي): no genitive follows it
                 end += 1
@@ -2502,6 +2513,8 @@ def _l_np_end(ctx: _Ctx, k: int, lim: int) -> int:
             break
         if ctx.is_("comp", end) or ctx.cue_form(end) is not None or ctx.is_("saying", end):
             break
+        if _asks_anonymity(ctx, end, lim):
+            break  # "لوكالة فرانس برس طالبا عدم كشف هويته": the source's condition, not the outlet's name
         if end in ctx.ent_start:
             end = ctx.ent_start[end][1] + 1
             continue
@@ -3906,6 +3919,12 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
         # no report before it in its sentence: "لكن المتحدث …، إبراهيم قالن، سارع إلى رفض العرض، قائلا …" speaks
         # through the sentence's own subject, not through the previous sentence's speaker
         subject = _sentence_source(ctx, a, i)
+    if subject is None and prev is not None and prev.speaker is not None and _gender_clash(ctx, prev.speaker, i):
+        # "قال مصدر عسكري …. وتبنت الجماعة الهجوم …، مؤكدة أن": a feminine participle is no masculine speaker's; the
+        # sentence's own subject speaks, or no one
+        subject = _sentence_source(ctx, a, i) or _sentence_subject(ctx, a, i, None)
+        if subject is None:
+            return None
     if subject is None and (prev is None or prev.speaker is None):
         return None
     t = ctx.toks[i]
@@ -3942,6 +3961,36 @@ def _in_relative_clause(ctx: _Ctx, q: int, a: int) -> bool:
         if ctx.is_("relative", r):
             return True
     return False
+
+
+_MASCULINE_SINGULAR_SOURCES = frozenset(
+    lookup_key(w)
+    for w in (
+        "مصدر المصدر مسؤول المسؤول متحدث المتحدث ناطق الناطق الرئيس رئيس الوزير وزير المدير مدير السفير سفير "
+        "الأمين القائد قائد المستشار مستشار الملك الأمير المندوب مندوب الممثل ممثل النائب نائب المرصد الجيش"
+    ).split()
+)
+
+
+def _gender_clash(ctx: _Ctx, speaker: Span, i: int) -> bool:
+    """The participle at i (مؤكدة / مؤكدا) and the speaker phrase disagree in gender: a feminine participle after a
+    masculine source noun or title (مصدر، مسؤول، الوزير), or a masculine one after a feminine name or body."""
+    key = ctx.toks[i].bare or ctx.toks[i].key
+    feminine_cue = key.endswith("ه")
+    if not feminine_cue and not key.endswith("ا"):
+        return False  # plural or dual participles (مؤكدين، مؤكدتين) are left alone
+    words = speaker.text.split()
+    if not words:
+        return False
+    first = lookup_key(words[0])
+    ent = next((e for e in ctx.doc.entities if e.start == speaker.start), None)
+    if ent is not None and ent.type == "PER":
+        return False  # a person's gender is not read from the name
+    feminine_speaker = feminine_name(speaker.text, ent.type if ent is not None else "ORG") or first.endswith("ه")
+    # a singular masculine source or title only: broken plurals of things take a feminine participle (مصادر طبية
+    # …، موضحة; صحف …، مشيرة)
+    masculine_speaker = not feminine_speaker and first.lstrip("و") in _MASCULINE_SINGULAR_SOURCES
+    return (feminine_cue and masculine_speaker) or (not feminine_cue and feminine_speaker and ent is not None)
 
 
 def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:

@@ -593,9 +593,21 @@ def test_a_participle_speaks_for_the_subject_of_an_opening_verb(second, entities
 
 def test_a_participle_after_an_unnamed_subject_keeps_the_previous_speaker() -> None:
     # a source noun with no name in its phrase, and a place after a preposition, are no subject of the sentence
-    text = "وقالت الوكالة إن الاجتماع انتهى. ووصل المتحدث إلى سوريا، مؤكدا أن الزيارة مهمة."
+    text = "وقالت الوكالة إن الاجتماع انتهى. ووصل المتحدث إلى سوريا، مؤكدة أن الزيارة مهمة."
     doc = make(text, entities=[("الوكالة", "ORG"), ("سوريا", "LOC")])
     assert doc.statements[-1].speaker.text == "الوكالة"
+    # … unless the participle disagrees with that speaker in gender (مؤكدا, not الوكالة): the sentence's subject
+    doc = make(text.replace("مؤكدة", "مؤكدا"), entities=[("الوكالة", "ORG"), ("سوريا", "LOC")])
+    assert doc.statements[-1].speaker.text == "المتحدث"
+
+
+def test_a_feminine_participle_is_no_masculine_sources() -> None:
+    text = (
+        "وقال مصدر عسكري إن المهاجمين انسحبوا. وتبنت الجماعة المرتبطة بتنظيم القاعدة الهجوم في بيان، مؤكدة أن "
+        "مقاتليها دمروا آليات."
+    )
+    doc = make(text, entities=[("القاعدة", "ORG")])
+    assert [s.speaker.text for s in doc.statements] == ["مصدر عسكري", "الجماعة"]
 
 
 @pytest.mark.parametrize(
@@ -2832,3 +2844,14 @@ def test_a_sources_second_name_after_a_postposed_attribution_is_no_content() -> 
 def test_a_hedged_count_of_people_speaks() -> None:
     (st,) = make("وقال نحو 20 مسؤولا محليا إن الحكومة فشلت في إدارة الأزمة.").statements
     assert (st.speaker.text, st.content.text) == ("نحو 20 مسؤولا محليا", "الحكومة فشلت في إدارة الأزمة")
+
+
+def test_a_sound_plurals_adjectives_agree_and_the_next_noun_is_the_object() -> None:
+    (st,) = make("ونفى ناشطون محليون رواية الوزارة عن الاعتقالات.").statements
+    assert (st.speaker.text, st.content.text) == ("ناشطون محليون", "رواية الوزارة عن الاعتقالات")
+
+
+def test_asking_anonymity_ends_the_outlet_told() -> None:
+    text = "وقال مصدر عسكري لوكالة فرانس برس طالبا عدم كشف هويته إن المهاجمين وصلوا على دراجات نارية."
+    (st,) = make(text, [("فرانس برس", "ORG")]).statements
+    assert (st.addressee.text, st.content.text) == ("وكالة فرانس برس", "المهاجمين وصلوا على دراجات نارية")
