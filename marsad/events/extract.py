@@ -2194,7 +2194,23 @@ def _actors_from_statements(
         targets, actors = actors[:1], []  # "إن طائراتها الحربية دمرت 24 هدفا": the subject came first
     if not actors and _pronoun_subject(sent, trig) and not _attack_took_up(sent, trig, lexicon):
         actors = [st.speaker]  # قالت الوزارة إنها لن تقبل، أعلن المتحدث أن قواته استهدفت
+        pronoun = _plural_pronoun_before(sent, trig)
+        if pronoun and not _pronoun_agrees(pronoun, st.speaker.text):
+            # "قال مصدر عسكري … مضيفا أنهم استولوا": "they" are not the one source; a group named in the speaker
+            # phrase is (المتحدث باسم الحوثيين: إنهم استهدفوا)
+            inside = [
+                e for e in doc.entities if e.type == "ORG" and st.speaker.start < e.start and e.end <= st.speaker.end
+            ]
+            actors = [doc.span(inside[0].start, inside[0].end)] if inside else []
     return actors, targets
+
+
+def _plural_pronoun_before(sent: _Sent, trig: _Trigger) -> str | None:
+    """The plural subject pronoun (أنهم، بأنهم، أنهما) within three words before the trigger, else None."""
+    for b in range(trig.tok - 1, max(0, trig.tok - 4) - 1, -1):
+        if sent.keys[b] in _SUBJECT_PRONOUNS:
+            return sent.keys[b] if sent.keys[b].endswith(("هم", "هما")) else None
+    return None
 
 
 def _attack_noun(lexicon: Lexicon, key: str) -> bool:

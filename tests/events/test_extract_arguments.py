@@ -970,3 +970,16 @@ def test_who_responds_with_strikes_strikes(extractor, make_doc) -> None:
 def test_counted_sites_are_struck_not_striking(extractor, make_doc, text, trigger, target) -> None:
     ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
     assert ([a.text for a in ev.actors if a.text == target], [t.text for t in ev.targets]) == ([], [target])
+
+
+def test_they_in_reported_speech_are_not_a_single_source(extractor, make_doc) -> None:
+    """أنهم after one source speaks of others; after a spokesman of a group, of that group."""
+    text = "وقال مصدر عسكري إن المهاجمين انسحبوا، مضيفا أنهم استولوا على كميات من الأسلحة."
+    st = {"speaker": "مصدر عسكري", "cue": "مضيفا", "content": "استولوا على كميات من الأسلحة"}
+    ev = next(e for e in extractor(make_doc(text, statements=[st])).events if e.trigger.text == "استولوا")
+    assert ev.actors == []
+    text = "وقال المتحدث باسم الحوثيين إنهم استهدفوا سفينة في البحر الأحمر."
+    st = {"speaker": "المتحدث باسم الحوثيين", "cue": "قال", "content": "استهدفوا سفينة في البحر الأحمر"}
+    doc = make_doc(text, entities=[("الحوثيين", "ORG"), ("البحر الأحمر", "LOC")], statements=[st])
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "استهدفوا")
+    assert [a.text for a in ev.actors] == ["الحوثيين"]
