@@ -406,7 +406,8 @@ _NAME_LINKS = frozenset(key(w) for w in "أبو أبي أبا أم ابن بن �
 
 def complete_name_links(doc: Document, tokens: list[Token], entities: list[Entity]) -> list[Entity]:
     """A PER entity that ends in أبو / بن / أم takes the next word (نائب المحافظ كمال أبو الرب: the model stopped
-    before the family name); an entity that started on that word is absorbed."""
+    before the family name); an entity that started on that word is absorbed. One right after باسم takes it as its
+    first name (``_basim_before_a_name``)."""
     ends = {t.end: i for i, t in enumerate(tokens)}
     extended: dict[int, int] = {}  # entity start -> new end
     absorbed: set[int] = set()
@@ -419,7 +420,7 @@ def complete_name_links(doc: Document, tokens: list[Token], entities: list[Entit
             extended[e.start] = nxt.end
             absorbed.add(nxt.start)
     if not extended:
-        return entities
+        return _basim_before_a_name(doc, tokens, entities)
     out = []
     for e in entities:
         if e.start in absorbed:
@@ -427,6 +428,43 @@ def complete_name_links(doc: Document, tokens: list[Token], entities: list[Entit
         if e.start in extended:
             end = extended[e.start]
             e = Entity(e.start, end, doc.text[e.start : end], "PER", score=e.score)
+        out.append(e)
+    return _basim_before_a_name(doc, tokens, out)
+
+
+# Words after which باسم is "on behalf of" (المتحدث باسم الحركة، تحدث باسمه) or "by the name" (المعروف أيضا باسم …),
+# as keys without و/ال
+_ON_BEHALF_OF = frozenset(
+    key(w) for w in "متحدث متحدثة ناطق ناطقة تحدث يتحدث نطق ينطق معروف معروفة يعرف تعرف عرف عرفت ملقب أيضا".split()
+)
+
+
+def _basim_before_a_name(doc: Document, tokens: list[Token], entities: list[Entity]) -> list[Entity]:
+    """باسم right before a person's name is his first name (عضو المكتب السياسي لحماس باسم نعيم), unless a spokesman's
+    noun or a verb of speaking stands before it (المتحدث باسم …: "on behalf of")."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+
+    def on_behalf(j: int) -> bool:  # the word at j makes a باسم after it "on behalf of"
+        before = key(tokens[j].text) if j >= 0 else ""
+        bare = before[1:] if before.startswith("و") else before
+        return (bare[2:] if bare.startswith("ال") else bare) in _ON_BEHALF_OF
+
+    out = []
+    for e in entities:
+        i = starts.get(e.start)
+        if e.type == "PER" and i is not None and i >= 1 and tokens[i - 1].text == "باسم" and not on_behalf(i - 2):
+            s0 = tokens[i - 1].start
+            e = Entity(s0, e.end, doc.text[s0 : e.end], "PER", score=e.score)
+        elif (
+            e.type == "PER"
+            and i is not None
+            and tokens[i].text == "باسم"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].start < e.end
+            and on_behalf(i - 1)
+        ):
+            s1 = tokens[i + 1].start  # "المتحدث باسم نتنياهو": the one spoken for is the name
+            e = Entity(s1, e.end, doc.text[s1 : e.end], "PER", score=e.score)
         out.append(e)
     return out
 
@@ -1139,6 +1177,11 @@ def _quoted_names(
             yield m, a, b
 
 
+_NAMED_GROUPS = frozenset(
+    key(w) for w in "مجموعة جماعة حركة تنظيم حزب ائتلاف تحالف جمعية منظمة شبكة تجمع فصيل كتيبة لواء".split()
+)
+
+
 def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
     """A quoted name of at most eight words right after a naming word of ``rules.json`` (``naming_cues``: اسم،
     شعار، عملية، برنامج، حملة …) is MISC, quotes outside: تظاهرة تحمل اسم "انتفاضة القدس", برنامج (ذيس ويك). What
@@ -1148,7 +1191,14 @@ def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity])
         before = _WORD_BEFORE.search(doc.text, max(0, m.start(1) - 20), m.start(1))
         if key(m.group(1)).startswith("ال") and before and key(before.group(1)) in _COMPLEMENTISERS:
             continue  # "إن العملية "تبعث الأمل"", "أن الاتفاق "ثمرة صمود": the subject of a clause, then what it is
-        out = _overlay(doc, out, a, b, "MISC", retype=False)
+        # "مجموعة تطلق على نفسها اسم "جيل زد 212"": a group's chosen name is an organisation's
+        lead_in = [key(w) for w in doc.text[max(0, m.start(1) - 40) : m.start(1)].split()[-5:]]
+        typ = (
+            "ORG"
+            if key(m.group(1)) == key("اسم") and any(_in_after_clitics(w, _NAMED_GROUPS) for w in lead_in)
+            else "MISC"
+        )
+        out = _overlay(doc, out, a, b, typ, retype=typ == "ORG")
     out.sort(key=lambda e: e.start)
     return out
 

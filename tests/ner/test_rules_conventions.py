@@ -1132,3 +1132,19 @@ def test_an_indefinite_base_is_no_al_qaeda() -> None:
 def test_towns_after_a_dual_of_facility() -> None:
     ents = _entities("واستهدفت الغارات منشأتي نطنز وفوردو النوويتين فجر السبت.")
     assert ("نطنز", "LOC") in ents and ("فوردو", "LOC") in ents
+
+
+def test_basim_is_a_first_name_unless_a_spokesman_speaks_on_behalf() -> None:
+    ents = _entities("وقال عضو المكتب السياسي للحركة باسم نعيم إن الحركة تعاملت بإيجابية مع المقترح.")
+    assert ("باسم نعيم", "PER") in ents
+    ents = _entities("وقال المتحدث باسم نتنياهو إن الحكومة لن توافق على المقترح.")
+    assert ("باسم نتنياهو", "PER") not in ents
+    ents = _entities("أما كيم سانغ دوك، المعروف أيضاً باسم طوني كيم، فكان يعمل في الجامعة.")
+    assert not [t for t, _ in ents if t.startswith("باسم")]
+
+
+def test_a_groups_chosen_name_in_quotes_is_an_organisation() -> None:
+    ents = _entities('ودعت مجموعة تطلق على نفسها اسم "جيل زد 212" إلى التظاهر يوم السبت.')
+    assert ("جيل زد 212", "ORG") in ents
+    ents = _entities('وشارك الآلاف في تظاهرة تحمل اسم "جمعة الغضب" في العاصمة.')
+    assert ("جمعة الغضب", "MISC") in ents
