@@ -941,12 +941,15 @@ class EventExtractor:
             head = max(k + 1, count_end)
             if count_end > k + 1 and head < len(sent.keys) and sent.keys[head][:1] in ("ب", "ل", "ك"):
                 head = count_end - 1  # "نزوح عشرات الآلاف باتجاه الحدود": the count is the phrase, no noun after it
+            elif head < len(sent.keys) and head in sent.time_tokens():
+                head = max(k, count_end - 1)  # "خرج الآلاف الجمعة في مظاهرة": a day is nothing counted
             if head < len(sent.keys) and sent.keys[head] == "من":
                 head += 1
             if head >= len(sent.keys) or head in triggers_at:
                 return None
         hk, hb = sent.keys[head], sent.bare[head]
         is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS
+        is_head = is_head or head < count_end  # the count is the phrase itself (خرج الآلاف الجمعة)
         if sites and (hb in _SITE_HEADS or hk in _SITE_HEADS) and not _district_seat(sent, head):
             is_head = True  # a target position only: قصفت المقاتلات مواقع الحوثيين
         if (

@@ -983,3 +983,15 @@ def test_they_in_reported_speech_are_not_a_single_source(extractor, make_doc) ->
     doc = make_doc(text, entities=[("الحوثيين", "ORG"), ("البحر الأحمر", "LOC")], statements=[st])
     ev = next(e for e in extractor(doc).events if e.trigger.text == "استهدفوا")
     assert [a.text for a in ev.actors] == ["الحوثيين"]
+
+
+def test_those_who_went_out_in_protests_protest(extractor, make_doc) -> None:
+    doc = make_doc("خرج آلاف الشبان مساء السبت في مظاهرات بعدة مدن.", times=[("مساء السبت", "2025-09-27")])
+    (ev,) = extractor(doc).events
+    assert (ev.plover, [a.text for a in ev.actors]) == ("PROTEST", ["آلاف الشبان"])
+
+
+def test_a_day_after_a_vague_count_is_nothing_counted(extractor, make_doc) -> None:
+    doc = make_doc("وخرج الآلاف الجمعة في مظاهرة جديدة وسط بغداد.", times=[("الجمعة", "2025-09-26")])
+    (ev,) = extractor(doc).events
+    assert [a.text for a in ev.actors] == ["الآلاف"]
