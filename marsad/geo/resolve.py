@@ -99,6 +99,11 @@ _REGION_BY_NISBA_HEADS = {
 }
 
 
+# Curated aliases that are common nouns (القطاع "the Strip"): a match on one needs its country elsewhere in the
+# document, as lookup keys
+_CONTEXT_ONLY_ALIASES = frozenset(lookup_key(w) for w in ("القطاع",))
+
+
 @dataclass(frozen=True, slots=True)
 class Variant:
     """A lookup key derived from the mention, with what the derivation implies."""
@@ -484,6 +489,13 @@ class Resolver:
         ):
             # a village abroad that merely shares the name (طيبة in a Yemeni story is not the Jordanian one):
             # no answer is better than a confident wrong point on the map
+            return None
+        if (
+            context is not None
+            and ranked[0][2].key in _CONTEXT_ONLY_ALIASES
+            and context.country_share(top.country) == 0
+        ):
+            # "القطاع" names the Gaza Strip only in a story about it: Hezbollah's "القطاع الأوسط" in a Lebanese one
             return None
         if (
             whole is not None

@@ -114,3 +114,9 @@ def test_a_plural_admin_head_makes_every_member_of_its_list_a_division() -> None
     assert admin_head_before(text, text.rindex("صلاح الدين")) is None  # a verb, no head: two places visited
     text = "وشن الطيران غارات على مديريتي صرواح ومدغل."
     assert admin_head_before(text, text.index("مدغل")) == lookup_key("مديرية")
+
+
+def test_the_strip_names_gaza_only_in_a_story_about_it() -> None:
+    # Hezbollah's "central sector" in a Lebanese story is no part of the Gaza Strip
+    assert resolve("القطاع الأوسط", ["لبنان", "النبطية", "بيروت"]) is None
+    assert resolve("القطاع الأوسط", ["قطاع غزة", "خان يونس"]).country == "PS"
