@@ -90,6 +90,12 @@ _ACTOR_HEADS |= {
     "الاحتلال",  # the Palestinian press's name for the Israeli forces (اعتقل الاحتلال، "الاحتلال استهدف الصفوف")
     "فلول", "الفلول",  # remnants of a regime or a group (هجمات شنتها فلول النظام)
 }  # fmt: skip
+_NICKNAMED = frozenset(lookup_key(w) for w in "المكنى المكنّى الملقب المعروف المعروفة الملقبة المدعو".split())
+# A group's leaders, who are killed or arrested (اغتيال قيادي في حزب الله، اعتقال قادة الجماعة): heads only
+# without a clitic (نجتمع بقادة المملكة: who is met), and after a verb of killing the victims (قُتل قيادي سياسي).
+_LEADER_HEADS = frozenset(
+    lookup_key(w) for w in "قيادي القيادي قياديا قياديين القياديين قادة القادة قائد القائد".split()
+)
 # Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
 # Document rules) but actors and targets (session 17).
 _ACTOR_HEADS |= {
@@ -948,7 +954,7 @@ class EventExtractor:
             if head >= len(sent.keys) or head in triggers_at:
                 return None
         hk, hb = sent.keys[head], sent.bare[head]
-        is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS
+        is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS or hk in _LEADER_HEADS
         is_head = is_head or head < count_end  # the count is the phrase itself (خرج الآلاف الجمعة)
         if sites and (hb in _SITE_HEADS or hk in _SITE_HEADS) and not _district_seat(sent, head):
             is_head = True  # a target position only: قصفت المقاتلات مواقع الحوثيين
@@ -1028,12 +1034,16 @@ class EventExtractor:
             if ent2 is not None:
                 if ent2.start > sent.tokens[end].start and nk[:1] in ("ب", "ك"):
                     break  # "مواقع عسكرية بالقنيطرة": a place after ب is where, no genitive of the phrase
+                if ent2.type == "LOC" and nk in _DIRECTION_ADJECTIVES and ent2.start == tok_start:
+                    break  # "غارة على سيارة جنوب لبنان": a place opened by a direction is where, no genitive
                 quoted = end > 0 and sent.keys[end - 1] in ('"', "«")
                 while end < len(sent.tokens) and sent.tokens[end].start < ent2.end:
                     end += 1
                 if quoted and end < len(sent.tokens) and sent.keys[end] in ('"', "»"):
                     end += 1  # مقاتلات "تايفون": the closing quote with the opening one
                 break
+            if nk in _NICKNAMED:
+                break  # "القيادي يحيى الرزامي المكنى أبو …": what he is called follows, no part of the phrase
             if (
                 nk.startswith("ال")
                 and nk not in _PREPOSITIONS
@@ -1367,6 +1377,7 @@ class EventExtractor:
                 # a person right after a verb of killing is its victim (قُتل اللواء …، قتل الشيخ حمد): the
                 # unvocalised verb is mostly passive there, and a killer is named with a force or a group
                 or (trig.entry.lemma in _KILL_LEMMAS and ent is not None and ent.type == "PER")
+                or (trig.entry.lemma in _KILL_LEMMAS and ent is None and sent.keys[k] in _LEADER_HEADS)
                 # "to meet X" (للقاء الملك سلمان، لزيارة الرئيس): X is met, whoever goes
                 or (trig.entry.pos != "V" and plover == "CONSULT" and _proclitic(self.lexicon, sent, trig) == "ل")
                 or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(sent, k, k_end, time_toks))
@@ -1705,6 +1716,13 @@ class EventExtractor:
                 and trig.end_tok <= ek - 1 <= trig.end_tok + 2
             ):
                 in_word = True  # "الغارات الإسرائيلية على جنوب لبنان": where the strikes fell
+            if (
+                broad
+                and plover in ("FIGHT", "ASSAULT")
+                and ek > trig.end_tok
+                and sent.keys[ek] in _DIRECTION_ADJECTIVES
+            ):
+                in_word = True  # "بغارة على سيارة جنوب لبنان": a direction and its country after the target, where
             if broad and not in_word:
                 continue
             if plover in _VERBAL and not (in_word and trig.end_tok <= ek <= trig.end_tok + 4):
@@ -2270,7 +2288,9 @@ _ACTOR_ADJECTIVES = {
     lookup_key(w)
     for w in (
         "المسلحة المسلح المسلحين المسلحون الموالية الموالي الموالين الخاصة الخاص المشتركة المشترك العليا الكبرى "
-        "العامة العام المعارضة المعارض الجديدة الجديد العزل الأجانب المدعومة المدعوم"
+        "العامة العام المعارضة المعارض الجديدة الجديد العزل الأجانب المدعومة المدعوم "
+        # participles of a deal (اتفاق وقف إطلاق النار المبرم في نوفمبر): no party to it
+        "المبرم المبرمة الموقع الموقعة الساري السارية الهش الهشة"
     ).split()
 }
 

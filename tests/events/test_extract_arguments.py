@@ -995,3 +995,29 @@ def test_a_day_after_a_vague_count_is_nothing_counted(extractor, make_doc) -> No
     doc = make_doc("وخرج الآلاف الجمعة في مظاهرة جديدة وسط بغداد.", times=[("الجمعة", "2025-09-26")])
     (ev,) = extractor(doc).events
     assert [a.text for a in ev.actors] == ["الآلاف"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "trigger", "actors", "targets", "locations"),
+    [
+        # a leader after a verb of killing is its victim; a direction and its country after the target is where
+        (
+            "اغتيال قيادي في حزب الله بغارة إسرائيلية على سيارة جنوب لبنان",
+            [("حزب الله", "ORG"), ("جنوب لبنان", "LOC")],
+            "بغارة",
+            [],
+            ["سيارة"],
+            ["جنوب لبنان"],
+        ),
+        ("وقتل القيادي الميداني في غارة على البلدة.", [], "قتل", [], ["القيادي الميداني"], ["البلدة"]),
+        ("واعتقلت الشرطة قادة الجماعة في العاصمة.", [], "اعتقلت", ["الشرطة"], ["قادة الجماعة"], []),
+        # the participle of a deal is no party to it
+        ("واعتبر الغارة خرقا لاتفاق وقف إطلاق النار المبرم في نوفمبر.", [], "وقف", [], [], []),
+    ],
+)
+def test_leaders_directions_and_deal_participles(
+    extractor, make_doc, text, entities, trigger, actors, targets, locations
+) -> None:
+    ev = next(e for e in extractor(make_doc(text, entities=entities)).events if e.trigger.text == trigger)
+    got = ([a.text for a in ev.actors], [t.text for t in ev.targets], [p.text for p in ev.locations])
+    assert got == (actors, targets, locations)
