@@ -767,6 +767,12 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
     p = first - 1
     if p - 1 >= a and ctx.toks[p].key in ("لم", "لن", "لا") and ctx.toks[p - 1].key in ("ما", "الذي", "التي"):
         p -= 1  # "…، وهو ما لم يؤكده الجيش": the negator between the relative and the verb
+    if p >= a and _after_hakadha(ctx, first):
+        # '"…"، هكذا رد المتحدث': the quotation before "thus" is what was said
+        cand.clause_start = ctx.toks[p - 1].start
+        cand.coordinate = True
+        cand.postposed_ok = True
+        return
     if p >= a:
         pt = ctx.toks[p]
         if pt.text in COMMAS or pt.text in DASHES or ctx.is_("particle", p):
@@ -922,6 +928,17 @@ def _adds_a_goal(ctx: _Ctx, i: int, b: int) -> bool:
     return False
 
 
+def _after_hakadha(ctx: _Ctx, i: int) -> bool:
+    """The cue at i follows '"…"، هكذا' (a quotation, a comma, then "thus"): the quotation is its content."""
+    toks = ctx.toks
+    return (
+        i >= 3
+        and toks[i - 1].key in ("هكذا", "وهكذا")
+        and toks[i - 2].text in COMMAS
+        and toks[i - 3].text in CLOSE_QUOTES
+    )
+
+
 def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Cand | None) -> _Cand | None:
     cue_def = form.cue
     t = ctx.toks[i]
@@ -929,8 +946,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         # "نقلت وكالة الأنباء الرسمية أن …": no عن, so nobody is relayed; the channel itself reports
         form = replace(form, cue=replace(cue_def, frame="say", requires=()))
         cue_def = form.cue
-    if cue_def.requires and not _requires(ctx, i, b, cue_def.requires):
-        return None
+    if cue_def.requires and not _requires(ctx, i, b, cue_def.requires) and not _after_hakadha(ctx, i):
+        return None  # (after '"…"، هكذا' the quotation is what the verb reports: هكذا رد المتحدث على التقارير)
     if cue_def.lemma == "أقر" and not _requires(ctx, i, b, ("بان",)) and not _plain_report(ctx, i, b):
         return None  # "أقرت ميركل أن …" admits; "أقر البرلمان قانونا … أن" approves a law
     if cue_def.frame == "demand" and i + 1 < b and ctx.toks[i + 1].key in _TO_HIM:
@@ -1013,6 +1030,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         _after_speaker(ctx, cand, i + 1, b, form)
         return cand
     p = _skip_aside(ctx, i - 1, a)
+    if _after_hakadha(ctx, i):
+        p = a - 1  # '"…"، هكذا رد المتحدث': nothing before the verb is its subject; the speaker follows it
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
     # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
     subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b, form, prev)
@@ -2551,10 +2570,11 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     i = cand.cue_i
     if (
         cand.kind == "verb"
-        and form.cue.lemma in ("قال", "أضاف", "تابع")
-        and i >= 2
-        and toks[i - 1].text in COMMAS
-        and toks[i - 2].text in CLOSE_QUOTES
+        and (
+            (form.cue.lemma in ("قال", "أضاف", "تابع") and i >= 2 and toks[i - 1].text in COMMAS)
+            or _after_hakadha(ctx, i)
+        )
+        and toks[i - 2 if toks[i - 1].text in COMMAS else i - 3].text in CLOSE_QUOTES
         and not any(_opener_at(ctx, r) for r in range(k, b))
     ):
         # '"أشعر بالحزن"، يقول أسامة (52 عاما) المقيم في …': the quotation before is what was said, the words

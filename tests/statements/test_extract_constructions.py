@@ -2855,3 +2855,15 @@ def test_asking_anonymity_ends_the_outlet_told() -> None:
     text = "وقال مصدر عسكري لوكالة فرانس برس طالبا عدم كشف هويته إن المهاجمين وصلوا على دراجات نارية."
     (st,) = make(text, [("فرانس برس", "ORG")]).statements
     assert (st.addressee.text, st.content.text) == ("وكالة فرانس برس", "المهاجمين وصلوا على دراجات نارية")
+
+
+def test_a_quotation_then_thus_and_a_verb() -> None:
+    """'"…"، هكذا رد X على …': the verb after هكذا reports the quotation before it, its speaker after it."""
+    text = '"لم نوقع أي اتفاق نهائي"، هكذا رد المتحدث باسم الحكومة على تقارير عن صفقة نفطية.'
+    st = make(text).statements[0]
+    assert (st.speaker.text, st.cue.text, st.content.text, st.direct) == (
+        "المتحدث باسم الحكومة",
+        "رد",
+        "لم نوقع أي اتفاق نهائي",
+        True,
+    )
