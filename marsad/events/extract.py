@@ -2068,8 +2068,9 @@ class EventExtractor:
             date, precision = self._date(doc, sent, trig, statement_index)
             modality = self._modality(doc, sent, trig, statement_index)
             trigger_span = doc.span(trig.start, trig.end)
-            if modality == "negated" and plover == "AGREE" and trig.entry.pos == "V":
-                # refusing to accept is a rejection (لن تقبل), asserted
+            past_negated = any(sent.keys[b] in ("لم", "ولم", "فلم") for b in range(max(0, trig.tok - 2), trig.tok))
+            if modality == "negated" and plover == "AGREE" and trig.entry.pos == "V" and not past_negated:
+                # refusing to accept is a rejection (لن تقبل), asserted; a deal not signed (لم نوقع) stays negated
                 plover, modality = "REJECT", "asserted"
             events.append(
                 Event(

@@ -133,3 +133,14 @@ def test_about_before_a_number_is_no_towards(extractor, make_doc) -> None:
     assert ev.modality == "asserted"
     (ev,) = extractor(make_doc("وأضافت أن نحو 70 صاروخا وقذيفة هاون أطلقت من القطاع.")).events
     assert ev.modality == "asserted"
+
+
+def test_a_deal_not_signed_is_negated_and_a_refusal_is_a_rejection(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وقال المتحدث: لم نوقع أي اتفاق حتى الآن.")).events
+    assert (ev.plover, ev.modality) == ("AGREE", "negated")
+    ev = next(e for e in extractor(make_doc("وقالت الوزارة إنها لن تقبل أي هدنة.")).events if e.trigger.text == "تقبل")
+    assert (ev.plover, ev.modality) == ("REJECT", "asserted")
+    # "ما لم" is "unless": a condition, neither a rejection nor a denial
+    doc = make_doc("وستقتحم القوات المدينة ما لم يقبل المسلحون تسليمها.")
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "يقبل")
+    assert (ev.plover, ev.modality) == ("AGREE", "hypothetical")
