@@ -767,6 +767,12 @@ def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
     p = first - 1
     if p - 1 >= a and ctx.toks[p].key in ("لم", "لن", "لا") and ctx.toks[p - 1].key in ("ما", "الذي", "التي"):
         p -= 1  # "…، وهو ما لم يؤكده الجيش": the negator between the relative and the verb
+    if p - 1 >= a and ctx.toks[p].key in ("لم", "لن") and ctx.toks[p - 1].key in _BUT_PRONOUNS:
+        # "…، لكنه لم يؤكد": the negated verb opens a clause of its own after "but he"
+        cand.clause_start = ctx.toks[p - 1].start
+        cand.coordinate = True
+        cand.extra["but_it"] = True
+        return
     if p >= a and _after_hakadha(ctx, first):
         # '"…"، هكذا رد المتحدث': the quotation before "thus" is what was said
         cand.clause_start = ctx.toks[p - 1].start
@@ -1196,11 +1202,11 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if subj is None and (prev is None or prev.speaker is None):
                 return None
             if form.present and not conj and before is not None and before.key in ctx.lex.words["particle"]:
-                if before.key not in ("كما", "وكما", "ثم"):
+                if before.key not in ("كما", "وكما", "ثم") and not cand.extra.get("but_it"):
                     return None  # "بما يهدد": a verb inside a phrase, not a new report
             tk = (t.bare if off else t.key) or t.key
             same_sentence = (
-                conj
+                (conj or bool(cand.extra.get("but_it")))
                 and prev is not None
                 and prev.speaker is not None
                 and prev.cue.start >= ctx.toks[a].start
@@ -1417,8 +1423,8 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
     # "ولم تعلق إسرائيل على التقارير، لكنها قالت …": the pronoun on لكن is the subject of the clause before, a name
     # even where no source word marks it
     r = i - 1
-    while r > a and (ctx.toks[r].key in _AUXILIARIES or ctx.toks[r].key == "قد"):
-        r -= 1  # "لكنها كانت قد أكدت"
+    while r > a and (ctx.toks[r].key in _AUXILIARIES or ctx.toks[r].key in ("قد", "لم", "لن")):
+        r -= 1  # "لكنها كانت قد أكدت"، "لكنه لم يؤكد"
     but_it = r >= a and ctx.toks[r].key in _BUT_PRONOUNS
     for q in range(a, i - 1):
         tq = ctx.toks[q]
@@ -1853,6 +1859,8 @@ _PERCENT = frozenset(lookup_key(w) for w in "٪ % بالمئة بالمائة ا
 
 # Singular nouns that end like a sound plural (قانون يهودية الدولة is one phrase)
 _SINGULARS_IN_UN = frozenset(lookup_key(w) for w in "قانون كانون مليون زيتون صابون طاعون عربون".split())
+# نفى after لم / لا (its jussive drops the final ي: لم ينف، لم تنف)
+_DENY_JUSSIVE = frozenset(lookup_key(w) for w in "ينف تنف ينفوا ينفي تنفي ينفيا تنفيا".split())
 _COUNT_OPENERS = frozenset(lookup_key(w) for w in "أكثر نحو حوالي حوالى قرابة زهاء".split())
 
 
@@ -2564,6 +2572,13 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     frame = form.cue.frame
     speaker_end = k
     k = _skip_fillers(ctx, k, b)
+    if (
+        cand.stance == "unconfirmed"
+        and k + 1 < b
+        and toks[k].key in ("ولم", "ولا")
+        and toks[k + 1].key in _DENY_JUSSIVE
+    ):
+        k = _skip_fillers(ctx, k + 2, b)  # "لم يؤكد ولم ينف توقيع أي وثيقة": neither confirmed nor denied, one report
     start_region = k
     if k < b and _clause_cue(ctx, k):
         return  # "كما أعلنت X، مشيرة إلى …": nothing of its own after the speaker (postposed attribution)

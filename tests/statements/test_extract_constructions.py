@@ -2867,3 +2867,20 @@ def test_a_quotation_then_thus_and_a_verb() -> None:
         "لم نوقع أي اتفاق نهائي",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("ولم يؤكد الجيش ولم ينف مقتل الجنود في الكمين.", "الجيش", "مقتل الجنود في الكمين"),
+        # after "but he" the negated verb is a report of the sentence's speaker
+        (
+            "وقال المستشار إن المفاوضات قطعت شوطا كبيرا، لكنه لم يؤكد ولم ينف توقيع أي وثيقة.",
+            "المستشار",
+            "توقيع أي وثيقة",
+        ),
+    ],
+)
+def test_neither_confirmed_nor_denied_is_one_unconfirmed_report(text, speaker, content) -> None:
+    st = make(text).statements[-1]
+    assert (st.speaker.text, st.stance, st.content.text) == (speaker, "unconfirmed", content)
