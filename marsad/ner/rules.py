@@ -1177,6 +1177,9 @@ def _quoted_names(
             yield m, a, b
 
 
+# Prepositions a quoted name never opens with (من دون مماطلة، على حساب …); a negation may ("لا أموال للإرهاب", a
+# conference)
+_QUOTE_OPENING_PARTICLES = frozenset(key(w) for w in "من في على إلى عن مع دون بدون حتى ضد".split())
 _NAMED_GROUPS = frozenset(
     key(w) for w in "مجموعة جماعة حركة تنظيم حزب ائتلاف تحالف جمعية منظمة شبكة تجمع فصيل كتيبة لواء".split()
 )
@@ -1191,6 +1194,8 @@ def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity])
         before = _WORD_BEFORE.search(doc.text, max(0, m.start(1) - 20), m.start(1))
         if key(m.group(1)).startswith("ال") and before and key(before.group(1)) in _COMPLEMENTISERS:
             continue  # "إن العملية "تبعث الأمل"", "أن الاتفاق "ثمرة صمود": the subject of a clause, then what it is
+        if key(doc.text[a:b].split()[0]) in _QUOTE_OPENING_PARTICLES:
+            continue  # 'الالتزام ببنود الاتفاق "من دون مماطلة"': a quoted phrase, no name, opens with a particle
         # "مجموعة تطلق على نفسها اسم "جيل زد 212"": a group's chosen name is an organisation's
         lead_in = [key(w) for w in doc.text[max(0, m.start(1) - 40) : m.start(1)].split()[-5:]]
         typ = (

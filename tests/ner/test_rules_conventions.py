@@ -1148,3 +1148,8 @@ def test_a_groups_chosen_name_in_quotes_is_an_organisation() -> None:
     assert ("جيل زد 212", "ORG") in ents
     ents = _entities('وشارك الآلاف في تظاهرة تحمل اسم "جمعة الغضب" في العاصمة.')
     assert ("جمعة الغضب", "MISC") in ents
+
+
+def test_a_quoted_phrase_opening_with_a_particle_is_no_name() -> None:
+    ents = _entities('ودعا الوزير الطرفين إلى الالتزام ببنود الاتفاق "من دون مماطلة".')
+    assert not [t for t, ty in ents if ty == "MISC"]
