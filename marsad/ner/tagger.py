@@ -310,6 +310,18 @@ class EntityRecognizer:
             return 0
         return _letters_to_chars(token.text, 1) if geo_town(token.text[1:], min_population=0, arab_world=True) else 0
 
+    def _wa_on_listed_place(self, k: str) -> bool:
+        """The word key is و + a place the trusted NER gazetteers list (ANERgazet, babel), while they do not list the
+        whole and the news writes the remainder more often (وتركمانستان، وإب; not ولايتي)."""
+        res = self.model.fx.res
+        return (
+            k[:1] == "و"
+            and not res.gazetteer.get(k)
+            and any(f in ("aLOC1", "pLOC1") for f in res.gazetteer.get(k[1:], ()))
+            and 0 < res.freq(k[1:])
+            and res.freq(k) <= 5 * res.freq(k[1:])  # lists write وتركمانستان (12) more than تركمانستان (5)
+        )
+
     def _coordinated_wa(self, token: Token) -> int:
         """Characters of a conjunction و on an unknown word that directly follows an entity of its type
         (ولايتي هيرشبيلي وغلمدغ): the segmenter leaves a word it has never seen whole, but a name the gazetteers
@@ -317,6 +329,8 @@ class EntityRecognizer:
         k = key(token.text)
         if k.startswith("وو") and len(k) >= 4:
             return _letters_to_chars(token.text, 1)  # no word starts with وو: و + a name in و (وواسط)
+        if self._wa_on_listed_place(k):
+            return _letters_to_chars(token.text, 1)  # "كازاخستان … وتركمانستان", "صنعاء وعمران وإب"
         if len(k) < 4 or k[0] != "و" or geo_town(token.text):
             return 0
         if not geo_town(k[1:]) and (
@@ -368,6 +382,8 @@ class EntityRecognizer:
                 clitic = self._coordinated_wa(tokens[i])
             elif not clitic and typ == "LOC" and j == i + 1:
                 clitic = self._wa_before_a_town(tokens[i])
+                if not clitic and self._wa_on_listed_place(key(tokens[i].text)):
+                    clitic = _letters_to_chars(tokens[i].text, 1)  # "صنعاء وعمران وإب": و + a listed town
             start = tokens[i].start + clitic
             end = tokens[j - 1].end
             start = _skip_marks(doc.text, start)  # a tatweel left by the clitic (لـCNN) or a vowel mark

@@ -1153,3 +1153,8 @@ def test_a_groups_chosen_name_in_quotes_is_an_organisation() -> None:
 def test_a_quoted_phrase_opening_with_a_particle_is_no_name() -> None:
     ents = _entities('ودعا الوزير الطرفين إلى الالتزام ببنود الاتفاق "من دون مماطلة".')
     assert not [t for t, ty in ents if ty == "MISC"]
+
+
+def test_countries_joined_by_wa_after_a_place_are_places_without_the_wa() -> None:
+    ents = _entities("وتضم المجموعة كازاخستان وأوزبكستان وتركمانستان وقيرغيزستان.")
+    assert [t for t, ty in ents if ty == "LOC"] == ["كازاخستان", "أوزبكستان", "تركمانستان", "قيرغيزستان"]
