@@ -1598,7 +1598,8 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
                 tg[i] = "B-LOC"  # "بلدات البيضاء وشحات والمرج": the list after a place noun goes on with و
                 n += 1
                 continue
-            rest_freq = fx.res.freq(st[1:]) if st.startswith("و") else 0
+            # (the word itself opens with و: بوسرت is ب + وسرت, not a و before سرت)
+            rest_freq = fx.res.freq(st[1:]) if st.startswith("و") and key(toks[i]).startswith("و") else 0
             if rest_freq and not gaz.get(st) and gaz.get(st[1:]) and fx.res.freq(st) <= 5 * rest_freq:
                 st = st[1:]  # "وتركمانستان": the stemmer kept the و on a name (not ولايتي "my state": لايتي is rare)
             flags = set(gaz.get(st, ())) | set(gaz.get("ال" + st, ()))
