@@ -269,6 +269,7 @@ class _Trigger:
     end: int
     future: bool = False  # سـ prefix
     restated_by: int | None = None  # token of a استهدف that describes this attack noun (غارة استهدفت مدرسة)
+    means_end: int | None = None  # end token of the weapon phrase after it (تفجير انتحاري [بسيارة مفخخة])
 
 
 @dataclass
@@ -638,6 +639,10 @@ class EventExtractor:
             if _restates_attack(sent, found, attack) or self._restated_after_its_agent(sent, found, attack):
                 attack.restated_by = found.tok  # type: ignore[union-attr]  # its object is what the attack hit
                 i = found.end_tok
+                continue
+            if _means_of_attack(sent, found, attack):
+                attack.means_end = found.end_tok  # type: ignore[union-attr]
+                i = found.end_tok  # "تفجير انتحاري بسيارة مفخخة": the car bomb is how, one attack
                 continue
             out.append(found)
             i = found.end_tok
@@ -2557,6 +2562,19 @@ _OFFICE_WORDS = frozenset(_TITLES) | {"وزراء", "خارجيه", "دفاع", 
 _RESTATING_LEMMAS = frozenset(("استهدف", "دمر"))
 
 
+def _means_of_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> bool:
+    """A weapon phrase in ب right after an attack noun, past its adjectives (تفجير انتحاري بسيارة مفخخة، هجوم
+    بعبوة ناسفة): the means of that attack, not a second one."""
+    if previous is None or previous.entry.pos == "V" or trig.entry.pos == "V":
+        return False
+    if previous.entry.plover not in ("FIGHT", "ASSAULT") or trig.entry.plover not in ("FIGHT", "ASSAULT"):
+        return False
+    if sent.keys[trig.tok][:1] != "ب" or sent.keys[trig.tok].startswith("بال"):
+        return False  # (بالقصف، بالهجوم: a definite attack named again, not a weapon)
+    between = sent.keys[previous.end_tok : trig.tok]
+    return len(between) <= 2 and all(_nisba_adjective(k) for k in between)
+
+
 def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> bool:
     """ "غارة إسرائيلية استهدفت مدرسة"، "قصفا استهدف المدينة"، "الهجوم الذي استهدف"، "الغارة التي دمرت ستة
     مبان": استهدف or دمر describing the attack noun just before it (past its adjectives or a relative pronoun) is
@@ -2567,7 +2585,7 @@ def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> 
         return False
     if previous.entry.plover not in ("FIGHT", "ASSAULT"):
         return False
-    between = sent.keys[previous.end_tok : trig.tok]
+    between = sent.keys[previous.means_end or previous.end_tok : trig.tok]
     # past adjectives, a relative pronoun or the means (غارة بطائرة مسيرة استهدفت شقة)
     return len(between) <= 3 and all(
         k in ("التي", "الذي")

@@ -1030,3 +1030,8 @@ def test_a_noun_inside_the_name_of_a_speaker_is_no_event(extractor, make_doc) ->
     )
     triggers = [e.trigger.text for e in extractor(doc).events]
     assert "الدعم" not in triggers and "الوساطة" in triggers  # (the speaker's own head may be an event)
+
+
+def test_a_weapon_in_bi_after_an_attack_noun_is_its_means(extractor, make_doc) -> None:
+    doc = make_doc("وقتل 12 شخصا في تفجير انتحاري بسيارة مفخخة استهدف حاجزا في المدينة.")
+    assert [e.trigger.text for e in extractor(doc).events] == ["تفجير انتحاري"]
