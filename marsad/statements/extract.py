@@ -1238,6 +1238,9 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         # "وفق ما أكدته عائلته في منشور على فيسبوك": what was said is the clause before, never what follows
         cand.content_start = cand.content_end = None
         cand.extra.pop("np_content", None)
+    cue_key = (t.bare if off else t.key) or t.key
+    if cand.implicit and cand.speaker is not None and _dual_verb(cue_key) and not _coordinated_speaker(cand.speaker):
+        return None  # "أكد البيان أن الجانبين جددا …، ورحبا بـ": the two sides welcomed, not the statement
     return cand
 
 
@@ -3527,6 +3530,28 @@ def _manner_only(ctx: _Ctx, c: int, b: int) -> bool:
             return False
         q += 1
     return q > c and (q >= b or ctx.toks[q].text in (".", "!", "?", "؟"))
+
+
+def _dual_verb(key: str) -> bool:
+    """A past verb in the dual (رحبا، أكدا، قالتا): four letters or more in ا / تا, not the plural وا (دعا، بدا are
+    too short to be read so)."""
+    return len(key) >= 4 and key.endswith("ا") and not key.endswith(("وا", "ها", "نا"))  # (وصفتها: a pronoun)
+
+
+def _coordinated_speaker(speaker: Span) -> bool:
+    """The speaker phrase joins two names or nouns with و, or is itself a listed dual noun (الجانبان، الطرفين)."""
+    words = speaker.text.split()
+    return any(w.startswith("و") for w in words[1:]) or bool(words and lookup_key(words[0]) in _DUAL_SOURCES)
+
+
+# Dual nouns that speak as one party of two (البيان, البرلمان end in ان too, but are singular)
+_DUAL_SOURCES = frozenset(
+    lookup_key(w)
+    for w in (
+        "الجانبان الجانبين الطرفان الطرفين البلدان البلدين الرئيسان الرئيسين الوزيران الوزيرين الزعيمان الزعيمين "
+        "المسؤولان المسؤولين الوفدان الوفدين"
+    ).split()
+)
 
 
 def _plural_verb(key: str) -> bool:

@@ -2884,3 +2884,10 @@ def test_a_quotation_then_thus_and_a_verb() -> None:
 def test_neither_confirmed_nor_denied_is_one_unconfirmed_report(text, speaker, content) -> None:
     st = make(text).statements[-1]
     assert (st.speaker.text, st.stance, st.content.text) == (speaker, "unconfirmed", content)
+
+
+def test_a_dual_verb_does_not_go_on_with_a_single_speaker() -> None:
+    text = "وأكد البيان أن الجانبين جددا التزامهما بالاتفاق، ورحبا بالتقدم المحرز في الملف القنصلي."
+    assert [s.cue.text for s in make(text).statements] == ["أكد"]
+    text = "وقال الرئيسان إن العلاقات ممتازة، وأكدا أهمية التعاون."
+    assert [(s.speaker.text, s.cue.text) for s in make(text).statements] == [("الرئيسان", "قال"), ("الرئيسان", "أكدا")]
