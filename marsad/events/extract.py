@@ -1214,8 +1214,10 @@ class EventExtractor:
                     )
                 )
                 if opens:
-                    actors.append(np[0])
-                    used.append(np[0])
+                    # "السعودية وإيران تتفقان": the phrases joined by و up to the verb act together
+                    more, _k = self._coordinated(doc, sent, np[1], trig.tok, triggers_at)
+                    actors.extend([np[0], *more])
+                    used.extend([np[0], *more])
                     svo = True
                     break
             if (

@@ -1021,3 +1021,9 @@ def test_leaders_directions_and_deal_participles(
     ev = next(e for e in extractor(make_doc(text, entities=entities)).events if e.trigger.text == trigger)
     got = ([a.text for a in ev.actors], [t.text for t in ev.targets], [p.text for p in ev.locations])
     assert got == (actors, targets, locations)
+
+
+def test_a_subject_joined_by_wa_before_its_verb_acts_whole(extractor, make_doc) -> None:
+    doc = make_doc("السعودية وإيران تتفقان على تفعيل الاتفاقية", entities=[("السعودية", "LOC"), ("إيران", "LOC")])
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "تتفقان")
+    assert [a.text for a in ev.actors] == ["السعودية", "إيران"]
