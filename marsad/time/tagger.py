@@ -250,8 +250,8 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
                 return None
         if word == "الليلة" and (prev in lex.table("today_block_before") or nxt.startswith("ال")):
             return None
-        if word == "الان" and prev in lex.table("now_block_before"):
-            return None
+        if word == "الان" and (prev in lex.table("now_block_before") or nxt in lex.table("today_block_after")):
+            return None  # (في الآن ذاته / نفسه: "at the same time", no date)
         pod = _pod("pod", g.get("pod") or g.get("pod1")) or _pod("pod_adv", g.get("podsuf")) or extra
         return {"type": "deictic", "offset": offset, "pod": pod}
     if c.rule == "period":

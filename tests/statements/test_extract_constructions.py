@@ -2891,3 +2891,11 @@ def test_a_dual_verb_does_not_go_on_with_a_single_speaker() -> None:
     assert [s.cue.text for s in make(text).statements] == ["أكد"]
     text = "وقال الرئيسان إن العلاقات ممتازة، وأكدا أهمية التعاون."
     assert [(s.speaker.text, s.cue.text) for s in make(text).statements] == [("الرئيسان", "قال"), ("الرئيسان", "أكدا")]
+
+
+def test_praising_after_a_warning_is_a_report_of_its_own() -> None:
+    text = 'وحذرت المنظمة من "خطر انتشار المرض"، مشيدة في الوقت ذاته بسرعة استجابة السلطات.'
+    assert [(s.cue.text, s.content.text) for s in make(text).statements] == [
+        ("حذرت", "خطر انتشار المرض"),
+        ("مشيدة", "سرعة استجابة السلطات"),
+    ]
