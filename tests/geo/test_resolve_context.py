@@ -120,3 +120,8 @@ def test_the_strip_names_gaza_only_in_a_story_about_it() -> None:
     # Hezbollah's "central sector" in a Lebanese story is no part of the Gaza Strip
     assert resolve("القطاع الأوسط", ["لبنان", "النبطية", "بيروت"]) is None
     assert resolve("القطاع الأوسط", ["قطاع غزة", "خان يونس"]).country == "PS"
+
+
+def test_khartoum_districts_of_the_war_news() -> None:
+    assert resolve("الحلفايا", ["الخرطوم", "أم درمان", "بحري"]).country == "SD"
+    assert resolve("الكلاكلة", ["الخرطوم"]).name_en.startswith("Kalakla")
