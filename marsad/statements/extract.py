@@ -2296,7 +2296,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         end + 1 < lim
         and not is_name
         and toks[end].key.startswith("لل")
-        and end not in ctx.ent_start
+        # (a body's own name after the ل too: "المدير الفني للأهلي مارسيل كولر")
+        and (end not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[end][0]].type in ("ORG", "LOC"))
         and not _person_title_after_lam(ctx, end)  # "أوضح الرئيس للسيد شي": the one told
         and _person_title(ctx, j)
         and (nm := _name_after_title(ctx, end, lim)) is not None
@@ -2504,7 +2505,9 @@ _PORTFOLIOS = frozenset(
     "السياحه التنميه المياه البيئه الطاقه الصناعه الماليه الاقتصاد العدل الاسكان الاحصاء الانتخابات الاغاثه "
     "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات المناجم التشغيل التكوين التجهيز التعاون "
     "التخطيط الاعلام الاتصال النفط الغاز الكهرباء الري العمل الاوقاف البحث المراه الاسره الطفوله التضامن "
-    "الشغل الصيد الموارد الاصلاح الدعم المساعده التعبئه الابحاث الدراسات البحوث".split()
+    "الشغل الصيد الموارد الاصلاح الدعم المساعده التعبئه الابحاث الدراسات البحوث "
+    # sports bodies (الاتحاد المصري لكرة القدم، الاتحاد الدولي لألعاب القوى)
+    "كره العاب".split()
 )
 
 

@@ -2899,3 +2899,19 @@ def test_praising_after_a_warning_is_a_report_of_its_own() -> None:
         ("حذرت", "خطر انتشار المرض"),
         ("مشيدة", "سرعة استجابة السلطات"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "وقال المدير الفني للأهلي مارسيل كولر في المؤتمر الصحفي إن لاعبيه قدموا مباراة كبيرة.",
+            [("لأهلي", "ORG"), ("مارسيل كولر", "PER")],
+            "المدير الفني للأهلي مارسيل كولر",
+        ),
+        ("وأعلن الاتحاد المصري لكرة القدم تكريم اللاعبين الأسبوع المقبل.", [], "الاتحاد المصري لكرة القدم"),
+    ],
+)
+def test_sports_titles_and_bodies_speak_whole(text, entities, speaker) -> None:
+    (st,) = make(text, entities).statements
+    assert (st.speaker.text, st.addressee) == (speaker, None)
