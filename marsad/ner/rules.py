@@ -1195,7 +1195,7 @@ def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity])
         if key(m.group(1)).startswith("ال") and before and key(before.group(1)) in _COMPLEMENTISERS:
             continue  # "إن العملية "تبعث الأمل"", "أن الاتفاق "ثمرة صمود": the subject of a clause, then what it is
         if key(doc.text[a:b].split()[0]) in _QUOTE_OPENING_PARTICLES:
-            continue  # 'الالتزام ببنود الاتفاق "من دون مماطلة"': a quoted phrase, no name, opens with a particle
+            continue  # 'الالتزام ببنود الاتفاق "من دون مماطلة"': a quoted phrase, no name, opens with a preposition
         # "مجموعة تطلق على نفسها اسم "جيل زد 212"": a group's chosen name is an organisation's
         lead_in = [key(w) for w in doc.text[max(0, m.start(1) - 40) : m.start(1)].split()[-5:]]
         typ = (
@@ -1458,13 +1458,13 @@ def _official_body_end(tokens: list[Token], keys: list[str], i: int, tab: dict[s
         return i  # a clitic on the adjective (وبالعليا) is no part of the name
     if i and key(tokens[i - 1].text) in _COPULA_PRONOUNS:
         return i  # "هي المحكمة الوحيدة …", "وهو المجلس الأعلى …": a description, not a name
-    ranks = frozenset(ranks) | frozenset(tab["official_body_more_ranks"])
+    all_ranks = frozenset(ranks) | frozenset(tab["official_body_more_ranks"])
     limit = min(len(tokens), i + 1 + tab["ministry_max_words"])
     j = i + 2
     genitive = False
     while j < limit:
         raw = key(tokens[j].text)
-        if keys[j] in ranks or is_nationality(keys[j], res):
+        if keys[j] in all_ranks or is_nationality(keys[j], res):
             j += 1
         elif not genitive and raw.startswith("لل") and len(raw) > 4 and keys[j] not in _AL_FUNCTION_WORDS:
             genitive = True  # للانتخابات، للدولة، للقوات: one genitive in لل, then its adjectives
