@@ -90,7 +90,7 @@ _ACTOR_HEADS |= {
     "الاحتلال",  # the Palestinian press's name for the Israeli forces (اعتقل الاحتلال، "الاحتلال استهدف الصفوف")
     "فلول", "الفلول",  # remnants of a regime or a group (هجمات شنتها فلول النظام)
 }  # fmt: skip
-_NICKNAMED = frozenset(lookup_key(w) for w in "المكنى المكنّى الملقب المعروف المعروفة الملقبة المدعو".split())
+_NICKNAMED = frozenset(lookup_key(w) for w in "المكنى الملقب المعروف المعروفة الملقبة المدعو".split())
 # A group's leaders, who are killed or arrested (اغتيال قيادي في حزب الله، اعتقال قادة الجماعة): heads only
 # without a clitic (نجتمع بقادة المملكة: who is met), and after a verb of killing the victims (قُتل قيادي سياسي).
 _LEADER_HEADS = frozenset(
@@ -1394,7 +1394,7 @@ class EventExtractor:
                 or (is_verb and not svo and ent is None and _oblique_plural(sent.keys[k]))
                 # counted sites or things after a verb or a noun are its object (قصفت أكثر من 35 هدفا، دمرت 36
                 # منزلا، تدمير 6 عربات)
-                or ((not is_verb or not svo) and ent is None and _counted_sites(sent, k))
+                or (ent is None and _counted_sites(sent, k))
                 # a feminine name after a masculine verb is its object (واتهم تركيا بـ…، ودعا وزارة الدفاع)
                 or (is_verb and not svo and ent is not None and self._disagrees(sent, trig, ent))
                 or (plover in _VIOLENT and is_civilian_target(span))
