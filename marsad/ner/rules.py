@@ -1213,6 +1213,15 @@ _MEDIA_HEADS = frozenset(key(w) for w in "قناة صحيفة وكالة إذا�
 _EVENT_SITES = frozenset(key(w) for w in "الهجوم الانفجار الحادث التفجير المجزرة القصف الضربة الحادثة".split())
 
 
+# A quotation of two to five words (its marks in groups 1 and 3), for bodies named whole inside quotes
+_QUOTED_SHORT = re.compile(r"([\"«“])([^\"«»“”\s.،,:؛][^\"«»“”\n.،,:؛]{1,58}?[^\"«»“”\s.،,:؛])([\"»”])")
+_BODY_HEADS_IN_QUOTES = frozenset(
+    # (not جماعة، حركة، تنظيم: FORMAT.md leaves those descriptors outside a group's name)
+    key(w)
+    for w in "مؤسسة منظمة جمعية هيئة شركة رابطة مجموعة شبكة تجمع ائتلاف تحالف حزب جبهة مرصد".split()
+)
+# Words of a clause, not of a name: a quotation holding one is what someone said (حركة حماس لن تتراجع)
+_IN_QUOTE_FUNCTION_WORDS = frozenset(key(w) for w in "لن لا لم قد إن أن ما هو هي هذا هذه كان كانت".split())
 # Media nouns after which a place names the outlet (إذاعة الأندلس، صحيفة الرياض); not قناة, also a canal (قناة
 # السويس), nor وكالة / موقع / شبكة, whose place is more often where they are
 _PLACE_NAMED_OUTLET_HEADS = frozenset(key(w) for w in "إذاعة صحيفة جريدة مجلة تلفزيون".split())
@@ -1227,6 +1236,21 @@ def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -
         if key(doc.text[a:b].split()[0]) in _EVENT_SITES:
             continue  # موقع "الهجوم الكيمياوي": the site of an attack, not a website
         out = _overlay(doc, out, a, b, "ORG", retype=True)
+    for m in _QUOTED_SHORT.finditer(doc.text, start, end):
+        words = m.group(2).split()
+        if (
+            _CLOSING.get(m.group(1)) == m.group(3)
+            and 2 <= len(words) <= 5
+            and _in_after_clitics(key(words[0]), _BODY_HEADS_IN_QUOTES)
+            and not any(key(w) in _QUOTE_OPENING_PARTICLES or key(w) in _IN_QUOTE_FUNCTION_WORDS for w in words[1:])
+            # a name: a definite word or a name in it ("تحالف كبير" is a kind of alliance)
+            and (
+                any(key(w).startswith(("ال", "لل")) for w in words[1:])
+                or any(m.start(2) < e.end and e.start < m.end(2) for e in out)
+            )
+        ):
+            # 'مركز تديره "مؤسسة غزة الإنسانية"': a body's whole name in quotes, its head inside them
+            out = _overlay(doc, out, m.start(2), m.end(2), "ORG", retype=True)
     for i, e in enumerate(out):
         if e.type != "LOC" or not start <= e.start < end:
             continue

@@ -1158,3 +1158,10 @@ def test_a_quoted_phrase_opening_with_a_particle_is_no_name() -> None:
 def test_countries_joined_by_wa_after_a_place_are_places_without_the_wa() -> None:
     ents = _entities("وتضم المجموعة كازاخستان وأوزبكستان وتركمانستان وقيرغيزستان.")
     assert [t for t, ty in ents if ty == "LOC"] == ["كازاخستان", "أوزبكستان", "تركمانستان", "قيرغيزستان"]
+
+
+def test_a_bodys_whole_name_in_quotes_is_an_organisation() -> None:
+    ents = _entities('قرب مركز لتوزيع المساعدات تديره "مؤسسة غزة الإنسانية" المدعومة أمريكيا.')
+    assert ("مؤسسة غزة الإنسانية", "ORG") in ents
+    ents = _entities('وقال إن "جماعة المعارضة لن تتراجع" عن مطالبها.')
+    assert not [t for t, ty in ents if ty == "ORG" and t.startswith("جماعة")]
