@@ -1036,3 +1036,9 @@ def test_a_noun_inside_the_name_of_a_speaker_is_no_event(extractor, make_doc) ->
 def test_a_weapon_in_bi_after_an_attack_noun_is_its_means(extractor, make_doc) -> None:
     doc = make_doc("وقتل 12 شخصا في تفجير انتحاري بسيارة مفخخة استهدف حاجزا في المدينة.")
     assert [e.trigger.text for e in extractor(doc).events] == ["تفجير انتحاري"]
+
+
+def test_opening_fire_is_shooting_and_opening_a_crossing_is_not(extractor, make_doc) -> None:
+    doc = make_doc("وقال إن القوات فتحت النار بشكل مباشر على آلاف المدنيين.")
+    assert [(e.trigger.text, e.plover) for e in extractor(doc).events] == [("فتحت", "ASSAULT")]
+    assert extractor(make_doc("وقررت السلطات فتح المعبر أمام المسافرين.")).events == []
