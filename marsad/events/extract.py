@@ -2189,6 +2189,17 @@ def _actors_from_statements(
     if statement_index is None:
         return actors, targets
     st = doc.statements[statement_index]
+    if (
+        trig.entry.pos in ("N", "P")
+        and not actors
+        and trig.tok >= 2
+        and sent.keys[trig.tok - 1] in lexicon.light_verbs
+        and not sent.keys[trig.tok - 1].startswith(("تلق", "يتلق"))  # (أنه تلقى تهديدا: he was threatened)
+        and sent.keys[trig.tok - 2] in _SUBJECT_PRONOUNS
+        and _pronoun_agrees(sent.keys[trig.tok - 2], st.speaker.text)
+    ):
+        # "أعلن الجيش أنه شن ضربات": the pronoun subject of the light verb is the speaker
+        return [st.speaker], targets
     if trig.entry.pos in ("N", "P"):
         tok = sent.tokens[trig.tok]
         if (

@@ -1027,3 +1027,10 @@ def test_a_subject_joined_by_wa_before_its_verb_acts_whole(extractor, make_doc) 
     doc = make_doc("السعودية وإيران تتفقان على تفعيل الاتفاقية", entities=[("السعودية", "LOC"), ("إيران", "LOC")])
     ev = next(e for e in extractor(doc).events if e.trigger.text == "تتفقان")
     assert [a.text for a in ev.actors] == ["السعودية", "إيران"]
+
+
+def test_the_pronoun_subject_of_a_light_verb_in_reported_speech_is_the_speaker(extractor, make_doc) -> None:
+    text = "وأعلن الجيش أنه شن ضربات صاروخية على تسعة مواقع."
+    st = {"speaker": "الجيش", "cue": "أعلن", "content": "شن ضربات صاروخية على تسعة مواقع"}
+    ev = next(e for e in extractor(make_doc(text, statements=[st])).events if e.trigger.text == "ضربات")
+    assert [a.text for a in ev.actors] == ["الجيش"]
