@@ -1236,21 +1236,21 @@ def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -
         if key(doc.text[a:b].split()[0]) in _EVENT_SITES:
             continue  # موقع "الهجوم الكيمياوي": the site of an attack, not a website
         out = _overlay(doc, out, a, b, "ORG", retype=True)
-    for m in _QUOTED_SHORT.finditer(doc.text, start, end):
-        words = m.group(2).split()
+    for q in _QUOTED_SHORT.finditer(doc.text, start, end):
+        words = q.group(2).split()
         if (
-            _CLOSING.get(m.group(1)) == m.group(3)
+            _CLOSING.get(q.group(1)) == q.group(3)
             and 2 <= len(words) <= 5
             and _in_after_clitics(key(words[0]), _BODY_HEADS_IN_QUOTES)
             and not any(key(w) in _QUOTE_OPENING_PARTICLES or key(w) in _IN_QUOTE_FUNCTION_WORDS for w in words[1:])
             # a name: a definite word or a name in it ("تحالف كبير" is a kind of alliance)
             and (
                 any(key(w).startswith(("ال", "لل")) for w in words[1:])
-                or any(m.start(2) < e.end and e.start < m.end(2) for e in out)
+                or any(q.start(2) < e.end and e.start < q.end(2) for e in out)
             )
         ):
             # 'مركز تديره "مؤسسة غزة الإنسانية"': a body's whole name in quotes, its head inside them
-            out = _overlay(doc, out, m.start(2), m.end(2), "ORG", retype=True)
+            out = _overlay(doc, out, q.start(2), q.end(2), "ORG", retype=True)
     for i, e in enumerate(out):
         if e.type != "LOC" or not start <= e.start < end:
             continue
