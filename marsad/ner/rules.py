@@ -1596,7 +1596,7 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
     ``fx`` is the model's FeatureExtractor (stems and gazetteer); ``o_words`` are stems the training data
     mostly leaves untagged (مدينة، دولة، سنة are also place names somewhere), which never fire.
     """
-    cues = _cues()
+    cues = _cues() | frozenset(_table()["place_object_verbs"])  # (قصفت إدلب: a verb whose object is a place)
     gaz = fx.res.gazetteer
     n = 0
     for toks, tg in zip(sents, tags, strict=True):

@@ -1165,3 +1165,8 @@ def test_a_bodys_whole_name_in_quotes_is_an_organisation() -> None:
     assert ("مؤسسة غزة الإنسانية", "ORG") in ents
     ents = _entities('وقال إن "جماعة المعارضة لن تتراجع" عن مطالبها.')
     assert not [t for t, ty in ents if ty == "ORG" and t.startswith("جماعة")]
+
+
+def test_a_place_after_a_verb_of_striking_is_a_place() -> None:
+    ents = _entities("وقالت المصادر إن الطائرات الروسية قصفت إدلب فجر اليوم.")
+    assert ("إدلب", "LOC") in ents
