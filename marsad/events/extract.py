@@ -2194,9 +2194,14 @@ def _actors_from_statements(
         and not actors
         and trig.tok >= 2
         and sent.keys[trig.tok - 1] in lexicon.light_verbs
-        and not sent.keys[trig.tok - 1].startswith(("تلق", "يتلق"))  # (أنه تلقى تهديدا: he was threatened)
+        # (أنه تلقى تهديدا: he was threatened; تلقى اتصالا still takes part in the call)
+        and not (sent.keys[trig.tok - 1].startswith(("تلق", "يتلق")) and trig.entry.plover != "CONSULT")
         and sent.keys[trig.tok - 2] in _SUBJECT_PRONOUNS
-        and _pronoun_agrees(sent.keys[trig.tok - 2], st.speaker.text)
+        and (
+            _pronoun_agrees(sent.keys[trig.tok - 2], st.speaker.text)
+            # a person is one, whatever his name ends in (بوتين is no plural in ين)
+            or (_speaker_is_person(doc, st.speaker) and not sent.keys[trig.tok - 2].endswith(("هم", "هما")))
+        )
     ):
         # "أعلن الجيش أنه شن ضربات": the pronoun subject of the light verb is the speaker
         return [st.speaker], targets
@@ -2243,6 +2248,11 @@ def _actors_from_statements(
             ]
             actors = [doc.span(inside[0].start, inside[0].end)] if inside else []
     return actors, targets
+
+
+def _speaker_is_person(doc: Document, speaker: Span) -> bool:
+    """The speaker phrase ends in a person's name (بوتين، الرئيس الروسي فلاديمير بوتين)."""
+    return any(e.type == "PER" and e.end == speaker.end and speaker.start <= e.start for e in doc.entities)
 
 
 def _plural_pronoun_before(sent: _Sent, trig: _Trigger) -> str | None:

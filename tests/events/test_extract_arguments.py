@@ -1034,3 +1034,11 @@ def test_the_pronoun_subject_of_a_light_verb_in_reported_speech_is_the_speaker(e
     st = {"speaker": "الجيش", "cue": "أعلن", "content": "شن ضربات صاروخية على تسعة مواقع"}
     ev = next(e for e in extractor(make_doc(text, statements=[st])).events if e.trigger.text == "ضربات")
     assert [a.text for a in ev.actors] == ["الجيش"]
+
+
+def test_a_person_named_with_a_plural_ending_is_still_one(extractor, make_doc) -> None:
+    text = "وقال بوتين إنه تلقى اتصالا هاتفيا من ماكرون."
+    st = {"speaker": "بوتين", "cue": "قال", "content": "تلقى اتصالا هاتفيا من ماكرون"}
+    doc = make_doc(text, entities=[("بوتين", "PER"), ("ماكرون", "PER")], statements=[st])
+    ev = next(e for e in extractor(doc).events if e.plover == "CONSULT")
+    assert [a.text for a in ev.actors] == ["بوتين"]
