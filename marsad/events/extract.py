@@ -29,6 +29,7 @@ from marsad.events.quantities import (
     COUNT_WORDS,
     DUAL_PEOPLE,
     NOT_COUNTED,
+    ONE_OF,
     count_phrase_end,
     quantities_in,
     strip_key,
@@ -122,7 +123,6 @@ _MEASURES = NOT_COUNTED | frozenset({"مره", "مرات", "مرتين"})
 _MEANS = {"طائرات", "طائره", "طيران", "سلاح", "اسلحه", "صواريخ", "صاروخ", "قذائف", "مسيرات", "مسيره", "مدفعيه"}
 _QUANTIFIERS = {"عشرات", "مئات", "الاف", "الوف", "بعض", "عدد", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه"}
 _QUANTIFIERS |= {"سته", "سبعه", "ثمانيه", "تسعه", "عشره", "جميع", "كل"}
-_ONE_OF = {"احد", "احدي", "واحد", "واحدي"}  # (keys: إحدى is احدي; with a conjunction, وأحد)
 # Nouns whose genitive is the one acted on (اعتقال الناشطين، اغتيال القادة، إدانة الهجوم).
 _PATIENT_GENITIVE = {"DISAPPROVE", "REJECT", "SANCTION", "SUPPORT", "AID", "CONCEDE", "ASSAULT", "COERCE"}
 # Places named by a common noun: after a violent or protest trigger they are what was hit or stormed (اقتحام
@@ -945,7 +945,7 @@ class EventExtractor:
             # who was met)
             return None
         head = k
-        one_of = (key in _ONE_OF or bare in _ONE_OF) and "_" not in sent.tokens[k].text  # (not #أحد_الشعانين)
+        one_of = (key in ONE_OF or bare in ONE_OF) and "_" not in sent.tokens[k].text  # (not #أحد_الشعانين)
         if key[:1].isdigit() or bare in _QUANTIFIERS or key in _QUANTIFIERS or count_end > k or one_of:
             # the counted noun after the count: سبعة محتجين، أكثر من ثلاثة آلاف أسرة، نحو ألفي عائلة; and "one
             # of" a group (أحد المتهمين، إحدى المحاكم)

@@ -58,7 +58,7 @@ NOT_COUNTED = {
     "ملايين", "مليارات",
 }  # fmt: skip
 # "أحد المرشحين"، "إحدى القرى": "one of", not a count of one
-_ONE_OF = {"احد", "احدي"}
+ONE_OF = frozenset(("احد", "احدي"))
 _AMONG = frozenset(("بينهم", "بينهن", "منهم", "منهن"))
 # Duals of people, which count two by themselves (مقتل جنديين، شابين استشهدا): keys without a clitic. Not the
 # plurals spelt alike (مدنيين، شرطيين، مسلحين).
@@ -81,7 +81,8 @@ _DUAL_NUMBERS = {
     "الفي": 2000, "الفان": 2000, "مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200, "مليوني": 2_000_000,
 }  # fmt: skip
 # Numbers, vague quantities and hedges that stand before a counted noun (أكثر من 70، ما لا يقل عن عشرة، عشرات)
-_OPENING_HEDGES = frozenset(("اكثر", "نحو", "حوالي", "قرابه", "زهاء", "ما", "اقل", "يناهز"))
+# Hedges that may open a count (أكثر من ثلاثة آلاف، نحو ألفي), as lookup keys
+OPENING_HEDGES = frozenset(("اكثر", "نحو", "حوالي", "قرابه", "زهاء", "ما", "اقل", "يناهز"))
 _ANY_NUMBER = frozenset(_NUMBER_WORDS | set(_VAGUE) | set(_DUAL_NUMBERS))
 COUNT_WORDS = frozenset(_HEDGES | _NUMBER_WORDS | set(_VAGUE) | set(_DUAL_NUMBERS) | {"علي", "الاقل"})
 
@@ -197,7 +198,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
                 value = int(text2number(phrase))
             except Exception:  # pyarabic raises assorted errors on odd input; a number we cannot read is skipped
                 value = 0
-            if value > 0 and not (j == i + 1 and bare in _ONE_OF):
+            if value > 0 and not (j == i + 1 and bare in ONE_OF):
                 out.append(NumberMention(i, j, value, False))
             i = j
             continue
@@ -211,13 +212,13 @@ def count_phrase_end(keys: list[str], k: int) -> int:
     j, number = k, False
     while j < len(keys) and j - k < 8:
         word = keys[j] if keys[j] in _ANY_NUMBER else strip_key(keys[j])  # ألفي، آلاف: no ال to strip
-        if j == k and word in _ONE_OF:
+        if j == k and word in ONE_OF:
             break  # أحد المهاجمين: "one of", as in find_numbers
         if word[:1].isdigit() or word in _ANY_NUMBER:
             number = True
         elif number and word[:1] == "و" and word[1:] in _NUMBER_WORDS:
             pass  # خمسة وثلاثون
-        elif number or word not in COUNT_WORDS or (j == k and word not in _OPENING_HEDGES):
+        elif number or word not in COUNT_WORDS or (j == k and word not in OPENING_HEDGES):
             break  # (على ستة أشخاص: على opens "على الأقل" only after a number)
         j += 1
     return j if number else k

@@ -16,7 +16,7 @@ from marsad.document import Document, Entity, Token
 from marsad.errors import ModelError
 from marsad.ner.data import spans_of
 from marsad.ner.features import _AR_LETTER, FeatureExtractor, Resources, split_proclitics
-from marsad.ner.rules import after_construct_head, geo_town
+from marsad.ner.rules import after_construct_head, geo_town, wa_on_listed_place
 from marsad.ner.text import key
 from marsad.text import charsets
 from marsad.text.tokens import is_word, without_hashtag_marks
@@ -311,16 +311,7 @@ class EntityRecognizer:
         return _letters_to_chars(token.text, 1) if geo_town(token.text[1:], min_population=0, arab_world=True) else 0
 
     def _wa_on_listed_place(self, k: str) -> bool:
-        """The word key is و + a place the trusted NER gazetteers list (ANERgazet, babel), while they do not list the
-        whole and the news writes the remainder more often (وتركمانستان، وإب; not ولايتي)."""
-        res = self.model.fx.res
-        return (
-            k[:1] == "و"
-            and not res.gazetteer.get(k)
-            and any(f in ("aLOC1", "pLOC1") for f in res.gazetteer.get(k[1:], ()))
-            and 0 < res.freq(k[1:])
-            and res.freq(k) <= 5 * res.freq(k[1:])  # lists write وتركمانستان (12) more than تركمانستان (5)
-        )
+        return wa_on_listed_place(k, self.model.fx.res)
 
     def _coordinated_wa(self, token: Token) -> int:
         """Characters of a conjunction و on an unknown word that directly follows an entity of its type

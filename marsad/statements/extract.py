@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from marsad.document import Document, Sentence, Span, Statement
-from marsad.events.quantities import count_phrase_end
+from marsad.events.quantities import OPENING_HEDGES, count_phrase_end
 from marsad.statements.lexicon import CueForm, Lexicon, load
-from marsad.text.agreement import feminine_name, masculine_singular_verb, title_gender_clash
+from marsad.text.agreement import MASCULINE_TITLES, feminine_name, masculine_singular_verb, title_gender_clash
 from marsad.text.normalize import is_derived_participle, lookup_key
 from marsad.text.tokens import without_hashtag_marks
 
@@ -1864,7 +1864,6 @@ _PERCENT = frozenset(lookup_key(w) for w in "٪ % بالمئة بالمائة ا
 _SINGULARS_IN_UN = frozenset(lookup_key(w) for w in "قانون كانون مليون زيتون صابون طاعون عربون".split())
 # نفى after لم / لا (its jussive drops the final ي: لم ينف، لم تنف)
 _DENY_JUSSIVE = frozenset(lookup_key(w) for w in "ينف تنف ينفوا ينفي تنفي ينفيا تنفيا".split())
-_COUNT_OPENERS = frozenset(lookup_key(w) for w in "أكثر نحو حوالي حوالى قرابة زهاء".split())
 
 
 def _quantified_np(ctx: _Ctx, j: int, lim: int) -> int | None:
@@ -1873,7 +1872,7 @@ def _quantified_np(ctx: _Ctx, j: int, lim: int) -> int | None:
     None otherwise."""
     toks = ctx.toks
     t = toks[j]
-    if t.key in _COUNT_OPENERS:
+    if t.key in OPENING_HEDGES:
         # "تتهمه أكثر من مئة امرأة"، "قال نحو 20 مسؤولا": a hedged count, then the people counted
         counted = count_phrase_end([tk.key for tk in toks[j : min(lim, j + 9)]], 0) + j
         if j + 1 < counted < lim and ctx.nounish(counted) and toks[counted].key != "من":
@@ -2592,10 +2591,14 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     if (
         cand.kind == "verb"
         and (
-            (form.cue.lemma in ("قال", "أضاف", "تابع") and i >= 2 and toks[i - 1].text in COMMAS)
+            (
+                form.cue.lemma in ("قال", "أضاف", "تابع")
+                and i >= 2
+                and toks[i - 1].text in COMMAS
+                and toks[i - 2].text in CLOSE_QUOTES
+            )
             or _after_hakadha(ctx, i)
         )
-        and toks[i - 2 if toks[i - 1].text in COMMAS else i - 3].text in CLOSE_QUOTES
         and not any(_opener_at(ctx, r) for r in range(k, b))
     ):
         # '"أشعر بالحزن"، يقول أسامة (52 عاما) المقيم في …': the quotation before is what was said, the words
@@ -4026,12 +4029,9 @@ def _in_relative_clause(ctx: _Ctx, q: int, a: int) -> bool:
     return False
 
 
-_MASCULINE_SINGULAR_SOURCES = frozenset(
-    lookup_key(w)
-    for w in (
-        "مصدر المصدر مسؤول المسؤول متحدث المتحدث ناطق الناطق الرئيس رئيس الوزير وزير المدير مدير السفير سفير "
-        "الأمين القائد قائد المستشار مستشار الملك الأمير المندوب مندوب الممثل ممثل النائب نائب المرصد الجيش"
-    ).split()
+# Singular masculine speakers: the titles the agreement checks know, and sources no title (مصدر، مسؤول، المرصد)
+_MASCULINE_SINGULAR_SOURCES = MASCULINE_TITLES | frozenset(
+    lookup_key(w) for w in "مصدر المصدر مسؤول المسؤول قائد مستشار النائب نائب المرصد الجيش".split()
 )
 
 

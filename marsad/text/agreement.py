@@ -66,7 +66,7 @@ def feminine_singular_verb(key: str, present: bool) -> bool:
 
 
 # Titles whose gender is plain from the word, as lookup keys: the masculine and the feminine forms.
-_MASCULINE_TITLES = frozenset(
+MASCULINE_TITLES = frozenset(
     lookup_key(w)
     for w in "الرئيس رئيس الوزير وزير المتحدث متحدث الناطق ناطق السفير سفير المدير مدير الأمين الملك ملك الأمير "
     "أمير الشيخ المستشار القائد الجنرال العميد اللواء العقيد الرائد المندوب مندوب الممثل ممثل".split()
@@ -85,7 +85,7 @@ def title_gender_clash(speaker: str, verb_key: str, present: bool) -> bool:
     if not words:
         return False
     title = lookup_key(words[0])
-    if title in _MASCULINE_TITLES:
+    if title in MASCULINE_TITLES:
         return feminine_singular_verb(verb_key, present)
     if title in _FEMININE_TITLES:
         return masculine_singular_verb(verb_key, present)
