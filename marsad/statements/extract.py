@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.document import Document, Sentence, Span, Statement
 from marsad.events.quantities import OPENING_HEDGES, count_phrase_end
+from marsad.geo.nisba import nisba_country
 from marsad.statements.lexicon import CueForm, Lexicon, load
 from marsad.text.agreement import MASCULINE_TITLES, feminine_name, masculine_singular_verb, title_gender_clash
 from marsad.text.normalize import is_derived_participle, lookup_key
@@ -1940,6 +1941,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     last_def = ctx.definite(j) or (head_key in ctx.lex.sources and head_key.endswith(("ته", "تها", "تهم")))
     last_src = head_key in ctx.lex.sources
     chain = False  # inside a chain of indefinite genitives after a source noun
+    described = False  # an indefinite adjective has followed: the construct chain is over (مصادر روسية [التوصل])
     domain = False  # the phrase has taken a ل-domain (المدير الجهوي لحفظ الصحة)
     name_ended = end if j in ctx.ent_start and ctx.doc.entities[ctx.ent_start[j][0]].type != "PER" else -1
     n = 1
@@ -1965,10 +1967,27 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 name_ended = end
                 n += 1
                 continue
+        if k in _EMPHATIC_SELF and t.conj_off == 0:
+            end += 1  # "نفى المسلحون أنفسهم": "themselves" stays with whom it stresses
+            n += 1
+            continue
         media = ctx.is_("media", end - 1)
         named_head = (toks[end - 1].bare or toks[end - 1].key) in _NAMING_HEADS  # عملية "بركان الغضب"
         # (or an outlet's head with its adjectives before the name: وكالة الأنباء الرسمية "سانا")
         outlet_named = ctx.is_("media", j) and end - j <= 4 and ctx.definite(end - 1)
+        if (
+            t.text in OPEN_QUOTES
+            and not (last_src or named_head or outlet_named or media)
+            and not ctx.definite(end - 1)
+            and (quoted := _quoted_body_end(ctx, end, lim))
+        ):
+            # 'عضو تنسيقية "أوقفوا التلوث"'، 'رئيس جمعية "نور" محمد العياري': an indefinite body noun, its name in
+            # quotes (a person's name may follow)
+            end = quoted
+            last_def, is_name = True, True
+            name_ended = end
+            n += 1
+            continue
         if (t.text in OPEN_QUOTES or (t.text == "(" and media)) and (last_src or named_head or outlet_named):
             # صحيفة "الوطن"؛ an outlet's name may be longer, or in brackets: شبكة (سي.بي.إس نيوز)
             closers = (")",) if t.text == "(" else CLOSE_QUOTES
@@ -2115,7 +2134,14 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             continue
         if t.punct or not ctx.nounish(end) or ctx.is_time(end) or ctx.prep_prefixed(end):
             break
-        if k.startswith("ل") and not k.startswith("ال") and k not in ctx.lex.sources and len(k) >= 4:
+        # (a nationality whose own first letter is ل is an adjective: "مصدر أمني لبناني لوكالة …"، "مسؤول ليبي")
+        if (
+            k.startswith("ل")
+            and not k.startswith("ال")
+            and k not in ctx.lex.sources
+            and len(k) >= 4
+            and not nisba_country(k)
+        ):
             if end not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[end][0]].start > t.start:
                 break  # "دبلوماسي لرويترز": an addressee, not part of the name
         if (
@@ -2143,13 +2169,15 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                     if t.bare in ctx.lex.sources and not t.bare.startswith("ال"):
                         # a second person's office: "غوتيريس ووزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني"
                         last_src, last_def, is_name, last_person = True, False, False, False
+                    elif ctx.nisba(t.bare) and not t.bare.startswith("ال") and not last_def:
+                        described = True  # مصادر روسية وسورية
                     end += 1
                 n += 1
                 continue
             break
         if ctx.definite(end):
             # a sound plural with its ن is no construct head either (سكان محليون الحكومة: two phrases)
-            if not last_def and not head_plural and not _sound_plural(ctx, end - 1):
+            if not last_def and not head_plural and not _sound_plural(ctx, end - 1) and not described:
                 last_def = True  # genitive of a construct head: وزارة الدفاع
             elif ctx.nisba(k) or k in ctx.lex.words["adjective"] or is_derived_participle(k):
                 pass
@@ -2170,6 +2198,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end += 1
                 n += 1
                 last_src = False
+                described = True
                 continue
             elif (
                 not last_def
@@ -3617,8 +3646,8 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
             if name_at is not None and ctx.doc.entities[name_at[0]].start == t.start:
                 j = name_at[1] + 1  # "نفت السلطات في شرق ليبيا أن": the ل is the name's own letter, not a preposition
                 continue
-            # "وأعلن وزير الداخلية لاحقا": an adverb's ل is its own letter
-            adverb = t.key in ctx.lex.words["adverb"] or t.key.startswith(_L_NOUNS)
+            # "وأعلن وزير الداخلية لاحقا": an adverb's ل is its own letter (and a nationality's: لبناني، ليبية)
+            adverb = t.key in ctx.lex.words["adverb"] or t.key.startswith(_L_NOUNS) or nisba_country(t.key) is not None
             if (
                 not ctx.function_word(j)
                 and t.key not in ("له", "لها", "لهم", "لنا")
@@ -4324,6 +4353,44 @@ def _new_subject_clause(ctx: _Ctx, q: int, b: int) -> bool:
     return k[:1] in ("ي", "ت") and 3 <= len(k) <= 6 and not k.endswith(("ات", "ه")) and not ctx.definite(last + 1)
 
 
+# Emphatic "-self" words after a speaker (المسلحون أنفسهم، الوزير نفسه).
+_EMPHATIC_SELF = frozenset(lookup_key(w) for w in "نفسه نفسها أنفسهم أنفسهن نفسهما ذاته ذاتها".split())
+# Words that open a clause inside a noun-phrase content (a relative, a purpose, a negation).
+_EMBEDDING = frozenset(lookup_key(w) for w in "الذي التي الذين اللذين اللتين لكي كي حتى أن لا لم لن ما".split())
+
+
+def _cue_verb_again(ctx: _Ctx, c: _Cand, b: int) -> int | None:
+    """Where a noun-phrase content ends at a second verb of the cue's subject, joined by و ("هدد الحوثيون
+    باستهداف السفن وأطلقوا صاروخا"، "تنفي استهداف المدنيين وتتهم الجيش"): the offset of that و, or None."""
+    cue = lookup_key(ctx.text[c.cue.start : c.cue.end])
+    cue = cue[1:] if cue[:1] in ("و", "ف") else cue
+    q = ctx.tok_at(c.content_start) if c.content_start is not None else None
+    if q is None:
+        return None
+    for r in range(q, b):
+        t = ctx.toks[r]
+        k = t.bare
+        if t.key in _EMBEDDING or (t.conj_off == 0 and ctx.verb_like(r)):
+            return None  # "طبقة لا يمكن إزاحتها وتتقاسم السلطة": a verb after an embedded clause may be its own
+        if r == q or t.conj_off == 0 or k is None or r in ctx.ent_start or k.startswith("ال") or ctx.is_time(r):
+            continue
+        if k in ctx.lex.sources or ctx.nisba(k):
+            continue
+        past_plural = k.endswith("وا") and len(k) >= 5  # (after a singular cue too: طالب المحتجون … وأغلقوا)
+        # a present verb of the same person (تنفي … وتتهم); تفعيل is a verbal noun (تنفي قصف … وتدمير …)
+        present = (
+            cue[:1] in ("ت", "ي")
+            and len(cue) >= 3
+            and k[:1] == cue[:1]
+            and 4 <= len(k) <= 6
+            and not (k[:1] == "ت" and len(k) == 5 and k[3] == "ي")
+            and not k.endswith(("ة", "ه", "ات", "ا"))  # (وتحديدا: an adverb)
+        )
+        if past_plural or present:
+            return t.start
+    return None
+
+
 def _np_forward_stripped(ctx: _Ctx, j: int, b: int, strip: int) -> int:
     """Noun phrase after ل: read the first word without its preposition."""
     if not strip:
@@ -4368,6 +4435,8 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
         if c.content_start is not None and c.content_end is None:
             end = sent.end
             stops = sorted(barriers + np_stops) if c.extra.get("np_content") else barriers
+            if c.extra.get("np_content") and (again := _cue_verb_again(ctx, c, b)) is not None:
+                stops = sorted([*stops, again])
             for bpos in stops:
                 if bpos > c.content_start and bpos >= c.cue.end:
                     end = min(end, bpos)

@@ -2915,3 +2915,66 @@ def test_praising_after_a_warning_is_a_report_of_its_own() -> None:
 def test_sports_titles_and_bodies_speak_whole(text, entities, speaker) -> None:
     (st,) = make(text, entities).statements
     assert (st.speaker.text, st.addressee) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "addressee"),
+    [
+        (
+            "ونفى مصدر أمني لبناني لوكالة فرانس برس أن يكون الجيش قد انسحب من مواقعه.",
+            [("فرانس برس", "ORG")],
+            "مصدر أمني لبناني",
+            "وكالة فرانس برس",
+        ),
+        ("وقال مسؤول ليبي لرويترز إن المفاوضات تعثرت.", [("رويترز", "ORG")], "مسؤول ليبي", "رويترز"),
+        ("وقال مسؤول لبناني إن المفاوضات تعثرت.", [], "مسؤول لبناني", None),
+    ],
+)
+def test_a_nationality_whose_first_letter_is_lam_is_no_addressee(text, entities, speaker, addressee) -> None:
+    (st,) = make(text, entities).statements
+    assert (st.speaker.text, st.addressee.text if st.addressee else None) == (speaker, addressee)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وهدد الحوثيون باستهداف السفن وأطلقوا صاروخا على ميناء إيلات.", "استهداف السفن"),
+        ("وطالب المحتجون بالإفراج عن المعتقلين وأغلقوا الطريق الرئيسي.", "الإفراج عن المعتقلين"),
+        # a verbal noun joined by و is still what was denied; a verb inside a relative clause is the clause's
+        ("وتنفي الحكومة قصف المستشفى وتدمير المنازل.", "قصف المستشفى وتدمير المنازل"),
+        ("وتنتقد المعارضة طبقة سياسية لا يمكن إزاحتها وتتقاسم المناصب.", "طبقة سياسية لا يمكن إزاحتها وتتقاسم المناصب"),
+    ],
+)
+def test_a_noun_content_ends_at_a_second_verb_of_the_same_subject(text, content) -> None:
+    st = make(text).statements[0]
+    assert st.content.text == content
+
+
+def test_an_indefinite_adjective_ends_the_speakers_construct_chain() -> None:
+    (st,) = make("أعلنت مصادر روسية وسورية التوصل إلى اتفاق بشأن خروج المسلحين.").statements
+    assert (st.speaker.text, st.content.text) == ("مصادر روسية وسورية", "التوصل إلى اتفاق بشأن خروج المسلحين")
+
+
+def test_themselves_stays_with_the_speaker() -> None:
+    (st,) = make("فيما نفى المسلحون أنفسهم التوصل إلى اتفاق.").statements
+    assert (st.speaker.text, st.content.text) == ("المسلحون أنفسهم", "التوصل إلى اتفاق")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            'وقال عضو تنسيقية "أوقفوا التلوث" خير الدين دبية إن السلطات تتجاهل مطالب الأهالي.',
+            [("أوقفوا التلوث", "ORG"), ("خير الدين دبية", "PER")],
+            'عضو تنسيقية "أوقفوا التلوث" خير الدين دبية',
+        ),
+        (
+            'وقال رئيس جمعية "نور" منير العياري إن السلطات تتجاهل مطالب الأهالي.',
+            [("نور", "ORG"), ("منير العياري", "PER")],
+            'رئيس جمعية "نور" منير العياري',
+        ),
+    ],
+)
+def test_a_body_named_in_quotes_then_a_persons_name_speaks_whole(text, entities, speaker) -> None:
+    (st,) = make(text, entities).statements
+    assert (st.speaker.text, st.content.text) == (speaker, "السلطات تتجاهل مطالب الأهالي")
