@@ -567,7 +567,12 @@ class EventExtractor:
             if found is None:
                 m = match_word(lex, keys[i], ta_marbuta=_ends_in_ta_marbuta(tok.text))
                 clause_start = m is not None and (
-                    m[1] in ("و", "ف") or (m[1] == "" and (i == 0 or toks[i - 1].text in ("،", ",")))
+                    m[1] in ("و", "ف")
+                    # (a dateline's end opens the report: "طرابلس - رفض مجلس النواب …")
+                    or (
+                        m[1] == ""
+                        and (i == 0 or toks[i - 1].text in ("،", ",") or tok.start == sent.sentence.body_start)
+                    )
                 )
                 if m is not None and m[0].pos == "N" and clause_start and i + 1 < len(toks):
                     # "ورفض الاتحاد …"، "وقصف الجيش …": a clause opening with و + a bare form that is both a verbal
@@ -931,7 +936,12 @@ class EventExtractor:
                     while m < len(sent.tokens) and sent.tokens[m].start < person.end:
                         m += 1
                     continue
-                if not sent.keys[m].startswith(("ال", "لل")):
+                construct = (  # "رئيس مجلس النواب نبيه بري": an indefinite title heads a genitive chain
+                    not sent.keys[m - 1].startswith(("ال", "لل"))
+                    and m + 1 < len(sent.tokens)
+                    and sent.keys[m + 1].startswith("ال")
+                )
+                if not sent.keys[m].startswith(("ال", "لل")) and not construct:
                     break  # an indefinite word starts something else (الرئيس يلتقي، الوزير خلال)
                 m += 1
         if count_end == k and (
@@ -1643,6 +1653,8 @@ class EventExtractor:
         nk, tok = sent.keys[k_end], sent.tokens[k_end]
         if not is_arabic_word(tok) or nk in _PREPOSITIONS or nk in _RELATIVE or nk[:1] in ("و", "ف"):
             return True
+        if not nk.startswith("ال") and nk.endswith(("ها", "هم")) and len(nk) >= 5:
+            return True  # "تدمير ثلاث طائرات مسيرة أطلقها الحوثيون": a relative clause on what was destroyed
         return nk[:1] == "ب" and nk[:2] != "ال"  # بالصواريخ: the means, not the object
 
     def _place_named_before(self, doc: Document, sent: _Sent, lo: int, hi: int) -> list[Span]:
@@ -1915,6 +1927,9 @@ class EventExtractor:
         """
         cues = self.lexicon.modality
         b, words = trig.tok - 1, 0
+        # a finite verb joined by و with no complementiser since the cue is the cue's own second act ("تنفي استهداف
+        # المدنيين وتتهم الجيش"، "طالبوا بالإفراج عنه وأغلقوا الطريق"), not what it denies or demands
+        coordinated = trig.entry.pos == "V" and sent.keys[trig.tok][:1] == "و"
         while b >= 0 and words < 7:
             # a name counts as one word: دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى وقف …
             ent = self._entity_at(sent, b)
@@ -1926,10 +1941,12 @@ class EventExtractor:
             hedge = k == "عن" and b >= 0 and sent.keys[b] in ("انباء", "تقارير")
             if k in _CLAUSE_BREAK or ((strip_key(k) in _GOVERN_STOP or k in _GOVERN_STOP) and not hedge):
                 return None
+            if k in _COMPLEMENTISERS:
+                coordinated = False
             for key in (k, strip_key(k), k[1:] if k[:1] in ("و", "ف") else k):
                 for modality, where in cues.get(key, ()):
                     if where == "governs":
-                        return modality
+                        return None if coordinated else modality
         return None
 
     def _purpose(self, sent: _Sent, k: int, lo: int, lemma: str) -> bool:

@@ -1042,3 +1042,37 @@ def test_a_person_named_with_a_plural_ending_is_still_one(extractor, make_doc) -
     doc = make_doc(text, entities=[("بوتين", "PER"), ("ماكرون", "PER")], statements=[st])
     ev = next(e for e in extractor(doc).events if e.plover == "CONSULT")
     assert [a.text for a in ev.actors] == ["بوتين"]
+
+
+def test_a_verb_right_after_a_dateline_opens_its_clause(extractor, make_doc) -> None:
+    text = "طرابلس - رفض مجلس النواب الليبي مشروع الميزانية."
+    doc = make_doc(text, entities=[("طرابلس", "LOC"), ("مجلس النواب الليبي", "ORG")])
+    ev = _event(extractor(doc), "REJECT")
+    assert ([a.text for a in ev.actors], ev.targets) == (["مجلس النواب الليبي"], [])
+
+
+def test_an_indefinite_title_heads_its_office_before_the_name(extractor, make_doc) -> None:
+    text = "والتقى رئيس مجلس النواب نبيه بري السفيرة الأمريكية في بيروت."
+    doc = make_doc(text, entities=[("نبيه بري", "PER"), ("بيروت", "LOC")])
+    ev = _event(extractor(doc), "CONSULT")
+    assert [a.text for a in ev.actors] == ["رئيس مجلس النواب نبيه بري"]
+
+
+def test_what_was_destroyed_takes_a_relative_clause_and_the_announcer_acts(extractor, make_doc) -> None:
+    text = "وأعلنت القيادة المركزية الأمريكية تدمير ثلاث طائرات مسيرة أطلقها الحوثيون."
+    doc = make_doc(
+        text,
+        entities=[("القيادة المركزية الأمريكية", "ORG"), ("الحوثيون", "ORG")],
+        statements=[
+            {
+                "speaker": "القيادة المركزية الأمريكية",
+                "cue": "أعلنت",
+                "content": "تدمير ثلاث طائرات مسيرة أطلقها الحوثيون",
+            }
+        ],
+    )
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "تدمير")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (
+        ["القيادة المركزية الأمريكية"],
+        ["ثلاث طائرات مسيرة"],
+    )

@@ -145,3 +145,12 @@ def test_a_deal_not_signed_is_negated_and_a_refusal_is_a_rejection(extractor, ma
     doc = make_doc("وستقتحم القوات المدينة ما لم يقبل المسلحون تسليمها.")
     ev = next(e for e in extractor(doc).events if e.trigger.text == "يقبل")
     assert (ev.plover, ev.modality) == ("AGREE", "hypothetical")
+
+
+def test_a_second_verb_of_the_denier_is_no_part_of_the_denial(extractor, make_doc) -> None:
+    text = "وتنفي قوات الدعم السريع استهداف المدنيين وتتهم الجيش السوداني باستخدام المخيمات."
+    doc = make_doc(text, entities=[("قوات الدعم السريع", "ORG"), ("الجيش السوداني", "ORG")])
+    assert _modality(extractor, doc, "استهداف") == "negated"
+    assert _modality(extractor, make_doc(text), "تتهم") == "asserted"
+    # inside the denied clause (after أن) a second verb is denied too
+    assert _modality(extractor, make_doc("ونفى الجيش أن يكون قصف المستشفى وقتل مدنيين."), "قتل") == "negated"

@@ -269,6 +269,8 @@ def test_asking_not_to_be_named_is_no_demand(extractor, make_doc) -> None:
         ("وتمكنت فرق الإطفاء من السيطرة على الحريق.", "السيطرة"),
         # an offence named as a charge is no event the article reports
         ("وأوقفت الشرطة ثلاثة أشخاص بتهمة الاعتداء على عون أمن.", "الاعتداء"),
+        # tear gas to disperse a crowd is how the police intervened, no weapons attack
+        ("قبل أن تتدخل وحدات الأمن لتفريقهم باستخدام الغاز المسيل للدموع.", "باستخدام"),
     ],
 )
 def test_control_of_a_fire_and_a_charge_are_no_events(extractor, make_doc, text, absent) -> None:
