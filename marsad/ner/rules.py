@@ -283,6 +283,11 @@ def _title_phrase(tokens: list[Token], t: int, i: int, entities: list[Entity], c
         if tok.text in _COMMAS and j == i - 1:
             j += 1  # "نائب رئيس حركة النهضة، علي العريض إن": a comma before the name
             continue
+        close = next((q for q in range(j + 2, min(i, j + 7)) if tokens[q].text in _QUOTE_MARKS), None)
+        if tok.text in _QUOTE_MARKS and close is not None and j > t + 1:
+            j = close + 1  # 'عضو تنسيقية "أوقفوا التلوث" خير الدين دبية': a body's name in quotes
+            construct = False
+            continue
         if k == "باسم" or k.startswith("ال") or (tok.text.startswith(("ل", "ب")) and cut(tok)):
             construct = k == "باسم" or (k.startswith("ل") and not k.startswith("لل"))
             j += 1
@@ -293,6 +298,9 @@ def _title_phrase(tokens: list[Token], t: int, i: int, entities: list[Entity], c
             continue
         return False
     return True
+
+
+_QUOTE_MARKS = frozenset('"«»“”')
 
 
 def names_before_content(
@@ -550,7 +558,14 @@ def _place_index() -> dict[str, list[tuple[str, ...]]]:
     return _PLACE_INDEX
 
 
-def known_places(doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut) -> list[Entity]:
+def known_places(
+    doc: Document,
+    tokens: list[Token],
+    entities: list[Entity],
+    res: Resources,
+    cut,
+    o_words: frozenset[str] = frozenset(),
+) -> list[Entity]:
     """Tag multi-word gazetteer places (الغوطة الشرقية، قطاع غزة، رأس لانوف) as LOC where the model left them
     untagged or tagged only a part ([غزة] in قطاع غزة); the model's own covering or crossing spans stay."""
     from marsad.text.normalize import lookup_key
@@ -561,9 +576,45 @@ def known_places(doc: Document, tokens: list[Token], entities: list[Entity], res
     uncut = _given_back(tokens, cuts, "ك", lambda t, c: lookup_key(t.text[c:]))
     # an entity the model gave exactly this span keeps its type (البيت الأبيض is a building and an ORG) …
     out = _tag_listed(doc, tokens, cuts, keys, entities, _place_index(), "LOC", retype=False, uncut=uncut)
+    out = _list_after_place_noun(doc, tokens, keys, out, o_words)
     # … except a person that is a hand-curated place: "بن عروس"، "سيدي حسين" read as بن / سيدي + a name
     # (session 17: Tunisian towns typed PER in headlines; curated rows are places checked by hand)
     return [replace(e, type="LOC") if e.type == "PER" and lookup_key(e.text) in _CURATED_MULTIWORD else e for e in out]
+
+
+def _list_after_place_noun(
+    doc: Document, tokens: list[Token], keys: list[str], entities: list[Entity], o_words: frozenset[str]
+) -> list[Entity]:
+    """A town joined by و to a list of LOC names that opens right after a plural place noun (بلدات عيتا الشعب
+    وكفركلا والخيام): LOC. place_after_cue does this on the tags, before a listed multi-word name such as عيتا
+    الشعب is known; this runs after it. A town is a curated row, a district or a place of 1,000 people, and no
+    word the training text mostly leaves untagged (ومدرسة النجاح، ومدينة البوكمال: a noun opens the next item)."""
+    out = list(entities)
+    for i, tok in enumerate(tokens):
+        k = _lookup_key(tok.text)  # whole: the segmenter may have cut the و already (والخيام → الخيام)
+        if i == 0 or not k.startswith("و") or len(k) < 4 or not geo_town(k[1:]):
+            continue
+        bare = k[1:]
+        common = bare in o_words or bare.removeprefix("ال") in o_words
+        if (common and not _curated_place(bare)) or after_construct_head(bare):
+            continue  # (الخيام is a curated town, though خيام "tents" is a common word)
+        if any(e.start < tok.end and tok.start < e.end for e in out):
+            continue
+        chain = [e for e in out if e.end == tokens[i - 1].end and e.type == "LOC"]
+        while chain:
+            first = chain[0]
+            q = next((j for j, t in enumerate(tokens) if t.start == first.start or t.start + 1 == first.start), None)
+            if q is None or q == 0:
+                break
+            if after_construct_head(keys[q - 1], keys[q - 2] if q > 1 else None) and first.start == tokens[q].start:
+                start = tok.start + 1
+                out.append(Entity(start, tok.end, doc.text[start : tok.end], "LOC", score=0.5))
+                break
+            if not _lookup_key(tokens[q].text).startswith("و"):
+                break
+            chain = [e for e in out if e.end == tokens[q - 1].end and e.type == "LOC"]
+    out.sort(key=lambda e: e.start)
+    return out
 
 
 from marsad.text.normalize import lookup_key as _lookup_key  # noqa: E402  (the keys _tag_listed matches)
@@ -1222,6 +1273,15 @@ _BODY_HEADS_IN_QUOTES = frozenset(
     key(w)
     for w in "مؤسسة منظمة جمعية هيئة شركة رابطة مجموعة شبكة تجمع ائتلاف تحالف حزب جبهة مرصد".split()
 )
+# Body nouns whose quoted genitive is the body's own name ('تنسيقية "أوقفوا التلوث"'، 'حركة "حماس"').
+_GROUP_HEADS_BEFORE_QUOTES = frozenset(
+    key(w)
+    for w in (
+        # (not تنظيم, also "organising": تنظيم "تجهيزات التدخل")
+        "جمعية تنسيقية منظمة حركة جماعة مبادرة ائتلاف تحالف حزب جبهة رابطة اتحاد نقابة مؤسسة شركة مجموعة تجمع "
+        "هيئة لجنة كتيبة لواء فصيل منتدى مركز"
+    ).split()
+)
 # Words of a clause, not of a name: a quotation holding one is what someone said (حركة حماس لن تتراجع)
 _IN_QUOTE_FUNCTION_WORDS = frozenset(key(w) for w in "لن لا لم قد إن أن ما هو هي هذا هذه كان كانت".split())
 # Media nouns after which a place names the outlet (إذاعة الأندلس، صحيفة الرياض); not قناة, also a canal (قناة
@@ -1237,6 +1297,20 @@ def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -
     for _, a, b in _quoted_names(doc, start, end, _MEDIA_HEADS, 6):
         if key(doc.text[a:b].split()[0]) in _EVENT_SITES:
             continue  # موقع "الهجوم الكيمياوي": the site of an attack, not a website
+        out = _overlay(doc, out, a, b, "ORG", retype=True)
+    for quote, a, b in _quoted_names(doc, start, end, _GROUP_HEADS_BEFORE_QUOTES, 5):
+        head = key(quote.group(1)).lstrip("وف")
+        words = [key(w) for w in doc.text[a:b].split()]
+        if (
+            quote.group(2) == "("
+            or head.startswith(("ال", "بال", "لل"))  # "أكدت الحركة "التزامها …"": what the body said
+            or words[0] in _QUOTE_OPENING_PARTICLES
+            or any(w in _IN_QUOTE_FUNCTION_WORDS for w in words)
+            # an adjective in scare quotes: منظمة "إرهابية"، تيار "وسطي"
+            or (len(words) == 1 and len(words[0]) >= 4 and words[0].endswith(("ي", "يه")) and words[0][:2] != "ال")
+        ):
+            continue
+        # 'عضو تنسيقية "أوقفوا التلوث"'، 'رئيس جمعية "نور"': the name an indefinite body noun heads, quotes outside
         out = _overlay(doc, out, a, b, "ORG", retype=True)
     for q in _QUOTED_SHORT.finditer(doc.text, start, end):
         words = q.group(2).split()
@@ -1259,10 +1333,18 @@ def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -
         m = _WORD_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
         if m and m.end() == e.start and _in_after_clitics(key(m.group(1)), _PLACE_NAMED_OUTLET_HEADS):
             out[i] = Entity(e.start, e.end, e.text, "ORG", score=e.score)
+        elif _DATELINE_CREDIT.match(doc.text, e.end) and _DATELINE_OPENING.search(
+            doc.text[max(0, e.start - 40) : e.start]
+        ):
+            # "مقديشو (الأناضول) -": the agency credited in a dateline, though its name is also a region's
+            out[i] = Entity(e.start, e.end, e.text, "ORG", score=e.score)
     out.sort(key=lambda e: e.start)
     return out
 
 
+# A dateline's credit: the place at a paragraph's start, the agency in brackets, then a dash.
+_DATELINE_OPENING = re.compile(r"(?:^|\n)[ \t]*[^\s()]+(?:[ \t]+[^\s()]+){0,2}[ \t]*\($")
+_DATELINE_CREDIT = re.compile(r"\)\s*[-–—]")
 # "عبد الغني الككلي المعروف بـ"غنيوة""، "الملقب بـ«أبو علي»": a person's nickname in quotes after his name
 _NICKNAME = re.compile(r"(?:ال)?(?:معروف|ملقب|مكنى|مكني)\s*(?:ب(?:ـ)?\s*)?[\"«“]([^\"»”\n]{1,30})[\"»”]")
 
@@ -1738,6 +1820,14 @@ def wa_on_listed_place(word_key: str, res: Resources) -> bool:
         and 0 < res.freq(word_key[1:])
         and res.freq(word_key) <= 5 * res.freq(word_key[1:])
     )
+
+
+def _curated_place(word_key: str) -> bool:
+    """The word key names a hand-curated row of the geo gazetteer (checked by hand: no common-noun homonym)."""
+    from marsad.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    return any(gaz.entries[i].source == "curated" for i in gaz.index.get(word_key, ()))
 
 
 @lru_cache(maxsize=20_000)

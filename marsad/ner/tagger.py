@@ -428,7 +428,7 @@ class EntityRecognizer:
             if "complete_name_links" in self.doc_rules:
                 out = complete_name_links(doc, tokens, out)
             if "known_places" in self.doc_rules:
-                out = known_places(doc, tokens, out, res, cut)
+                out = known_places(doc, tokens, out, res, cut, self.model.o_words)
             if "places_after_heads" in self.doc_rules:
                 out = places_after_heads(doc, out)
             if "numbered_resolutions" in self.doc_rules and tokens:

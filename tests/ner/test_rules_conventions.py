@@ -1170,3 +1170,26 @@ def test_a_bodys_whole_name_in_quotes_is_an_organisation() -> None:
 def test_a_place_after_a_verb_of_striking_is_a_place() -> None:
     ents = _entities("وقالت المصادر إن الطائرات الروسية قصفت إدلب فجر اليوم.")
     assert ("إدلب", "LOC") in ents
+
+
+def test_a_list_after_a_plural_place_noun_goes_on_past_a_listed_name() -> None:
+    # عيتا الشعب is known only as a multi-word gazetteer name; the towns joined to it by و are places too, but not
+    # a common noun opening the next item (ومدرسة النجاح)
+    ents = _entities("وشن الطيران غارات على بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان.")
+    assert [t for t, ty in ents if ty == "LOC"] == ["عيتا الشعب", "كفركلا", "الخيام", "جنوب لبنان"]
+    ents = _entities("وسيطرت القوات على قرى عيتا الشعب ومدرسة النجاح.")
+    assert not [t for t, _ in ents if "مدرسة" in t]
+
+
+def test_the_agency_credited_in_a_dateline_is_an_organisation() -> None:
+    ents = _entities("هجوم قرب العاصمة\n\nمقديشو (الأناضول) - قتل جنديان في هجوم على قاعدة عسكرية.")
+    assert ("الأناضول", "ORG") in ents and ("مقديشو", "LOC") in ents
+
+
+def test_a_name_in_quotes_after_an_indefinite_body_noun_is_the_body() -> None:
+    ents = _entities('وقال عضو تنسيقية "أوقفوا التلوث" خير الدين دبية إن السلطات تتجاهل المطالب.')
+    assert ("أوقفوا التلوث", "ORG") in ents and ("خير الدين دبية", "PER") in ents
+    assert ("دعم الشرعية", "ORG") in _entities('وأعلن تحالف "دعم الشرعية" في اليمن اعتراض صاروخ.')
+    # an adjective in scare quotes and a definite body's words are no name
+    assert not [t for t, ty in _entities('وصنفت الحكومة الجماعة منظمة "إرهابية".') if ty == "ORG"]
+    assert not [t for t, ty in _entities('وأكدت الحركة "التزامها الكامل بالاتفاق".') if ty == "ORG"]
