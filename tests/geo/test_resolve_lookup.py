@@ -102,8 +102,17 @@ def test_a_hashtag_name_resolves_as_its_words() -> None:
         ("غلمدغ", "SO", "Galmudug"),
         ("هيرشبيلي", "SO", "Hirshabelle"),
         ("نور شمس", "PS", "Nur Shams camp"),
+        ("شبيلي السفلى", "SO", "Lower Shabelle"),
+        ("أفجوي", "SO", "Afgooye"),
     ],
 )
 def test_places_of_the_2020s_fighting_are_in_the_gazetteer(name, country, name_en) -> None:
     place = resolve(name)
     assert place is not None and (place.country, place.name_en) == (country, name_en)
+
+
+def test_a_somali_region_wins_over_an_iraqi_hamlet_in_a_somali_story() -> None:
+    from marsad.geo.resolve import resolve
+
+    place = resolve("هيران", ["مقديشو", "شبيلي الوسطى"])
+    assert place is not None and (place.country, place.name_en) == ("SO", "Hiran")
