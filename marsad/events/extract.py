@@ -2058,16 +2058,13 @@ class EventExtractor:
             content = doc.statements[statement_index].content if statement_index is not None else None
             actors, targets, locations = self._arguments(doc, sent, trig, plover, triggers_at, content)
             actors, targets = _actors_from_statements(doc, sent, trig, statement_index, actors, targets, self.lexicon)
-            if not actors and _conjoined_verb(sent, trig) and events and events[-1].actors and kept[-2:-1]:
+            # the verb before, past noun triggers in its object ("أحبطت قوات الأمن هجوما … واعتقلت": هجوما is no verb)
+            verb_at = next((i for i in range(len(events) - 1, -1, -1) if kept[i].entry.pos == "V"), None)
+            if not actors and _conjoined_verb(sent, trig) and verb_at is not None and events[verb_at].actors:
                 # "صدت قوات الجيش الهجوم وقتلت أكثر من 70 إرهابيا": a verb joined by و shares the subject before it
                 # (not the partner after مع: "تبحث سوريا مع روسيا … وتؤيد")
-                previous = kept[-2]
-                subjects = [a for a in events[-1].actors if not _after_ma(doc, a)]
-                if (
-                    previous.entry.pos == "V"
-                    and subjects
-                    and _pronoun_agrees(_verb_person(sent, trig), subjects[0].text)
-                ):
+                subjects = [a for a in events[verb_at].actors if not _after_ma(doc, a)]
+                if subjects and _pronoun_agrees(_verb_person(sent, trig), subjects[0].text):
                     actors = subjects
                     inherited.add(len(events))
             if (

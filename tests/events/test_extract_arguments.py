@@ -1076,3 +1076,10 @@ def test_what_was_destroyed_takes_a_relative_clause_and_the_announcer_acts(extra
         ["القيادة المركزية الأمريكية"],
         ["ثلاث طائرات مسيرة"],
     )
+
+
+def test_a_verb_joined_by_wa_shares_the_subject_past_a_noun_in_the_object(extractor, make_doc) -> None:
+    text = "وقالت الوزارة إن قوات الأمن أحبطت هجوما بسيارة مفخخة واعتقلت ثلاثة أشخاص."
+    doc = make_doc(text, statements=[{"speaker": "الوزارة", "cue": "قالت", "content": text[17:-1]}])
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "اعتقلت")
+    assert [a.text for a in ev.actors] == ["قوات الأمن"]

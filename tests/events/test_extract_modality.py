@@ -154,3 +154,17 @@ def test_a_second_verb_of_the_denier_is_no_part_of_the_denial(extractor, make_do
     assert _modality(extractor, make_doc(text), "تتهم") == "asserted"
     # inside the denied clause (after أن) a second verb is denied too
     assert _modality(extractor, make_doc("ونفى الجيش أن يكون قصف المستشفى وقتل مدنيين."), "قتل") == "negated"
+
+
+def test_a_foiled_attack_did_not_happen_and_the_foiling_is_disrupted_weapons_use(extractor, make_doc) -> None:
+    text = "وأحبطت قوات الأمن هجوما بسيارة مفخخة كان يستهدف حاجزا أمنيا."
+    events = extractor(make_doc(text)).events
+    foiled = next(e for e in events if e.trigger.text == "أحبطت")
+    assert (foiled.plover, foiled.acled, [a.text for a in foiled.actors]) == (
+        "COERCE",
+        ["Strategic developments", "Disrupted weapons use"],
+        ["قوات الأمن"],
+    )
+    assert _modality(extractor, make_doc(text), "هجوما") == "negated"
+    # foiling smuggling or a plan is no disrupted attack
+    assert not extractor(make_doc("وأحبطت الجمارك محاولة تهريب مخدرات.")).events
