@@ -398,6 +398,32 @@ def idrisi_rows(root: Path) -> list[Row]:
 
 
 # ------------------------------------------------------------------------------------------------------------- build
+def drop_admin_namesakes(geo: list[Row], curated: list[Row], km: float = 100.0) -> list[Row]:
+    """GeoNames towns without the name of a curated province or state of their country lying far from it
+    (Pīrmām in Iraqi Kurdistan is also "صلاح الدين", Arizona City "أريزونا"): writers mean the province. A town
+    within ``km`` of the province's centre keeps the name (the capital of a province named after it)."""
+    admin: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in curated:
+        if r.precision == "admin":
+            for k in r.keys:
+                admin[(k, r.country)].append(r)
+    out = []
+    for g in geo:
+        far = {
+            k
+            for k in g.keys
+            if any(haversine_km(g.lat, g.lon, a.lat, a.lon) > km for a in admin.get((k, g.country), ()))
+        }
+        if far:
+            g.keys = g.keys - far
+            if not g.keys:
+                continue
+            if key_of(g.name_ar) in far:
+                g.name_ar = sorted(g.keys)[0]
+        out.append(g)
+    return out
+
+
 def merge(rows: Iterable[Row]) -> list[Row]:
     """Drop lower-trust rows that repeat a name already given for (about) the same place."""
     kept: list[Row] = []
@@ -433,6 +459,7 @@ def build(shared: Path, out: Path = OUTPUT) -> dict:
     curated = read_curated()
     syria = opensyria_rows(syria_dir)
     geo, capitals = geonames_rows(syria)
+    geo = drop_admin_namesakes(geo, curated)
     countries = babel_countries(curated, capitals)
     idrisi = idrisi_rows(idrisi_dir)
     rows = merge([*curated, *countries, *syria, *geo, *idrisi])

@@ -55,3 +55,21 @@ def test_every_country_code_is_iso_shaped() -> None:
     iso = re.compile(r"^[A-Z]{2}$")
     bad = {e.country for e in Gazetteer.load().entries if e.country and not iso.match(e.country)}
     assert bad == set()
+
+
+def test_a_town_far_from_the_province_it_is_named_after_loses_that_name() -> None:
+    from marsad.geo.build import Row, drop_admin_namesakes
+
+    province = Row({"صلاح الدين"}, "صلاح الدين", "Saladin Governorate", 34.5, 43.5, "IQ", precision="admin")
+    far = Row({"صلاح الدين", "بيرمام"}, "صلاح الدين", "Pirmam", 36.3, 44.3, "IQ", source="geonames")
+    only = Row({"صلاح الدين"}, "صلاح الدين", "Somewhere", 36.9, 42.9, "IQ", source="geonames")
+    near = Row({"صلاح الدين"}, "صلاح الدين", "Namesake capital", 34.6, 43.6, "IQ", source="geonames")
+    abroad = Row({"صلاح الدين"}, "صلاح الدين", "Salah ad-Din", 30.0, 31.2, "EG", source="geonames")
+    kept = drop_admin_namesakes([far, only, near, abroad], [province])
+    assert [(r.name_en, r.keys, r.name_ar) for r in kept] == [
+        ("Pirmam", {"بيرمام"}, "بيرمام"),  # keeps its other name
+        ("Namesake capital", {"صلاح الدين"}, "صلاح الدين"),  # the province's own capital
+        ("Salah ad-Din", {"صلاح الدين"}, "صلاح الدين"),  # another country
+    ]
+    place = resolve("صلاح الدين", ["كركوك", "الأنبار"])
+    assert place is not None and place.name_en == "Saladin Governorate"

@@ -104,6 +104,8 @@ def test_a_hashtag_name_resolves_as_its_words() -> None:
         ("نور شمس", "PS", "Nur Shams camp"),
         ("شبيلي السفلى", "SO", "Lower Shabelle"),
         ("أفجوي", "SO", "Afgooye"),
+        ("أمزميز", "MA", "Amizmiz"),
+        ("تحناوت", "MA", "Tahannaout"),
     ],
 )
 def test_places_of_the_2020s_fighting_are_in_the_gazetteer(name, country, name_en) -> None:
