@@ -2319,6 +2319,17 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
     ):
         end = ctx.ent_start[after][1] + 1
+    # an office's province, then the holder's rank and name: "قائد الأمن الداخلي في محافظة ريف دمشق العميد أحمد
+    # الدالاتي"، "مدير الصحة في إدلب زهير القراط"
+    if end + 2 < lim and not is_name and toks[end].key == "في" and _person_title(ctx, j):
+        q = end + 1
+        if toks[q].key in _ADMIN_AREA_NOUNS and q + 1 < lim:
+            q += 1
+        if (at := _seat_country_at(ctx, q, lim)) is not None and (after := ctx.ent_start[at][1] + 1) < lim:
+            if after in ctx.ent_start and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER":
+                end = ctx.ent_start[after][1] + 1
+            elif toks[after].key in ctx.lex.sources and (nm := _name_after_title(ctx, after, lim)) is not None:
+                end = ctx.ent_start[nm][1] + 1
     # a title's ل-genitive, then the name: "الرئيس الروحي للطائفة الدرزية الشيخ حكمت الهجري" (not an addressee)
     if (
         end + 1 < lim
@@ -2368,12 +2379,14 @@ _SUSPECTED = frozenset(lookup_key(w) for w in "المظنون المظنونة �
 _OCCASIONS = frozenset("حديث تصريح تصريحات مقابله بيان مؤتمر كلمه لقاء اتصال تغريده رساله حوار مداخله".split())
 
 
+_MEETINGS = frozenset(lookup_key(w) for w in "اجتماع اجتماعات جلسة جلسات قمة مؤتمر ندوة دورة".split())
 _GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخله حوار لقاء".split())
 
 
 # Compass words before a country or region that a body's seat names (في شرق ليبيا، في شمال سوريا).
 # Offices named by their field in a construct (دائرة صحة ذي قار، مديرية التربية، قيادة شرطة البصرة)
 _OFFICE_HEADS = frozenset(lookup_key(w) for w in "دائرة مديرية وزارة هيئة قيادة إدارة مكتب مركز غرفة".split())
+_ADMIN_AREA_NOUNS = frozenset(lookup_key(w) for w in "محافظة ولاية مدينة منطقة إقليم قضاء مديرية بلدية".split())
 _SEAT_DIRECTIONS = frozenset(lookup_key(w) for w in "شرق غرب شمال جنوب وسط شمالي جنوبي شرقي غربي".split())
 
 
@@ -3660,6 +3673,8 @@ def _region_extras(ctx: _Ctx, cand: _Cand, k: int, end: int, b: int) -> None:
                 # it names the author: بيان للجيش)
                 after_occasion = prev in _GIVEN_TO or prev[2:] in _GIVEN_TO
                 affiliated = prev in _AFFILIATED  # "كتيبة جنين التابعة لسرايا القدس أن": whose unit, not who was told
+                # "خلال اجتماع للجنة الوزارية": whose meeting, not who was told
+                affiliated = affiliated or (prev[2:] if prev.startswith("ال") else prev) in _MEETINGS
                 # "كتائب القسام، الجناح العسكري لحركة حماس، إن": in an aside closed by a comma, a definite noun or
                 # adjective before ل governs it (not a surname: "مراد المشري لوكالة …، إن")
                 affiliated = affiliated or (

@@ -2978,3 +2978,28 @@ def test_themselves_stays_with_the_speaker() -> None:
 def test_a_body_named_in_quotes_then_a_persons_name_speaks_whole(text, entities, speaker) -> None:
     (st,) = make(text, entities).statements
     assert (st.speaker.text, st.content.text) == (speaker, "السلطات تتجاهل مطالب الأهالي")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (
+            "وقال قائد الأمن الداخلي في محافظة ريف دمشق العميد أحمد الدالاتي إن عناصر الحاجز رصدوا السيارة.",
+            [("ريف دمشق", "LOC"), ("أحمد الدالاتي", "PER")],
+            "قائد الأمن الداخلي في محافظة ريف دمشق العميد أحمد الدالاتي",
+        ),
+        (
+            "وقال مدير الصحة في إدلب زهير القراط إن المستشفيات ممتلئة.",
+            [("إدلب", "LOC"), ("زهير القراط", "PER")],
+            "مدير الصحة في إدلب زهير القراط",
+        ),
+    ],
+)
+def test_an_offices_province_then_the_holders_rank_and_name(text, entities, speaker) -> None:
+    (st,) = make(text, entities).statements
+    assert st.speaker.text == speaker
+
+
+def test_lam_after_a_meeting_names_whose_meeting_it_was() -> None:
+    (st,) = make("وقال الوزير خلال اجتماع للحكومة إن الخطة جاهزة.").statements
+    assert (st.addressee, st.content.text) == (None, "الخطة جاهزة")
