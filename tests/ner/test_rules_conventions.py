@@ -1193,3 +1193,20 @@ def test_a_name_in_quotes_after_an_indefinite_body_noun_is_the_body() -> None:
     # an adjective in scare quotes and a definite body's words are no name
     assert not [t for t, ty in _entities('وصنفت الحكومة الجماعة منظمة "إرهابية".') if ty == "ORG"]
     assert not [t for t, ty in _entities('وأكدت الحركة "التزامها الكامل بالاتفاق".') if ty == "ORG"]
+
+
+def test_a_name_cut_short_with_its_last_word_typed_apart_is_one_person() -> None:
+    text = (
+        'وانتقدت جمعيات محلية في منطقة أمزميز بطء صرف التعويضات، وقالت رئيسة جمعية "تضامن الأطلس" فاطمة'
+        ' الزهراء أوبلا إن "مئات العائلات ما زالت تعيش في الخيام مع اقتراب فصل الشتاء".'
+    )
+    assert ("فاطمة الزهراء أوبلا", "PER") in _entities(text)
+    # a woman's title opens the phrase before her name as a man's does
+    assert _names("وقالت المتحدثة باسم المنظمة نور حداد إن العائلات في الخيام.") == ["نور حداد"]
+    ents = _entities("وقال وزير الخارجية جيرار كولوم للصحفيين إن الشرطة تمكنت من إخراج الرهائن.")
+    assert ("جيرار كولوم", "PER") in ents
+
+
+def test_the_gulf_cooperation_council_by_its_short_name() -> None:
+    ents = _entities("وقال الأمين العام لمجلس التعاون جاسم البديوي إن دول المجلس ترفض أي اعتداء.")
+    assert ("مجلس التعاون", "ORG") in ents
