@@ -90,6 +90,8 @@ _ACTOR_HEADS |= {
     "مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين",  # settlers (أحرق مستوطنون منازل في القرية)
     "الاحتلال",  # the Palestinian press's name for the Israeli forces (اعتقل الاحتلال، "الاحتلال استهدف الصفوف")
     "فلول", "الفلول",  # remnants of a regime or a group (هجمات شنتها فلول النظام)
+    # civil society, which criticises, demands and protests (انتقدت جمعيات محلية بطء صرف التعويضات): session 28
+    "جمعيات", "الجمعيات", "جمعيه", "الجمعيه", "منظمات", "المنظمات", "نقابات", "النقابات", "نقابه", "النقابه",
 }  # fmt: skip
 _NICKNAMED = frozenset(lookup_key(w) for w in "المكنى الملقب المعروف المعروفة الملقبة المدعو".split())
 # A group's leaders, who are killed or arrested (اغتيال قيادي في حزب الله، اعتقال قادة الجماعة): heads only
@@ -1397,6 +1399,14 @@ class EventExtractor:
                 or (trig.entry.lemma in _KILL_LEMMAS and ent is None and sent.keys[k] in _LEADER_HEADS)
                 # "to meet X" (للقاء الملك سلمان، لزيارة الرئيس): X is met, whoever goes
                 or (trig.entry.pos != "V" and plover == "CONSULT" and _proclitic(self.lexicon, sent, trig) == "ل")
+                # "دعوة للمنظمات الإنسانية": a call to X, X is the one called on
+                or (
+                    trig.entry.pos != "V"
+                    and plover == "DEMAND"
+                    and sent.tokens[k].text[:1] == "ل"
+                    and sent.keys[k][:1] == "ل"
+                    and sent.bare[k] != sent.keys[k]
+                )
                 or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(sent, k, k_end, time_toks))
                 or (ent is None and sent.keys[k] in _HIT_PLACES)
                 # a sound plural in ين right after a verb is its object, never its subject (ستقتل الإرهابيين;

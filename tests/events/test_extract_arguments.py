@@ -1083,3 +1083,24 @@ def test_a_verb_joined_by_wa_shares_the_subject_past_a_noun_in_the_object(extrac
     doc = make_doc(text, statements=[{"speaker": "الوزارة", "cue": "قالت", "content": text[17:-1]}])
     ev = next(e for e in extractor(doc).events if e.trigger.text == "اعتقلت")
     assert [a.text for a in ev.actors] == ["قوات الأمن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("ونظم عشرات المتضررين وقفة احتجاجية أمام مقر العمالة.", "وقفة احتجاجية", "عشرات المتضررين"),
+        ("وانتقدت جمعيات محلية بطء صرف التعويضات.", "انتقدت", "جمعيات محلية"),
+        ("ونظمت نقابة المعلمين إضرابا عاما.", "إضرابا", "نقابة المعلمين"),
+    ],
+)
+def test_civil_society_organises_and_criticises(extractor, make_doc, text, trigger, actor) -> None:
+    from marsad.statements import StatementExtractor
+
+    doc = extractor(StatementExtractor()(make_doc(text)))
+    ev = next(e for e in doc.events if e.trigger.text == trigger)
+    assert [a.text for a in ev.actors] == [actor]
+
+
+def test_a_call_to_someone_names_whom_it_calls_on(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وجاءت دعوة للمنظمات الإنسانية إلى تحمل مسؤولياتها.")).events
+    assert (ev.actors, [t.text for t in ev.targets]) == ([], ["لمنظمات الإنسانية"])

@@ -1044,3 +1044,11 @@ def test_opening_fire_is_shooting_and_opening_a_crossing_is_not(extractor, make_
     doc = make_doc("وقال إن القوات فتحت النار بشكل مباشر على آلاف المدنيين.")
     assert [(e.trigger.text, e.plover) for e in extractor(doc).events] == [("فتحت", "ASSAULT")]
     assert extractor(make_doc("وقررت السلطات فتح المعبر أمام المسافرين.")).events == []
+
+
+def test_an_airborne_raid_is_a_battle_and_unloading_aid_is_not(extractor, make_doc) -> None:
+    doc = extractor(make_doc("ونفذت قوة خاصة عملية إنزال جوي في المنطقة أسفرت عن قتل اثنين من المهاجمين."))
+    (ev,) = doc.events
+    assert (ev.trigger.text, ev.plover, ev.acled) == ("إنزال جوي", "FIGHT", ["Battles", "Armed clash"])
+    assert [(q.kind, q.value) for q in ev.quantities] == [("fatalities", 2)]
+    assert not extractor(make_doc("وبدأت عمليات إنزال المساعدات في الميناء.")).events

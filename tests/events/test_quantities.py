@@ -144,6 +144,10 @@ def test_killed_in_the_feminine_counts_the_dead() -> None:
         ("وقتل ضابط وجنديان في انفجار", [("fatalities", 3, "ضابط وجنديان")]),
         ("مقتل قيادي بارز واثنين من مرافقيه", [("fatalities", 3, "قيادي بارز واثنين")]),
         ("وقتل 5 أشخاص واثنان من المسعفين", [("fatalities", 5, "5"), ("fatalities", 2, "واثنان")]),
+        # duals of nouns with a broken plural, oblique case included (ضباط، رجال، جرحى)
+        ("قتل ضابطان في الجيش وأصيب آخر", [("fatalities", 2, "ضابطان")]),
+        ("واعتقلت الشرطة رجلين", [("count", 2, "رجلين")]),
+        ("وأصيب مدنيان بجروح في القصف", [("injuries", 2, "مدنيان")]),
     ],
 )
 def test_a_dual_of_people_counts_two(text, expected) -> None:
