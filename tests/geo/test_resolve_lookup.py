@@ -106,6 +106,8 @@ def test_a_hashtag_name_resolves_as_its_words() -> None:
         ("أفجوي", "SO", "Afgooye"),
         ("أمزميز", "MA", "Amizmiz"),
         ("تحناوت", "MA", "Tahannaout"),
+        ("الحويجة", "IQ", "Hawija"),
+        ("تلعفر", "IQ", "Tal Afar"),
     ],
 )
 def test_places_of_the_2020s_fighting_are_in_the_gazetteer(name, country, name_en) -> None:
