@@ -1835,6 +1835,22 @@ _NAMING_HEADS = frozenset(lookup_key(w) for w in "عملية حملة غرفة �
 _BI_PRONOUNS = frozenset(("به", "بها", "بهم", "بهما"))
 _DEMONSTRATIVES = frozenset(lookup_key(w) for w in "هذا هذه ذلك تلك هذين هاتين".split())
 # Nouns that end like a nisba but are none (وحملت تركيا الداعية فتح الله غولن …: the preacher is the one blamed).
+# Nouns in ية that head speaker phrases and take a genitive (رئيس بلدية الموصل، مدير مديرية التربية): no adjectives.
+_IYA_HEADS = frozenset(
+    lookup_key(w)
+    for w in (
+        "بلدية مديرية جمعية مفوضية قنصلية أكاديمية ولاية كلية عملية قضية شخصية ضحية هيئة رعاية نيابة خارجية داخلية "
+        # (عام in a title's construct: مدير عام الاستخبارات، أمين عام الحزب)
+        "عام عامة"
+    ).split()
+)
+
+
+def _describes(ctx: _Ctx, key: str) -> bool:
+    """The key is an indefinite adjective of the phrase's head (أمنية، روسي، محليون), not a noun in ية (بلدية)."""
+    return (ctx.nisba(key) or key in ctx.lex.words["adjective"]) and key not in _IYA_HEADS
+
+
 _NOUNS_IN_IYA = frozenset({"داعيه"})  # (not قضية: "في ملف قضية حزب …" reads it as an adjective, which keeps the chain)
 # Participles that join a document to its issuer (بيان صادر عن …، الرسالة الصادرة عن …), as lookup keys.
 _ISSUED_BY = {"صادر", "صادره", "الصادر", "الصادره", "صدر"}
@@ -1953,11 +1969,13 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             if last_person and nxt_type != "PER":
                 break  # "دعا الوزير ستيف بلوك مجلس الأمن إلى …": a body after a person's name is another phrase
             if (
-                name_ended == end
+                (name_ended == end or described)
                 and nxt_type in ("LOC", "ORG")
                 and ctx.doc.entities[ctx.ent_start[end][0]].start == t.start
             ):
-                break  # "طالبت محكمة العدل الدولية الولايات المتحدة بـ": two names side by side, two phrases
+                # "طالبت محكمة العدل الدولية الولايات المتحدة بـ": two names side by side, two phrases; and no name
+                # is the genitive of an adjective ("تتهم منظمات حقوقية الاتحاد الأوروبي بـ")
+                break
             if ctx.doc.entities[ctx.ent_start[end][0]].start == t.start:
                 last_person = ctx.doc.entities[ctx.ent_start[end][0]].type == "PER"
                 end = ctx.ent_start[end][1] + 1
@@ -2099,6 +2117,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_def = False
             last_src = True
             domain = True
+            described = False  # (a new noun after ل takes its own genitive: موقع إخباري لحركة الشباب)
             n += 1
             continue
         if domain and (t.key.startswith("ب") or t.key == "في") and t.conj_off == 0:
@@ -2169,7 +2188,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                     if t.bare in ctx.lex.sources and not t.bare.startswith("ال"):
                         # a second person's office: "غوتيريس ووزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني"
                         last_src, last_def, is_name, last_person = True, False, False, False
-                    elif ctx.nisba(t.bare) and not t.bare.startswith("ال") and not last_def:
+                    elif _describes(ctx, t.bare) and not t.bare.startswith("ال") and not last_def:
                         described = True  # مصادر روسية وسورية
                     end += 1
                 n += 1
@@ -2177,7 +2196,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             break
         if ctx.definite(end):
             # a sound plural with its ن is no construct head either (سكان محليون الحكومة: two phrases)
-            if not last_def and not head_plural and not _sound_plural(ctx, end - 1) and not described:
+            # (after an indefinite adjective a verbal noun is what was said: مصادر روسية [التوصل إلى اتفاق]; ية also
+            # ends nouns, so a place or a body may still be a genitive: رئيس بلدية المنطقة)
+            masdar_next = described and k.startswith(("الت", "الا"))
+            if not last_def and not head_plural and not _sound_plural(ctx, end - 1) and not masdar_next:
                 last_def = True  # genitive of a construct head: وزارة الدفاع
             elif ctx.nisba(k) or k in ctx.lex.words["adjective"] or is_derived_participle(k):
                 pass
@@ -2198,7 +2220,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end += 1
                 n += 1
                 last_src = False
-                described = True
+                described = described or _describes(ctx, k)
                 continue
             elif (
                 not last_def

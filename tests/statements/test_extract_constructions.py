@@ -3003,3 +3003,33 @@ def test_an_offices_province_then_the_holders_rank_and_name(text, entities, spea
 def test_lam_after_a_meeting_names_whose_meeting_it_was() -> None:
     (st,) = make("وقال الوزير خلال اجتماع للحكومة إن الخطة جاهزة.").statements
     assert (st.addressee, st.content.text) == (None, "الخطة جاهزة")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker", "addressee"),
+    [
+        # a noun in ية (بلدية) takes a genitive; an adjective (حقوقية) ends the phrase before a name
+        (
+            "وقال رئيس بلدية المنطقة، الذي طلب عدم ذكر اسمه، لوكالة فرانس برس إن المهاجمين وصلوا.",
+            [("فرانس برس", "ORG")],
+            "رئيس بلدية المنطقة",
+            "وكالة فرانس برس",
+        ),
+        (
+            "وتتهم منظمات حقوقية الاتحاد الأوروبي بتمويل عمليات الاعتراض.",
+            [("الاتحاد الأوروبي", "ORG")],
+            "منظمات حقوقية",
+            None,
+        ),
+        (
+            "وقال وزير خارجية تركيا مولود تشاوش أوغلو إن بلاده لا تمانع.",
+            [("تركيا", "LOC"), ("مولود تشاوش أوغلو", "PER")],
+            "وزير خارجية تركيا مولود تشاوش أوغلو",
+            None,
+        ),
+        ("وأعلن المجلس العسكري الحاكم الحداد الوطني.", [("المجلس العسكري", "ORG")], "المجلس العسكري الحاكم", None),
+    ],
+)
+def test_what_an_indefinite_adjective_and_a_noun_in_iya_do_to_a_speaker(text, entities, speaker, addressee) -> None:
+    st = make(text, entities).statements[0]
+    assert (st.speaker.text, st.addressee.text if st.addressee else None) == (speaker, addressee)
