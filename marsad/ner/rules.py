@@ -1194,12 +1194,18 @@ _DECLARES = frozenset(key(w) for w in "أعلن أعلنت وأعلن وأعلن
 
 
 def drop_mourning_object(doc: Document, entities: list[Entity]) -> list[Entity]:
-    """A person's name of three or more words ending in الحداد right after a verb of declaring, within four
-    words, loses it: "أعلن المرشد الإيراني علي خامنئي الحداد العام" declares mourning (الحداد is also a family
-    name, which a two-word name keeps: "أعلن محمد الحداد")."""
+    """A body or a named thing that opens with الحداد after a verb of declaring is mourning, no entity; a person's
+    name of three or more words ending in الحداد right after a verb of declaring, within four words, loses it:
+    "أعلن المرشد الإيراني علي خامنئي الحداد العام" declares mourning (الحداد is also a family name, which a
+    two-word name keeps: "أعلن محمد الحداد")."""
     out = []
     for e in entities:
         words = e.text.split()
+        if e.type in ("ORG", "MISC") and words and key(words[0]) in ("الحداد", "حداد"):
+            # "أعلن المجلس العسكري الحاكم في بيان الحداد الوطني": mourning declared, no body nor a named thing
+            before = [key(w) for w in doc.text[max(0, e.start - 80) : e.start].split()[-8:]]
+            if any(w in _DECLARES for w in before):
+                continue
         if e.type == "PER" and len(words) >= 3 and key(words[-1]) == "الحداد":
             before = [key(w) for w in doc.text[max(0, e.start - 60) : e.start].split()[-5:]]
             if any(w in _DECLARES for w in before):

@@ -1210,3 +1210,12 @@ def test_a_name_cut_short_with_its_last_word_typed_apart_is_one_person() -> None
 def test_the_gulf_cooperation_council_by_its_short_name() -> None:
     ents = _entities("وقال الأمين العام لمجلس التعاون جاسم البديوي إن دول المجلس ترفض أي اعتداء.")
     assert ("مجلس التعاون", "ORG") in ents
+
+
+def test_mourning_uranium_and_a_beach_town() -> None:
+    ents = _entities("من جهته، أعلن المجلس العسكري الحاكم في بيان الحداد الوطني لثلاثة أيام.")
+    assert not [t for t, _ in ents if "الحداد" in t]
+    assert not [t for t, ty in _entities("وارتفع مخزون إيران من اليورانيوم المخصب.") if ty == "MISC"]
+    ents = _entities("وقال إن القارب انطلق من شاطئ صبراتة ليل الأربعاء متجها إلى جزيرة لامبيدوزا.")
+    assert ("صبراتة", "LOC") in ents
+    assert ("خفر السواحل", "ORG") in _entities("وأكد خفر السواحل أنه اعترض مئات المهاجرين.")
