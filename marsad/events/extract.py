@@ -92,6 +92,7 @@ _ACTOR_HEADS |= {
     "فلول", "الفلول",  # remnants of a regime or a group (هجمات شنتها فلول النظام)
     # civil society, which criticises, demands and protests (انتقدت جمعيات محلية بطء صرف التعويضات): session 28
     "جمعيات", "الجمعيات", "جمعيه", "الجمعيه", "منظمات", "المنظمات", "نقابات", "النقابات", "نقابه", "النقابه",
+    "الدول", "دول",  # states acting together (هددت الدول الأوروبية الثلاث بتفعيل آلية الزناد)
 }  # fmt: skip
 _NICKNAMED = frozenset(lookup_key(w) for w in "المكنى الملقب المعروف المعروفة الملقبة المدعو".split())
 # A group's leaders, who are killed or arrested (اغتيال قيادي في حزب الله، اعتقال قادة الجماعة): heads only
@@ -1089,12 +1090,12 @@ class EventExtractor:
             break
         start = sent.tokens[k].start
         if (
-            sent.tokens[k].text[:1] in ("و", "ف", "ل")
-            and sent.keys[k][:1] in ("و", "ف", "ل")
+            sent.tokens[k].text[:1] in ("و", "ف", "ل", "ب")
+            and sent.keys[k][:1] in ("و", "ف", "ل", "ب")
             and bare != key
             and key not in _ACTOR_HEADS  # فصائل is no ف + صائل
         ):
-            start += 1  # وقوات …؛ غارات لمقاتلات التحالف: the clitic stays outside the phrase
+            start += 1  # وقوات …؛ غارات لمقاتلات التحالف؛ اجتمع بالدول الأعضاء: the clitic stays outside the phrase
         return doc.span(start, sent.tokens[end - 1].end), end, None
 
     def _coordinated(
@@ -1945,7 +1946,13 @@ class EventExtractor:
             ent = self._entity_at(sent, b)
             while ent is not None and b > 0 and self._entity_at(sent, b - 1) is ent:
                 b -= 1
-            words += 1
+            # … and so does a speaker (هددت الدول الأوروبية الثلاث بتفعيل …)
+            at = sent.tokens[b].start
+            speaker = next((sp for sp in sent.speakers if sp[0] <= at < sp[1]), None)
+            while speaker is not None and b > 0 and sent.tokens[b - 1].start >= speaker[0]:
+                b -= 1
+            # quote marks are no words (هددت الدول بتفعيل آلية "الزناد" لإعادة فرض العقوبات)
+            words += 1 if is_arabic_word(sent.tokens[b]) or sent.keys[b][:1].isdigit() else 0
             k = sent.keys[b]
             b -= 1
             hedge = k == "عن" and b >= 0 and sent.keys[b] in ("انباء", "تقارير")
@@ -2356,7 +2363,15 @@ def _adjective_key(key: str, surface: str = "") -> bool:
         return key in _ACTOR_ADJECTIVES  # المستشفى has the shape of a nisba and of a participle (مستـ)
     k = key[2:]
     nisba = len(k) >= 3 and k.endswith(("ي", "يه", "يين", "يون", "يان"))
-    return nisba or key in _ACTOR_ADJECTIVES or is_derived_participle(key)
+    # a definite number agrees with its noun like an adjective (الدول الثلاث، الوزراء الخمسة)
+    number = key.startswith("ال") and k in _DEFINITE_NUMBERS
+    return nisba or number or key in _ACTOR_ADJECTIVES or is_derived_participle(key)
+
+
+_DEFINITE_NUMBERS = frozenset(
+    lookup_key(w)
+    for w in "اثنان اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة".split()
+)
 
 
 _DIRECTION_ADJECTIVES = {lookup_key(w) for w in "شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط".split()}

@@ -1104,3 +1104,10 @@ def test_civil_society_organises_and_criticises(extractor, make_doc, text, trigg
 def test_a_call_to_someone_names_whom_it_calls_on(extractor, make_doc) -> None:
     (ev,) = extractor(make_doc("وجاءت دعوة للمنظمات الإنسانية إلى تحمل مسؤولياتها.")).events
     assert (ev.actors, [t.text for t in ev.targets]) == ([], ["لمنظمات الإنسانية"])
+
+
+def test_a_definite_number_agrees_with_its_noun_and_ba_stays_outside(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("هددت الدول الثلاث بتفعيل آلية الزناد.")), "THREATEN")
+    assert ([a.text for a in ev.actors], ev.targets) == (["الدول الثلاث"], [])
+    doc = extractor(make_doc("واجتمع الوزير بالدول الأعضاء في موسكو.", entities=[("موسكو", "LOC")]))
+    assert "بالدول" not in " ".join(a.text for e in doc.events for a in [*e.actors, *e.targets])

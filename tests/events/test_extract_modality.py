@@ -168,3 +168,18 @@ def test_a_foiled_attack_did_not_happen_and_the_foiling_is_disrupted_weapons_use
     assert _modality(extractor, make_doc(text), "هجوما") == "negated"
     # foiling smuggling or a plan is no disrupted attack
     assert not extractor(make_doc("وأحبطت الجمارك محاولة تهريب مخدرات.")).events
+
+
+def test_a_threat_reaches_past_its_speaker_and_a_quoted_name(extractor, make_doc) -> None:
+    text = 'وهددت الدول الأوروبية الثلاث بتفعيل آلية "الزناد" لإعادة فرض العقوبات على طهران.'
+    doc = make_doc(
+        text,
+        statements=[
+            {
+                "speaker": "الدول الأوروبية الثلاث",
+                "cue": "هددت",
+                "content": 'تفعيل آلية "الزناد" لإعادة فرض العقوبات على طهران',
+            }
+        ],
+    )
+    assert _modality(extractor, doc, "العقوبات") == "hypothetical"
