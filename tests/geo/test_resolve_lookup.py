@@ -120,3 +120,12 @@ def test_a_somali_region_wins_over_an_iraqi_hamlet_in_a_somali_story() -> None:
 
     place = resolve("هيران", ["مقديشو", "شبيلي الوسطى"])
     assert place is not None and (place.country, place.name_en) == ("SO", "Hiran")
+
+
+def test_a_sudanese_state_and_a_tunisian_suburb() -> None:
+    from marsad.geo.resolve import resolve
+
+    place = resolve("النيل الأبيض")
+    assert place is not None and (place.country, place.precision) == ("SD", "admin")
+    place = resolve("المرسى", ["بنزرت", "تونس"])
+    assert place is not None and place.country == "TN"
