@@ -36,6 +36,9 @@ _ROLE_ORDER = {"assert": 0, "confirm": 1, "unconfirmed": 2, "deny": 3}
 def _role(doc: Document, ev: Event, statement: int) -> str:
     """The position of ``statement`` on the event: its stance, or the event's own negation/hedge inside it."""
     stance = doc.statements[statement].stance
+    if stance == "deny" and ev.statement == statement and ev.modality == "asserted":
+        # an act the denial takes for granted (نفى أي دوافع سياسية وراء التوقيف): the speaker does not deny it
+        return "assert"
     if stance in ("deny", "unconfirmed"):
         return stance
     if ev.statement == statement and ev.modality in ("negated", "unconfirmed"):

@@ -93,6 +93,7 @@ _ACTOR_HEADS |= {
     # civil society, which criticises, demands and protests (انتقدت جمعيات محلية بطء صرف التعويضات): session 28
     "جمعيات", "الجمعيات", "جمعيه", "الجمعيه", "منظمات", "المنظمات", "نقابات", "النقابات", "نقابه", "النقابه",
     "الدول", "دول",  # states acting together (هددت الدول الأوروبية الثلاث بتفعيل آلية الزناد)
+    "الدفاعات", "دفاعات",  # air defences (أسقطت الدفاعات الجوية طائرة مسيرة)
 }  # fmt: skip
 _NICKNAMED = frozenset(lookup_key(w) for w in "المكنى الملقب المعروف المعروفة الملقبة المدعو".split())
 # A group's leaders, who are killed or arrested (اغتيال قيادي في حزب الله، اعتقال قادة الجماعة): heads only
@@ -182,6 +183,12 @@ _TITLES = {
     ).split()
 }
 _TITLE_WORDS = 4  # how many words of an office may stand between a title and the person's name
+# Verbs of shooting down and intercepting, and what they down (session 28).
+_DOWNING = frozenset(lookup_key(w) for w in ("أسقط", "اعترض", "إسقاط", "اعتراض"))
+_AIRCRAFT = frozenset(
+    strip_key(lookup_key(w))
+    for w in "طائرة طائرات طائرتين مسيرة مسيرات مسيرتين صاروخ صاروخا صواريخ صاروخين مقاتلة مروحية قذيفة قذائف".split()
+)
 _NAMED_PLACE = lookup_key("LOC")  # in a trigger's needed words: a LOC entity
 # Events whose ل + verbal noun after them is their purpose (معارك لاستعادة السيطرة، اتفاق لإجلاء المقاتلين).
 _PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")
@@ -195,6 +202,9 @@ _BUILDING_HEADS = {lookup_key(w) for w in "مبنى مباني مقر مقار �
 # ASSAULT; مداهمة وحدات الحرس لمنزله: a raid's genitive is the raiders) unless it is a building or a place, which
 # _HIT_PLACES keeps as the target (مداهمة المقر).
 _AGENT_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات", "هجوم", "هجمات", "غاره", "غارات"}
+# (a downing's genitive downs, when the aircraft follows: إسقاط البحرية الأمريكية طائرة مدنية; alone it is the
+# aircraft downed, which _destroyed_genitive and _AIRCRAFT read: إسقاط الطائرة)
+_AGENT_GENITIVE |= {"اسقاط", "اعتراض"}
 # Triggers that count only with the preposition ب on them (بنيران الجيش).
 _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
@@ -1094,6 +1104,7 @@ class EventExtractor:
             and sent.keys[k][:1] in ("و", "ف", "ل", "ب")
             and bare != key
             and key not in _ACTOR_HEADS  # فصائل is no ف + صائل
+            and (key[:1] != "ب" or key[1:3] == "ال")  # بالدول; بعض is no ب + عض
         ):
             start += 1  # وقوات …؛ غارات لمقاتلات التحالف؛ اجتمع بالدول الأعضاء: the clitic stays outside the phrase
         return doc.span(start, sent.tokens[end - 1].end), end, None
@@ -1400,6 +1411,8 @@ class EventExtractor:
                 or (trig.entry.lemma in _KILL_LEMMAS and ent is None and sent.keys[k] in _LEADER_HEADS)
                 # "to meet X" (للقاء الملك سلمان، لزيارة الرئيس): X is met, whoever goes
                 or (trig.entry.pos != "V" and plover == "CONSULT" and _proclitic(self.lexicon, sent, trig) == "ل")
+                # what is shot down or intercepted (أسقطت طائرة مسيرة، اعترضت الدفاعات صاروخين) is no actor
+                or (trig.entry.lemma in _DOWNING and ent is None and strip_key(sent.keys[k]) in _AIRCRAFT)
                 # "دعوة للمنظمات الإنسانية": a call to X, X is the one called on
                 or (
                     trig.entry.pos != "V"
@@ -2019,6 +2032,8 @@ class EventExtractor:
         ):
             found = "planned"
         governing = self._governing(sent, trig)
+        if governing == "negated" and _presupposed(sent, trig):
+            governing = None  # "نفى أي دوافع سياسية وراء التوقيف": the arrest is taken for granted
         if governing == "negated" and found in (None, "unconfirmed"):
             found = "negated"  # ينفون أنباء عن محادثات
         elif found is None:
@@ -2049,7 +2064,7 @@ class EventExtractor:
                     break
         if statement_index is not None:
             stance = doc.statements[statement_index].stance
-            if stance == "deny" and found in (None, "asserted"):
+            if stance == "deny" and found in (None, "asserted") and not _presupposed(sent, trig):
                 found = "negated"
             elif stance == "unconfirmed" and found in (None, "asserted"):
                 found = "unconfirmed"
@@ -2761,6 +2776,25 @@ def _window_end(sent: _Sent, start: int, width: int) -> int:
         counted += k not in long_times
         k += 1
     return k
+
+
+# What a denial presupposes rather than denies: the act behind which motives stand (نفى أي دوافع سياسية وراء
+# التوقيف) and the act one's part in is denied (نفت الحركة مسؤوليتها عن الهجوم، نفى ضلوعه في الاغتيال).
+_BEHIND = frozenset(lookup_key(w) for w in "وراء خلف".split())
+_PART_IN = ("مسؤولي", "تورط", "ضلوع", "علاق", "صل")
+
+
+def _presupposed(sent: _Sent, trig: _Trigger) -> bool:
+    """The trigger is what a denial takes for granted: right after وراء / خلف, or after عن / في that follows a
+    word of responsibility or involvement (مسؤوليتها عن الهجوم، ضلوعه في الاغتيال)."""
+    b = trig.tok - 1
+    if b < 0:
+        return False
+    if sent.keys[b] in _BEHIND:
+        return True
+    if sent.keys[b] in ("عن", "في", "ب") and b > 0:
+        return strip_key(sent.keys[b - 1]).startswith(_PART_IN)
+    return False
 
 
 def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:

@@ -361,3 +361,14 @@ def test_a_spokesman_of_a_person_speaks_for_that_person(make_doc) -> None:
     )
     ids = source_ids(doc)
     assert ids[0] == ids[1] == "ماي" != ids[2] == "الحكومه الايرلنديه"
+
+
+def test_denying_the_motives_behind_an_arrest_confirms_the_arrest() -> None:
+    import marsad
+
+    text = (
+        "اعتقلت الشرطة أكثر من 100 شخص خلال احتجاجات ليلية في إسطنبول اندلعت عقب توقيف رئيس البلدية، وفق ما"
+        " أعلن وزير الداخلية.\n\nونفى الرئيس أي دوافع سياسية وراء التوقيف، مؤكدا أن القضاء مستقل."
+    )
+    doc = marsad.analyze(text, published="2025-03-20")
+    assert [(c.status, [p["role"] for p in c.positions]) for c in doc.claims] == [("confirmed", ["assert", "confirm"])]

@@ -183,3 +183,19 @@ def test_a_threat_reaches_past_its_speaker_and_a_quoted_name(extractor, make_doc
         ],
     )
     assert _modality(extractor, doc, "العقوبات") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("ونفى الرئيس أي دوافع سياسية وراء التوقيف.", "التوقيف", "asserted"),
+        ("ونفت الحركة مسؤوليتها عن الهجوم على الحاجز.", "الهجوم", "asserted"),
+        ("ونفى الوزير ضلوعه في اغتيال الصحفي.", "اغتيال", "asserted"),
+        ("ونفى الجيش قصف المستشفى.", "قصف", "negated"),
+    ],
+)
+def test_what_a_denial_takes_for_granted_is_not_denied(extractor, make_doc, text, trigger, modality) -> None:
+    from marsad.statements import StatementExtractor
+
+    doc = StatementExtractor()(make_doc(text))
+    assert _modality(extractor, doc, trigger) == modality

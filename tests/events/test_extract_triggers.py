@@ -1052,3 +1052,31 @@ def test_an_airborne_raid_is_a_battle_and_unloading_aid_is_not(extractor, make_d
     assert (ev.trigger.text, ev.plover, ev.acled) == ("إنزال جوي", "FIGHT", ["Battles", "Armed clash"])
     assert [(q.kind, q.value) for q in ev.quantities] == [("fatalities", 2)]
     assert not extractor(make_doc("وبدأت عمليات إنزال المساعدات في الميناء.")).events
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("وقالت القوات المسلحة إنها أسقطت طائرة مسيرة محملة بالمخدرات.", "القوات المسلحة", "طائرة مسيرة"),
+        ("وأسقطت الدفاعات الجوية السورية عددا من الصواريخ.", "الدفاعات الجوية السورية", None),
+    ],
+)
+def test_a_downed_drone_or_missile_is_disrupted_weapons_use(extractor, make_doc, text, actor, target) -> None:
+    from marsad.statements import StatementExtractor
+
+    (ev,) = extractor(StatementExtractor()(make_doc(text))).events
+    assert (ev.plover, ev.acled) == ("COERCE", ["Strategic developments", "Disrupted weapons use"])
+    assert [a.text for a in ev.actors] == [actor]
+    assert [t.text for t in ev.targets] == ([target] if target else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفع المحتجون لافتات تدعو لإسقاط الحكومة قرب مخزن الصواريخ.",  # toppling, the weapon stands before
+        "ووصل المهاجرون على متن 30 مركبة بعد اعتراضهم أثناء توجههم للعمل.",
+        "وأسقطت المحكمة التهم عن المتهمين.",
+    ],
+)
+def test_toppling_dropping_charges_and_stopping_people_are_no_downing(extractor, make_doc, text) -> None:
+    assert not [e for e in extractor(make_doc(text)).events if e.plover == "COERCE"]
