@@ -1114,7 +1114,12 @@ class EventExtractor:
     ) -> tuple[list[Span], int]:
         """Phrases joined to the one ending at token k by و (روسيا ودمشق، الجيش الليبي ومتشددين)."""
         out: list[Span] = []
-        while k < hi and sent.keys[k][:1] == "و" and len(sent.keys[k]) > 2:
+        while True:
+            # an acronym in brackets after the phrase: "قوات سوريا الديمقراطية (قسد) وفصائل …"
+            if k + 2 < hi and sent.tokens[k].text == "(" and sent.tokens[k + 2].text == ")":
+                k += 3
+            if not (k < hi and sent.keys[k][:1] == "و" and len(sent.keys[k]) > 2):
+                break
             np = self._np_at(doc, sent, k, triggers_at)
             if np is None or np[0].start == sent.tokens[k].start:
                 break  # واشنطن: the و belongs to the word
@@ -1150,6 +1155,9 @@ class EventExtractor:
         while hi < n and inside(hi):
             if hi > trig.end_tok and self._wa_clause_after(sent, hi):
                 break
+            if sent.tokens[hi].text == "(" and hi + 2 < n and sent.tokens[hi + 2].text == ")":
+                hi += 3  # "قوات سوريا الديمقراطية (قسد) وفصائل …": an acronym in brackets goes on with the clause
+                continue
             if sent.keys[hi] in _CLAUSE_BREAK:
                 # "استهدفت طائرات مسيرة، فجر الثلاثاء، مستودعات": a time set off by commas goes on with the clause
                 other = _time_aside(sent, hi, 1)
@@ -1291,8 +1299,9 @@ class EventExtractor:
                                 actors.append(np[0])
                                 used.append(np[0])
                                 break
-                    elif b == trig.tok - 1:
-                        # its subject before it, opening the clause: "إن القوات البحرية نفذت عملية عسكرية"
+                    elif b == trig.tok - 1 or (b + 1 < trig.tok and count_phrase_end(sent.keys, b + 1) == trig.tok):
+                        # its subject before it, opening the clause: "إن القوات البحرية نفذت عملية عسكرية" (a count
+                        # may stand between: "أن القوات التركية شنت ثلاث غارات")
                         plural = key.endswith("وا")  # "متشددين شنوا هجوما": the plural verb's subject before it
                         for s0 in range(max(lo, b - 6), b):
                             np = self._np_at(doc, sent, s0, triggers_at)
@@ -1937,11 +1946,39 @@ class EventExtractor:
             return distance <= 6
         if modality != "negated":
             return distance <= 4
-        if distance <= 2:
+        if distance <= 1:
             return True
+        # a negator reaches over light verbs, أي and verbs of being or doing (لم تنفذ أي غارات، لا توجد اشتباكات، لم
+        # يتم الاتفاق) and a noun (لا يزال…: no); another verb takes the negation itself: "لن يفضوا اعتصامهم" does not
+        # deny the sit-in, "لم يتأثر الإنتاج بالاحتجاج" not the protest, "لا تزال المفاوضات" not the talks
         between = sent.keys[b + 1 : trig.tok]
         light = self.lexicon.light_verbs
-        return all(k in light or k in ("اي", "ايه") for k in between)
+        if distance == 2 and not _verb_shaped(between[0]):
+            return True
+        if all(k in light or k in _THROUGH_NEGATION for k in between):
+            return True
+        # a light verb or a verb of occurring, then its subject or its complement up to the noun, with no verb,
+        # clause or punctuation between (لم تنفذ الطائرات أي غارات، لم يتم التوصل إلى اتفاق، لم تشهد المدينة اشتباكات)
+        first, rest = between[0], between[1:]
+        if first in self.lexicon.light_verb_preps or first[1:] in self.lexicon.light_verb_preps:
+            return False  # (a light verb that needs its preposition: لم ترد على طلب CNN, the request was made)
+        return (
+            (first in light or first in _THROUGH_NEGATION)
+            and distance <= 6
+            and bool(rest)
+            # the subject (definite words, a name), أي, a preposition: not a verbal noun that is the negated act
+            # itself (لم يتم كشف الاتهامات: the charges exist) nor a relative clause (دون تنفيذ عمليات كانت مقررة)
+            and all(
+                sent.keys[q] not in _NOT_THROUGH
+                and (
+                    sent.keys[q].startswith("ال")
+                    or sent.keys[q] in _THROUGH_NEGATION
+                    or sent.keys[q] in ("في", "من", "الي", "علي", "عن")
+                    or self._entity_at(sent, q) is not None
+                )
+                for q in range(b + 2, trig.tok)
+            )
+        )
 
     def _governing(self, sent: _Sent, trig: _Trigger) -> str | None:
         """The modality a demand / threat / denial verb gives the act it governs (its object, a few words on).
@@ -2795,6 +2832,28 @@ def _presupposed(sent: _Sent, trig: _Trigger) -> bool:
     if sent.keys[b] in ("عن", "في", "ب") and b > 0:
         return strip_key(sent.keys[b - 1]).startswith(_PART_IN)
     return False
+
+
+# Words a negator reaches over to the event (أي، لا توجد، لم يتم، لم يكن هناك).
+_THROUGH_NEGATION = frozenset(
+    lookup_key(w)
+    for w in (
+        "أي أية يوجد توجد هناك يتم تم جرى يجري قد يكن تكن يكون تكون تسجل يسجل تشهد يشهد تقع يقع تحدث يحدث تندلع "
+        "يندلع ترصد يرصد"
+    ).split()
+)
+
+
+_NOT_THROUGH = frozenset(
+    lookup_key(w) for w in "الذي التي الذين اللذين اللتين إلا".split()
+)  # (لن يتم إلا بانسحاب: a condition)
+
+
+def _verb_shaped(key: str) -> bool:
+    """A present verb (يفضوا، تزال، يتأثر) or a negated past (a جزم after لم): a prefix ي / ت / ن and four letters or
+    more, no article."""
+    k = key[1:] if key[:1] in ("و", "ف") else key
+    return len(k) >= 4 and k[:1] in ("ي", "ت", "ن") and not k.startswith("ال")
 
 
 def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:

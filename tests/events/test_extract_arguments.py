@@ -1111,3 +1111,16 @@ def test_a_definite_number_agrees_with_its_noun_and_ba_stays_outside(extractor, 
     assert ([a.text for a in ev.actors], ev.targets) == (["الدول الثلاث"], [])
     doc = extractor(make_doc("واجتمع الوزير بالدول الأعضاء في موسكو.", entities=[("موسكو", "LOC")]))
     assert "بالدول" not in " ".join(a.text for e in doc.events for a in [*e.actors, *e.targets])
+
+
+def test_an_acronym_in_brackets_keeps_the_sides_of_a_clash_together(extractor, make_doc) -> None:
+    text = "اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية (قسد) وفصائل الجيش الوطني السوري."
+    doc = make_doc(text, entities=[("قوات سوريا الديمقراطية", "ORG"), ("قسد", "ORG"), ("الجيش الوطني السوري", "ORG")])
+    ev = _event(extractor(doc), "FIGHT")
+    assert [a.text for a in ev.actors] == ["قوات سوريا الديمقراطية", "فصائل الجيش الوطني السوري"]
+
+
+def test_a_count_between_a_light_verb_and_its_noun_keeps_the_subject_before(extractor, make_doc) -> None:
+    text = "وأوضح المرصد أن القوات التركية شنت ثلاث غارات على مواقع في القرية."
+    ev = _event(extractor(make_doc(text)), "FIGHT")
+    assert [a.text for a in ev.actors] == ["القوات التركية"]

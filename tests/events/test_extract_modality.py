@@ -199,3 +199,23 @@ def test_what_a_denial_takes_for_granted_is_not_denied(extractor, make_doc, text
 
     doc = StatementExtractor()(make_doc(text))
     assert _modality(extractor, doc, trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # another verb takes the negation itself
+        ("مضيفا أنهم لن يفضوا اعتصامهم قبل تلبية مطالبهم.", "اعتصامهم", "asserted"),
+        ("وأعلنت الشركة أن الإنتاج لم يتأثر بالاحتجاج.", "بالاحتجاج", "asserted"),
+        ("ولا تزال المفاوضات متعثرة.", "المفاوضات", "asserted"),
+        ("ولم يتم كشف الاتهامات الموجهة إليه.", "الاتهامات", "asserted"),
+        ("ولكنها لم ترد على طلب الشبكة للتعليق.", "طلب", "asserted"),
+        # a light verb, a verb of occurring and its subject or complement carry it to the noun
+        ("ولم تنفذ الطائرات أي غارات.", "غارات", "negated"),
+        ("ولم يتم التوصل إلى اتفاق.", "اتفاق", "negated"),
+        ("ولم تشهد المدينة اشتباكات.", "اشتباكات", "negated"),
+        ("إلا أنها لا تبسط سيطرتها الكاملة على العاصمة.", "سيطرتها", "negated"),
+    ],
+)
+def test_how_far_a_negator_reaches(extractor, make_doc, text, trigger, modality) -> None:
+    assert _modality(extractor, make_doc(text), trigger) == modality
