@@ -919,8 +919,10 @@ class EventExtractor:
         quantified one (سبعة محتجين، عشرات من العناصر الأمنية), or with ``loose`` any definite noun (a genitive
         after a construct-state trigger: مغادرة القافلة).
         """
-        if k >= len(sent.tokens) or k in triggers_at:
-            return None
+        if k >= len(sent.tokens) or k in triggers_at or k in sent.time_tokens(multiword=True):
+            return None  # (a time is no participant)
+        if k + 1 < len(sent.keys) and sent.keys[k] in _PERIODS and sent.keys[k + 1] in _PERIOD_ADJECTIVES:
+            return None  # "أن تعقد جولة محادثات الأسبوع المقبل": a period the times layer leaves out (FORMAT.md)
         ent = self._entity_at(sent, k)
         if ent is not None:
             end = k
@@ -1410,7 +1412,11 @@ class EventExtractor:
             elif (
                 svo
                 or object_next
-                or (trig.entry.pos != "V" and genitive_is_target)
+                or (
+                    trig.entry.pos != "V"
+                    and genitive_is_target
+                    and (count_phrase_end(sent.keys, k) > k or not _object_after(sent, k_end, hi))
+                )
                 # يطلق سراح صلاح عبد السلام: who is freed (not the subject in "أطلقت السلطات سراح …")
                 or (sent.keys[trig.end_tok - 1] == "سراح" and _object_taken_in(sent, trig) is None)
                 or (targeting and ent is None and strip_key(sent.keys[k]) not in _GENERIC_HEAD_KEYS)
@@ -1942,10 +1948,16 @@ class EventExtractor:
         distance = trig.tok - b
         if sent.keys[b] in ("نحو", "ونحو") and b + 1 < len(sent.keys) and _counted(sent, b + 1):
             return False  # "نحو 400 ألف شخص فروا": "about", before a number, not "towards" (خطوة نحو اتفاق)
+        # (another act between takes the cue: "ينبغي إجراء تحقيق في الهجوم" — the inquiry is to be, the attack was)
+        # (and a conditional's verb takes it too: "ما إذا كان سينسحب من الاتفاق"; a planned verb's subject is planned
+        # with it: "من المقرر أن يبحث الاجتماع"; a noun joined by و shares it: "يعتزم زيارة بيونغ يانغ ولقاء كيم")
+        joined = sent.keys[trig.tok][:1] == "و" and sent.tokens[trig.tok].text[:1] == "و"
+        acts = [m[0].pos for k in sent.keys[b + 1 : trig.tok] if (m := match_word(self.lexicon, k)) is not None]
+        act_between = not joined and ("N" in acts or (modality == "hypothetical" and bool(acts)))
         if modality == "planned":
-            return distance <= 6
+            return distance <= 6 and not act_between
         if modality != "negated":
-            return distance <= 4
+            return distance <= 4 and not act_between
         if distance <= 1:
             return True
         # a negator reaches over light verbs, أي and verbs of being or doing (لم تنفذ أي غارات، لا توجد اشتباكات، لم
@@ -2844,6 +2856,10 @@ _THROUGH_NEGATION = frozenset(
 )
 
 
+_PERIODS = frozenset(lookup_key(w) for w in "الأسبوع الشهر العام السنة الأيام الأسابيع الأشهر الشهور".split())
+_PERIOD_ADJECTIVES = frozenset(
+    lookup_key(w) for w in "المقبل المقبلة القادم القادمة الماضي الماضية الجاري الحالي".split()
+)
 _NOT_THROUGH = frozenset(
     lookup_key(w) for w in "الذي التي الذين اللذين اللتين إلا".split()
 )  # (لن يتم إلا بانسحاب: a condition)
@@ -2854,6 +2870,30 @@ def _verb_shaped(key: str) -> bool:
     more, no article."""
     k = key[1:] if key[:1] in ("و", "ف") else key
     return len(k) >= 4 and k[:1] in ("ي", "ت", "ن") and not k.startswith("ال")
+
+
+def _object_after(sent: _Sent, k: int, hi: int) -> bool:
+    """An accusative object or a count right at token k, after a verbal noun's genitive: the genitive is then who
+    acted (طرد الجزائر عددا من الدبلوماسيين، اعتقال الشرطة 20 شخصا), not who suffered it."""
+    if k >= hi or not (is_arabic_word(sent.tokens[k]) or sent.keys[k][:1].isdigit()):
+        return False
+    key = sent.keys[k]
+    if key[:1].isdigit() or count_phrase_end(sent.keys, k) > k:
+        return True
+    # an accusative noun (عددا، مئات), not an adverb (تزامنا، تطبيقا، مجددا، دوليا: a masdar or a nisba in ا)
+    return (
+        len(key) >= 4
+        and key.endswith("ا")
+        and not key.startswith(("ال", "و", "ب", "ل", "ت"))
+        and not key.endswith(("ها", "يا"))
+        and key not in _ADVERBS_IN_A
+    )
+
+
+_ADVERBS_IN_A = frozenset(
+    lookup_key(w)
+    for w in "أيضا مجددا مؤخرا حاليا فورا تماما جميعا خصوصا سابقا لاحقا أمس غدا مساء صباحا ليلا نهارا".split()
+)
 
 
 def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:

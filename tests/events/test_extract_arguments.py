@@ -1124,3 +1124,26 @@ def test_a_count_between_a_light_verb_and_its_noun_keeps_the_subject_before(extr
     text = "وأوضح المرصد أن القوات التركية شنت ثلاث غارات على مواقع في القرية."
     ev = _event(extractor(make_doc(text)), "FIGHT")
     assert [a.text for a in ev.actors] == ["القوات التركية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # an accusative object or a count after the genitive: the genitive acted
+        ("ردا على طرد الجزائر عددا مماثلا من الدبلوماسيين.", "طرد", ["الجزائر"], []),
+        ("مع اعتقال الميليشيات مئات التجار في العاصمة.", "اعتقال", ["الميليشيات"], []),
+        # an adverb in ا is no object, and counted people are who suffered it
+        ("على خلفية اتهامات بدعم الإرهاب تزامنا مع محاولة الانقلاب.", "بدعم", [], ["الإرهاب"]),
+        (
+            "لاستقبال واحتجاز عشرات الآلاف من المهاجرين تطبيقا لسياسة الرئيس.",
+            "احتجاز",
+            [],
+            ["عشرات الآلاف من المهاجرين"],
+        ),
+        # a period the times layer leaves out is no participant
+        ("ومن المقرر أن تعقد جولة محادثات الأسبوع المقبل.", "محادثات", [], []),
+    ],
+)
+def test_who_a_verbal_nouns_genitive_is(extractor, make_doc, text, trigger, actors, targets) -> None:
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)

@@ -219,3 +219,20 @@ def test_what_a_denial_takes_for_granted_is_not_denied(extractor, make_doc, text
 )
 def test_how_far_a_negator_reaches(extractor, make_doc, text, trigger, modality) -> None:
     assert _modality(extractor, make_doc(text), trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("غوتيريش: الوضع مروع ويجب وقف القتال فورا", "وقف", "hypothetical"),
+        # the nearer act takes the cue: the inquiry is to be, the attack was
+        ("وقال إنه ينبغي إجراء تحقيق في الهجوم.", "تحقيق", "hypothetical"),
+        ("وقال إنه ينبغي إجراء تحقيق في الهجوم.", "الهجوم", "asserted"),
+        ("ومن المقرر أن يبحث الاجتماع تداعيات الهجوم.", "الهجوم", "asserted"),
+        ("ومن المقرر أن يبحث الاجتماع تداعيات الهجوم.", "الاجتماع", "planned"),
+        ("وقال إنه يعتزم زيارة العاصمة ولقاء الرئيس.", "لقاء", "planned"),
+        ("ليقرر ما إذا كان سينسحب من الاتفاق.", "الاتفاق", "asserted"),
+    ],
+)
+def test_a_cue_governs_the_nearest_act(extractor, make_doc, text, trigger, modality) -> None:
+    assert _modality(extractor, make_doc(text), trigger) == modality

@@ -1080,3 +1080,10 @@ def test_a_downed_drone_or_missile_is_disrupted_weapons_use(extractor, make_doc,
 )
 def test_toppling_dropping_charges_and_stopping_people_are_no_downing(extractor, make_doc, text) -> None:
     assert not [e for e in extractor(make_doc(text)).events if e.plover == "COERCE"]
+
+
+def test_blocking_an_oil_field_is_a_protest_and_closing_schools_is_not(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("أغلق عشرات العاطلين عن العمل مدخل حقل الرميلة النفطي.")).events
+    assert (ev.plover, [a.text for a in ev.actors]) == ("PROTEST", ["عشرات العاطلين"])
+    doc = extractor(make_doc("وأغلقت المدارس أبوابها في المدينة بسبب الطريق المقطوع."))
+    assert not [e for e in doc.events if e.plover == "PROTEST"]
