@@ -1835,12 +1835,12 @@ _NAMING_HEADS = frozenset(lookup_key(w) for w in "عملية حملة غرفة �
 _BI_PRONOUNS = frozenset(("به", "بها", "بهم", "بهما"))
 _DEMONSTRATIVES = frozenset(lookup_key(w) for w in "هذا هذه ذلك تلك هذين هاتين".split())
 # Nouns that end like a nisba but are none (وحملت تركيا الداعية فتح الله غولن …: the preacher is the one blamed).
-# Nouns in ية that head speaker phrases and take a genitive (رئيس بلدية الموصل، مدير مديرية التربية): no adjectives.
-_IYA_HEADS = frozenset(
+# Words shaped as adjectives that head a construct in a speaker phrase and take a genitive: nouns in ية (رئيس بلدية
+# الموصل، وزير خارجية تركيا) and عام (مدير عام الاستخبارات).
+_HEADS_SHAPED_AS_ADJECTIVES = frozenset(
     lookup_key(w)
     for w in (
         "بلدية مديرية جمعية مفوضية قنصلية أكاديمية ولاية كلية عملية قضية شخصية ضحية هيئة رعاية نيابة خارجية داخلية "
-        # (عام in a title's construct: مدير عام الاستخبارات، أمين عام الحزب)
         "عام عامة"
     ).split()
 )
@@ -1848,7 +1848,7 @@ _IYA_HEADS = frozenset(
 
 def _describes(ctx: _Ctx, key: str) -> bool:
     """The key is an indefinite adjective of the phrase's head (أمنية، روسي، محليون), not a noun in ية (بلدية)."""
-    return (ctx.nisba(key) or key in ctx.lex.words["adjective"]) and key not in _IYA_HEADS
+    return (ctx.nisba(key) or key in ctx.lex.words["adjective"]) and key not in _HEADS_SHAPED_AS_ADJECTIVES
 
 
 _NOUNS_IN_IYA = frozenset({"داعيه"})  # (not قضية: "في ملف قضية حزب …" reads it as an adjective, which keeps the chain)
