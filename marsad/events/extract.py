@@ -986,7 +986,7 @@ class EventExtractor:
         hk, hb = sent.keys[head], sent.bare[head]
         is_head = hb in _ACTOR_HEADS or hk in _ACTOR_HEADS or ("ال" + hb) in _ACTOR_HEADS or hk in _LEADER_HEADS
         is_head = is_head or head < count_end  # the count is the phrase itself (خرج الآلاف الجمعة)
-        if sites and (hb in _SITE_HEADS or hk in _SITE_HEADS) and not _district_seat(sent, head):
+        if sites and (hb in _SITE_HEADS or hk in _SITE_HEADS or hb in _AIRCRAFT) and not _district_seat(sent, head):
             is_head = True  # a target position only: قصفت المقاتلات مواقع الحوثيين
         if (
             not is_head
@@ -1240,6 +1240,7 @@ class EventExtractor:
                         strip_key(sent.keys[b - 1]) in ("كان", "كانت")
                         and sent.keys[np[1]] == "قد"
                         and trig.entry.lemma not in _KILL_LEMMAS
+                        and not _person_arrested(np[2], trig)
                     )
                     # 'إن "الاحتلال استهدف الصفوف"' (not 'تداهم "كهف الإرهابيين" وتقتل': a quoted object)
                     or (
@@ -1247,6 +1248,16 @@ class EventExtractor:
                         and (b - 1 == lo or sent.keys[b - 2] in _COMPLEMENTISERS or sent.keys[b - 2] in _CLAUSE_BREAK)
                     )
                 )
+                if (
+                    not opens
+                    and b > lo
+                    and strip_key(sent.keys[b - 1]) in ("كان", "كانت")
+                    and sent.keys[np[1]] == "قد"
+                    and _person_arrested(np[2], trig)
+                ):
+                    targets.append(np[0])  # "وكان عبد الفتاح قد اعتقل": the one arrested
+                    used.append(np[0])
+                    break
                 if opens:
                     # "السعودية وإيران تتفقان": the phrases joined by و up to the verb act together
                     more, _k = self._coordinated(doc, sent, np[1], trig.tok, triggers_at)
@@ -1505,7 +1516,8 @@ class EventExtractor:
         # (a pronoun subject is an actor too: "أنه استهدف مركز قيادة" strikes a site no phrase finder takes as actor)
         pronoun = trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS
         if trig.entry.pos == "V" and (actors or pronoun) and k < hi and not targets:
-            np = self._np_at(doc, sent, k, triggers_at, sites=plover in ("FIGHT", "ASSAULT"))
+            sites = plover in ("FIGHT", "ASSAULT") or trig.entry.lemma in _DOWNING  # (اعترضت الدفاعات الصاروخ)
+            np = self._np_at(doc, sent, k, triggers_at, sites=sites)
             if np is not None and not self._mere_place(np[2]):
                 targets.append(np[0])
                 used.append(np[0])
@@ -2894,6 +2906,12 @@ _ADVERBS_IN_A = frozenset(
     lookup_key(w)
     for w in "أيضا مجددا مؤخرا حاليا فورا تماما جميعا خصوصا سابقا لاحقا أمس غدا مساء صباحا ليلا نهارا".split()
 )
+
+
+def _person_arrested(ent: Entity | None, trig: _Trigger) -> bool:
+    """A named person before an unvocalised verb of arresting ("وكان عبد الفتاح قد اعتقل في 2019"): the verb is
+    mostly passive there, the person the one arrested (a force arrests: وكانت الشرطة قد اعتقلت)."""
+    return ent is not None and ent.type == "PER" and trig.entry.plover == "COERCE" and trig.entry.pos == "V"
 
 
 def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:

@@ -1147,3 +1147,17 @@ def test_a_count_between_a_light_verb_and_its_noun_keeps_the_subject_before(extr
 def test_who_a_verbal_nouns_genitive_is(extractor, make_doc, text, trigger, actors, targets) -> None:
     ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)
+
+
+def test_a_named_person_before_a_pluperfect_arrest_was_arrested(extractor, make_doc) -> None:
+    ev = _event(
+        extractor(make_doc("وكان عبد الفتاح قد اعتقل في سبتمبر 2019.", entities=[("عبد الفتاح", "PER")])), "COERCE"
+    )
+    assert (ev.actors, [t.text for t in ev.targets]) == ([], ["عبد الفتاح"])
+    ev = _event(extractor(make_doc("وكانت الشرطة قد اعتقلت ثلاثة أشخاص.")), "COERCE")
+    assert [a.text for a in ev.actors] == ["الشرطة"]
+
+
+def test_what_was_intercepted_is_the_target(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("واعترضت الدفاعات الجوية الصاروخ فوق المدينة.")), "COERCE")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الدفاعات الجوية"], ["الصاروخ"])
