@@ -992,9 +992,9 @@ def drop_adjectives_after_nouns(doc: Document, entities: list[Entity]) -> list[E
 # Generic place nouns the model sometimes tags alone (قرى ريف جبلة → ريف): FORMAT.md leaves heads and directions
 # outside the name (شمال [العراق]), so alone they are no entity.
 _GENERIC_PLACE_WORDS = frozenset(
-    # سيدي alone is the first word of a saint's or a town's name cut short
+    # سيدي alone is the first word of a saint's or a town's name cut short; البيت alone is home (عاد إلى البيت)
     key(w)
-    for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي".split()
+    for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي البيت بيت المنزل".split()
 )
 # Nouns that open a place's name (رأس الحكمة، عين العرب، بئر السبع، دير الزور): alone before another word they are a
 # name cut short, even where some town abroad bears the word alone (رأس is a "Ross" in GeoNames)

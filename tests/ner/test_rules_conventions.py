@@ -1219,3 +1219,8 @@ def test_mourning_uranium_and_a_beach_town() -> None:
     ents = _entities("وقال إن القارب انطلق من شاطئ صبراتة ليل الأربعاء متجها إلى جزيرة لامبيدوزا.")
     assert ("صبراتة", "LOC") in ents
     assert ("خفر السواحل", "ORG") in _entities("وأكد خفر السواحل أنه اعترض مئات المهاجرين.")
+
+
+def test_home_is_no_place_and_an_airport_is_one() -> None:
+    assert not [t for t, ty in _entities("وقالت إن شقيقها عاد إلى البيت بعد سنوات.") if ty == "LOC"]
+    assert ("مطار بن غوريون", "LOC") in _entities("وأعلنت الجماعة أنها استهدفت مطار بن غوريون قرب تل أبيب.")
