@@ -2000,7 +2000,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             and (quoted := _quoted_body_end(ctx, end, lim))
         ):
             # 'عضو تنسيقية "أوقفوا التلوث"'، 'رئيس جمعية "نور" محمد العياري': an indefinite body noun, its name in
-            # quotes (a person's name may follow)
+            # quotes (a person's name may follow). Not after a definite phrase: "تتهم إسرائيل "فيلق القدس" بـ" names
+            # the accused ('خدمة الإسعاف الإسرائيلية "نجمة داود الحمراء"' keeps its name out of the speaker)
             end = quoted
             last_def, is_name = True, True
             name_ended = end

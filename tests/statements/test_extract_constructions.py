@@ -3033,3 +3033,9 @@ def test_lam_after_a_meeting_names_whose_meeting_it_was() -> None:
 def test_what_an_indefinite_adjective_and_a_noun_in_iya_do_to_a_speaker(text, entities, speaker, addressee) -> None:
     st = make(text, entities).statements[0]
     assert (st.speaker.text, st.addressee.text if st.addressee else None) == (speaker, addressee)
+
+
+def test_a_quoted_name_after_a_definite_speaker_is_the_accused() -> None:
+    text = 'وتتهم إسرائيل "فيلق القدس" الإيراني بإطلاق 20 صاروخا على مواقعها.'
+    (st,) = make(text, [("إسرائيل", "LOC"), ("فيلق القدس", "ORG")]).statements
+    assert st.speaker.text == "إسرائيل"
