@@ -150,7 +150,9 @@ _SITE_HEADS = {
         "مركز مراكز مقر مقار مبنى مباني مدرسة مدارس منزل منازل مستشفى مستشفيات سيارة سيارات شاحنة شاحنات "
         "خيام خيمة الصفوف دورية دوريات الدورية شقة شقق الشقة عمارة بناية حافلة حافلات الحافلة "
         # ships (استهداف سفينة تجارية في خليج عدن)
-        "سفينة سفن السفينة السفن ناقلة ناقلات الناقلة حاملة مدمرة المدمرة بارجة زورق زوارق مدرعة مدرعات المدرعة"
+        "سفينة سفن السفينة السفن ناقلة ناقلات الناقلة حاملة مدمرة المدمرة بارجة زورق زوارق مدرعة مدرعات المدرعة "
+        # hideouts and caches an army destroys (دمرت مفارز الجيش خمسة مخابئ): session 28
+        "مخبأ مخابئ المخابئ مخبا"
     ).split()
 }
 
@@ -2296,18 +2298,28 @@ def _actors_from_statements(
     if statement_index is None:
         return actors, targets
     st = doc.statements[statement_index]
+    # the light verb right before the noun, or before a count of it ("أعلنت أنها نفذت أكثر من 200 ضربة")
+    lv = next(
+        (
+            b
+            for b in range(trig.tok - 1, max(0, trig.tok - 6), -1)
+            if sent.keys[b] in lexicon.light_verbs
+            and (b == trig.tok - 1 or count_phrase_end(sent.keys, b + 1) == trig.tok)
+        ),
+        trig.tok - 1,
+    )
     if (
         trig.entry.pos in ("N", "P")
         and not actors
-        and trig.tok >= 2
-        and sent.keys[trig.tok - 1] in lexicon.light_verbs
+        and lv >= 1
+        and sent.keys[lv] in lexicon.light_verbs
         # (أنه تلقى تهديدا: he was threatened; تلقى اتصالا still takes part in the call)
-        and not (sent.keys[trig.tok - 1].startswith(("تلق", "يتلق")) and trig.entry.plover != "CONSULT")
-        and sent.keys[trig.tok - 2] in _SUBJECT_PRONOUNS
+        and not (sent.keys[lv].startswith(("تلق", "يتلق")) and trig.entry.plover != "CONSULT")
+        and sent.keys[lv - 1] in _SUBJECT_PRONOUNS
         and (
-            _pronoun_agrees(sent.keys[trig.tok - 2], st.speaker.text)
+            _pronoun_agrees(sent.keys[lv - 1], st.speaker.text)
             # a person is one, whatever his name ends in (بوتين is no plural in ين)
-            or (_speaker_is_person(doc, st.speaker) and not sent.keys[trig.tok - 2].endswith(("هم", "هما")))
+            or (_speaker_is_person(doc, st.speaker) and not sent.keys[lv - 1].endswith(("هم", "هما")))
         )
     ):
         # "أعلن الجيش أنه شن ضربات": the pronoun subject of the light verb is the speaker

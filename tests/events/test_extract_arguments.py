@@ -1161,3 +1161,19 @@ def test_a_named_person_before_a_pluperfect_arrest_was_arrested(extractor, make_
 def test_what_was_intercepted_is_the_target(extractor, make_doc) -> None:
     ev = _event(extractor(make_doc("واعترضت الدفاعات الجوية الصاروخ فوق المدينة.")), "COERCE")
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الدفاعات الجوية"], ["الصاروخ"])
+
+
+def test_the_speaker_acts_through_a_light_verb_before_a_count(extractor, make_doc) -> None:
+    text = "وأعلنت القيادة الأمريكية أنها نفذت أكثر من 200 ضربة على أهداف للجماعة."
+    doc = make_doc(
+        text,
+        entities=[("القيادة الأمريكية", "ORG")],
+        statements=[{"speaker": "القيادة الأمريكية", "cue": "أعلنت", "content": text[text.index("نفذت") :]}],
+    )
+    ev = _event(extractor(doc), "FIGHT")
+    assert [a.text for a in ev.actors] == ["القيادة الأمريكية"]
+
+
+def test_hideouts_destroyed_are_the_target(extractor, make_doc) -> None:
+    ev = _event(extractor(make_doc("ودمرت مفارز الجيش خمسة مخابئ في الجبال.")), "FIGHT")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["مفارز الجيش"], ["خمسة مخابئ"])

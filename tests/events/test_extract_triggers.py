@@ -1087,3 +1087,8 @@ def test_blocking_an_oil_field_is_a_protest_and_closing_schools_is_not(extractor
     assert (ev.plover, [a.text for a in ev.actors]) == ("PROTEST", ["عشرات العاطلين"])
     doc = extractor(make_doc("وأغلقت المدارس أبوابها في المدينة بسبب الطريق المقطوع."))
     assert not [e for e in doc.events if e.plover == "PROTEST"]
+
+
+def test_an_office_named_after_a_supply_is_no_arming(extractor, make_doc) -> None:
+    assert not extractor(make_doc("وكان يشغل منصب مسؤول التسليح في المنطقة العسكرية.")).events
+    assert [e.plover for e in extractor(make_doc("واتهمت الحكومة إيران بتسليح الجماعة.")).events].count("AID") == 1

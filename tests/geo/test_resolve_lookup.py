@@ -109,6 +109,7 @@ def test_a_hashtag_name_resolves_as_its_words() -> None:
         ("الحويجة", "IQ", "Hawija"),
         ("تلعفر", "IQ", "Tal Afar"),
         ("سد تشرين", "SY", "Tishrin Dam"),
+        ("مطار بن غوريون", "IL", "Ben Gurion Airport"),
     ],
 )
 def test_places_of_the_2020s_fighting_are_in_the_gazetteer(name, country, name_en) -> None:

@@ -1219,6 +1219,7 @@ def test_mourning_uranium_and_a_beach_town() -> None:
     ents = _entities("وقال إن القارب انطلق من شاطئ صبراتة ليل الأربعاء متجها إلى جزيرة لامبيدوزا.")
     assert ("صبراتة", "LOC") in ents
     assert ("خفر السواحل", "ORG") in _entities("وأكد خفر السواحل أنه اعترض مئات المهاجرين.")
+    assert ("الجيش الوطني الشعبي", "ORG") in _entities("وأعلن الجيش الوطني الشعبي توقيف ثلاثة مهربين.")
 
 
 def test_home_is_no_place_and_an_airport_is_one() -> None:
