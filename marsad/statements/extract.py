@@ -1961,6 +1961,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     domain = False  # the phrase has taken a ل-domain (المدير الجهوي لحفظ الصحة)
     name_ended = end if j in ctx.ent_start and ctx.doc.entities[ctx.ent_start[j][0]].type != "PER" else -1
     n = 1
+    bracket: int | None = None  # where an acronym in brackets opened, when the phrase went on past it
     while end < lim and n < 10:
         t = toks[end]
         k = t.key
@@ -1985,6 +1986,11 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 name_ended = end
                 n += 1
                 continue
+        if t.text == "(" and end + 2 < lim and toks[end + 2].text == ")" and end + 1 in ctx.ent_start and is_name:
+            bracket = end
+            end += 3  # "وحدة تنسيق أعمال الحكومة في المناطق (كوغات) التابعة لـ…": the acronym in brackets
+            n += 1
+            continue
         if k in _EMPHATIC_SELF and t.conj_off == 0:
             end += 1  # "نفى المسلحون أنفسهم": "themselves" stays with whom it stresses
             n += 1
@@ -2250,6 +2256,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         last_src = k in ctx.lex.sources
         end += 1
         n += 1
+    if bracket is not None and end == bracket + 3:
+        end = bracket  # the acronym alone closes the phrase: the speaker is the name ("وكالة الأنباء السورية (سانا)")
     # an acronym offered after the name: "منظمة حظر الأسلحة الكيماوية أو "OPCW""
     if end + 1 < lim and toks[end].key == "او":
         q = end + 1

@@ -12,6 +12,10 @@ from __future__ import annotations
 from marsad.text.normalize import lookup_key
 
 _MASCULINE_BARE = frozenset(lookup_key(w) for w in "لبنان عمان".split())
+# Masculine heads of multi-word place names (مستشفى كمال عدوان، مطار بغداد، مخيم جنين): session 28.
+_MASCULINE_PLACE_HEADS = frozenset(
+    lookup_key(w) for w in "مستشفى مطار ميناء معبر مخيم سجن مركز مكتب قصر مجمع مبنى مقر جسر سد حي".split()
+)
 # Names with the article that are feminine: countries and capitals news uses as actors.
 _FEMININE_WITH_ARTICLE = frozenset(
     lookup_key(w)
@@ -33,6 +37,8 @@ def feminine_name(text: str, entity_type: str) -> bool:
         return first.endswith("ة")
     if entity_type != "LOC":
         return False
+    if len(words) > 1 and key in _MASCULINE_PLACE_HEADS:
+        return False  # "وقال مستشفى الشفاء إن": a hospital, an airport, a camp take a masculine verb
     if key.startswith("ال"):
         return key in _FEMININE_WITH_ARTICLE
     return key not in _MASCULINE_BARE

@@ -3039,3 +3039,21 @@ def test_a_quoted_name_after_a_definite_speaker_is_the_accused() -> None:
     text = 'وتتهم إسرائيل "فيلق القدس" الإيراني بإطلاق 20 صاروخا على مواقعها.'
     (st,) = make(text, [("إسرائيل", "LOC"), ("فيلق القدس", "ORG")]).statements
     assert st.speaker.text == "إسرائيل"
+
+
+def test_a_hospital_speaks_with_a_masculine_verb() -> None:
+    (st,) = make("وقال مستشفى الشفاء إن خمسة جرحى وصلوا.", [("مستشفى الشفاء", "LOC")]).statements
+    assert (st.speaker.text, st.content.text) == ("مستشفى الشفاء", "خمسة جرحى وصلوا")
+
+
+def test_a_speaker_goes_on_past_an_acronym_in_brackets() -> None:
+    text = "وقالت وحدة تنسيق أعمال الحكومة (كوغات) التابعة لوزارة الدفاع إنها سهلت دخول الشاحنات."
+    (st,) = make(text, [("وحدة تنسيق أعمال الحكومة", "ORG"), ("كوغات", "ORG"), ("وزارة الدفاع", "ORG")]).statements
+    assert (st.speaker.text, st.content.text) == (
+        "وحدة تنسيق أعمال الحكومة (كوغات) التابعة لوزارة الدفاع",
+        "سهلت دخول الشاحنات",
+    )
+    # the acronym alone after the name is no part of the speaker
+    text = "وقالت قوات سوريا الديمقراطية (قسد) إن مقاتليها صدوا الهجوم."
+    (st,) = make(text, [("قوات سوريا الديمقراطية", "ORG"), ("قسد", "ORG")]).statements
+    assert (st.speaker.text, st.content.text) == ("قوات سوريا الديمقراطية", "مقاتليها صدوا الهجوم")
