@@ -253,6 +253,7 @@ DOC_RULES: tuple[str, ...] = (
     "known_places",
     "places_after_heads",
     "directional_heads",
+    "whole_word_places",
     "numbered_resolutions",
     "named_in_quotes",
     "named_outlets",
@@ -494,6 +495,10 @@ class EntityRecognizer:
             from marsad.ner.rules import directional_heads
 
             ents = directional_heads(doc, [t for s in sents for t in s], ents, self.model.fx.res, self._cut)
+        if self.rules and "whole_word_places" in self.doc_rules:
+            from marsad.ner.rules import whole_word_places
+
+            ents = whole_word_places(doc, [t for s in sents for t in s], ents)
         if self.rules and self.model.o_words:
             ents = [e for e in ents if not self._dual_of_common_noun(e)]
         doc.entities = ents

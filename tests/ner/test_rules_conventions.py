@@ -1225,3 +1225,9 @@ def test_mourning_uranium_and_a_beach_town() -> None:
 def test_home_is_no_place_and_an_airport_is_one() -> None:
     assert not [t for t, ty in _entities("وقالت إن شقيقها عاد إلى البيت بعد سنوات.") if ty == "LOC"]
     assert ("مطار بن غوريون", "LOC") in _entities("وأعلنت الجماعة أنها استهدفت مطار بن غوريون قرب تل أبيب.")
+
+
+def test_a_town_the_segmenter_cut_after_ba_is_the_whole_word() -> None:
+    text = "أعلن الجيش استعادة مدينة بارا. وقالت قوات الدعم السريع إنها انسحبت من بارا لتجنيب المدنيين الحرب."
+    assert [t for t, ty in _entities(text) if ty == "LOC"] == ["بارا", "بارا"]
+    assert [t for t, ty in _entities("ووصلت القافلة بحلب أمس.") if ty == "LOC"] == ["حلب"]
