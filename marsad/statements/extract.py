@@ -1991,8 +1991,9 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             end += 3  # "وحدة تنسيق أعمال الحكومة في المناطق (كوغات) التابعة لـ…": the acronym in brackets
             n += 1
             continue
-        if k in _EMPHATIC_SELF and t.conj_off == 0:
-            end += 1  # "نفى المسلحون أنفسهم": "themselves" stays with whom it stresses
+        if (k in _EMPHATIC_SELF or k in _ACTING) and t.conj_off == 0:
+            # "نفى المسلحون أنفسهم": "themselves" stays with whom it stresses; "رئيس البرلمان بالنيابة": acting
+            end += 1
             n += 1
             continue
         media = ctx.is_("media", end - 1)
@@ -4399,6 +4400,8 @@ def _new_subject_clause(ctx: _Ctx, q: int, b: int) -> bool:
     return k[:1] in ("ي", "ت") and 3 <= len(k) <= 6 and not k.endswith(("ات", "ه")) and not ctx.definite(last + 1)
 
 
+# An office held as acting or by delegation (رئيس البرلمان بالنيابة محسن المندلاوي).
+_ACTING = frozenset(lookup_key(w) for w in "بالنيابة بالوكالة بالإنابة".split())
 # Emphatic "-self" words after a speaker (المسلحون أنفسهم، الوزير نفسه).
 _EMPHATIC_SELF = frozenset(lookup_key(w) for w in "نفسه نفسها أنفسهم أنفسهن نفسهما ذاته ذاتها".split())
 # Words that open a clause inside a noun-phrase content (a relative, a purpose, a negation).

@@ -3057,3 +3057,9 @@ def test_a_speaker_goes_on_past_an_acronym_in_brackets() -> None:
     text = "وقالت قوات سوريا الديمقراطية (قسد) إن مقاتليها صدوا الهجوم."
     (st,) = make(text, [("قوات سوريا الديمقراطية", "ORG"), ("قسد", "ORG")]).statements
     assert (st.speaker.text, st.content.text) == ("قوات سوريا الديمقراطية", "مقاتليها صدوا الهجوم")
+
+
+def test_an_acting_office_holder_speaks_whole() -> None:
+    text = "وقال رئيس البرلمان بالنيابة محسن المندلاوي في مؤتمر صحفي إن إقرار الموازنة سيفتح الباب."
+    (st,) = make(text, [("محسن المندلاوي", "PER")]).statements
+    assert st.speaker.text == "رئيس البرلمان بالنيابة محسن المندلاوي"
