@@ -1498,8 +1498,9 @@ class EventExtractor:
                     actors.append(np[0])
                     used.append(np[0])
                     break
-        if plover in _RECIPROCAL and plover != "PROTEST" and actors:
-            # the other side after مع: اشتبك الجيش مع المسلحين، خاض الجيش مواجهات مع متشددين، محادثات مع الحوثيين
+        if plover in _RECIPROCAL and plover != "PROTEST" and (actors or (plover == "FIGHT" and not is_verb)):
+            # the other side after مع: اشتبك الجيش مع المسلحين، خاض الجيش مواجهات مع متشددين، محادثات مع الحوثيين; a
+            # clash's one named side when the other goes unsaid ("في اشتباك مع مسلحي حزب العمال الكردستاني")
             for j in range(trig.end_tok, min(hi - 1, trig.end_tok + 4)):
                 if sent.keys[j] == "مع":
                     other = self._np_at(doc, sent, j + 1, triggers_at, loose=True)

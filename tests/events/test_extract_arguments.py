@@ -1177,3 +1177,11 @@ def test_the_speaker_acts_through_a_light_verb_before_a_count(extractor, make_do
 def test_hideouts_destroyed_are_the_target(extractor, make_doc) -> None:
     ev = _event(extractor(make_doc("ودمرت مفارز الجيش خمسة مخابئ في الجبال.")), "FIGHT")
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["مفارز الجيش"], ["خمسة مخابئ"])
+
+
+def test_a_clashs_one_named_side_after_ma(extractor, make_doc) -> None:
+    text = "وقتل ثلاثة جنود في اشتباك مع مسلحي الحزب في المنطقة الجبلية."
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "اشتباك")
+    assert [a.text for a in ev.actors] == ["مسلحي الحزب"]
+    doc = extractor(make_doc("واندلعت اشتباكات في المدينة مع ساعات الفجر."))
+    assert [e.actors for e in doc.events if e.plover == "FIGHT"] == [[]]
