@@ -695,11 +695,11 @@ def whole_word_places(doc: Document, tokens: list[Token], entities: list[Entity]
     from marsad.text.normalize import lookup_key
 
     named = {lookup_key(e.text) for e in entities if e.type == "LOC" and " " not in e.text}
+    by_end = {t.end: t for t in tokens}  # (one lookup per entity: a long document has many of both)
     out = []
     for e in entities:
-        tok = (
-            next((t for t in tokens if t.start < e.start < t.end and t.end == e.end), None) if e.type == "LOC" else None
-        )
+        tok = by_end.get(e.end) if e.type == "LOC" else None
+        tok = tok if tok is not None and tok.start < e.start else None
         if tok is not None and " " not in e.text and doc.text[e.start - 1] in "بلك":
             start = tok.start + (1 if doc.text[tok.start] == "و" and e.start - tok.start == 2 else 0)
             whole = lookup_key(doc.text[start : e.end])
