@@ -1956,23 +1956,23 @@ class EventExtractor:
     def _cue_reaches(self, sent: _Sent, b: int, trig: _Trigger, modality: str) -> bool:
         """Whether a cue at token b governs the trigger.
 
-        Future cues reach over a clause start (من المقرر أن يعقد مجلس الأمن اجتماعا); a negator reaches the next
-        two words, or farther only over light verbs and أي (لم تنفذ أي غارات) — لا يعرف أي فصيل أطلق is not
-        a negated shooting.
+        Future cues reach over a clause start (من المقرر أن يعقد مجلس الأمن اجتماعا), other cues four words, both
+        only to the nearest act; a negator reaches the next word, or farther only over a light verb or a verb of
+        occurring and its subject (لم تنفذ أي غارات) — لا يعرف أي فصيل أطلق is not a negated shooting.
         """
         distance = trig.tok - b
         if sent.keys[b] in ("نحو", "ونحو") and b + 1 < len(sent.keys) and _counted(sent, b + 1):
             return False  # "نحو 400 ألف شخص فروا": "about", before a number, not "towards" (خطوة نحو اتفاق)
-        # (another act between takes the cue: "ينبغي إجراء تحقيق في الهجوم" — the inquiry is to be, the attack was)
-        # (and a conditional's verb takes it too: "ما إذا كان سينسحب من الاتفاق"; a planned verb's subject is planned
-        # with it: "من المقرر أن يبحث الاجتماع"; a noun joined by و shares it: "يعتزم زيارة بيونغ يانغ ولقاء كيم")
-        joined = sent.keys[trig.tok][:1] == "و" and sent.tokens[trig.tok].text[:1] == "و"
-        acts = [m[0].pos for k in sent.keys[b + 1 : trig.tok] if (m := match_word(self.lexicon, k)) is not None]
-        act_between = not joined and ("N" in acts or (modality == "hypothetical" and bool(acts)))
-        if modality == "planned":
-            return distance <= 6 and not act_between
         if modality != "negated":
-            return distance <= 4 and not act_between
+            # another act between takes the cue ("ينبغي إجراء تحقيق في الهجوم": the inquiry is to be, the attack was),
+            # a conditional's verb too ("ما إذا كان سينسحب من الاتفاق"); a planned verb's subject is planned with it
+            # ("من المقرر أن يبحث الاجتماع"), a noun joined by و shares it ("يعتزم زيارة بيونغ يانغ ولقاء كيم")
+            if distance > (6 if modality == "planned" else 4):
+                return False
+            if sent.keys[trig.tok][:1] == "و" and sent.tokens[trig.tok].text[:1] == "و":
+                return True
+            acts = [m[0].pos for k in sent.keys[b + 1 : trig.tok] if (m := match_word(self.lexicon, k)) is not None]
+            return "N" not in acts and not (modality == "hypothetical" and acts)
         if distance <= 1:
             return True
         # a negator reaches over light verbs, أي and verbs of being or doing (لم تنفذ أي غارات، لا توجد اشتباكات، لم

@@ -302,9 +302,6 @@ def _title_phrase(tokens: list[Token], t: int, i: int, entities: list[Entity], c
     return True
 
 
-_QUOTE_MARKS = frozenset('"«»“”')
-
-
 def names_before_content(
     doc: Document, tokens: list[Token], entities: list[Entity], res: Resources, cut, o_words: frozenset[str]
 ) -> list[Entity]:
@@ -615,6 +612,7 @@ def _list_after_place_noun(
     الشعب is known; this runs after it. A town is a curated row, a district or a place of 1,000 people, and no
     word the training text mostly leaves untagged (ومدرسة النجاح، ومدينة البوكمال: a noun opens the next item)."""
     out = list(entities)
+    index_at = {t.start: j for j, t in enumerate(tokens)}
     for i, tok in enumerate(tokens):
         k = _lookup_key(tok.text)  # whole: the segmenter may have cut the و already (والخيام → الخيام)
         if i == 0 or not k.startswith("و") or len(k) < 4 or not geo_town(k[1:]):
@@ -628,7 +626,7 @@ def _list_after_place_noun(
         chain = [e for e in out if e.end == tokens[i - 1].end and e.type == "LOC"]
         while chain:
             first = chain[0]
-            q = next((j for j, t in enumerate(tokens) if t.start == first.start or t.start + 1 == first.start), None)
+            q = index_at.get(first.start, index_at.get(first.start - 1))
             if q is None or q == 0:
                 break
             if after_construct_head(keys[q - 1], keys[q - 2] if q > 1 else None) and first.start == tokens[q].start:
@@ -1260,6 +1258,7 @@ def _is_naming_cue(word: str, cues: frozenset[str]) -> bool:
 
 
 _CLOSING = {'"': '"', "“": "”", "«": "»", "(": ")"}
+_QUOTE_MARKS = frozenset(_CLOSING) | frozenset(_CLOSING.values()) - {"(", ")"}
 _COMPLEMENTISERS = frozenset(key(w) for w in "أن إن بأن وأن وإن لأن".split())
 
 
@@ -1325,15 +1324,13 @@ _BODY_HEADS_IN_QUOTES = frozenset(
     key(w)
     for w in "مؤسسة منظمة جمعية هيئة شركة رابطة مجموعة شبكة تجمع ائتلاف تحالف حزب جبهة مرصد".split()
 )
-# Body nouns whose quoted genitive is the body's own name ('تنسيقية "أوقفوا التلوث"'، 'حركة "حماس"').
-_GROUP_HEADS_BEFORE_QUOTES = frozenset(
-    key(w)
-    for w in (
-        # (not تنظيم, also "organising": تنظيم "تجهيزات التدخل")
-        "جمعية تنسيقية منظمة حركة جماعة مبادرة ائتلاف تحالف حزب جبهة رابطة اتحاد نقابة مؤسسة شركة مجموعة تجمع "
-        "هيئة لجنة كتيبة لواء فصيل منتدى مركز"
-    ).split()
-)
+# Body nouns whose quoted genitive is the body's own name ('تنسيقية "أوقفوا التلوث"'، 'حركة "حماس"'): the group and
+# body heads above and a few more (not تنظيم, also "organising": تنظيم "تجهيزات التدخل").
+_GROUP_HEADS_BEFORE_QUOTES = (
+    _NAMED_GROUPS
+    | _BODY_HEADS_IN_QUOTES
+    | frozenset(key(w) for w in "تنسيقية مبادرة اتحاد نقابة لجنة منتدى مركز".split())
+) - {key("تنظيم")}
 # Words of a clause, not of a name: a quotation holding one is what someone said (حركة حماس لن تتراجع)
 _IN_QUOTE_FUNCTION_WORDS = frozenset(key(w) for w in "لن لا لم قد إن أن ما هو هي هذا هذه كان كانت".split())
 # Media nouns after which a place names the outlet (إذاعة الأندلس، صحيفة الرياض); not قناة, also a canal (قناة

@@ -2250,7 +2250,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 # a longer construct chain that ends in a definite noun or a name: تجمع أصحاب محطات المحروقات،
                 # رئيس كتلة حركة [نداء تونس]
                 pass
-            elif k in ("نفسه", "نفسها", "ذاته", "ذاتها"):
+            elif k in _EMPHATIC_SELF:
                 pass
             else:
                 break
@@ -2355,7 +2355,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     # الدالاتي"، "مدير الصحة في إدلب زهير القراط"
     if end + 2 < lim and not is_name and toks[end].key == "في" and _person_title(ctx, j):
         q = end + 1
-        if toks[q].key in _ADMIN_AREA_NOUNS and q + 1 < lim:
+        if toks[q].key in _TOWN_HEADS and q + 1 < lim:
             q += 1
         if (at := _seat_country_at(ctx, q, lim)) is not None and (after := ctx.ent_start[at][1] + 1) < lim:
             if after in ctx.ent_start and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER":
@@ -2418,7 +2418,6 @@ _GIVEN_TO = frozenset("حديث تصريح تصريحات مقابله مداخ�
 # Compass words before a country or region that a body's seat names (في شرق ليبيا، في شمال سوريا).
 # Offices named by their field in a construct (دائرة صحة ذي قار، مديرية التربية، قيادة شرطة البصرة)
 _OFFICE_HEADS = frozenset(lookup_key(w) for w in "دائرة مديرية وزارة هيئة قيادة إدارة مكتب مركز غرفة".split())
-_ADMIN_AREA_NOUNS = frozenset(lookup_key(w) for w in "محافظة ولاية مدينة منطقة إقليم قضاء مديرية بلدية".split())
 _SEAT_DIRECTIONS = frozenset(lookup_key(w) for w in "شرق غرب شمال جنوب وسط شمالي جنوبي شرقي غربي".split())
 
 
@@ -2559,7 +2558,10 @@ _AFFILIATED = frozenset(
         "التابع التابعة التابعين الموالي الموالية الموالين المقرب المقربة المقربين المنتمي المنتمية الخاضع الخاضعة"
     ).split()
 )
-_TOWN_HEADS = frozenset(lookup_key(w) for w in "مدينة بلدية محافظة ولاية قرية بلدة منطقة معتمدية".split())
+# Settlement and admin nouns before a town's name (لمدينة حلب، في محافظة ريف دمشق، لقضاء سنجار)
+_TOWN_HEADS = frozenset(
+    lookup_key(w) for w in "مدينة بلدية محافظة ولاية قرية بلدة منطقة معتمدية إقليم قضاء مديرية".split()
+)
 _DOMAIN_ADJECTIVES = frozenset(
     lookup_key(w)
     for w in (
