@@ -1085,12 +1085,7 @@ def test_tripolis_armed_groups_are_listed() -> None:
     assert ("قوة الردع الخاصة", "ORG") in ents and ("اللواء 444 قتال", "ORG") in ents
 
 
-def _entities(text: str) -> list[tuple[str, str]]:
-    from marsad.components import create
-    from marsad.pipeline import Pipeline
-
-    doc = Pipeline([create(n) for n in ("sentencizer", "tokenizer", "ner")])(Document(text=text))
-    return [(e.text, e.type) for e in doc.entities]
+_entities = _ner_entities  # (the later tests' name for the same full-NER reading)
 
 
 def test_a_body_noun_with_a_rank_adjective_is_an_organisation() -> None:
