@@ -802,6 +802,8 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue
             if len(words) == 1 and (is_nationality(words[0], res) or is_nationality("ال" + words[0], res)):
                 continue  # "ليبي"، "الليبي": a nationality adjective alone is no entity (FORMAT.md)
+            if len(words) == 1 and _quoted_definite_adjective(doc.text, e):
+                continue  # 'المسيرات "الانتحارية"': an adjective in scare quotes after its noun, no name
         if e.type == "PER" and " " not in e.text and key(e.text) in _LONE_TITLES:
             continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
         if e.type in ("ORG", "MISC") and key(e.text) in _CURRENCY_WORDS:
@@ -812,6 +814,18 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # "8 مليارات ريال": the currency (the model reads Real Madrid's ريال), no name
         out.append(e)
     return out
+
+
+def _quoted_definite_adjective(text: str, e: Entity) -> bool:
+    """The one word of `e` is a definite relational adjective (ال…ي / ال…ية) standing alone in quotes right after a
+    definite word: a description the writer keeps at arm's length (المسيرات "الانتحارية"، الجماعات "التكفيرية")."""
+    k = key(e.text)
+    if not (k.startswith("ال") and k.endswith(("ي", "يه")) and len(k) >= 6):
+        return False
+    if not (0 < e.start and text[e.start - 1] in '"«“' and e.end < len(text) and text[e.end] in '"»”'):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, e.start - 41), e.start - 1)
+    return before is not None and key(before.group(1)).startswith(("ال", "وال", "بال", "لل"))
 
 
 # A currency after a number is no name (25 ORG "ريال" on two unseen samples, all after an amount).
@@ -1027,6 +1041,22 @@ _AT_THE_HEAD = frozenset((key("رأس"), key("راس")))  # "على رأس ال�
 _COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة الرأس المدينة".split())
 
 
+# The countryside, definite: the Rif in Moroccan news, but "الريف الغربي" / "الأرياف الشمالية" is a direction's
+# countryside (Syrian news: "بلدات في الريف الغربي" of a province named earlier)
+_COUNTRYSIDE = frozenset(key(w) for w in "الريف الأرياف".split())
+
+
+def _direction_follows(text: str, end: int) -> bool:
+    """Whether the word after `end` is a direction adjective (الغربي، الشمالية)."""
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))  # (a word: punctuation ends it)
+    return after is not None and key(after.group(1)) in _DIRECTIONS_AFTER
+
+
+_DIRECTIONS_AFTER = frozenset(
+    key(w) for w in "الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي الأوسط الوسطى".split()
+)
+
+
 def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:
     """A one-word LOC that is a generic place noun or a direction (ريف، شمال، وسط), with or without clitics, is
     not a name; nor is an indefinite nisba after a word that is no preposition (فصائل محلية درزية، مبنى سكنيا),
@@ -1039,6 +1069,10 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
             k = key(e.text)
             if _in_after_clitics(k, _GENERIC_PLACE_WORDS):
                 continue
+            if _in_after_clitics(k, _COUNTRYSIDE) and _direction_follows(doc.text, e.end):
+                continue  # "بلدات في الريف الغربي": the countryside; الريف alone may be Morocco's Rif
+            if _in_after_clitics(k, _GROUP_NOUNS) or k in _INDEFINITE_GROUP_WORDS:
+                continue  # "ما يتعرض له الدروز"، "مسلحين دروز": a community, no place
             if _in_after_clitics(k, _COMMON_NOUN_PLACES) or (k.startswith("ل") and "ال" + k[1:] in _COMMON_NOUN_PLACES):
                 # (للمملكة is spanned from its second ل: لمملكة)
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)

@@ -1226,3 +1226,18 @@ def test_a_town_the_segmenter_cut_after_ba_is_the_whole_word() -> None:
     text = "أعلن الجيش استعادة مدينة بارا. وقالت قوات الدعم السريع إنها انسحبت من بارا لتجنيب المدنيين الحرب."
     assert [t for t, ty in _entities(text) if ty == "LOC"] == ["بارا", "بارا"]
     assert [t for t, ty in _entities("ووصلت القافلة بحلب أمس.") if ty == "LOC"] == ["حلب"]
+
+
+def test_communities_a_direction_countryside_and_a_quoted_adjective_are_no_names() -> None:
+    ents = _entities("وقال إن بلاده لن تقف مكتوفة الأيدي إزاء ما يتعرض له الدروز في جنوب البلاد.")
+    assert not [t for t, _ in ents if "دروز" in t]
+    ents = _entities("واندلعت الاشتباكات في حي المقوس وبلدات في الريف الغربي.")
+    assert not [t for t, _ in ents if "الريف" in t]
+    text = 'وقال المتحدث إن الدفاعات الأرضية تصدت لعدد من المسيرات "الانتحارية" التي أطلقتها الجماعة.'
+    assert not [t for t, _ in _entities(text) if "الانتحارية" in t]
+
+
+def test_the_rif_alone_stays_a_place_and_a_body_keeps_its_nationality() -> None:
+    assert ("الريف", "LOC") in _entities("وشهدت منطقة الريف شمالي المغرب احتجاجات واسعة.")
+    text = "وفرضت عقوبات على المؤسسات التي تجري معاملات كبيرة مع البنك المركزي الإيراني."
+    assert ("البنك المركزي الإيراني", "ORG") in _entities(text)
