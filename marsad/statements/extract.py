@@ -728,6 +728,11 @@ def _unconfirmed(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand], last) ->
     off = t0.conj_off or (1 if t0.key[:1] in "وف" and t0.key[1:] in ctx.lex.words["negator"] else 0)
     cue = ctx.span(t0.start + off, ctx.toks[j].end)
     cand = _Cand(cue, i, "unconfirmed", "unconfirmed")
+    if i + 1 < j and ctx.is_("issued", i + 1):
+        # "…، فيما لم يصدر تأكيد رسمي لهذا القرار": the narrator's remark that no one confirmed; it ends what was
+        # said before it and is no one's statement (a candidate without a speaker is dropped)
+        _clause(ctx, cand, i, a)
+        return cand, j + 1
     # explicit speaker: لـ + NP (لم يتسن لرويترز) or the subject of يتمكن
     for k in range(i + 1, j):
         t = ctx.toks[k]
@@ -4472,8 +4477,11 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
             nk = toks[q + 1].key
             if nk in _ADJUNCT_WORDS or nk in ("وذلك",):
                 barriers.append(toks[q].start)  # "…، وفق ما نقلت …" / "…، وذلك بعد …"
-            elif nk in ("لكن", "ولكن", "الا", "الذي", "التي", "الذين", "وهو", "وهي", "ما", "فيما", "بينما"):
-                np_stops.append(toks[q].start)  # "أعلن الحداد، فيما أمر النائب العام …": another clause
+            elif nk in ("لكن", "ولكن", "الا", "الذي", "التي", "الذين", "وهو", "وهي", "ما", "فيما", "بينما") or (
+                nk in _BUT_PRONOUNS
+            ):
+                # "أعلن الحداد، فيما أمر النائب العام …"، "دعا إلى ضبط النفس، لكنه رفض …": another clause
+                np_stops.append(toks[q].start)
         elif toks[q].key in ("وسط",):
             np_stops.append(toks[q].start)
         elif _new_subject_clause(ctx, q, b):
@@ -4533,6 +4541,15 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
             empty = _trim(text, s, c.clause_start)[1] <= s
         if empty:
             prior = [p for p in cands[:idx] if p.content_start is not None and p.content_end is not None]
+            if prior and c.kind != "colon" and c.postposed_ok and (cut := _while_clause(ctx, prior[-1], c)):
+                # "قال الوزير إن …، فيما شنت طائرات غارات …، بحسب ما ذكرت وسائل إعلام": the source after the
+                # last clause vouches for that clause, the speaker before for his own words
+                comma, opener_end = cut
+                before = prior[-1]
+                assert before.content_start is not None  # (_while_clause found the clause inside it)
+                before.content_start, before.content_end = _trim(text, before.content_start, comma)
+                c.content_start, c.content_end = _trim(text, opener_end, c.clause_start)
+                continue
             if prior and c.kind != "colon":
                 c.content_start, c.content_end = prior[-1].content_start, prior[-1].content_end
                 c.direct = prior[-1].direct
@@ -4540,6 +4557,26 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
             c.content_start = c.content_end = None
             continue
         c.content_start, c.content_end = _trim(text, c.content_start, c.content_end)  # type: ignore[arg-type]
+
+
+_WHILE_OPENERS = frozenset(lookup_key(w) for w in ("فيما", "بينما", "وفيما"))
+
+
+def _while_clause(ctx: _Ctx, prior: _Cand, c: _Cand) -> tuple[int, int] | None:
+    """A "، فيما / بينما" clause inside the content before a postposed source, the last one after the prior cue:
+    (the comma's start, the end of فيما), else None."""
+    if prior.content_start is None or prior.content_end is None or prior.content_end > c.clause_start:
+        return None
+    found = None
+    i = ctx.tok_at(prior.content_start)
+    while i is not None and i + 1 < len(ctx.toks) and ctx.toks[i + 1].start < prior.content_end:
+        t, nxt = ctx.toks[i], ctx.toks[i + 1]
+        if t.text in COMMAS and nxt.key in _WHILE_OPENERS and t.start > prior.content_start:
+            found = (t.start, nxt.end)
+        i += 1
+    if found is None or _trim(ctx.text, found[1], c.clause_start)[1] <= found[1]:
+        return None
+    return found
 
 
 _ADJUNCT_WORDS = frozenset(

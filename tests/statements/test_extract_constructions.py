@@ -3063,3 +3063,28 @@ def test_an_acting_office_holder_speaks_whole() -> None:
     text = "وقال رئيس البرلمان بالنيابة محسن المندلاوي في مؤتمر صحفي إن إقرار الموازنة سيفتح الباب."
     (st,) = make(text, [("محسن المندلاوي", "PER")]).statements
     assert st.speaker.text == "رئيس البرلمان بالنيابة محسن المندلاوي"
+
+
+def test_no_confirmation_issued_is_no_ones_statement_and_ends_the_content_before_it() -> None:
+    text = "وأفاد مصدر دبلوماسي بأن الدوحة قررت تعليق وساطتها، فيما لم يصدر تأكيد رسمي لهذا القرار."
+    (st,) = make(text, [("الدوحة", "LOC")]).statements
+    assert (st.speaker.text, st.content.text) == ("مصدر دبلوماسي", "الدوحة قررت تعليق وساطتها")
+
+
+def test_a_call_ends_where_but_he_begins() -> None:
+    text = "ودعا الشيخ حكمت الهجري إلى ضبط النفس، لكنه رفض دخول القوات الحكومية إلى المدينة."
+    (st,) = make(text, [("حكمت الهجري", "PER")]).statements
+    assert st.content.text == "ضبط النفس"
+
+
+def test_a_source_after_a_while_clause_vouches_for_that_clause_only() -> None:
+    text = (
+        "وقال الوزير إن بلاده لن تقف مكتوفة الأيدي، فيما شنت طائرات حربية غارات على دبابات قرب البلدة، "
+        "بحسب ما ذكرت وسائل إعلام محلية."
+    )
+    said, reported = make(text, []).statements
+    assert (said.speaker.text, said.content.text) == ("الوزير", "بلاده لن تقف مكتوفة الأيدي")
+    assert (reported.speaker.text, reported.content.text) == (
+        "وسائل إعلام محلية",
+        "شنت طائرات حربية غارات على دبابات قرب البلدة",
+    )
