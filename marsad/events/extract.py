@@ -70,6 +70,8 @@ _ACTOR_HEADS = {
     "الطيران", "طائرات", "سلاح", "السكان", "سكان", "مدنيين", "المدنيين", "ناشطون", "ناشطين", "الجماعه",
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
     "الجنود", "جنود", "جنديا", "جنديين", "الجيوش", "الشرطيين", "شرطيين",
+    # armed groups and tribes as a side (اشتباكات بين مجموعات مسلحة، بين مسلحين دروز وعشائر بدوية; session 29)
+    "مجموعات", "المجموعات", "عشائر", "العشائر",
 }  # fmt: skip
 # Security units and suspects of police reports (تمكنت وحدات الحرس الوطني من القبض على عنصر تكفيري; session 16,
 # Tunisian local news). Not دورية (also "periodic": اجتماعاته الدورية) nor وحدة (also "unity": وحدة سوريا).
@@ -215,6 +217,9 @@ _SUBORDINATORS = {"عندما", "حين", "حيث", "بعد", "قبل", "اذ", 
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
 # Words that may stand between a reciprocal noun and its بين (اشتباكات عنيفة اندلعت السبت بين …), as lookup keys.
+# Weapons a clash is fought with, before its sides (اشتباكات بالأسلحة الثقيلة بين …), as bare keys, and their adjectives
+_WEAPONS_OF_CLASHES = frozenset(lookup_key(w) for w in "أسلحة سلاح رصاص قذائف هاون".split())
+_WEAPON_ADJECTIVES = frozenset(lookup_key(w) for w in "الثقيلة الخفيفة المتوسطة الحي الرشاشة".split())
 _BEFORE_BAYNA = {
     "عنيفه", "عنيف", "ضاريه", "داميه", "متقطعه", "مسلحه", "متفرقه", "جديده", "مباشره", "ثنائيه", "اندلعت", "دارت",
     "وقعت", "جرت", "تدور", "تجري", "عقدت", "تندلع", "مستمره", "سريه", "رسميه", "مكثفه", "مطوله",
@@ -878,7 +883,10 @@ class EventExtractor:
         if sent.keys[after].endswith(("هما", "هم", "هن", "ها")):
             return False  # "سليمان الفرا ومحمد البنا اغتالتهما إسرائيل": the names are the object, resumed
         if trig.entry.pos == "V":
-            return after == trig.tok
+            # "فرقت التجمعات في الرباط والدار البيضاء واعتقلت": a verb with و of its own goes on with the clause
+            # before; the name is the last of a list
+            wa_on_verb = sent.keys[trig.tok].startswith("و") and trig.start > sent.tokens[trig.tok].start
+            return after == trig.tok and not wa_on_verb
         return after + 1 == trig.tok and sent.keys[after] in self.lexicon.light_verbs
 
     def _wa_clause_after(self, sent: _Sent, k: int) -> bool:
@@ -1295,7 +1303,11 @@ class EventExtractor:
                     q = b + 1
                     while q < trig.tok and q in time_toks:
                         q += 1  # أطلق الجيش الاثنين الماضي المرحلة الثانية: a time is no subject
-                    np = self._np_at(doc, sent, q, triggers_at) if q == b + 1 or q < trig.tok else None
+                    np = (
+                        self._np_at(doc, sent, q, triggers_at, before_object=True)
+                        if q == b + 1 or q < trig.tok
+                        else None
+                    )
                     if np is not None and np[1] <= trig.tok:
                         more, _k = self._coordinated(doc, sent, np[1], trig.tok, triggers_at)
                         actors.extend([np[0], *more])
@@ -1382,7 +1394,13 @@ class EventExtractor:
         bayna = k
         if plover in _RECIPROCAL and trig.entry.pos != "V":
             # an adjective, a verb of occurring or a time may come first: اشتباكات عنيفة اندلعت السبت بين …
-            while bayna < min(hi, k + 5) and (sent.keys[bayna] in _BEFORE_BAYNA or bayna in time_toks):
+            while bayna < min(hi, k + 5) and (
+                sent.keys[bayna] in _BEFORE_BAYNA
+                or bayna in time_toks
+                # the weapons they were fought with: اشتباكات بالأسلحة الثقيلة بين …
+                or (sent.keys[bayna].startswith("بال") and sent.bare[bayna] in _WEAPONS_OF_CLASHES)
+                or (bayna > k and sent.keys[bayna - 1].startswith("بال") and sent.keys[bayna] in _WEAPON_ADJECTIVES)
+            ):
                 bayna += 1
             if bayna >= hi or sent.keys[bayna] != "بين":
                 bayna = k
@@ -1459,6 +1477,8 @@ class EventExtractor:
                 or (ent is None and _counted_sites(sent, k))
                 # a feminine name after a masculine verb is its object (واتهم تركيا بـ…، ودعا وزارة الدفاع)
                 or (is_verb and not svo and ent is not None and self._disagrees(sent, trig, ent))
+                # a phrase after ل is the verb's object, never its subject (دفاعات جوية تتصدى للطائرات التركية)
+                or (is_verb and not svo and self._after_lam(sent, k, ent))
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (
                     plover in _VIOLENT
@@ -1617,6 +1637,14 @@ class EventExtractor:
         if k >= trig.tok or not self._light_verb_with_pronoun(sent.keys[k]) or trig.tok - k > 5:
             return False
         return all(is_arabic_word(sent.tokens[q]) for q in range(k + 1, trig.tok))
+
+    @staticmethod
+    def _after_lam(sent: _Sent, k: int, ent: Entity | None) -> bool:
+        """Token k carries the preposition ل before its phrase: للطائرات (ل + ال), or ل outside a name (لإسرائيل)."""
+        tok = sent.tokens[k]
+        if ent is not None:
+            return ent.start > tok.start and tok.text[:1] == "ل"
+        return sent.keys[k].startswith("لل")
 
     def _light_verb_with_pronoun(self, key: str) -> bool:
         """A light verb carrying the noun before it as its object pronoun: شنه، شنتها، أبرمته، وقعته."""
@@ -1814,7 +1842,23 @@ class EventExtractor:
         spans = [doc.span(e.start, e.end) for _ek, e in found if firsts[lookup_key(e.text)] is e]
         if not spans and plover not in _VERBAL:
             spans = self._place_phrase(doc, sent, trig, lo, hi)
+        if not spans and plover not in _VERBAL and (topic := self._topic_place(sent, trig)) is not None:
+            spans = [doc.span(topic.start, topic.end)]
         return spans
+
+    def _topic_place(self, sent: _Sent, trig: _Trigger) -> Entity | None:
+        """The town a headline opens with before its colon ("السويداء: مقتل العشرات في اشتباكات"), for a trigger
+        after the colon; a country or a region there is the story's topic, too broad a place, and a capital the
+        government speaking ("دمشق: صواريخ إسرائيل استهدفت مواقع عسكرية")."""
+        ent = self._entity_at(sent, 0) if sent.tokens else None
+        if ent is None or ent.type != "LOC" or ent.place is None or ent.place.precision in ("country", "region"):
+            return None
+        if ent.place.feature == "PPLC":
+            return None
+        k = sent.token_at(ent.end - 1)
+        if k is None or k + 1 >= trig.tok or sent.keys[k + 1] != ":" or ent.start != sent.tokens[0].start:
+            return None
+        return ent
 
     def _place_phrase(self, doc: Document, sent: _Sent, trig: _Trigger, lo: int, hi: int) -> list[Span]:
         """A generic place phrase after a locative word (في المنطقة العازلة، داخل الأراضي السورية)."""
@@ -2162,6 +2206,12 @@ class EventExtractor:
                 subjects = [a for a in events[verb_at].actors if not _after_ma(doc, a)]
                 if subjects and _pronoun_agrees(_verb_person(sent, trig), subjects[0].text):
                     actors = subjects
+                    inherited.add(len(events))
+            if not actors and (pronoun := _but_pronoun_before(sent, trig)) is not None:
+                # "دعا الهجري إلى ضبط النفس، لكنه رفض دخول القوات": "but he" is the one acting before it
+                at = next((i for i in range(len(events) - 1, -1, -1) if events[i].actors), None)
+                if at is not None and _pronoun_agrees(pronoun, events[at].actors[0].text):
+                    actors = list(events[at].actors)
                     inherited.add(len(events))
             if (
                 not actors
@@ -2609,6 +2659,8 @@ def _statement_with_cue(doc: Document, start: int, end: int, sentence: Sentence)
             generic = bool(words) and strip_key(lookup_key(words[0])) in _GENERIC_HEAD_KEYS and len(words) <= 3
             # … or a title (طالب الوزير بفتح تحقيق، حذر الرئيس من)
             generic = generic or (bool(words) and strip_key(lookup_key(words[0])) in _TITLES and len(words) <= 4)
+            # … or a state body the actor kinds know (ونددت الخارجية السورية بالغارات)
+            generic = generic or (len(words) <= 3 and actor_kind(sp) is not None)
             # a title and a name may run longer (رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة)
             person_last = any(e.type == "PER" and e.end == sp.end for e in doc.entities)
             return st if (named or generic) and (len(words) <= 6 or (person_last and len(words) <= 10)) else None
@@ -2984,6 +3036,18 @@ def _own_forces_before(sent: _Sent, trig: _Trigger) -> bool:
         if not _adjective_key(sent.keys[b]):
             return False
     return False
+
+
+# "but he / she / they" before a verb, as lookup keys, with the pronoun _pronoun_agrees reads
+_BUT_PRONOUNS = {lookup_key(c + w): p for c in ("", "و") for w, p in (("لكنه", "ه"), ("لكنها", "ها"), ("لكنهم", "هم"))}
+
+
+def _but_pronoun_before(sent: _Sent, trig: _Trigger) -> str | None:
+    """The pronoun of a "لكنه / لكنها / لكنهم" right before a verb trigger (its subject), as _pronoun_agrees reads
+    it (ه، ها، هم), else None. A noun entry spelt like the verb counts: right after "لكنه" رفض is the verb."""
+    if trig.tok == 0 or trig.entry.pos == "P" or sent.keys[trig.tok].startswith("ال"):
+        return None
+    return _BUT_PRONOUNS.get(sent.keys[trig.tok - 1])
 
 
 def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:

@@ -1185,3 +1185,47 @@ def test_a_clashs_one_named_side_after_ma(extractor, make_doc) -> None:
     assert [a.text for a in ev.actors] == ["مسلحي الحزب"]
     doc = extractor(make_doc("واندلعت اشتباكات في المدينة مع ساعات الفجر."))
     assert [e.actors for e in doc.events if e.plover == "FIGHT"] == [[]]
+
+
+def test_a_verb_with_its_own_wa_after_a_listed_place_keeps_the_subject_before(extractor, make_doc) -> None:
+    text = "وقالت مصادر إن قوات الأمن فرقت التجمعات في الرباط والدار البيضاء واعتقلت عشرات المشاركين."
+    doc = extractor(make_doc(text, entities=[("الرباط", "LOC"), ("الدار البيضاء", "LOC")]))
+    ev = next(e for e in doc.events if e.trigger.text == "اعتقلت")
+    assert [a.text for a in ev.actors] == ["قوات الأمن"]
+
+
+def test_but_he_acts_as_the_one_before(extractor, make_doc) -> None:
+    text = "ودعا الشيخ حكمت الهجري إلى ضبط النفس، لكنه رفض دخول القوات الحكومية إلى المدينة."
+    doc = extractor(make_doc(text, entities=[("حكمت الهجري", "PER")]))
+    ev = next(e for e in doc.events if e.plover == "REJECT")
+    assert [a.text for a in ev.actors] == ["الشيخ حكمت الهجري"]
+
+
+def test_a_ministry_condemning_acts_through_its_statement(extractor, make_doc) -> None:
+    text = "ونددت الخارجية السورية بالغارات على البلدة."
+    doc = make_doc(text, statements=[{"speaker": "الخارجية السورية", "cue": "نددت", "content": "الغارات على البلدة"}])
+    ev = next(e for e in extractor(doc).events if e.plover == "DISAPPROVE")
+    assert [a.text for a in ev.actors] == ["الخارجية السورية"]
+
+
+def test_the_sides_of_a_clash_after_its_weapons(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وشهدت المدينة اشتباكات عنيفة بالأسلحة الثقيلة بين مجموعات مسلحة."))
+    ev = next(e for e in doc.events if e.trigger.text == "اشتباكات")
+    assert [a.text for a in ev.actors] == ["مجموعات مسلحة"]
+
+
+def test_a_phrase_after_lam_is_no_subject(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وطالبوا بنشر دفاعات جوية تتصدى للطائرات المعادية."))
+    ev = next(e for e in doc.events if e.plover == "COERCE")
+    assert ev.actors == [] and [t.text for t in ev.targets] == ["لطائرات المعادية"]
+
+
+def test_a_headline_town_before_its_colon_is_where_but_a_capital_speaks(extractor, make_doc) -> None:
+    town = Place(lat=32.7, lon=36.6, country="SY", precision="admin", feature="ADM1")
+    text = "السويداء: مقتل العشرات في اشتباكات عنيفة"
+    doc = extractor(make_doc(text, entities=[("السويداء", "LOC")], places={"السويداء": town}))
+    assert [[x.text for x in e.locations] for e in doc.events if e.trigger.text == "اشتباكات"] == [["السويداء"]]
+    capital = Place(lat=33.5, lon=36.3, country="SY", precision="point", feature="PPLC")
+    text = "دمشق: صواريخ إسرائيلية استهدفت مواقع عسكرية"
+    doc = extractor(make_doc(text, entities=[("دمشق", "LOC")], places={"دمشق": capital}))
+    assert all(e.locations == [] for e in doc.events)

@@ -1092,3 +1092,49 @@ def test_blocking_an_oil_field_is_a_protest_and_closing_schools_is_not(extractor
 def test_an_office_named_after_a_supply_is_no_arming(extractor, make_doc) -> None:
     assert not extractor(make_doc("وكان يشغل منصب مسؤول التسليح في المنطقة العسكرية.")).events
     assert [e.plover for e in extractor(make_doc("واتهمت الحكومة إيران بتسليح الجماعة.")).events].count("AID") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("وفرق الأمن المحتجين بالقوة أمام البرلمان.", "فرق", "الأمن", "المحتجين"),
+        ("وصد الأمن المحتجين ومنعهم من دخول الحقل.", "صد", "الأمن", "المحتجين"),
+        ("وقالت المصادر إن قوات الأمن فضت الاعتصام بالقوة.", "فضت", "قوات الأمن", None),
+    ],
+)
+def test_dispersing_a_crowd_is_a_protest_with_intervention(extractor, make_doc, text, trigger, actor, target) -> None:
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.trigger.text == trigger]
+    assert (ev.plover, ev.acled) == ("COERCE", ["Protests", "Protest with intervention"])
+    assert [a.text for a in ev.actors] == [actor]
+    assert [t.text for t in ev.targets] == ([target] if target else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت فرق الإسعاف المحتجين المصابين إلى المستشفى.",  # teams, no dispersal
+        "وصدت القوات هجوما على مواقعها قرب الحدود.",  # repelling an attack: no crowd
+    ],
+)
+def test_teams_and_repelled_attacks_disperse_no_crowd(extractor, make_doc, text) -> None:
+    events = extractor(make_doc(text)).events
+    assert not [e for e in events if e.acled == ["Protests", "Protest with intervention"]]
+
+
+def test_confronting_drones_is_disrupted_weapons_use_but_countering_a_programme_is_not(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وتصدت الدفاعات الأرضية لعدد من المسيرات فوق الميناء.")).events
+    assert (ev.plover, ev.acled) == ("COERCE", ["Strategic developments", "Disrupted weapons use"])
+    assert [a.text for a in ev.actors] == ["الدفاعات الأرضية"]
+    doc = extractor(make_doc("وانتقد الفشل في التصدي لبرنامج الصواريخ الباليستية."))
+    assert [e.plover for e in doc.events] == ["DISAPPROVE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن بلاده لن تتهاون مع هذا السلوك الذي يستهدف أمنها وسيادتها.",
+        "وتستهدف الحكومة خفض العجز إلى ثلاثة في المئة العام المقبل.",
+    ],
+)
+def test_aiming_at_security_or_a_goal_is_no_attack(extractor, make_doc, text) -> None:
+    assert not [e for e in extractor(make_doc(text)).events if e.plover == "FIGHT"]
