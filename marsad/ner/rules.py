@@ -1372,6 +1372,45 @@ _IN_QUOTE_FUNCTION_WORDS = frozenset(key(w) for w in "لن لا لم قد إن �
 _PLACE_NAMED_OUTLET_HEADS = frozenset(key(w) for w in "إذاعة صحيفة جريدة مجلة تلفزيون".split())
 
 
+# A party or a bloc named before who leads it: "ائتلاف الإعمار والتنمية بزعامة …"، "تحالف الأمل الذي يقوده …"،
+# "حزب العدالة والتنمية الذي يتزعمه …". The indefinite head opens the name (definite, it is a kind: الحزب الحاكم
+# الذي يقوده); clitics before it stay outside.
+_LED_BODY = re.compile(
+    r"(?<![\w\u0640])[وفبل]?((?:ائتلاف|تحالف|حزب|كتلة|كتله|تيار|قائمة|قائمه|جبهة|جبهه)"
+    r"(?: [\u0621-\u064a]+){1,4}),? (?:بزعامة|بزعامه|برئاسة|برئاسه|بقيادة|بقياده|"
+    r"(?:الذي|التي) (?:يتزعمه|يتزعمها|تتزعمه|يقوده|يقودها|يرأسه|يرأسها|يترأسه))(?![\w\u0640])"
+)
+# Words that end a name before its leader: prepositions and words of a clause
+_NOT_IN_A_LED_NAME = frozenset(
+    key(w) for w in "في من على إلى عن مع بين ضد منذ خلال بعد قبل عند لدى الذي التي الحاكم الحاكمة".split()
+)
+
+
+# A party's leaning after its name (حزب الليكود اليميني), as keys
+_LEANINGS = frozenset(
+    key(w) for w in "اليميني اليمينية اليساري اليسارية المتطرف المتطرفة المعارض الوسطي المحافظ الليبرالي".split()
+)
+
+
+def led_bodies(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
+    """An untagged party, bloc or list named right before بزعامة / برئاسة / بقيادة / الذي يتزعمه (its leader) is an
+    ORG from its head noun on (session 29: ائتلاف الإعمار والتنمية، تحالف القوى العربية); where the model tagged
+    anything inside, or words of a clause stand there (في، الحاكم), its reading stands."""
+    out = list(entities)
+    for m in _LED_BODY.finditer(doc.text, start, end):
+        words = [key(w) for w in m.group(1).split()[1:]]
+        if any(w in _NOT_IN_A_LED_NAME or w.startswith(("لل", "بال")) for w in words):
+            continue
+        a, b = m.start(1), m.end(1)
+        if words[-1] in _LEANINGS:
+            b = a + len(m.group(1).rsplit(" ", 1)[0])  # "حزب الليكود اليميني": the leaning is no part of the name
+        if any(e.start < b and a < e.end for e in out):
+            continue  # the model's reading stands: "تحالف فصائل الحشد الشعبي" describes, الحشد الشعبي names
+        out.append(Entity(a, b, doc.text[a:b], "ORG", score=0.5))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
 def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
     """A quoted name of at most six words right after a media noun is an ORG, quotes outside, whatever type the
     model gave exactly that span (بثت قناة "المسيرة" لقطات: the model said MISC); a wider entity stays. A place

@@ -257,6 +257,7 @@ DOC_RULES: tuple[str, ...] = (
     "numbered_resolutions",
     "named_in_quotes",
     "named_outlets",
+    "led_bodies",
     "nicknames_in_quotes",
     "drop_common_noun_misc",
     "drop_adjectival_places",
@@ -401,6 +402,7 @@ class EntityRecognizer:
                 known_actors,
                 known_persons,
                 known_places,
+                led_bodies,
                 named_in_quotes,
                 named_outlets,
                 names_before_content,
@@ -438,6 +440,8 @@ class EntityRecognizer:
                 out = named_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
             if "named_outlets" in self.doc_rules and tokens:
                 out = named_outlets(doc, tokens[0].start, tokens[-1].end, out)
+            if "led_bodies" in self.doc_rules and tokens:
+                out = led_bodies(doc, tokens[0].start, tokens[-1].end, out)
             if "nicknames_in_quotes" in self.doc_rules and tokens:
                 out = nicknames_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
             if "drop_common_noun_misc" in self.doc_rules:

@@ -1241,3 +1241,13 @@ def test_the_rif_alone_stays_a_place_and_a_body_keeps_its_nationality() -> None:
     assert ("الريف", "LOC") in _entities("وشهدت منطقة الريف شمالي المغرب احتجاجات واسعة.")
     text = "وفرضت عقوبات على المؤسسات التي تجري معاملات كبيرة مع البنك المركزي الإيراني."
     assert ("البنك المركزي الإيراني", "ORG") in _entities(text)
+
+
+def test_a_party_named_before_its_leader_is_an_org() -> None:
+    ents = _entities("وتصدر ائتلاف الإعمار والتنمية بزعامة رئيس الوزراء القوائم في العاصمة.")
+    assert ("ائتلاف الإعمار والتنمية", "ORG") in ents
+    ents = _entities("وقال مسؤول في حزب الليكود اليميني الذي يتزعمه رئيس الوزراء إن الحكومة باقية.")
+    assert ("حزب الليكود", "ORG") in ents
+    # definite, the head is a kind of body; a clause word ends the phrase
+    assert not _entities("وصوت نواب الائتلاف الحاكم الذي يقوده رئيس الوزراء ضد القانون.")
+    assert not _entities("وانسحب نواب تحالف في البرلمان بقيادة رئيسه من الجلسة.")
