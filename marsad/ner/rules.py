@@ -527,6 +527,21 @@ def _strip_descriptors(doc: Document, entities: list[Entity], index: dict[str, l
         words = list(re.finditer(r"\S+", e.text))
         keys = tuple(key(w.group()) for w in words)
         a, b = 0, len(words)
+        told = next(
+            (
+                i
+                for i in range(1, b)
+                if keys[i][:1] == "ل" and keys[i][1:2] != "ل" and name((keys[i][1:], *keys[i + 1 :]))
+            ),
+            None,
+        )
+        if told is not None:
+            # "مسؤول في [حماس لرويترز]": the outlet told after ل is a name of its own, not the end of this one
+            start, end = e.start + words[told].start() + 1, e.end
+            out.append(Entity(start, end, doc.text[start:end], "ORG", score=e.score))
+            end = e.start + words[told - 1].end()
+            e = Entity(e.start, end, doc.text[e.start : end], e.type, score=e.score)
+            words, keys, b = words[:told], keys[:told], told
         if len(words) >= 2 and keys[-1] in _COMPLEMENTISERS and not name(keys):
             # "لبي بي سي إن …"، "على قناة تلغرام إن …": the complementiser after a name opens what was said; a
             # spelled letter keeps it unless the rest is listed (بي إن، سي إن إن are names)
@@ -544,6 +559,7 @@ def _strip_descriptors(doc: Document, entities: list[Entity], index: dict[str, l
             continue
         start, end = e.start + words[a].start(), e.start + words[b - 1].end()
         out.append(Entity(start, end, doc.text[start:end], e.type, score=e.score))
+    out.sort(key=lambda e: e.start)
     return out
 
 
@@ -804,6 +820,8 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # "ليبي"، "الليبي": a nationality adjective alone is no entity (FORMAT.md)
             if len(words) == 1 and _quoted_definite_adjective(doc.text, e):
                 continue  # 'المسيرات "الانتحارية"': an adjective in scare quotes after its noun, no name
+            if _quoted_after_bi(doc.text, e) and not any(w.startswith(("ال", "لل")) for w in words):
+                continue  # 'توعد بـ"عقاب قاس"': the words of a threat or a description; a name has an article
         if e.type == "PER" and " " not in e.text and key(e.text) in _LONE_TITLES:
             continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
         if e.type in ("ORG", "MISC") and key(e.text) in _CURRENCY_WORDS:
@@ -814,6 +832,16 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # "8 مليارات ريال": the currency (the model reads Real Madrid's ريال), no name
         out.append(e)
     return out
+
+
+def _quoted_after_bi(text: str, e: Entity) -> bool:
+    """`e` is a whole quotation of one to three words right after بـ (توعد بـ"عقاب قاس"، وصفه بـ"صفقة القرن")."""
+    if not (1 <= len(e.text.split()) <= 3 and e.start >= 2 and e.end < len(text)):
+        return False
+    if text[e.start - 1] not in '"«“' or text[e.end] not in '"»”':
+        return False
+    before = text[max(0, e.start - 3) : e.start - 1]
+    return before.endswith(("بـ", " ب"))
 
 
 def _quoted_definite_adjective(text: str, e: Entity) -> bool:

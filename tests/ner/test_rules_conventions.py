@@ -1251,3 +1251,14 @@ def test_a_party_named_before_its_leader_is_an_org() -> None:
     # definite, the head is a kind of body; a clause word ends the phrase
     assert not _entities("وصوت نواب الائتلاف الحاكم الذي يقوده رئيس الوزراء ضد القانون.")
     assert not _entities("وانسحب نواب تحالف في البرلمان بقيادة رئيسه من الجلسة.")
+
+
+def test_an_outlet_told_after_a_name_is_its_own_org() -> None:
+    ents = _entities("وأكد مسؤول في حماس لرويترز أن الحركة ملتزمة بتنفيذ الاتفاق.")
+    assert ("حماس", "ORG") in ents and ("رويترز", "ORG") in ents
+    assert not [t for t, _ in ents if "لرويترز" in t]
+
+
+def test_a_threat_in_quotes_after_bi_is_no_misc() -> None:
+    ents = _entities('وتوعد المرشد الأعلى علي خامنئي في بيان بـ"عقاب قاس" لإسرائيل.')
+    assert not [t for t, ty in ents if ty == "MISC"]
