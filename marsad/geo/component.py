@@ -31,6 +31,17 @@ def _capital_after(text: str, end: int) -> str | None:
     return _CITY_HEAD if words and lookup_key(words[0].strip("،,.")) == _CAPITAL else None
 
 
+# Street words: the name after them is a street's ("شارع الرشيد" in Gaza), mostly a person's or a date's name, and
+# the town that shares it (الرشيد → Rosetta) is not where the story is
+_STREET_HEADS = frozenset(lookup_key(w) for w in "شارع وشارع بشارع جادة وجادة بجادة".split())
+
+
+def _after_street_word(text: str, start: int) -> bool:
+    """The word right before ``start`` is شارع / جادة (with و or ب on it)."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and lookup_key(words[-1]) in _STREET_HEADS
+
+
 def _mentions(text: str, key: str) -> bool:
     """``key`` occurs in ``text`` as whole words, allowing one proclitic (بحلب، وحلب، لدمشق)."""
     i = text.find(key)
@@ -153,6 +164,9 @@ class GeoResolver:
         # its places dozens of times); every entity still gets its own Place object
         resolved: dict[str, Place | None] = {}
         for ent in locs:
+            if _after_street_word(doc.text, ent.start):
+                ent.place = None  # a street's name, not the town spelt like it
+                continue
             head = admin_head_before(doc.text, ent.start) or _capital_after(doc.text, ent.end)
             name = f"{head} {ent.text}" if head else ent.text  # محافظة الحديدة: the governorate, not the city
             if name not in resolved:

@@ -115,3 +115,11 @@ def test_the_capital_after_a_name_makes_it_the_city() -> None:
     capital, country, _ = (e.place for e in GeoResolver()(Tokenizer()(doc)).entities)
     assert (capital.name_en, capital.precision) == ("Tunis", "point")
     assert country.precision == "country"  # no العاصمة after it: the country, Sfax being far from Tunis
+
+
+def test_a_street_name_is_not_the_town_spelt_like_it() -> None:
+    text = "وعاد آلاف النازحين عبر شارع الرشيد إلى مدينة غزة، ثم إلى رشيد في مصر."
+    doc = GeoResolver()(_doc(text, ["الرشيد", "غزة", "رشيد", "مصر"]))
+    places = {e.text: e.place for e in doc.entities}
+    assert places["الرشيد"] is None
+    assert places["غزة"] is not None and places["غزة"].country == "PS"
