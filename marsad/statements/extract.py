@@ -918,6 +918,9 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
         if t.key == "من" and k + 1 < b and ctx.is_("aside", k + 1):
             k += 2
             continue
+        if t.key in _PERIODS and k + 1 < b and ctx.toks[k + 1].key in _PAST_PERIOD:
+            k += 2  # "أعلنت الأسبوع الماضي إحباط …": a period the times layer leaves out (FORMAT.md), no content
+            continue
         if t.text == "(":
             close = next((q for q in range(k + 1, min(b, k + 6)) if ctx.toks[q].text == ")"), None)
             if close is not None:
@@ -927,6 +930,9 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
     return k
 
 
+_CROWDS = frozenset(lookup_key(w) for w in "المئات الآلاف العشرات الألوف".split())
+_PERIODS = frozenset(lookup_key(w) for w in "الأسبوع الشهر العام السنة".split())
+_PAST_PERIOD = frozenset(lookup_key(w) for w in "الماضي الماضية المنصرم المنصرمة الفائت الفائتة".split())
 _GOALS = frozenset(lookup_key(w) for w in "هدف الهدف هدفا هدفين الهدفين هدفه هدفها هدفهم أهداف".split())
 
 
@@ -1078,8 +1084,12 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if sp_range is not None and sp_range[0] == p and _verb_before_masdar(ctx, p, i, form):
                 return None  # "هيئة …، تتولى كشف الحقيقة": the cue is the verbal noun, object of a verb
             if sp_range is not None and ctx.is_("slogan", p) and not conj:
-                # "ورفع المحتجون شعارات تندد بالمرسوم": the ones who raise or chant them speak
-                return cand if _by_sentence_subject(ctx, cand, i, a, b, form, prev) else None
+                # "ورفع المحتجون شعارات تندد بالمرسوم": the ones who raise or chant them speak, in the slogans' own
+                # clause ("ولم يعلق الحزب، فيما شيع المئات القتلى وسط هتافات تندد …": the mourners)
+                opens = [q + 1 for q in range(a, p) if ctx.toks[q].text in COMMAS or ctx.is_("particle", q)]
+                clause = max([a, *opens])
+                subj = _sentence_subject(ctx, clause, i, prev, crowds=True)
+                return cand if subj is not None and _by_sentence_subject(ctx, cand, i, a, b, form, prev, subj) else None
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
@@ -1424,9 +1434,9 @@ _BUT_PRONOUNS = frozenset(("لكنه", "لكنها", "ولكنه", "ولكنها
 _NEGATED_OPENERS = frozenset(("لم", "ولم", "لا", "ولا"))
 
 
-def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | None:
+def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: bool = False) -> Span | None:
     """ "عادت الأمم المتحدة وأعلنت …" / "بثت قناة X لقطات قالت إنها …": the subject of an earlier verb of the
-    same sentence when no statement of this sentence came before."""
+    same sentence when no statement of this sentence came before; with ``crowds``, a counted crowd (المئات) too."""
     if prev is not None and prev.cue.start >= ctx.toks[a].start:
         return None
     # "ولم تعلق إسرائيل على التقارير، لكنها قالت …": the pronoun on لكن is the subject of the clause before, a name
@@ -1459,6 +1469,7 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None) -> Span | N
             if k is not None and k + 1 in ctx.ent_start:
                 return ctx.span(ctx.toks[k + 1].start, ctx.toks[_np_forward(ctx, k + 1, i) - 1].end)
         named = ctx.is_source(r) or (ctx.definite(r) and ctx.toks[r].key in ctx.surnames)
+        named = named or (crowds and ctx.toks[r].key in _CROWDS)  # "شيع المئات … وسط هتافات": a crowd chanting
         named = named or (but_it and r < i and r in ctx.ent_start)
         if r < i and named and not ctx.prep_prefixed(r):
             e = _np_forward(ctx, r, i)
@@ -1873,7 +1884,7 @@ _AN_WORDS_WITH_GENITIVE = {
 # Quantities before "من + the people counted" (عدد من المسؤولين، العديد من الخبراء، 18٪ منهم، 40 في المئة من المشاركين).
 _QUANTIFIERS = frozenset(
     lookup_key(w)
-    for w in "عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين جميع نصف ثلث ربع".split()
+    for w in "كل عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين جميع نصف ثلث ربع".split()
 )
 # Numbers in words that count people before their noun (ثلاثة مسؤولين، خمسة دبلوماسيين), as lookup keys
 _NUMBER_WORDS = frozenset(
@@ -1922,6 +1933,8 @@ def _quantified_np(ctx: _Ctx, j: int, lim: int) -> int | None:
     if toks[k].key != "من" or k + 1 >= lim:
         return None
     h = k + 1
+    if t.key == lookup_key("كل") and h in ctx.ent_start:
+        return _names_listed(ctx, h, lim)  # "أدانت كل من دمشق وموسكو العملية": the names, not the object after them
     # the people counted: a relative, a name, a source noun or any definite noun (من المشاركين في الاستطلاع)
     if ctx.is_("relative", h) or h in ctx.ent_start or ctx.is_source(h) or (ctx.nounish(h) and ctx.definite(h)):
         if ctx.is_("relative", h):  # "من الذين شملهم الاستطلاع": the relative clause up to the content marker
@@ -1932,6 +1945,18 @@ def _quantified_np(ctx: _Ctx, j: int, lim: int) -> int | None:
         end = _np_forward(ctx, h, lim)
         return end if end > h else None
     return None
+
+
+def _names_listed(ctx: _Ctx, j: int, lim: int) -> int:
+    """End (exclusive) of a list of names from token j: a name, then more joined by و, a comma before the و
+    allowed ("كل من مالي والنيجر وبوركينا فاسو"، "كل من بريطانيا، وفرنسا")."""
+    end = ctx.ent_start[j][1] + 1
+    while end < lim:
+        q = end + 1 if ctx.toks[end].text in COMMAS and end + 1 < lim else end
+        if q not in ctx.ent_start or ctx.toks[q].conj_off == 0:
+            break  # (the name must carry the و: وفرنسا)
+        end = ctx.ent_start[q][1] + 1
+    return end
 
 
 def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
@@ -3261,6 +3286,8 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
         after = _l_np_end(ctx, after, b)  # "قالت عائشة، وهي من سكان القرية، لوكالة الصحافة: «…»": the addressee
         if after + 1 < b and toks[after].text in COMMAS and _opener_at(ctx, after + 1):
             after += 1  # "…، المدعومة من الولايات المتحدة، لفرانس برس، إن": a comma after the addressee
+    while after + 1 < b and ctx.is_time(after) and not _opener_at(ctx, after):
+        after += 1  # "أعلن المجلس، المدعوم من الإمارات، الأربعاء أن …": the day of the saying before the marker
     if after >= b or not _opener_at(ctx, after):
         return None
     if any(_opener_at(ctx, r) or (ctx.cue_form(r) is not None and toks[r - 1].key != "عدم") for r in range(j, q)):
@@ -3790,6 +3817,9 @@ def _time_span(ctx: _Ctx, j: int, end: int) -> Span:
     hit = ctx.time_at(j)
     if hit is not None:
         return ctx.span(*hit)
+    around = [(a, e) for a, e in _time_spans(ctx) if a <= t.start and t.end <= e]
+    if around:
+        return ctx.span(*around[0])  # "الأسبوع الماضي", kept aside by the times layer: its whole span
     e = j + 1
     while e < end and (ctx.is_time(e) or (ctx.toks[e].text[:1].isdigit() and len(ctx.toks[e].text) == 4)):
         e += 1

@@ -3088,3 +3088,27 @@ def test_a_source_after_a_while_clause_vouches_for_that_clause_only() -> None:
         "وسائل إعلام محلية",
         "شنت طائرات حربية غارات على دبابات قرب البلدة",
     )
+
+
+def test_each_of_a_list_of_names_speaks_together() -> None:
+    text = "وأدانت كل من دمشق وموسكو وطهران العملية العسكرية التي شنتها القوات الأمريكية."
+    (st,) = make(text, [("دمشق", "LOC"), ("موسكو", "LOC"), ("طهران", "LOC")]).statements
+    assert (st.speaker.text, st.content.text) == (
+        "كل من دمشق وموسكو وطهران",
+        "العملية العسكرية التي شنتها القوات الأمريكية",
+    )
+
+
+def test_an_apposition_and_the_day_before_the_marker_are_no_content() -> None:
+    text = "أعلن المجلس الانتقالي الجنوبي، المدعوم من الإمارات، الأربعاء أن قواته سيطرت على حقول نفطية."
+    (st,) = make(text, [("المجلس الانتقالي الجنوبي", "ORG"), ("الإمارات", "LOC")]).statements
+    assert st.content.text == "قواته سيطرت على حقول نفطية"
+    text = "وكانت المخابرات العامة قد أعلنت الأسبوع الماضي إحباط مخطط لاستهداف منشآت حيوية."
+    (st,) = make(text, [("المخابرات العامة", "ORG")]).statements
+    assert st.content.text == "إحباط مخطط لاستهداف منشآت حيوية"
+
+
+def test_slogans_speak_for_the_crowd_of_their_own_clause() -> None:
+    text = "ولم يعلق حزب الله على الغارة، فيما شيع المئات في البلدة جثامين القتلى وسط هتافات تندد بالاحتلال."
+    (st,) = make(text, [("حزب الله", "ORG")]).statements
+    assert (st.speaker.text, st.content.text) == ("المئات", "الاحتلال")
