@@ -266,6 +266,9 @@ _RESULT_VERBS = ("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افض
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
+# Opening fire, and the troops whose fire is no crime story (keys; bare forms without ال)
+_OPENING_FIRE = frozenset(("اطلق", "اطلاق", "فتح"))
+_TROOPS = frozenset("قواته قواتها قواتنا قوات جيش جنود جنوده الاحتلال".split())
 # Fighters counted after "إنه قتل 40": the subject's own kill, as armies and groups report them (keys without ال)
 _FIGHTERS_KILLED = frozenset(
     "مسلحا مسلحين مقاتلا مقاتلين ارهابيا ارهابيين عنصرا عناصر متشددا متشددين انتحاريا انتحاريين متمردا متمردين".split()
@@ -823,6 +826,8 @@ class EventExtractor:
                     continue
                 if rule.plover == "CRIME" and self._war_crimes_only(sent, lo, hi, rule.context):
                     continue  # "اعتبرت الغارات جريمة حرب": a charge against an attack, no ordinary crime
+                if rule.plover == "CRIME" and self._forces_fire(sent, trig, lo, hi):
+                    continue  # "قواته أطلقت النار على مشتبه بهم اقتربوا": troops firing, no crime story
             if rule.plover != "=" and not changed_type:
                 plover, changed_type = rule.plover, True
             if not changed_acled and rule.acled_type == "-":
@@ -837,6 +842,13 @@ class EventExtractor:
         if acled is not None and not acled[0]:
             acled = None
         return plover, acled
+
+    @staticmethod
+    def _forces_fire(sent: _Sent, trig: _Trigger, lo: int, hi: int) -> bool:
+        """Opening fire (أطلق / إطلاق / فتح النار) with an army or its troops named in [lo, hi)."""
+        if trig.entry.lemma not in _OPENING_FIRE:
+            return False
+        return any(sent.bare[k] in _TROOPS or sent.keys[k] in _TROOPS for k in range(lo, hi))
 
     @staticmethod
     def _war_crimes_only(sent: _Sent, lo: int, hi: int, context: frozenset[str]) -> bool:
@@ -896,7 +908,17 @@ class EventExtractor:
         if after is None or after >= len(sent.keys):
             return False
         key = sent.keys[after]
-        return key in self.lexicon.verbs or key in self.lexicon.light_verbs
+        if key in self.lexicon.verbs or key in self.lexicon.light_verbs:
+            return True
+        # a headline's second clause: "إسرائيل تشن ضربات … وطهران ترد بصواريخ" (a name and a short present verb
+        # agreeing with it: a place is feminine, so "قرار دعمته الولايات المتحدة وفرنسا يقضي بـ…" goes on)
+        name = self._entity_at(sent, k)
+        return (
+            name is not None
+            and self._entity_at(sent, after) is None
+            and 3 <= len(key) <= 5
+            and key[:1] in (("ت",) if name.type == "LOC" else ("ي", "ت"))
+        )
 
     def _named_subject_before(self, sent: _Sent, k: int) -> bool:
         """An ORG or PER name ends right before token k and opens its clause: at the sentence start, after a
@@ -1072,8 +1094,10 @@ class EventExtractor:
                 continue
             ent2 = self._entity_at(sent, end)
             if ent2 is not None:
-                if ent2.start > sent.tokens[end].start and nk[:1] in ("ب", "ك"):
-                    break  # "مواقع عسكرية بالقنيطرة": a place after ب is where, no genitive of the phrase
+                if ent2.start > sent.tokens[end].start and nk[:1] in ("ب", "ك", "و", "ف"):
+                    # "مواقع عسكرية بالقنيطرة": a place after ب is where, no genitive of the phrase; after و a name
+                    # is the next phrase ("منشآت نووية إيرانية وطهران ترد")
+                    break
                 if ent2.type == "LOC" and nk in _DIRECTION_ADJECTIVES and ent2.start == tok_start:
                     break  # "غارة على سيارة جنوب لبنان": a place opened by a direction is where, no genitive
                 quoted = end > 0 and sent.keys[end - 1] in ('"', "«")
@@ -1428,6 +1452,7 @@ class EventExtractor:
             elif (
                 trig.entry.pos != "V"
                 and (genitive_is_target or targeting)
+                and trig.entry.lemma != "مقتل"  # "مقتل رئيس هيئة الأركان للقوات المسلحة": a death, its genitive died
                 and k_end < hi
                 and sent.keys[k_end][:1] == "ل"
                 and not sent.keys[k_end].startswith("ال")
@@ -1477,8 +1502,9 @@ class EventExtractor:
                 or (ent is None and _counted_sites(sent, k))
                 # a feminine name after a masculine verb is its object (واتهم تركيا بـ…، ودعا وزارة الدفاع)
                 or (is_verb and not svo and ent is not None and self._disagrees(sent, trig, ent))
-                # a phrase after ل is the verb's object, never its subject (دفاعات جوية تتصدى للطائرات التركية)
-                or (is_verb and not svo and self._after_lam(sent, k, ent))
+                # a phrase after ل or ب is the verb's object, never its subject (دفاعات جوية تتصدى للطائرات التركية،
+                # هتافات تندد بالاحتلال)
+                or (is_verb and not svo and self._after_clitic_preposition(sent, k, ent))
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (
                     plover in _VIOLENT
@@ -1639,12 +1665,13 @@ class EventExtractor:
         return all(is_arabic_word(sent.tokens[q]) for q in range(k + 1, trig.tok))
 
     @staticmethod
-    def _after_lam(sent: _Sent, k: int, ent: Entity | None) -> bool:
-        """Token k carries the preposition ل before its phrase: للطائرات (ل + ال), or ل outside a name (لإسرائيل)."""
+    def _after_clitic_preposition(sent: _Sent, k: int, ent: Entity | None) -> bool:
+        """Token k carries the preposition ل or ب before its phrase: للطائرات، بالاحتلال (before ال), or outside a
+        name (لإسرائيل، بإيران)."""
         tok = sent.tokens[k]
         if ent is not None:
-            return ent.start > tok.start and tok.text[:1] == "ل"
-        return sent.keys[k].startswith("لل")
+            return ent.start > tok.start and tok.text[:1] in ("ل", "ب")
+        return sent.keys[k].startswith(("لل", "بال"))
 
     def _light_verb_with_pronoun(self, key: str) -> bool:
         """A light verb carrying the noun before it as its object pronoun: شنه، شنتها، أبرمته، وقعته."""
@@ -2329,7 +2356,7 @@ def _actors_from_statements(
             rest = doc.text[sp.end : actors[0].end]
             if not targets:
                 targets = [doc.span(sp.end + len(rest) - len(rest.lstrip()), actors[0].end)]
-            actors = [sp, *actors[1:]]
+            actors = [sp, *(a for a in actors[1:] if not a.overlaps(sp))]
         # a phrase read as the actor after the verb, with the speaker before it, is what the report is about (نفت X
         # …، واتهمت الجيش بـ …: the army is accused)
         if (
@@ -2340,7 +2367,7 @@ def _actors_from_statements(
         ):
             # "اتهم رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة": a title cut short is the whole speaker (a name
             # read whole stays: in "أدانت الولايات المتحدة الرئيس الفلسطيني" the speaker ran into the object)
-            actors = [sp, *actors[1:]]
+            actors = [sp, *(a for a in actors[1:] if not a.overlaps(sp))]
         speaker_first = sp.end <= trig.start and all(a.start >= trig.end for a in actors)
         if not any(a.overlaps(sp) for a in actors) and (not actors or speaker_first):
             targets = [*actors[:1], *targets] if actors and not targets else targets

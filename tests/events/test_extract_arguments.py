@@ -1229,3 +1229,44 @@ def test_a_headline_town_before_its_colon_is_where_but_a_capital_speaks(extracto
     text = "دمشق: صواريخ إسرائيلية استهدفت مواقع عسكرية"
     doc = extractor(make_doc(text, entities=[("دمشق", "LOC")], places={"دمشق": capital}))
     assert all(e.locations == [] for e in doc.events)
+
+
+def test_the_genitive_of_a_death_died_whatever_follows_with_lam(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأكد التلفزيون مقتل رئيس هيئة الأركان العامة للقوات المسلحة في الضربات."))
+    ev = next(e for e in doc.events if e.trigger.text == "مقتل")
+    assert ev.actors == [] and [t.text for t in ev.targets] == ["رئيس هيئة الأركان العامة"]
+
+
+def test_a_headlines_second_clause_is_no_target_of_the_first(extractor, make_doc) -> None:
+    text = "إسرائيل تشن ضربات على منشآت نووية إيرانية وطهران ترد بصواريخ باليستية"
+    doc = extractor(make_doc(text, entities=[("إسرائيل", "LOC"), ("طهران", "LOC")]))
+    ev = next(e for e in doc.events if e.trigger.text == "ضربات")
+    assert [t.text for t in ev.targets] == ["منشآت نووية إيرانية"]
+    # a masculine verb after a place goes on with the clause before it
+    text = "واستخدمت روسيا حق النقض ضد مشروع قرار دعمته الولايات المتحدة وفرنسا يقضي بتجديد الحظر."
+    countries = {
+        n: Place(lat=0.0, lon=0.0, country=c, precision="country")
+        for n, c in (("روسيا", "RU"), ("الولايات المتحدة", "US"), ("فرنسا", "FR"))
+    }
+    names = [("روسيا", "LOC"), ("الولايات المتحدة", "LOC"), ("فرنسا", "LOC")]
+    doc = extractor(make_doc(text, entities=names, places=countries))
+    ev = next(e for e in doc.events if e.trigger.text == "دعمته")
+    assert [a.text for a in ev.actors] == ["الولايات المتحدة", "فرنسا"]
+
+
+def test_troops_firing_on_suspects_is_no_crime_story(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقال إن قواته أطلقت النار على مشتبه بهم اقتربوا من السياج."))
+    assert [e.plover for e in doc.events] == ["FIGHT"]
+    doc = extractor(make_doc("وأطلق مجهول النار على المشتبه به في الحي."))
+    assert [e.plover for e in doc.events] == ["CRIME"]
+
+
+def test_an_intelligence_service_announces_its_own_foiled_plot(extractor, make_doc) -> None:
+    text = "وأعلنت دائرة المخابرات العامة إحباط مخطط لاستهداف منشآت حيوية."
+    doc = make_doc(
+        text,
+        entities=[("دائرة المخابرات العامة", "ORG")],
+        statements=[{"speaker": "دائرة المخابرات العامة", "cue": "أعلنت", "content": text[text.index("إحباط") : -1]}],
+    )
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "إحباط")
+    assert [a.text for a in ev.actors] == ["دائرة المخابرات العامة"]
