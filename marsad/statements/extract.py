@@ -930,6 +930,7 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
     return k
 
 
+_CARRYING = frozenset(lookup_key(w) for w in "رافعين رافعات حاملين حاملات مرددين مرددات هاتفين هاتفات".split())
 _CROWDS = frozenset(lookup_key(w) for w in "المئات الآلاف العشرات الألوف".split())
 _PERIODS = frozenset(lookup_key(w) for w in "الأسبوع الشهر العام السنة".split())
 _PAST_PERIOD = frozenset(lookup_key(w) for w in "الماضي الماضية المنصرم المنصرمة الفائت الفائتة".split())
@@ -1081,15 +1082,17 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                     sp_range = _backward_np(ctx, p - 1, a, short=True)
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
-            if sp_range is not None and sp_range[0] == p and _verb_before_masdar(ctx, p, i, form):
-                return None  # "هيئة …، تتولى كشف الحقيقة": the cue is the verbal noun, object of a verb
-            if sp_range is not None and ctx.is_("slogan", p) and not conj:
+            if ctx.is_("slogan", p) and not conj:
                 # "ورفع المحتجون شعارات تندد بالمرسوم": the ones who raise or chant them speak, in the slogans' own
                 # clause ("ولم يعلق الحزب، فيما شيع المئات القتلى وسط هتافات تندد …": the mourners)
                 opens = [q + 1 for q in range(a, p) if ctx.toks[q].text in COMMAS or ctx.is_("particle", q)]
+                # "وتظاهر العشرات …، رافعين شعارات تطالب": a circumstantial participle goes on with the clause before
+                opens = [q for q in opens if ctx.toks[q].key not in _CARRYING]
                 clause = max([a, *opens])
                 subj = _sentence_subject(ctx, clause, i, prev, crowds=True)
                 return cand if subj is not None and _by_sentence_subject(ctx, cand, i, a, b, form, prev, subj) else None
+            if sp_range is not None and sp_range[0] == p and _verb_before_masdar(ctx, p, i, form):
+                return None  # "هيئة …، تتولى كشف الحقيقة": the cue is the verbal noun, object of a verb
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
@@ -1817,6 +1820,20 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     """One of ``words`` within 15 tokens after the verb, not counting an aside between commas that opens with
     a relative ("وعبر المرجع …، الذي يندر تدخله في السياسة، عن تضامنه")."""
     k, counted = i + 1, 0
+    # a ب on its own before a quotation: after a demand ('تطالب بـ"الحرية للمعتقلين"'), or after a verb of calling that
+    # carries its object ('التي وصفتها بـ"الإرهابية"'، 'وصفها البيت الأبيض بـ"العار"'), not inside another report
+    # ('بتوجيه ما وصفها بـ"الضربات الموجعة"') nor with the object named ('وصف الصواريخ بـ"…"': read badly)
+    form = ctx.cue_form(i)
+    bare_bi = form is not None and (
+        form[0].cue.frame == "demand"
+        or (
+            form[0].enclitic
+            and i > 0
+            # after a relative, a comma or with و: 'التي وصفتها'، '، وصفها البيت الأبيض' (not 'اتهامات وصفها': the
+            # pronoun is that noun, said inside another report)
+            and (ctx.is_("relative", i - 1) or ctx.toks[i - 1].text in COMMAS or _with_wa(ctx.toks[i], form[0]))
+        )
+    )
     while k < b and counted < 14:
         t = ctx.toks[k]
         if t.text in COMMAS and k + 1 < b and ctx.is_("relative", k + 1):
@@ -1833,11 +1850,20 @@ def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
             elif len(w) == 1:
                 if t.key.startswith(w) and len(t.key) > 2:
                     return True
+                if t.text.rstrip("\u0640") == w and k < b and ctx.toks[k].text in OPEN_QUOTES and bare_bi:
+                    return True
             elif t.key == w or t.bare == w or (t.key.endswith(w) and len(t.key) - len(w) <= 2):
                 return True
             elif w in _COMP_REQUIRED and t.key.startswith(w) and ctx.is_("comp", k - 1):
                 return True  # أنه، إنها، بأنهم: the complementiser with its pronoun
     return False
+
+
+def _with_wa(t: _Tok, form: CueForm) -> bool:
+    """The cue word carries the conjunction و; for a verb whose own first letter is و (وصف), only when doubled."""
+    if form.cue.lemma.startswith("و"):
+        return t.text.startswith("وو")
+    return t.conj_off > 0
 
 
 _COMP_REQUIRED = frozenset(lookup_key(w) for w in ("أن", "إن", "بأن"))
@@ -1884,7 +1910,10 @@ _AN_WORDS_WITH_GENITIVE = {
 # Quantities before "من + the people counted" (عدد من المسؤولين، العديد من الخبراء، 18٪ منهم، 40 في المئة من المشاركين).
 _QUANTIFIERS = frozenset(
     lookup_key(w)
-    for w in "كل عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين جميع نصف ثلث ربع".split()
+    for w in (
+        "كل عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين المئات العشرات الآلاف جميع نصف"
+        " ثلث ربع"
+    ).split()
 )
 # Numbers in words that count people before their noun (ثلاثة مسؤولين، خمسة دبلوماسيين), as lookup keys
 _NUMBER_WORDS = frozenset(
@@ -3626,6 +3655,8 @@ def _governed(ctx: _Ctx, j: int, form: CueForm) -> bool:
         and t.key not in ctx.lex.sources
         and not ctx.function_word(j)
         and not (form.cue.frame == "say" and _place_before_content(ctx, j))
+        # "في بغداد": a name that starts with ب starts with the token (the NER left no clitic outside it)
+        and not (j in ctx.ent_start and ctx.doc.entities[ctx.ent_start[j][0]].start == t.start)
     )
 
 
@@ -4683,8 +4714,13 @@ def _skip_lead(ctx: _Ctx, s: int, end: int) -> int:
         if t.key in ("و", "ف", "قد", "وقد", "لقد", "فقد") or t.punct:
             i += 1
             continue
+        if t.key[:1] in ("و", "ف") and t.key[1:] in _PARTICLES_AFTER_WA:
+            return t.start + 1  # "ولم يتجاوز التمويل …، بحسب الأمم المتحدة": the و joins the narration, not the content
         return t.start + (t.conj_off if t.bare is not None and not t.bare.startswith("ال") else 0)
     return s
+
+
+_PARTICLES_AFTER_WA = frozenset(lookup_key(w) for w in "لم لن لا ما كان كانت قد".split())
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -3112,3 +3112,30 @@ def test_slogans_speak_for_the_crowd_of_their_own_clause() -> None:
     text = "ولم يعلق حزب الله على الغارة، فيما شيع المئات في البلدة جثامين القتلى وسط هتافات تندد بالاحتلال."
     (st,) = make(text, [("حزب الله", "ORG")]).statements
     assert (st.speaker.text, st.content.text) == ("المئات", "الاحتلال")
+
+
+def test_slogans_raised_by_a_crowd_in_a_circumstantial_clause_demand_a_quoted_thing() -> None:
+    text = 'وتظاهر العشرات من أنصار المعارضة أمام قصر العدالة في تونس، رافعين شعارات تطالب بـ"الحرية للمعتقلين".'
+    (st,) = make(text, [("تونس", "LOC")]).statements
+    assert (st.speaker.text, st.content.text) == ("العشرات من أنصار المعارضة", "الحرية للمعتقلين")
+
+
+def test_a_quotation_after_a_lone_bi_is_what_a_calling_verb_with_its_object_calls() -> None:
+    text = 'وفاز مادورو في انتخابات رئاسية مثيرة للجدل، وصفها البيت الأبيض بـ"العار".'
+    (st,) = make(text, [("مادورو", "PER"), ("البيت الأبيض", "ORG")]).statements
+    assert (st.speaker.text, st.content.text) == ("البيت الأبيض", "العار")
+    # inside another report, "ما وصفها" names what that report is about
+    text = 'واعترف الجيش بتوجيه ما وصفها بـ"الضربات الموجعة" خلال العملية.'
+    assert [s.cue.text for s in make(text, []).statements] == ["اعترف"]
+
+
+def test_a_town_spelt_with_ba_is_no_preposition_before_the_demand() -> None:
+    text = 'وأدانت الحكومة الهجوم، مطالبة السلطات في بغداد بـ"الكشف عن الجهات التي تقف وراءه".'
+    sts = make(text, [("بغداد", "LOC")]).statements
+    assert sts[-1].content.text == "الكشف عن الجهات التي تقف وراءه"
+
+
+def test_a_postposed_source_leaves_the_narrations_wa_out() -> None:
+    text = "ولم يتجاوز تمويل خطة الاستجابة 25 في المئة من المبلغ المطلوب، بحسب الأمم المتحدة."
+    (st,) = make(text, [("الأمم المتحدة", "ORG")]).statements
+    assert st.content.text == "لم يتجاوز تمويل خطة الاستجابة 25 في المئة من المبلغ المطلوب"
