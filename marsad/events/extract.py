@@ -3078,13 +3078,31 @@ def _but_pronoun_before(sent: _Sent, trig: _Trigger) -> str | None:
 
 
 def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:
-    """The verb has no overt subject nearby (إنها لن تقبل / إنهم لن ينسحبوا)."""
+    """The verb has no overt subject nearby (إنها لن تقبل / إنهم لن ينسحبوا); not a verb describing the indefinite
+    noun right before it ("بأنه عمل إرهابي يستهدف البنية التحتية": the act targets, not the speaker)."""
+    if trig.tok > 0 and _describing_clause(sent, trig.tok - 1):
+        return False
     for b in range(trig.tok - 1, max(0, trig.tok - 4) - 1, -1):
         if sent.keys[b] in _SUBJECT_PRONOUNS:
             return True
         if sent.bare[b] in _OWN_FORCES or sent.keys[b] in _OWN_FORCES:
             return True  # أعلن المتحدث أن قواته استهدفت …: the speaker's own forces act for the speaker
     return False
+
+
+def _describing_clause(sent: _Sent, k: int) -> bool:
+    """Token k is an indefinite noun or adjective (no article, no pronoun, no time, no particle) that a verb right
+    after it describes: عمل إرهابي [يستهدف]."""
+    key = sent.keys[k]
+    if not is_arabic_word(sent.tokens[k]) or key.startswith(("ال", "وال", "بال", "لل")) or k in sent.time_tokens():
+        return False
+    if key in _SUBJECT_PRONOUNS or key in _PREPOSITIONS or key in _NOT_DESCRIBED or len(key) < 3:
+        return False
+    return not key.endswith(("ه", "ها", "هم", "نا")) or _nisba_adjective(key)
+
+
+# Words before a verb that describe nothing: particles, adverbs and negators (keys)
+_NOT_DESCRIBED = frozenset(lookup_key(w) for w in "لن لم لا قد سوف ثم أيضا كذلك بدوره بدورها حاليا فعلا".split())
 
 
 # A speaker's own forces as the subject of a reported act (قواته، قواتنا، مقاتلينا), as lookup keys.

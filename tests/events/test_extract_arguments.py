@@ -1270,3 +1270,17 @@ def test_an_intelligence_service_announces_its_own_foiled_plot(extractor, make_d
     )
     ev = next(e for e in extractor(doc).events if e.trigger.text == "إحباط")
     assert [a.text for a in ev.actors] == ["دائرة المخابرات العامة"]
+
+
+def test_a_verb_describing_an_indefinite_noun_is_not_the_speakers_act(extractor, make_doc) -> None:
+    text = "ووصفت الحكومة الهجوم بأنه عمل إرهابي يستهدف البنية التحتية."
+    doc = make_doc(
+        text,
+        statements=[{"speaker": "الحكومة", "cue": "ووصفت", "content": "عمل إرهابي يستهدف البنية التحتية"}],
+    )
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "يستهدف")
+    assert ev.actors == []
+    text = "وقالت الوزارة إنها لن تقبل بالاتفاق."
+    doc = make_doc(text, statements=[{"speaker": "الوزارة", "cue": "وقالت", "content": "لن تقبل بالاتفاق"}])
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "تقبل")
+    assert [a.text for a in ev.actors] == ["الوزارة"]

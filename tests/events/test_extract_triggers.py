@@ -1138,3 +1138,20 @@ def test_confronting_drones_is_disrupted_weapons_use_but_countering_a_programme_
 )
 def test_aiming_at_security_or_a_goal_is_no_attack(extractor, make_doc, text) -> None:
     assert not [e for e in extractor(make_doc(text)).events if e.plover == "FIGHT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحذر من أن المجاعة تهدد مناطق واسعة في الإقليم.",
+        "ودعا إلى وقف التصعيد بما يهدد السلم والأمن الدوليين.",
+        "وقال إن ذلك لا يشكل تهديدا للأمن الوطني.",
+    ],
+)
+def test_endangering_is_no_threat_made(extractor, make_doc, text) -> None:
+    assert "THREATEN" not in [e.plover for e in extractor(make_doc(text)).events if e.trigger.text != "حذر"]
+
+
+def test_a_threat_made_after_a_phrase_about_fighting_stays(extractor, make_doc) -> None:
+    doc = extractor(make_doc("ولوقف نزيف مقاتليها في جبهات القتال، تهدد الجماعة المواطنين بالاعتقال."))
+    assert "THREATEN" in [e.plover for e in doc.events]
