@@ -1146,6 +1146,7 @@ def test_aiming_at_security_or_a_goal_is_no_attack(extractor, make_doc, text) ->
         "وحذر من أن المجاعة تهدد مناطق واسعة في الإقليم.",
         "ودعا إلى وقف التصعيد بما يهدد السلم والأمن الدوليين.",
         "وقال إن ذلك لا يشكل تهديدا للأمن الوطني.",
+        "وأطلقت القوات النار على مشتبه بهم اقتربوا من السياج وشكلوا تهديدا.",
     ],
 )
 def test_endangering_is_no_threat_made(extractor, make_doc, text) -> None:
