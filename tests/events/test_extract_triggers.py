@@ -1156,3 +1156,28 @@ def test_endangering_is_no_threat_made(extractor, make_doc, text) -> None:
 def test_a_threat_made_after_a_phrase_about_fighting_stays(extractor, make_doc) -> None:
     doc = extractor(make_doc("ولوقف نزيف مقاتليها في جبهات القتال، تهدد الجماعة المواطنين بالاعتقال."))
     assert "THREATEN" in [e.plover for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وخشية أن يكون تقدم الحوثيين جزءا من توسع النفوذ الإقليمي.", "تقدم"),
+        ("وتمكنت قوات التحالف من التقدم مسافة عدة كيلومترات.", "التقدم"),
+        ("وواصلت القوات تقدمها نحو المدينة.", "تقدمها"),
+    ],
+)
+def test_an_advance_of_troops_is_a_gain_of_ground(extractor, make_doc, text, trigger) -> None:
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.trigger.text == trigger]
+    assert ev.plover == "FIGHT" and ev.acled is not None and ev.acled[1].endswith("territory")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقدم المحامي بطلب إلى المحكمة للإفراج عن موكله.",
+        "وانتقد الدعم الذي تقدمه الدولة للجماعات المسلحة.",
+        "وأحرزت المفاوضات تقدما ملموسا نحو اتفاق.",
+    ],
+)
+def test_a_request_a_provision_or_progress_is_no_advance(extractor, make_doc, text) -> None:
+    assert not [e for e in extractor(make_doc(text)).events if "تقدم" in e.trigger.text]
