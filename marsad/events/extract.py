@@ -56,6 +56,8 @@ _PREPOSITIONS |= {"داخل", "نحو", "لدي", "عند", "بشان", "حول"
 _PREPOSITIONS |= {"الذين", "كان", "كانت", "قد", "لم", "لن", "لا", "ما", "او", "ثم", "كما", "وقال", "وقالت"}
 # places relative to something (تظاهر المئات أمام السفارة): no participant's word
 _PREPOSITIONS |= {"امام", "خلف", "وراء", "فوق", "تحت", "قباله", "بجوار", "بالقرب"}
+# إلى with a pronoun folds to a key that opens like ال (إليهم → اليهم): no definite noun
+_PREPOSITIONS |= {"اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك"}
 _LOCATIVE = {"في", "ب", "قرب", "داخل", "علي", "من", "الي", "نحو", "شرق", "غرب", "شمال", "جنوب", "ريف", "وسط"}
 _LOCATIVE |= {"شمالي", "جنوبي", "شرقي", "غربي", "شرقا", "غربا", "شمالا", "جنوبا", "قرب", "بالقرب", "انحاء"}
 _LOCATIVE |= {"امام", "قباله", "بجوار"}
@@ -533,6 +535,14 @@ class EventExtractor:
         hi = _window_end(sent, end_tok, w)
         for k, b in zip(sent.keys[end_tok:hi], sent.bare[end_tok:hi], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
+                return True
+        if entry.pos == "V" and end_tok >= 3 and sent.keys[end_tok - 2] in ("التي", "الذي"):
+            # "قافلة المساعدات التي دخلت الغوطة": the needed word is the noun the relative clause describes
+            lo = max(0, end_tok - 2 - w)
+            if any(
+                k in entry.needs or "ال" + b in entry.needs
+                for k, b in zip(sent.keys[lo : end_tok - 2], sent.bare[lo : end_tok - 2], strict=False)
+            ):
                 return True
         if not entry.takes_needed:
             # a word that only licenses the reading may stand before it too (القوات … أوقفت، الرئيس استقبل)
@@ -2416,14 +2426,15 @@ def _actors_from_statements(
             actors = [st.speaker]
         if (
             not actors
-            and trig.entry.plover in ("COERCE", "FIGHT")
+            and trig.entry.plover in ("COERCE", "FIGHT", "AID", "MOBILIZE")
             and trig.entry.lemma not in _VAGUE_MEANS
             and _announced_object(doc, sent, trig, st)
             and actor_kind(st.speaker) is not None
         ):
             # "أعلن جهاز مكافحة الإرهاب تفكيك خلية واعتقال خمسة من أفرادها"، "أعلنت الخارجية الفرنسية طرد …": a
             # force or a government (actor_kinds.tsv) announces its own arrests, expulsions, take-overs and
-            # destruction (not the deaths a ministry counts: مقتل is never read so)
+            # destruction, and the aid or troops it sends (وأعلنت وزارة الدفاع إرسال تعزيزات; not the deaths a
+            # ministry counts: مقتل is never read so)
             actors = [st.speaker]
         return actors, targets
     if trig.entry.pos != "V" or st.content.start > trig.start:

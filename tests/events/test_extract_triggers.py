@@ -1181,3 +1181,27 @@ def test_an_advance_of_troops_is_a_gain_of_ground(extractor, make_doc, text, tri
 )
 def test_a_request_a_provision_or_progress_is_no_advance(extractor, make_doc, text) -> None:
     assert not [e for e in extractor(make_doc(text)).events if "تقدم" in e.trigger.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('وأعلنت الحكومة، الخميس، إرسال "مساعدات إنسانية عاجلة" إلى المدينة المنكوبة.', "إرسال"),
+        ("وقال المنسق: أوصلنا مساعدات بقدر المستطاع وسط القصف.", "أوصلنا"),
+        ("وأعلنت المنظمة أن قافلة المساعدات التي دخلت المدينة غادرتها مساء.", "دخلت"),
+        ("وقالت اللجنة إنه جرى تسليم 2400 حاوية للأغذية في المخيم.", "تسليم"),
+    ],
+)
+def test_aid_sent_delivered_or_let_in(extractor, make_doc, text, trigger) -> None:
+    assert "AID" in [e.plover for e in extractor(make_doc(text)).events if e.trigger.text == trigger]
+
+
+def test_troops_sent_still_mobilise_and_a_man_entering_a_hall_is_no_aid(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأرسلت الحكومة تعزيزات عسكرية إلى المنطقة الحدودية."))
+    assert [e.plover for e in doc.events] == ["MOBILIZE"]
+    assert not extractor(make_doc("وقال إن الرجل الذي دخل القاعة كان مسلحا.")).events
+
+
+def test_the_noun_a_relative_clause_describes_licenses_its_verb(extractor, make_doc) -> None:
+    text = "وبلغ عدد الصواريخ التي أطلقتها الجماعة باتجاه المدن أكثر من مئتين."
+    assert "FIGHT" in [e.plover for e in extractor(make_doc(text)).events if e.trigger.text == "أطلقتها"]
