@@ -824,6 +824,8 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # 'توعد بـ"عقاب قاس"': the words of a threat or a description; a name has an article
         if e.type == "PER" and " " not in e.text and key(e.text) in _LONE_TITLES:
             continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
+        if e.type == "PER" and " " not in e.text and _verb_before_title(doc.text, e):
+            continue  # "من جهته، دان نائب السفير …": the verb (condemned) opening the clause, no name Dan
         if e.type in ("ORG", "MISC") and key(e.text) in _CURRENCY_WORDS:
             before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
             word = before.group(1).rstrip("،,") if before else ""
@@ -832,6 +834,16 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # "8 مليارات ريال": the currency (the model reads Real Madrid's ريال), no name
         out.append(e)
     return out
+
+
+def _verb_before_title(text: str, e: Entity) -> bool:
+    """`e` opens its clause (the text's start, a comma, a colon or a full stop before it) and a title follows it
+    at once: in Arabic a title comes before a name, so the word is the clause's verb."""
+    before = text[max(0, e.start - 3) : e.start].rstrip()
+    if before and before[-1] not in "،,:.\n":
+        return False
+    after = _NEXT_WORD.match(text, e.end, min(len(text), e.end + 30))
+    return after is not None and key(after.group(1)) in _APPOSITION_TITLES
 
 
 def _quoted_after_bi(text: str, e: Entity) -> bool:

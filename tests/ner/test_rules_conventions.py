@@ -1262,3 +1262,10 @@ def test_an_outlet_told_after_a_name_is_its_own_org() -> None:
 def test_a_threat_in_quotes_after_bi_is_no_misc() -> None:
     ents = _entities('وتوعد المرشد الأعلى علي خامنئي في بيان بـ"عقاب قاس" لإسرائيل.')
     assert not [t for t, ty in ents if ty == "MISC"]
+
+
+def test_a_verb_opening_its_clause_before_a_title_is_no_name() -> None:
+    text = "من جهته، دان نائب السفير البريطاني لدى الأمم المتحدة جوناثان آلانان استهداف المدن."
+    assert "دان" not in [t for t, _ in _entities(text)]
+    # a name after a title and before another title's phrase keeps its place
+    assert ("ترامب", "PER") in _entities("والتقى الرئيس ترامب نائب الرئيس في البيت الأبيض.")
