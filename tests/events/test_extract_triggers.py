@@ -1205,3 +1205,21 @@ def test_troops_sent_still_mobilise_and_a_man_entering_a_hall_is_no_aid(extracto
 def test_the_noun_a_relative_clause_describes_licenses_its_verb(extractor, make_doc) -> None:
     text = "وبلغ عدد الصواريخ التي أطلقتها الجماعة باتجاه المدن أكثر من مئتين."
     assert "FIGHT" in [e.plover for e in extractor(make_doc(text)).events if e.trigger.text == "أطلقتها"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ('وأعربت وزارة الخارجية العراقية عن "أسفها العميق" في بيان.', "أعربت", "وزارة الخارجية العراقية"),
+        ("فيما أبدت وزارة الخارجية أسفها عما حدث.", "أبدت", "وزارة الخارجية"),
+        ("ووجه الحوثيون اللوم في الغارة إلى التحالف.", "وجه", "الحوثيون"),
+    ],
+)
+def test_regret_and_blame_voiced_past_the_subject(extractor, make_doc, text, trigger, actor) -> None:
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.trigger.text == trigger]
+    assert ev.plover == "DISAPPROVE" and [a.text for a in ev.actors] == [actor]
+
+
+def test_a_speech_addressed_or_a_face_is_no_blame(extractor, make_doc) -> None:
+    assert not extractor(make_doc("ووجه الرئيس كلمة إلى الشعب بمناسبة العيد.")).events
+    assert not extractor(make_doc("ووقف الناس في وجه القرار الجديد.")).events
