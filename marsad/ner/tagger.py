@@ -258,6 +258,7 @@ DOC_RULES: tuple[str, ...] = (
     "named_in_quotes",
     "named_outlets",
     "led_bodies",
+    "sport_names",
     "nicknames_in_quotes",
     "drop_common_noun_misc",
     "drop_adjectival_places",
@@ -411,6 +412,7 @@ class EntityRecognizer:
                 numbered_resolutions,
                 places_after_heads,
                 places_opening_headings,
+                sport_names,
             )
 
             res = self.model.fx.res
@@ -442,6 +444,8 @@ class EntityRecognizer:
                 out = named_outlets(doc, tokens[0].start, tokens[-1].end, out)
             if "led_bodies" in self.doc_rules and tokens:
                 out = led_bodies(doc, tokens[0].start, tokens[-1].end, out)
+            if "sport_names" in self.doc_rules and tokens:
+                out = sport_names(doc, tokens[0].start, tokens[-1].end, out)
             if "nicknames_in_quotes" in self.doc_rules and tokens:
                 out = nicknames_in_quotes(doc, tokens[0].start, tokens[-1].end, out)
             if "drop_common_noun_misc" in self.doc_rules:

@@ -1269,3 +1269,17 @@ def test_a_verb_opening_its_clause_before_a_title_is_no_name() -> None:
     assert "دان" not in [t for t, _ in _entities(text)]
     # a name after a title and before another title's phrase keeps its place
     assert ("ترامب", "PER") in _entities("والتقى الرئيس ترامب نائب الرئيس في البيت الأبيض.")
+
+
+def test_a_news_agency_between_wakala_and_lil_anbaa_is_an_org() -> None:
+    ents = _entities("وقال الحزب في بيان نشرته وكالة فرات للأنباء المقربة منه إن المؤتمر قرر حل الحزب.")
+    assert ("وكالة فرات للأنباء", "ORG") in ents
+
+
+def test_a_cup_is_misc_and_a_football_body_keeps_its_game() -> None:
+    ents = _entities(
+        "وتأهل المنتخب إلى نهائي كأس الأمم الإفريقية بعد فوز مثير، وهو ما رفضه الاتحاد الإفريقي لكرة القدم."
+    )
+    assert ("كأس الأمم الإفريقية", "MISC") in ents
+    assert ("الاتحاد الإفريقي لكرة القدم", "ORG") in ents
+    assert ("كأس العالم", "MISC") in _entities("وتستعد البلاد لاستضافة كأس العالم المقبلة.")
