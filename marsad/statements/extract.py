@@ -217,6 +217,8 @@ class _Ctx:
         return k.startswith("س") and len(k) >= 5 and k[1] in "يت" and not self.nisba(k)
 
     def cue_form(self, i: int) -> tuple[CueForm, int] | None:
+        if i in self.named_words:
+            return None  # "وكالة فرات للأنباء": a word inside a name (فرات is no ف + رأت)
         found = self._cue_form(i)
         if found is not None and found[0].cue.lemma == "ذكر" and self._reminds(i):
             return None  # "تذكره بواقعة أخرى": ذكّر + object + بـ is "reminded him of", not "mentioned it"
@@ -1819,6 +1821,8 @@ def _strip_conj_span(ctx: _Ctx, s0: int, s1: int) -> Span:
 def _requires(ctx: _Ctx, i: int, b: int, words: tuple[str, ...]) -> bool:
     """One of ``words`` within 15 tokens after the verb, not counting an aside between commas that opens with
     a relative ("وعبر المرجع …، الذي يندر تدخله في السياسة، عن تضامنه")."""
+    if "ما" in words and i > 0 and ctx.toks[i - 1].key == "ما":
+        return True  # "…، وهو ما رفضه الاتحاد": what was rejected is the clause before ما
     k, counted = i + 1, 0
     # a ب on its own before a quotation: after a demand ('تطالب بـ"الحرية للمعتقلين"'), or after a verb of calling that
     # carries its object ('التي وصفتها بـ"الإرهابية"'، 'وصفها البيت الأبيض بـ"العار"'), not inside another report
@@ -2459,7 +2463,16 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end = end2
             elif person and end2 > nxt and ctx.is_("prep", end2):
                 end = end2  # "رئيس الحكومة السابق، مهدي جمعة عن مشروعه": the name, then the verb's preposition
+    if end < lim and toks[end - 1].key in _AFFILIATED and toks[end].key in _TO_IT:
+        end += 1  # "وكالة فرات للأنباء المقربة منه": close to it, whose pronoun is the speaker
     return end
+
+
+# Affiliations a phrase may end in, and the preposition with a pronoun that completes them (keys)
+_AFFILIATED = frozenset(
+    lookup_key(w) for w in "المقربة المقرب القريبة القريب التابعة التابع الموالية الموالي المحسوبة المحسوب".split()
+)
+_TO_IT = frozenset(lookup_key(w) for w in "منه منها منهم منهما له لها لهم لهما".split())
 
 
 # Participles that take "فيه / به" to mean "the suspect" (المظنون فيه، المشتبه به), as lookup keys.

@@ -3139,3 +3139,15 @@ def test_a_postposed_source_leaves_the_narrations_wa_out() -> None:
     text = "ولم يتجاوز تمويل خطة الاستجابة 25 في المئة من المبلغ المطلوب، بحسب الأمم المتحدة."
     (st,) = make(text, [("الأمم المتحدة", "ORG")]).statements
     assert st.content.text == "لم يتجاوز تمويل خطة الاستجابة 25 في المئة من المبلغ المطلوب"
+
+
+def test_a_cue_spelt_inside_a_name_reports_nothing_and_an_affiliation_ends_the_channel() -> None:
+    text = "وقال الحزب في بيان نشرته وكالة فرات للأنباء المقربة منه إن مؤتمره قرر إنهاء الكفاح المسلح."
+    (st,) = make(text, [("وكالة فرات للأنباء", "ORG")]).statements
+    assert (st.cue.text, st.content.text) == ("قال", "مؤتمره قرر إنهاء الكفاح المسلح")
+
+
+def test_what_was_rejected_is_the_clause_before_ma() -> None:
+    text = "وقال المدرب إن الحكم حرم فريقه من ركلة جزاء، وهو ما رفضه الاتحاد الإفريقي لكرة القدم."
+    sts = make(text, [("الاتحاد الإفريقي لكرة القدم", "ORG")]).statements
+    assert [(s.speaker.text, s.stance) for s in sts] == [("المدرب", "assert"), ("الاتحاد الإفريقي لكرة القدم", "deny")]
