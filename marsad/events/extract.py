@@ -750,6 +750,8 @@ class EventExtractor:
                 fighters = any(strip_key(k) in _FIGHTERS_KILLED for k in sent.keys[trig.end_tok : trig.end_tok + 5])
                 if _active_feminine_kill(sent, trig):
                     return False  # "سيطرت على القاعدة وقتلت 47 جنديا": a group or a force killed them
+                if key.endswith("وا"):
+                    return False  # "عناصر من الدعم السريع قتلوا ما لا يقل عن 460 شخصا": a plural with a counted object
                 return not (prev_key in _SUBJECT_PRONOUNS and fighters)
             if (
                 trig.entry.pos == "V"

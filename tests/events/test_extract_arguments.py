@@ -1284,3 +1284,9 @@ def test_a_verb_describing_an_indefinite_noun_is_not_the_speakers_act(extractor,
     doc = make_doc(text, statements=[{"speaker": "الوزارة", "cue": "وقالت", "content": "لن تقبل بالاتفاق"}])
     ev = next(e for e in extractor(doc).events if e.trigger.text == "تقبل")
     assert [a.text for a in ev.actors] == ["الوزارة"]
+
+
+def test_a_plural_verb_of_killing_with_a_counted_object_is_an_act(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقال مسؤولون إن مسلحين قتلوا 12 مدنيا في القرية."))
+    ev = next(e for e in doc.events if e.trigger.text == "قتلوا")
+    assert [a.text for a in ev.actors] == ["مسلحين"] and [t.text for t in ev.targets] == ["12 مدنيا"]

@@ -1223,3 +1223,9 @@ def test_regret_and_blame_voiced_past_the_subject(extractor, make_doc, text, tri
 def test_a_speech_addressed_or_a_face_is_no_blame(extractor, make_doc) -> None:
     assert not extractor(make_doc("ووجه الرئيس كلمة إلى الشعب بمناسبة العيد.")).events
     assert not extractor(make_doc("ووقف الناس في وجه القرار الجديد.")).events
+
+
+def test_liberating_a_town_or_a_base_is_a_gain_but_editing_a_report_is_not(extractor, make_doc) -> None:
+    doc = extractor(make_doc('وقالت القوات في بيان إنها "حررت" مقر الفرقة السادسة.'))
+    assert [e.plover for e in doc.events if e.trigger.text == "حررت"] == ["FIGHT"]
+    assert not extractor(make_doc("وحرر الصحفي تقريرا مطولا عن الأزمة.")).events
