@@ -3459,7 +3459,11 @@ def _unnamed_title(ctx: _Ctx, cand: _Cand, j: int) -> bool:
 def _name_adjective(ctx: _Ctx, r: int) -> bool:
     """A definite relative adjective after a quoted name (صحيفة "الوطن" السعودية، إذاعة "موزاييك" المحلية)."""
     k = ctx.toks[r].key
-    return k.startswith("ال") and ctx.nisba(k)
+    return k.startswith("ال") and (ctx.nisba(k) or k in _OUTLET_ADJECTIVES)
+
+
+# Adjectives of an outlet that are no nisba (إذاعة "موزاييك أف أم" الخاصة، قناة "الجديد" المستقلة)
+_OUTLET_ADJECTIVES = frozenset(lookup_key(w) for w in "الخاصة الخاص المستقلة المستقل المعارضة المعارض".split())
 
 
 def _marker_after_relative(ctx: _Ctx, j: int, b: int, form: CueForm) -> int | None:

@@ -3151,3 +3151,9 @@ def test_what_was_rejected_is_the_clause_before_ma() -> None:
     text = "وقال المدرب إن الحكم حرم فريقه من ركلة جزاء، وهو ما رفضه الاتحاد الإفريقي لكرة القدم."
     sts = make(text, [("الاتحاد الإفريقي لكرة القدم", "ORG")]).statements
     assert [(s.speaker.text, s.stance) for s in sts] == [("المدرب", "assert"), ("الاتحاد الإفريقي لكرة القدم", "deny")]
+
+
+def test_an_outlets_adjective_after_its_quoted_name_is_no_content() -> None:
+    text = 'وقال شقيق الضحية لإذاعة "موزاييك أف أم" الخاصة إن أخاه توفي بعد المطاردة.'
+    (st,) = make(text, [("موزاييك أف أم", "ORG")]).statements
+    assert st.content.text == "أخاه توفي بعد المطاردة"
