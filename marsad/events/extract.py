@@ -268,6 +268,7 @@ _RESULT_VERBS = ("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افض
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
+_BARE_COMPLEMENTISERS = frozenset(("ان", "بان"))  # أن، إن، بأن without a pronoun (keys)
 # Opening fire, and the troops whose fire is no crime story (keys; bare forms without ال)
 _OPENING_FIRE = frozenset(("اطلق", "اطلاق", "فتح"))
 _TROOPS = frozenset("قواته قواتها قواتنا قوات جيش جنود جنوده الاحتلال".split())
@@ -536,6 +537,8 @@ class EventExtractor:
         for k, b in zip(sent.keys[end_tok:hi], sent.bare[end_tok:hi], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
                 return True
+        if "هم" in entry.needs and sent.keys[end_tok - 1].endswith("هم"):
+            return True  # "لتفريقهم": the crowd named before, as the pronoun on the trigger
         if entry.pos == "V" and end_tok >= 3 and sent.keys[end_tok - 2] in ("التي", "الذي"):
             # "قافلة المساعدات التي دخلت الغوطة": the needed word is the noun the relative clause describes
             lo = max(0, end_tok - 2 - w)
@@ -834,7 +837,9 @@ class EventExtractor:
                 ctx -= {sent.keys[trig.tok]}
                 if any(sent.keys[k] in _CLUB_WORDS and sent.keys[k + 1] in _NOT_SPORTS for k in range(lo, hi - 1)):
                     ctx -= _CLUB_WORDS  # "نادي الأسير الفلسطيني" (the Prisoners' Club) makes no sports report
-                if not ctx & rule.context:
+                # a pronoun among the context words is also the one on the trigger itself (لتفريقهم)
+                own = {p for p in ("ها", "هم") if p in rule.context and sent.keys[trig.end_tok - 1].endswith(p)}
+                if not ctx & rule.context and not own:
                     continue
                 if rule.plover == "CRIME" and self._war_crimes_only(sent, lo, hi, rule.context):
                     continue  # "اعتبرت الغارات جريمة حرب": a charge against an attack, no ordinary crime
@@ -2239,6 +2244,13 @@ class EventExtractor:
             actors, targets = _actors_from_statements(doc, sent, trig, statement_index, actors, targets, self.lexicon)
             # the verb before, past noun triggers in its object ("أحبطت قوات الأمن هجوما … واعتقلت": هجوما is no verb)
             verb_at = next((i for i in range(len(events) - 1, -1, -1) if kept[i].entry.pos == "V"), None)
+            if verb_at is not None and any(
+                sent.keys[k] in _BARE_COMPLEMENTISERS and sent.keys[k + 1] not in _PREPOSITIONS
+                for k in range(kept[verb_at].tok, trig.tok - 1)
+            ):
+                # "…، مشيرا إلى أن عصابات كانت قد نصبت كمائن وقتلت": a clause with a subject of its own (not "رغم
+                # إنه لم يتضح …، وكان قد وافق": the pronoun, and the main clause goes on)
+                verb_at = None
             if not actors and _conjoined_verb(sent, trig) and verb_at is not None and events[verb_at].actors:
                 # "صدت قوات الجيش الهجوم وقتلت أكثر من 70 إرهابيا": a verb joined by و shares the subject before it
                 # (not the partner after مع: "تبحث سوريا مع روسيا … وتؤيد")
@@ -2246,6 +2258,10 @@ class EventExtractor:
                 if subjects and _pronoun_agrees(_verb_person(sent, trig), subjects[0].text):
                     actors = subjects
                     inherited.add(len(events))
+            killed = trig.entry.lemma in _KILL_LEMMAS and trig.entry.pos == "V" and not targets
+            if killed and actors and is_civilian_target(actors[0]):
+                # "أكثر من 1300 مدني … قتلوا في عمليات إعدام": civilians before the unvocalised verb were killed
+                targets, actors = actors[:1], actors[1:]
             if not actors and (pronoun := _but_pronoun_before(sent, trig)) is not None:
                 # "دعا الهجري إلى ضبط النفس، لكنه رفض دخول القوات": "but he" is the one acting before it
                 at = next((i for i in range(len(events) - 1, -1, -1) if events[i].actors), None)

@@ -1290,3 +1290,21 @@ def test_a_plural_verb_of_killing_with_a_counted_object_is_an_act(extractor, mak
     doc = extractor(make_doc("وقال مسؤولون إن مسلحين قتلوا 12 مدنيا في القرية."))
     ev = next(e for e in doc.events if e.trigger.text == "قتلوا")
     assert [a.text for a in ev.actors] == ["مسلحين"] and [t.text for t in ev.targets] == ["12 مدنيا"]
+
+
+def test_civilians_before_a_verb_of_killing_were_killed(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأفاد المرصد بأن أكثر من 1300 مدني، معظمهم من الطائفة العلوية، قتلوا في عمليات إعدام."))
+    ev = next(e for e in doc.events if e.trigger.text == "قتلوا")
+    assert ev.actors == [] and [t.text for t in ev.targets] == ["أكثر من 1300 مدني"]
+
+
+def test_a_verb_joined_after_a_clause_with_its_own_subject_inherits_nothing(extractor, make_doc) -> None:
+    text = (
+        "وقال المتحدث إن القوات استعادت السيطرة على المدينة، مشيرا إلى أن عصابات مسلحة كانت قد نصبت كمائن "
+        "للدوريات وقتلت عددا من عناصرها."
+    )
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "قتلت")
+    assert ev.actors == []
+    text = "وهدد الرئيس باتخاذ إجراء رغم إنه لم يتضح ما يسعى إليه، وكان قد وافق العام الماضي على توجيه ضربة."
+    ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "وافق")
+    assert [a.text for a in ev.actors] == ["الرئيس"]

@@ -1229,3 +1229,12 @@ def test_liberating_a_town_or_a_base_is_a_gain_but_editing_a_report_is_not(extra
     doc = extractor(make_doc('وقالت القوات في بيان إنها "حررت" مقر الفرقة السادسة.'))
     assert [e.plover for e in doc.events if e.trigger.text == "حررت"] == ["FIGHT"]
     assert not extractor(make_doc("وحرر الصحفي تقريرا مطولا عن الأزمة.")).events
+
+
+def test_dispersing_them_and_an_ambush_set(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأغلق المحتجون الطرقات، فيما استعملت قوات الأمن الغاز المسيل للدموع لتفريقهم."))
+    assert ["Protests", "Protest with intervention"] in [e.acled for e in doc.events if e.trigger.text == "لتفريقهم"]
+    (ev,) = extractor(make_doc("ونصب مسلحون كمينا لدورية عسكرية قرب الحدود.")).events
+    assert (ev.plover, [a.text for a in ev.actors]) == ("FIGHT", ["مسلحون"])
+    doc = extractor(make_doc("وتردد صداها في أرجاء المدينة بعد الاحتجاجات."))  # an echo, no dispersal
+    assert "COERCE" not in [e.plover for e in doc.events]
