@@ -1522,6 +1522,8 @@ class EventExtractor:
                 # a phrase after ل or ب is the verb's object, never its subject (دفاعات جوية تتصدى للطائرات التركية،
                 # هتافات تندد بالاحتلال)
                 or (is_verb and not svo and self._after_clitic_preposition(sent, k, ent))
+                # a verb marked plural carries its subject: the phrase after it is the object (كانوا يرشقون القوات)
+                or (is_verb and not svo and _plural_verb_key(sent.keys[trig.tok]))
                 or (plover in _VIOLENT and is_civilian_target(span))
                 or (
                     plover in _VIOLENT
@@ -3033,6 +3035,11 @@ def _person_arrested(ent: Entity | None, trig: _Trigger) -> bool:
     """A named person before an unvocalised verb of arresting ("وكان عبد الفتاح قد اعتقل في 2019"): the verb is
     mostly passive there, the person the one arrested (a force arrests: وكانت الشرطة قد اعتقلت)."""
     return ent is not None and ent.type == "PER" and trig.entry.plover == "COERCE" and trig.entry.pos == "V"
+
+
+def _plural_verb_key(key: str) -> bool:
+    """A verb with the plural ending of its subject: قتلوا، يرشقون، سيطروا (not a four-letter stem in ون/وا)."""
+    return len(key) >= 5 and (key.endswith("وا") or (key.endswith("ون") and key[:1] in ("ي", "ت", "س")))
 
 
 def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:

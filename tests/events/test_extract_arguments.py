@@ -1308,3 +1308,9 @@ def test_a_verb_joined_after_a_clause_with_its_own_subject_inherits_nothing(extr
     text = "وهدد الرئيس باتخاذ إجراء رغم إنه لم يتضح ما يسعى إليه، وكان قد وافق العام الماضي على توجيه ضربة."
     ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == "وافق")
     assert [a.text for a in ev.actors] == ["الرئيس"]
+
+
+def test_the_phrase_after_a_verb_marked_plural_is_its_object(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأضاف أن المحتجين كانوا يرشقون القوات والسياج بالحجارة."))
+    ev = next(e for e in doc.events if e.trigger.text == "يرشقون")
+    assert ev.actors == [] and [t.text for t in ev.targets][:1] == ["القوات"]

@@ -1238,3 +1238,13 @@ def test_dispersing_them_and_an_ambush_set(extractor, make_doc) -> None:
     assert (ev.plover, [a.text for a in ev.actors]) == ("FIGHT", ["مسلحون"])
     doc = extractor(make_doc("وتردد صداها في أرجاء المدينة بعد الاحتجاجات."))  # an echo, no dispersal
     assert "COERCE" not in [e.plover for e in doc.events]
+
+
+def test_stoning_and_clashes_of_young_men_with_the_police_are_riots(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأغلق المحتجون الطرقات ورشقوا سيارات الشرطة بالحجارة."))
+    assert ("PROTEST", ["Riots", "Violent demonstration"]) in [(e.plover, e.acled) for e in doc.events]
+    doc = extractor(make_doc("وشهدت المدينة ليلة الأحد مواجهات بين عشرات الشبان وقوات الأمن."))
+    assert [(e.plover, e.acled) for e in doc.events] == [("PROTEST", ["Riots", "Violent demonstration"])]
+    # residents who heard the clashes are no side of them
+    doc = extractor(make_doc("وقال أحد السكان إنه سمع أصوات اشتباكات بأسلحة ثقيلة في الفجر."))
+    assert "PROTEST" not in [e.plover for e in doc.events]
