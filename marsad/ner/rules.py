@@ -1185,7 +1185,7 @@ _GROUP_NOUNS = frozenset(
     key(w)
     for w in (
         "الأكراد الكرد الشيعة السنة الدروز العلويين العلويون المسيحيين المسيحيون الأقباط الإيزيديين الإيزيديون "
-        "الأيزيديين الأيزيديون التركمان اليهود المسلمين المسلمون الأمازيغ البشتون الهزارة الروهينغا"
+        "الأيزيديين الأيزيديون التركمان اليهود المسلمين المسلمون الأمازيغ البشتون الهزارة الروهينغا العشائر القبائل"
     ).split()
 )
 # Indefinite members or adjectives of a group ("مقاتلين أكراد"، "قيادي حوثي"، "صواريخ حوثية"), matched without
@@ -1541,6 +1541,9 @@ def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -
             doc.text[max(0, e.start - 40) : e.start]
         ):
             # "مقديشو (الأناضول) -": the agency credited in a dateline, though its name is also a region's
+            out[i] = Entity(e.start, e.end, e.text, "ORG", score=e.score)
+        elif key(e.text) == key("لأناضول") and e.start > 0 and doc.text[e.start - 1] == "ل":
+            # "قال ضابط … للأناضول إن": told to the agency (the region takes a head noun: لمنطقة الأناضول)
             out[i] = Entity(e.start, e.end, e.text, "ORG", score=e.score)
     out.sort(key=lambda e: e.start)
     return out

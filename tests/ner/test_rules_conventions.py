@@ -1283,3 +1283,14 @@ def test_a_cup_is_misc_and_a_football_body_keeps_its_game() -> None:
     assert ("كأس الأمم الإفريقية", "MISC") in ents
     assert ("الاتحاد الإفريقي لكرة القدم", "ORG") in ents
     assert ("كأس العالم", "MISC") in _entities("وتستعد البلاد لاستضافة كأس العالم المقبلة.")
+
+
+def test_told_to_anadolu_is_the_agency_and_clans_are_no_body() -> None:
+    text = (
+        "مقديشو (الأناضول) - سيطر مسلحو حركة الشباب على بلدة. وقال ضابط في الجيش الصومالي، فضل عدم الكشف عن "
+        "هويته، للأناضول إن القوات انسحبت."
+    )
+    ents = _entities(text)
+    assert ("لأناضول", "ORG") in ents and ("لأناضول", "LOC") not in ents
+    text = "سيطر مسلحو الحركة على بلدة موقوكوري بعد معارك مع القوات الحكومية وميليشيات العشائر المتحالفة معها."
+    assert not [t for t, _ in _entities(text) if "العشائر" in t]
