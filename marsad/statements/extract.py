@@ -756,6 +756,8 @@ def _unconfirmed(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand], last) ->
         else:
             return None
     k = j + 1
+    if k < b and ctx.toks[k].key in _FROM_IT:
+        k = b  # "وهو ما لم يتسن التحقق منه": what could not be checked is the report before, no words after
     while k < b and (ctx.toks[k].key in ("من", "صحه", "بشكل", "مستقل", "علي", "نحو") or ctx.toks[k].punct):
         if ctx.toks[k].text in OPEN_QUOTES:
             break
@@ -765,6 +767,9 @@ def _unconfirmed(ctx: _Ctx, i: int, a: int, b: int, cands: list[_Cand], last) ->
         cand.inherit_content = True
     _clause(ctx, cand, i, a)
     return cand, j + 1
+
+
+_FROM_IT = frozenset(lookup_key(w) for w in "منه منها منهم منهما".split())
 
 
 def _clause(ctx: _Ctx, cand: _Cand, first: int, a: int) -> None:
@@ -949,6 +954,18 @@ def _adds_a_goal(ctx: _Ctx, i: int, b: int) -> bool:
     return False
 
 
+def _quoted_predicate(ctx: _Ctx, i: int, a: int) -> bool:
+    """The cue at i opens a quotation right after the subject of a complementiser's clause (أن طهران "ترحب …"، إن
+    الحكومة "تؤكد …"): a name or a definite noun, one or two words, between the complementiser and the quote."""
+    if i - 2 < a or ctx.toks[i - 1].text not in OPEN_QUOTES:
+        return False
+    for q in (i - 3, i - 4):
+        if q >= a and ctx.is_("comp", q) and ctx.toks[q].key in ("ان", "بان"):
+            subject = range(q + 1, i - 1)
+            return all(r in ctx.ent_start or r in ctx.named_words or ctx.definite(r) for r in subject)
+    return False
+
+
 def _after_hakadha(ctx: _Ctx, i: int) -> bool:
     """The cue at i follows '"…"، هكذا' (a quotation, a comma, then "thus"): the quotation is its content."""
     toks = ctx.toks
@@ -963,6 +980,8 @@ def _after_hakadha(ctx: _Ctx, i: int) -> bool:
 def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Cand | None) -> _Cand | None:
     cue_def = form.cue
     t = ctx.toks[i]
+    if _quoted_predicate(ctx, i, a):
+        return None  # 'مؤكدا أن طهران "ترحب بأي مبادرة"': the reported clause's verb, quoted, reports nothing
     if cue_def.frame == "relay" and _plain_report(ctx, i, b):
         # "نقلت وكالة الأنباء الرسمية أن …": no عن, so nobody is relayed; the channel itself reports
         form = replace(form, cue=replace(cue_def, frame="say", requires=()))
@@ -4588,8 +4607,14 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
             if c.implicit and not c.extra.get("resumptive"):
                 c.content_start = c.content_end = None  # "…، حسبما قال.": repeats the attribution before it
                 continue
-            if earlier and earlier[-1].via is None and c.speaker is not None and _is_media(ctx, c.speaker):
-                earlier[-1].via = c.speaker  # "…، حسبما أفادت وكالة الأنباء": the channel of that statement
+            if (
+                earlier
+                and earlier[-1].via is None
+                and c.speaker is not None
+                and (_is_media(ctx, c.speaker) or _is_document(ctx, c.speaker))
+            ):
+                # "…، حسبما أفادت وكالة الأنباء"، "…، بحسب بيان لوزارة الخارجية": the channel of that statement
+                earlier[-1].via = c.speaker
                 c.content_start = c.content_end = None
                 continue
         if empty and c.postposed_ok and c.clause_start > sent.start:
@@ -4660,6 +4685,12 @@ def _while_clause(ctx: _Ctx, prior: _Cand, c: _Cand) -> tuple[int, int] | None:
 _ADJUNCT_WORDS = frozenset(
     lookup_key(w) for w in ("وفقا", "وفق", "بحسب", "وبحسب", "حسب", "حسبما", "طبقا", "نقلا", "ووفقا", "ووفق")
 )
+
+
+def _is_document(ctx: _Ctx, span: Span) -> bool:
+    """The span opens with a document noun (بيان، تقرير): a statement published, the channel of another's words."""
+    i = ctx.tok_at(span.start)
+    return i is not None and ctx.is_("document", i)
 
 
 def _is_media(ctx: _Ctx, span: Span) -> bool:

@@ -3157,3 +3157,25 @@ def test_an_outlets_adjective_after_its_quoted_name_is_no_content() -> None:
     text = 'وقال شقيق الضحية لإذاعة "موزاييك أف أم" الخاصة إن أخاه توفي بعد المطاردة.'
     (st,) = make(text, [("موزاييك أف أم", "ORG")]).statements
     assert st.content.text == "أخاه توفي بعد المطاردة"
+
+
+def test_a_quoted_predicate_after_a_reported_subject_is_content_not_a_report() -> None:
+    text = 'وقال عراقجي إن العلاقات "تسير في الاتجاه الصحيح"، مؤكدا أن طهران "ترحب بأي مبادرة تعزز أمن الخليج".'
+    sts = make(text, [("عراقجي", "PER"), ("طهران", "LOC")]).statements
+    assert [s.cue.text for s in sts] == ["قال", "مؤكدا"]
+    assert sts[1].content.text.startswith('طهران "ترحب بأي مبادرة')
+
+
+def test_what_could_not_be_checked_is_the_report_before() -> None:
+    text = "وأعلنت الحركة أن مقاتليها قتلوا 17 جنديا، وهو ما لم يتسن التحقق منه من مصادر مستقلة."
+    sts = make(text, []).statements
+    assert [(s.stance, s.content.text) for s in sts] == [
+        ("assert", "مقاتليها قتلوا 17 جنديا"),
+        ("unconfirmed", "مقاتليها قتلوا 17 جنديا"),
+    ]
+
+
+def test_a_document_after_the_words_is_their_channel() -> None:
+    text = 'وشدد الوزير على "أهمية احترام سيادة الدول"، بحسب بيان لوزارة الخارجية.'
+    (st,) = make(text, [("وزارة الخارجية", "ORG")]).statements
+    assert (st.speaker.text, st.via.text if st.via else None) == ("الوزير", "بيان لوزارة الخارجية")
