@@ -73,7 +73,7 @@ _ACTOR_HEADS = {
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
     "الجنود", "جنود", "جنديا", "جنديين", "الجيوش", "الشرطيين", "شرطيين",
     # armed groups and tribes as a side (اشتباكات بين مجموعات مسلحة، بين مسلحين دروز وعشائر بدوية; session 29)
-    "مجموعات", "المجموعات", "عشائر", "العشائر",
+    "مجموعات", "المجموعات", "عشائر", "العشائر", "مسلحو",
 }  # fmt: skip
 # Security units and suspects of police reports (تمكنت وحدات الحرس الوطني من القبض على عنصر تكفيري; session 16,
 # Tunisian local news). Not دورية (also "periodic": اجتماعاته الدورية) nor وحدة (also "unity": وحدة سوريا).
@@ -2956,8 +2956,10 @@ def _window_end(sent: _Sent, start: int, width: int) -> int:
     من اليوم صواريخ": the rockets are the verb's, five words of time later)."""
     k, counted = start, 0
     long_times = sent.time_tokens(multiword=True)  # (a lone "الآن" may open a name: "حققه الان شيرر في موسم …")
+    # a name counts once ("بحث وزير الخارجية الأمير فيصل بن فرحان مع نظيره": the partner after a long name)
+    inside_names = {j for e in sent.entities for j in range(len(sent.tokens)) if e.start < sent.tokens[j].start < e.end}
     while k < len(sent.tokens) and counted < width:
-        counted += k not in long_times
+        counted += k not in long_times and k not in inside_names
         k += 1
     return k
 

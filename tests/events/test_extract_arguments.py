@@ -1314,3 +1314,11 @@ def test_the_phrase_after_a_verb_marked_plural_is_its_object(extractor, make_doc
     doc = extractor(make_doc("وأضاف أن المحتجين كانوا يرشقون القوات والسياج بالحجارة."))
     ev = next(e for e in doc.events if e.trigger.text == "يرشقون")
     assert ev.actors == [] and [t.text for t in ev.targets][:1] == ["القوات"]
+
+
+def test_fighters_of_a_group_take_a_town(extractor, make_doc) -> None:
+    doc = extractor(
+        make_doc("سيطر مسلحو حركة الشباب، فجر الأحد، على بلدة في وسط البلاد.", entities=[("الشباب", "ORG")])
+    )
+    ev = next(e for e in doc.events if e.trigger.text == "سيطر")
+    assert [a.text for a in ev.actors] == ["مسلحو حركة الشباب"]

@@ -1248,3 +1248,11 @@ def test_stoning_and_clashes_of_young_men_with_the_police_are_riots(extractor, m
     # residents who heard the clashes are no side of them
     doc = extractor(make_doc("وقال أحد السكان إنه سمع أصوات اشتباكات بأسلحة ثقيلة في الفجر."))
     assert "PROTEST" not in [e.plover for e in doc.events]
+
+
+def test_talks_with_a_partner_after_a_long_name_and_a_stopped_decision(extractor, make_doc) -> None:
+    text = "بحث وزير الخارجية الأمير فيصل بن فرحان بن عبدالله مع نظيره الإيراني مستجدات الأوضاع."
+    doc = extractor(make_doc(text, entities=[("فيصل بن فرحان بن عبدالله", "PER")]))
+    assert "CONSULT" in [e.plover for e in doc.events if e.trigger.text == "بحث"]
+    doc = extractor(make_doc("وأوقفت الناشطة قرارا للسلطات بترحيل مهاجر من البلاد."))
+    assert "COERCE" not in [e.plover for e in doc.events]
