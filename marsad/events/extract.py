@@ -747,9 +747,18 @@ class EventExtractor:
                 return False  # "1068 مدنيا قتلوا على يد عناصر من قوات الأمن": the killers are named, an act of its own
             if self._toll_of_attack_after(sent, trig):
                 return True  # مقتل 20 شخصا على الأقل في غارة: the strike's toll; the strike's trigger reports it
-            if trig.entry.pos == "V" and nxt and (nxt[:1].isdigit() or strip_key(nxt) in _NUMBERISH):
-                # قتل 27 شخصا: a passive toll, the event is the attack it reports; "قال الجيش إنه قتل 40 مسلحا"
-                # is the army's own act (a pronoun subject and fighters counted)
+            if (
+                trig.entry.pos == "V"
+                and nxt
+                and (
+                    nxt[:1].isdigit()
+                    or strip_key(nxt) in _NUMBERISH
+                    # a nominative dual is the passive's subject (قتل متظاهران); the oblique, its object (قتل شخصين)
+                    or (strip_key(nxt) in DUAL_PEOPLE and nxt.endswith("ان"))
+                )
+            ):
+                # قتل 27 شخصا، قتل متظاهران: a passive toll, the event is the attack it reports; "قال الجيش إنه قتل 40
+                # مسلحا" is the army's own act (a pronoun subject and fighters counted)
                 fighters = any(strip_key(k) in _FIGHTERS_KILLED for k in sent.keys[trig.end_tok : trig.end_tok + 5])
                 if _active_feminine_kill(sent, trig):
                     return False  # "سيطرت على القاعدة وقتلت 47 جنديا": a group or a force killed them

@@ -1322,3 +1322,13 @@ def test_fighters_of_a_group_take_a_town(extractor, make_doc) -> None:
     )
     ev = next(e for e in doc.events if e.trigger.text == "سيطر")
     assert [a.text for a in ev.actors] == ["مسلحو حركة الشباب"]
+
+
+def test_a_group_named_as_such_storms_and_two_protesters_killed_are_the_shootings_toll(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وكانت الجماعة قد اقتحمت مقر البرنامج في العاصمة."))
+    (ev,) = doc.events
+    assert (ev.plover, [a.text for a in ev.actors]) == ("FIGHT", ["الجماعة"])
+    text = "قتل متظاهران اثنان وأصيب 15 آخرون عندما فتحت قوات الأمن النار على المحتجين."
+    doc = extractor(make_doc(text))
+    assert [e.trigger.text for e in doc.events] == ["فتحت"]
+    assert [(q.kind, q.value) for q in doc.events[0].quantities] == [("fatalities", 2), ("injuries", 15)]
