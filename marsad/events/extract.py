@@ -103,7 +103,7 @@ _NICKNAMED = frozenset(lookup_key(w) for w in "المكنى الملقب الم�
 # A group's leaders, who are killed or arrested (اغتيال قيادي في حزب الله، اعتقال قادة الجماعة): heads only
 # without a clitic (نجتمع بقادة المملكة: who is met), and after a verb of killing the victims (قُتل قيادي سياسي).
 _LEADER_HEADS = frozenset(
-    lookup_key(w) for w in "قيادي القيادي قياديا قياديين القياديين قادة القادة قائد القائد".split()
+    lookup_key(w) for w in "قيادي القيادي قياديا قياديين القياديين قادة القادة قائد القائد قيادات القيادات".split()
 )
 # Peoples and communities (الأكراد، الشيعة، الدروز): no entities (FORMAT.md's generic groups, dropped by the NER
 # Document rules) but actors and targets (session 17).
@@ -1505,7 +1505,8 @@ class EventExtractor:
                 # a person right after a verb of killing is its victim (قُتل اللواء …، قتل الشيخ حمد): the
                 # unvocalised verb is mostly passive there, and a killer is named with a force or a group
                 or (trig.entry.lemma in _KILL_LEMMAS and ent is not None and ent.type == "PER")
-                or (trig.entry.lemma in _KILL_LEMMAS and ent is None and sent.keys[k] in _LEADER_HEADS)
+                # (and leaders after a verb of targeting: "استهدف قيادات بارزة في حماس")
+                or (trig.entry.lemma in _KILL_LEMMAS | _VAGUE_MEANS and ent is None and sent.keys[k] in _LEADER_HEADS)
                 # "to meet X" (للقاء الملك سلمان، لزيارة الرئيس): X is met, whoever goes
                 or (trig.entry.pos != "V" and plover == "CONSULT" and _proclitic(self.lexicon, sent, trig) == "ل")
                 # what is shot down or intercepted (أسقطت طائرة مسيرة، اعترضت الدفاعات صاروخين) is no actor

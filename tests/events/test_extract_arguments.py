@@ -1332,3 +1332,10 @@ def test_a_group_named_as_such_storms_and_two_protesters_killed_are_the_shooting
     doc = extractor(make_doc(text))
     assert [e.trigger.text for e in doc.events] == ["فتحت"]
     assert [(q.kind, q.value) for q in doc.events[0].quantities] == [("fatalities", 2), ("injuries", 15)]
+
+
+def test_leaders_targeted_are_the_target(extractor, make_doc) -> None:
+    text = 'وأعلن الجيش أنه "استهدف قيادات بارزة في الحركة".'
+    doc = make_doc(text, statements=[{"speaker": "الجيش", "cue": "وأعلن", "content": "استهدف قيادات بارزة في الحركة"}])
+    ev = next(e for e in extractor(doc).events if e.trigger.text == "استهدف")
+    assert [a.text for a in ev.actors] == ["الجيش"] and [t.text for t in ev.targets][:1] == ["قيادات"]
