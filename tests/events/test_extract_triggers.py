@@ -1256,3 +1256,11 @@ def test_talks_with_a_partner_after_a_long_name_and_a_stopped_decision(extractor
     assert "CONSULT" in [e.plover for e in doc.events if e.trigger.text == "بحث"]
     doc = extractor(make_doc("وأوقفت الناشطة قرارا للسلطات بترحيل مهاجر من البلاد."))
     assert "COERCE" not in [e.plover for e in doc.events]
+
+
+def test_seizing_people_is_an_arrest_and_seizing_goods_is_not(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وتمكنت الوحدات الأمنية من ضبط ثلاثة أشخاص مطلوبين للعدالة."))
+    assert [(e.trigger.text, e.acled) for e in doc.events] == [("ضبط", ["Strategic developments", "Arrests"])]
+    doc = extractor(make_doc("وقتلت القوات 13 إرهابيا وضبطت أسلحة وذخيرة."))
+    assert "وضبطت" not in [e.trigger.text for e in doc.events] and "ضبطت" not in [e.trigger.text for e in doc.events]
+    assert not extractor(make_doc("وضبطت الشرطة كمية من المخدرات في السيارة.")).events
