@@ -954,6 +954,20 @@ def _adds_a_goal(ctx: _Ctx, i: int, b: int) -> bool:
     return False
 
 
+def _urged_after_same_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | None, s: int) -> bool:
+    """A demand verb joined by و to a statement of this sentence (its speaker goes on), with a generic noun after it
+    and the governed preposition right after that noun: the noun is who is urged, not a new speaker."""
+    if form.cue.frame != "demand" or prev is None or prev.speaker is None or prev.cue.start < ctx.toks[a].start:
+        return False
+    verb = ctx.toks[i]
+    if title_gender_clash(prev.speaker.text, verb.bare or verb.key, form.present):
+        return False  # "قال الوزير …، ودعت السلطات إلى الهدوء": a feminine verb, another speaker
+    if s in ctx.ent_start or not ctx.definite(s):
+        return False  # a name after the verb is its subject (ودعت مصر الأطراف إلى …)
+    e = _np_forward(ctx, s, b)
+    return e < b and _governed(ctx, e, form)
+
+
 def _quoted_predicate(ctx: _Ctx, i: int, a: int) -> bool:
     """The cue at i opens a quotation right after the subject of a complementiser's clause (أن طهران "ترحب …"، إن
     الحكومة "تؤكد …"): a name or a definite noun, one or two words, between the complementiser and the quote."""
@@ -1075,6 +1089,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
     # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
     subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b, form, prev)
+    if subject_after is not None and conj and _urged_after_same_speaker(ctx, i, a, b, form, prev, subject_after):
+        subject_after = None  # "انتقدت المنظمة القرارات، ودعت السلطات إلى …": the authorities are the ones urged
     pronoun_at = _in_which_at(ctx, i + 1, b)
     if not conj and pronoun_at is not None and not (p >= a and ctx.is_("relative", p)):
         d = _document_before(ctx, i, a)

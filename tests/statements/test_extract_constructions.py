@@ -3179,3 +3179,12 @@ def test_a_document_after_the_words_is_their_channel() -> None:
     text = 'وشدد الوزير على "أهمية احترام سيادة الدول"، بحسب بيان لوزارة الخارجية.'
     (st,) = make(text, [("وزارة الخارجية", "ORG")]).statements
     assert (st.speaker.text, st.via.text if st.via else None) == ("الوزير", "بيان لوزارة الخارجية")
+
+
+def test_a_demand_joined_to_the_same_speakers_words_urges_the_noun_after_it() -> None:
+    text = 'وانتقدت المنظمة القرارات، معتبرة أنها "ظالمة"، ودعت السلطات إلى "وقف عمليات السحب فورا".'
+    sts = make(text, []).statements
+    assert [(s.speaker.text, s.addressee.text if s.addressee else None) for s in sts][-1] == ("المنظمة", "السلطات")
+    # a feminine verb after a masculine speaker is another speaker's
+    text = "وقال الوزير إن الوضع مستقر، ودعت السلطات إلى الهدوء."
+    assert [s.speaker.text for s in make(text, []).statements] == ["الوزير", "السلطات"]
