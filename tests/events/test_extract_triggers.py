@@ -1264,3 +1264,9 @@ def test_seizing_people_is_an_arrest_and_seizing_goods_is_not(extractor, make_do
     doc = extractor(make_doc("وقتلت القوات 13 إرهابيا وضبطت أسلحة وذخيرة."))
     assert "وضبطت" not in [e.trigger.text for e in doc.events] and "ضبطت" not in [e.trigger.text for e in doc.events]
     assert not extractor(make_doc("وضبطت الشرطة كمية من المخدرات في السيارة.")).events
+
+
+def test_forces_deploying_before_the_noun_and_a_spread_that_is_no_deployment(extractor, make_doc) -> None:
+    doc = extractor(make_doc("بدأ الجيش اللبناني، صباح الثلاثاء، الانتشار في بلدات الجنوب."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("الانتشار", "MOBILIZE")]
+    assert not extractor(make_doc("وقال الجيش إن الوباء يواصل الانتشار في المدينة.")).events
