@@ -311,6 +311,15 @@ class _Sent:
     speakers: list[tuple[int, int]] = field(default_factory=list)  # the statements' speaker spans in the sentence
     _starts: list[int] | None = None
     _time_toks: tuple[frozenset[int], frozenset[int]] | None = None
+    _in_names: frozenset[int] | None = None
+
+    def name_continuations(self) -> frozenset[int]:
+        """Indices of the tokens inside a name after its first token. Computed once per sentence."""
+        if self._in_names is None:
+            self._in_names = frozenset(
+                j for e in self.entities for j, tok in enumerate(self.tokens) if e.start < tok.start < e.end
+            )
+        return self._in_names
 
     def time_tokens(self, multiword: bool = False) -> frozenset[int]:
         """Indices of the tokens inside a time expression of the sentence (with ``multiword``, of one that has more
@@ -2967,7 +2976,7 @@ def _window_end(sent: _Sent, start: int, width: int) -> int:
     k, counted = start, 0
     long_times = sent.time_tokens(multiword=True)  # (a lone "الآن" may open a name: "حققه الان شيرر في موسم …")
     # a name counts once ("بحث وزير الخارجية الأمير فيصل بن فرحان مع نظيره": the partner after a long name)
-    inside_names = {j for e in sent.entities for j in range(len(sent.tokens)) if e.start < sent.tokens[j].start < e.end}
+    inside_names = sent.name_continuations()
     while k < len(sent.tokens) and counted < width:
         counted += k not in long_times and k not in inside_names
         k += 1

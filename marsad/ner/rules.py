@@ -1092,9 +1092,7 @@ def _direction_follows(text: str, end: int) -> bool:
     return after is not None and key(after.group(1)) in _DIRECTIONS_AFTER
 
 
-_DIRECTIONS_AFTER = frozenset(
-    key(w) for w in "الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي الأوسط الوسطى".split()
-)
+_DIRECTIONS_AFTER = _DIRECTION_ADJECTIVES | frozenset(key(w) for w in "الأوسط الوسطى".split())
 
 
 def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:

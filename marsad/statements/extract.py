@@ -1947,13 +1947,13 @@ _AN_WORDS_WITH_GENITIVE = {
 
 
 # Quantities before "من + the people counted" (عدد من المسؤولين، العديد من الخبراء، 18٪ منهم، 40 في المئة من المشاركين).
-_QUANTIFIERS = frozenset(
-    lookup_key(w)
-    for w in (
-        "كل عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين المئات العشرات الآلاف جميع نصف"
-        " ثلث ربع"
-    ).split()
-)
+_QUANTIFIERS = (
+    frozenset(
+        lookup_key(w)
+        for w in "كل عدد العديد كثير الكثير بعض معظم غالبية أغلب أغلبية مئات عشرات آلاف ملايين جميع نصف ثلث ربع".split()
+    )
+    | _CROWDS
+)  # (the definite counts too: "العشرات من أنصار المعارضة")
 # Numbers in words that count people before their noun (ثلاثة مسؤولين، خمسة دبلوماسيين), as lookup keys
 _NUMBER_WORDS = frozenset(
     lookup_key(w) for w in "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني تسع عشر".split()
