@@ -268,6 +268,8 @@ _RESULT_VERBS = ("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افض
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
+# Pronouns that, listed among a trigger's needed or context words, also match the pronoun on the trigger itself
+_OWN_PRONOUNS = ("ها", "هم")
 _BARE_COMPLEMENTISERS = frozenset(("ان", "بان"))  # أن، إن، بأن without a pronoun (keys)
 # Opening fire, and the troops whose fire is no crime story (keys; bare forms without ال)
 _OPENING_FIRE = frozenset(("اطلق", "اطلاق", "فتح"))
@@ -546,7 +548,7 @@ class EventExtractor:
         for k, b in zip(sent.keys[end_tok:hi], sent.bare[end_tok:hi], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
                 return True
-        if "هم" in entry.needs and sent.keys[end_tok - 1].endswith("هم"):
+        if any(p in entry.needs and sent.keys[end_tok - 1].endswith(p) for p in _OWN_PRONOUNS):
             return True  # "لتفريقهم": the crowd named before, as the pronoun on the trigger
         if entry.pos == "V" and end_tok >= 3 and sent.keys[end_tok - 2] in ("التي", "الذي"):
             # "قافلة المساعدات التي دخلت الغوطة": the needed word is the noun the relative clause describes
@@ -856,7 +858,7 @@ class EventExtractor:
                 if any(sent.keys[k] in _CLUB_WORDS and sent.keys[k + 1] in _NOT_SPORTS for k in range(lo, hi - 1)):
                     ctx -= _CLUB_WORDS  # "نادي الأسير الفلسطيني" (the Prisoners' Club) makes no sports report
                 # a pronoun among the context words is also the one on the trigger itself (لتفريقهم)
-                own = {p for p in ("ها", "هم") if p in rule.context and sent.keys[trig.end_tok - 1].endswith(p)}
+                own = any(p in rule.context and sent.keys[trig.end_tok - 1].endswith(p) for p in _OWN_PRONOUNS)
                 if not ctx & rule.context and not own:
                     continue
                 if rule.plover == "CRIME" and self._war_crimes_only(sent, lo, hi, rule.context):
