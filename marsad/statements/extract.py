@@ -501,13 +501,14 @@ def extract_statements(doc: Document) -> list[Statement]:
                     continue
                 if c.addressee is None and c.kind == "verb":
                     c.addressee = _fronted_addressee(ctx, c.cue_i, wa)
-                if _court_verdict(ctx, c) or _declines_comment(ctx, c):
+                if _court_verdict(ctx, c) or _declines_comment(ctx, c) or _accused_only(ctx, c):
                     # "أدانت محكمة سيدي امحمد وزيرين سابقين بالسجن": a conviction, not a condemnation; "رفض متحدث
                     # باسم الوزارة التعليق": nothing said
                     continue
                 out.append(c)
                 if c.kind != "colon" and not c.extra.get("nested") and not c.extra.get("postposed"):
-                    last[0] = c
+                    if not _after_where(ctx, c):
+                        last[0] = c
     _layer_vias(out)
     for c in out:
         if c.stance == "assert" and c.content_start is not None and _calls_false(ctx, c.content_start, c.content_end):
@@ -544,6 +545,12 @@ def extract_statements(doc: Document) -> list[Statement]:
 
 # ---------------------------------------------------------------------------------------------------------
 # one sentence
+
+
+def _after_where(ctx: _Ctx, c: _Cand) -> bool:
+    """The cue opens a "حيث" clause ("…، حيث أعلن البغدادي قيام الخلافة"): a past word recalled in passing, which
+    the next sentence's "وأضاف" does not go on with."""
+    return c.kind == "verb" and c.cue_i > 0 and ctx.toks[c.cue_i - 1].key in ("حيث", "وحيث")
 
 
 def _opens_with_relative(ctx: _Ctx, start: int) -> bool:
@@ -877,6 +884,14 @@ def _fronted_addressee(ctx: _Ctx, i: int, a: int) -> Span | None:
     return ctx.span(t.start + strip, toks[i - 2].end)
 
 
+def _accused_only(ctx: _Ctx, c: _Cand) -> bool:
+    """An accusation whose content is the accused's name alone ("والرياض تتهم إيران"): no charge, nothing said."""
+    form = ctx.cue_form(c.cue_i) if c.kind == "verb" else None
+    if form is None or form[0].cue.frame != "accuse" or c.content_start is None:
+        return False
+    return any(e.start == c.content_start and e.end == c.content_end for e in ctx.doc.entities)
+
+
 def _declines_comment(ctx: _Ctx, c: _Cand) -> bool:
     """A refusal whose content opens with commenting or answering (رفض التعليق، رفض الإدلاء بتصريحات، رفض الرد)."""
     if c.stance != "deny" or c.content_start is None:
@@ -910,6 +925,10 @@ def _skip_aside(ctx: _Ctx, p: int, a: int) -> int:
         return p - 2
     if p >= a and ctx.toks[p].key in ("بدوره", "بدورها", "بدورهم", "ايضا", "قد"):
         return p - 1  # "وكان التحالف قد أعلن"
+    # "غير أن مسؤولا أمنيا طلب عدم الكشف عن اسمه قال …": the request not to be named sits between subject and verb
+    for k in range(max(a + 1, p - 7), p - 1):
+        if _asks_anonymity(ctx, k, p + 1) and _past_unnamed(ctx, k, p + 1) == p + 1:
+            return k - 1
     return p
 
 
@@ -1011,10 +1030,14 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
+    if before is not None and before.key == "علي" and cue_def.lemma == "ذكر":
+        return None  # "من دون أن يأتي على ذكر مقاتلي التنظيم": mentioning, a noun
     if form.enclitic and before is not None and ctx.is_("document", i - 1):
         # "في بيان نشرته على صفحتها"، "في بيان نقلته منصة الزلاقة": the pronoun is the statement, whose report is
         # the verb before (a platform that carried it relays nobody's words)
         return None
+    if before is not None and before.key == "ممن":
+        return None  # "اعتقال أعداد ممن وُصفوا بأنهم مثيرو شغب": "of those who": a description of the noun before
     calls = _calls_it(ctx, i, a, b, form)
     if calls:
         # "ردا على ما وصفته بالعدوان الأمريكي"، "التصرفات التي وصفتها بالإرهابية": what it was called is the
@@ -1089,6 +1112,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
     # noun there is its object (ودعا بلينكن ومبعوث الاتحاد الطرفين …، وحثا القادة على العودة)
     subject_after = None if _carries_subject(t, form) else _subject_after(ctx, i, b, form, prev)
+    if subject_after is not None and not conj and i - 1 >= a and ctx.toks[i - 1].key in _BUT_PRONOUNS:
+        subject_after = None  # "لكنه دعا مقاتلي الحركة إلى …": the pronoun is the subject, the noun the one urged
     if subject_after is not None and conj and _urged_after_same_speaker(ctx, i, a, b, form, prev, subject_after):
         subject_after = None  # "انتقدت المنظمة القرارات، ودعت السلطات إلى …": the authorities are the ones urged
     pronoun_at = _in_which_at(ctx, i + 1, b)
@@ -1119,6 +1144,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                     sp_range = _backward_np(ctx, p - 1, a, short=True)
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
+            if sp_range is not None and (d := _document_by(ctx, sp_range[0], a)) is not None:
+                sp_range = (d, p)  # "مشروع قرار قدمته السويد والكويت يطالب بهدنة": the draft demands
             if ctx.is_("slogan", p) and not conj:
                 # "ورفع المحتجون شعارات تندد بالمرسوم": the ones who raise or chant them speak, in the slogans' own
                 # clause ("ولم يعلق الحزب، فيما شيع المئات القتلى وسط هتافات تندد …": the mourners)
@@ -1479,6 +1506,13 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
     same sentence when no statement of this sentence came before; with ``crowds``, a counted crowd (المئات) too."""
     if prev is not None and prev.cue.start >= ctx.toks[a].start:
         return None
+    # "ولم يصدر المجلس أي تعليق، فيما نشر التلفزيون مشاهد لما قال إنها …": a while-clause before the verb has its
+    # own subject, nearer than the sentence's
+    whiles = [q for q in range(a + 1, i - 2) if ctx.toks[q].key in _WHILE_OPENERS and ctx.toks[q - 1].text in COMMAS]
+    if whiles:
+        subj = _sentence_subject(ctx, whiles[-1] + 1, i, None, crowds)
+        if subj is not None or whiles[-1] + 1 < i - 1:
+            return subj  # (a clause of its own with no named subject: "بينما علت نداءات بإيقاف ما وصفوه")
     # "ولم تعلق إسرائيل على التقارير، لكنها قالت …": the pronoun on لكن is the subject of the clause before, a name
     # even where no source word marks it
     r = i - 1
@@ -1493,6 +1527,8 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
         opens = q == a or tq.conj_off > 0 or ctx.toks[q - 1].text in COMMAS or ctx.is_("particle", q - 1)
         if but_it and q - 1 == a and ctx.toks[a].key in _NEGATED_OPENERS:
             opens = True  # "ولم تعلق إسرائيل"
+        if opens and tq.key in _KANA and (subj := _kana_subject(ctx, q, i)) is not None:
+            return subj  # "وكان الأمين العام … قد غادر ليبيا …، وكتب": the subject between كان and قد
         cue = ctx.cue_form(q)
         # a cue whose required word is absent is a plain verb here (وحمل المتظاهرون لافتات: carried, not blamed)
         reports = cue is not None and (not cue[0].cue.requires or _requires(ctx, q, i, cue[0].cue.requires))
@@ -1517,15 +1553,29 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
                 # a definite subject takes adjectives only; the next definite noun is the verb's object
                 # ("ونشرت الصحيفة الخبر، وقالت إن …")
                 q = r + 1
-                while q < e and (ctx.nisba(ctx.toks[q].key) or ctx.is_("adjective", q)):
+                while q < e and (ctx.nisba(ctx.toks[q].key) or ctx.is_("adjective", q)) and not _place_name_at(ctx, q):
                     q += 1  # its adjectives; a definite noun right after them is the object
-                if q < e and _object_noun(ctx, q):
-                    e = q
+                if q < e and (_object_noun(ctx, q) or _place_name_at(ctx, q)):
+                    e = q  # (a place named right after it is the object too: "وغادر الوزير ليبيا")
                 while e - 1 > r and (ctx.is_("prep", e - 1) or ctx.function_word(e - 1)):
                     e -= 1  # "رأى البعض في الخطوة": the preposition went with the object
             if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r))):
                 return ctx.span(ctx.toks[r].start, ctx.toks[e - 1].end)
     return None
+
+
+_KANA = frozenset(lookup_key(w) for w in "كان وكان كانت وكانت".split())
+
+
+def _kana_subject(ctx: _Ctx, q: int, i: int) -> Span | None:
+    """ "كان X قد فعل": the named subject X between the auxiliary at q and قد (before i), else None."""
+    r = q + 1
+    d = next((d for d in range(r + 1, min(i - 1, r + 10)) if ctx.toks[d].key == "قد"), None)
+    if d is None or ctx.prep_prefixed(r) or not (ctx.is_source(r) or r in ctx.ent_start):
+        return None
+    if any(ctx.toks[k].punct or ctx.verb_like(k) for k in range(r, d)):
+        return None
+    return ctx.span(ctx.toks[r].start, ctx.toks[d - 1].end)
 
 
 def _by_sentence_subject(
@@ -1549,6 +1599,28 @@ def _object_noun(ctx: _Ctx, q: int) -> bool:
     if not ctx.definite(q) or ctx.nisba(t.key) or ctx.is_("adjective", q) or ctx.prep_prefixed(q):
         return False  # (السابق، الحالي، العام …: adjectives of a title; للأمم: a genitive)
     return not any(e.start < t.end and t.start < e.end for e in ctx.doc.entities)
+
+
+_DRAFTS = frozenset(lookup_key(w) for w in "مشروع مسودة".split())
+
+
+def _document_by(ctx: _Ctx, s0: int, a: int) -> int | None:
+    """Where a document noun opens the phrase "مشروع قرار قدمته السويد و" that ends right before the name at s0 (a
+    document described by who wrote it), else None."""
+    for v in range(s0 - 1, max(a, s0 - 5), -1):
+        t = ctx.toks[v]
+        if t.punct or (v < s0 - 1 and ctx.function_word(v)):
+            return None
+        # a past verb with the document's pronoun, right after it (قدمته، أعدته، صاغتها)
+        if ctx.is_("document", v - 1) and t.key.endswith(("ه", "ها")) and not ctx.definite(v) and len(t.key) >= 4:
+            d = v - 1
+            return d - 1 if d - 1 >= a and ctx.toks[d - 1].key in _DRAFTS else d
+    return None
+
+
+def _place_name_at(ctx: _Ctx, q: int) -> bool:
+    """A place's name (LOC) starts at token q."""
+    return q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type == "LOC"
 
 
 def _vs_blocked(ctx: _Ctx, i: int, a: int, p: int, conj: bool, relative: bool) -> bool:

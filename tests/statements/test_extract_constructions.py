@@ -3188,3 +3188,71 @@ def test_a_demand_joined_to_the_same_speakers_words_urges_the_noun_after_it() ->
     # a feminine verb after a masculine speaker is another speaker's
     text = "وقال الوزير إن الوضع مستقر، ودعت السلطات إلى الهدوء."
     assert [s.speaker.text for s in make(text, []).statements] == ["الوزير", "السلطات"]
+
+
+def test_people_met_on_the_ground_speak() -> None:
+    text = (
+        'وقالت ناشطة في الساحة لوكالة الصحافة الفرنسية: "لم نعد نصدق أي وعد". '
+        "وقال عامل في الدفاع المدني إن الجثث كثيرة."
+    )
+    sts = make(text, [("وكالة الصحافة الفرنسية", "ORG"), ("الدفاع المدني", "ORG")]).statements
+    assert [s.speaker.text for s in sts] == ["ناشطة في الساحة", "عامل في الدفاع المدني"]
+
+
+def test_a_request_not_to_be_named_between_subject_and_verb() -> None:
+    text = "غير أن مسؤولا أمنيا طلب عدم الكشف عن اسمه قال لرويترز إن ثلاث طائرات تحطمت."
+    (st,) = make(text, [("رويترز", "ORG")]).statements
+    assert (st.speaker.text, st.content.text) == ("مسؤولا أمنيا", "ثلاث طائرات تحطمت")
+
+
+def test_the_subject_between_kana_and_qad_goes_on_after_wa() -> None:
+    text = "وكان الأمين العام أنطونيو غوتيريش قد غادر ليبيا يوم الجمعة، وكتب على منصة إكس أنه يغادر بقلق عميق."
+    (st,) = make(text, [("أنطونيو غوتيريش", "PER"), ("ليبيا", "LOC"), ("إكس", "ORG")]).statements
+    assert st.speaker.text == "الأمين العام أنطونيو غوتيريش"
+    # a place right after a definite subject is the verb's object, not part of the subject
+    text = "وغادر الوزير ليبيا يوم الجمعة، وكتب على منصة إكس أنه يغادر بقلق."
+    (st,) = make(text, [("ليبيا", "LOC"), ("إكس", "ORG")]).statements
+    assert st.speaker.text == "الوزير"
+
+
+def test_wa_adafa_goes_on_with_the_main_speaker_not_one_recalled_after_haythu() -> None:
+    text = (
+        'وقال القائد إن قواته تبعد 300 متر عن الجامع، حيث أعلن زعيم التنظيم أبو بكر البغدادي قيام "الخلافة" قبل '
+        "ثلاث سنوات. وأضاف أن المسلحين يعتمدون على القناصة."
+    )
+    sts = make(text, [("أبو بكر البغدادي", "PER")]).statements
+    assert [s.speaker.text for s in sts] == ["القائد", "زعيم التنظيم أبو بكر البغدادي", "القائد"]
+
+
+def test_a_while_clause_has_its_own_subject_for_what_was_said() -> None:
+    text = 'ولم يصدر المجلس العسكري أي تعليق، فيما نشر التلفزيون الرسمي مشاهد لما قال إنها "عمليات تمشيط ناجحة".'
+    (st,) = make(text, []).statements
+    assert st.speaker.text == "التلفزيون الرسمي"
+
+
+def test_a_draft_described_by_its_authors_demands() -> None:
+    text = "ويصوت المجلس الجمعة على مشروع قرار قدمته السويد والكويت يطالب بهدنة إنسانية لمدة ثلاثين يوما."
+    (st,) = make(text, [("السويد", "LOC"), ("الكويت", "LOC")]).statements
+    assert st.speaker.text == "مشروع قرار قدمته السويد والكويت"
+
+
+def test_an_accusation_naming_only_the_accused_says_nothing() -> None:
+    text = "الحوثيون يتبنون هجوما على منشأتين نفطيتين والرياض تتهم إيران"
+    sts = make(text, [("الحوثيون", "ORG"), ("الرياض", "LOC"), ("إيران", "LOC")]).statements
+    assert [s.cue.text for s in sts] == []
+
+
+def test_but_he_urged_the_noun_after_the_verb() -> None:
+    text = "أعلن الرئيس انتهاء وقف إطلاق النار، لكنه دعا مقاتلي الحركة إلى الموافقة على محادثات سلام شاملة."
+    sts = make(text, []).statements
+    assert [(s.speaker.text, s.addressee.text if s.addressee else None) for s in sts][-1] == (
+        "الرئيس",
+        "مقاتلي الحركة",
+    )
+
+
+def test_mentioning_and_those_described_are_no_reports() -> None:
+    text = "واكتفى المصدر بالإعلان عن الاتفاق من دون أن يأتي على ذكر مقاتلي التنظيم."
+    assert [s.cue.text for s in make(text, []).statements] == []
+    text = 'ودفعت الاحتجاجات السلطات إلى اعتقال أعداد كبيرة ممن وصفوا بأنهم من "مثيري الشغب".'
+    assert [s.cue.text for s in make(text, []).statements] == []
