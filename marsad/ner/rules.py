@@ -443,8 +443,8 @@ def complete_name_links(doc: Document, tokens: list[Token], entities: list[Entit
     absorbed: set[int] = set()
     for e in entities:
         i = ends.get(e.end)
-        if e.type != "PER" or i is None or i + 1 >= len(tokens):
-            continue
+        if e.type not in ("PER", "LOC") or i is None or i + 1 >= len(tokens):
+            continue  # (a place too: "منطقة [قصر بن] غشير")
         nxt = tokens[i + 1]
         if key(doc.text[e.start : e.end].split()[-1]) in _NAME_LINKS and nxt.text.isalpha():
             extended[e.start] = nxt.end
@@ -457,7 +457,7 @@ def complete_name_links(doc: Document, tokens: list[Token], entities: list[Entit
             continue
         if e.start in extended:
             end = extended[e.start]
-            e = Entity(e.start, end, doc.text[e.start : end], "PER", score=e.score)
+            e = Entity(e.start, end, doc.text[e.start : end], e.type, score=e.score)
         out.append(e)
     return _basim_before_a_name(doc, tokens, out)
 
@@ -506,7 +506,9 @@ def known_actors(doc: Document, tokens: list[Token], entities: list[Entity], res
     cuts = [cut(t) for t in tokens]
     keys = [_bare(t, c) for t, c in zip(tokens, cuts, strict=True)]
     index = _actor_index(res)
-    out = _tag_listed(doc, tokens, cuts, keys, entities, index, "ORG", retype=True, outside=_ACTOR_OUTSIDE)
+    # "ولشكر طيبة": the segmenter reads و + ل + شكر; a listed name with the ل given back wins over the cut
+    uncut = _given_back(tokens, cuts, "ل", _bare)
+    out = _tag_listed(doc, tokens, cuts, keys, entities, index, "ORG", retype=True, outside=_ACTOR_OUTSIDE, uncut=uncut)
     return _strip_descriptors(doc, out, index)
 
 
@@ -822,6 +824,8 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # 'المسيرات "الانتحارية"': an adjective in scare quotes after its noun, no name
             if _quoted_after_bi(doc.text, e) and not any(w.startswith(("ال", "لل")) for w in words):
                 continue  # 'توعد بـ"عقاب قاس"': the words of a threat or a description; a name has an article
+            if _between_quotations(doc.text, e):
+                continue  # 'قوات "الوسط" حررت البلدة "بعد معارك"': the words between two quotations
         if e.type == "PER" and " " not in e.text and key(e.text) in _LONE_TITLES:
             continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
         if e.type == "PER" and " " not in e.text and _verb_before_title(doc.text, e):
@@ -834,6 +838,17 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # "8 مليارات ريال": the currency (the model reads Real Madrid's ريال), no name
         out.append(e)
     return out
+
+
+def _between_quotations(text: str, e: Entity) -> bool:
+    """`e` sits between the closing mark of one straight-quoted phrase and the opening mark of the next: the marks
+    round it look like a quotation's, but the count of marks before it in its paragraph is even (it closes one)."""
+    a = text.rfind("\n", 0, e.start) + 1
+    before = text[a : e.start].rstrip()
+    after = text[e.end : e.end + 3].lstrip()
+    if not (before.endswith('"') and after.startswith('"')):
+        return False
+    return before.count('"') % 2 == 0
 
 
 def _verb_before_title(text: str, e: Entity) -> bool:
@@ -974,6 +989,19 @@ def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def places_named_elsewhere(entities: list[Entity]) -> list[Entity]:
+    """A PER of two or more words that the article tags LOC elsewhere and the geo gazetteer knows as a place is that
+    place: "حملت نيودلهي مسؤوليته لإسلام آباد" after the dateline "إسلام آباد (رويترز)". (Across the whole
+    Document: the other rules see one sentence.)"""
+    places = {key(e.text) for e in entities if e.type == "LOC"}
+    return [
+        Entity(e.start, e.end, e.text, "LOC", score=e.score)
+        if e.type == "PER" and " " in e.text and key(e.text) in places and geo_place(e.text)
+        else e
+        for e in entities
+    ]
+
+
 def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
     """A one-word LOC or PER that is a nationality adjective agreeing with the definite noun before it (الأسهم
     السعودية، المرأة السعودية، القوات العراقية، الرئيس الموريتاني), or a LOC of two (الوساطة السعودية الأمريكية), is
@@ -1067,7 +1095,14 @@ def drop_adjectives_after_nouns(doc: Document, entities: list[Entity]) -> list[E
 _GENERIC_PLACE_WORDS = frozenset(
     # سيدي alone is the first word of a saint's or a town's name cut short; البيت alone is home (عاد إلى البيت)
     key(w)
-    for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي البيت بيت المنزل".split()
+    for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي البيت بيت المنزل"
+    " أوتوستراد الأوتوستراد".split()
+)
+# Duals and plurals of settlement nouns: they name several places, so never open one's name (حيي، مدينتي، بلدات)
+_PLURAL_PLACE_NOUNS = frozenset(
+    key(w)
+    for w in "حيي أحياء مدينتي بلدتي قريتي محافظتي ولايتي منطقتي مدن بلدات قرى محافظات ولايات مناطق"
+    " مدينتا بلدتا".split()
 )
 # Nouns that open a place's name (رأس الحكمة، عين العرب، بئر السبع، دير الزور): alone before another word they are a
 # name cut short, even where some town abroad bears the word alone (رأس is a "Ross" in GeoNames)
@@ -1103,9 +1138,17 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
     out = []
     tagged_ends = {x.end for x in entities}
     for e in entities:
+        first = e.text.split(" ", 1)[0]
+        definite = e.start > 0 and doc.text[e.start - 1] == "ل"  # "للولايات المتحدة" is spanned "لولايات المتحدة"
+        if e.type == "LOC" and " " in e.text and not definite and _in_after_clitics(key(first), _PLURAL_PLACE_NOUNS):
+            # "في حيي سفياتوشينسكي وأوبولونسكي": the dual or plural place noun is outside the name (as حي is)
+            rest = e.text[len(first) :].lstrip()
+            e = Entity(e.end - len(rest), e.end, rest, e.type, score=e.score)
         if e.type == "LOC" and " " not in e.text:
             k = key(e.text)
-            if _in_after_clitics(k, _GENERIC_PLACE_WORDS):
+            if _in_after_clitics(k, _GENERIC_PLACE_WORDS) or (
+                not definite and _in_after_clitics(k, _PLURAL_PLACE_NOUNS)
+            ):
                 continue
             if _in_after_clitics(k, _COUNTRYSIDE) and _direction_follows(doc.text, e.end):
                 continue  # "بلدات في الريف الغربي": the countryside; الريف alone may be Morocco's Rif

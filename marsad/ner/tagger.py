@@ -254,6 +254,7 @@ DOC_RULES: tuple[str, ...] = (
     "places_after_heads",
     "directional_heads",
     "whole_word_places",
+    "places_named_elsewhere",
     "numbered_resolutions",
     "named_in_quotes",
     "named_outlets",
@@ -479,6 +480,17 @@ class EntityRecognizer:
         stem = self.model.fx.stem(entity.text)
         return stem.endswith(("يان", "يين")) and len(stem) >= 5 and stem[:-2] in self.model.o_words
 
+    def _verb_with_pronoun(self, entity: Entity) -> bool:
+        """A one-word entity that is a present verb the training text leaves O with an object pronoun on it
+        ("التنظيم يستخدمهم دروعا بشرية"): no name ends in a pronoun after a verb's prefix."""
+        if " " in entity.text:
+            return False
+        k = key(entity.text)
+        for suffix in ("هما", "هم", "ها"):
+            if k.endswith(suffix) and k[:1] in "يت" and k[: -len(suffix)] in self.model.o_words:
+                return True
+        return False
+
     def __call__(self, doc: Document) -> Document:
         ents: list[Entity] = []
         sents = self._sentences(doc)
@@ -507,7 +519,11 @@ class EntityRecognizer:
             from marsad.ner.rules import whole_word_places
 
             ents = whole_word_places(doc, [t for s in sents for t in s], ents)
+        if self.rules and "places_named_elsewhere" in self.doc_rules:
+            from marsad.ner.rules import places_named_elsewhere
+
+            ents = places_named_elsewhere(ents)
         if self.rules and self.model.o_words:
-            ents = [e for e in ents if not self._dual_of_common_noun(e)]
+            ents = [e for e in ents if not self._dual_of_common_noun(e) and not self._verb_with_pronoun(e)]
         doc.entities = ents
         return doc

@@ -1294,3 +1294,33 @@ def test_told_to_anadolu_is_the_agency_and_clans_are_no_body() -> None:
     assert ("لأناضول", "ORG") in ents and ("لأناضول", "LOC") not in ents
     text = "سيطر مسلحو الحركة على بلدة موقوكوري بعد معارك مع القوات الحكومية وميليشيات العشائر المتحالفة معها."
     assert not [t for t, _ in _entities(text) if "العشائر" in t]
+
+
+def test_words_between_two_quotations_are_no_quoted_name() -> None:
+    text = 'وقالت الوزارة إن وحدات من مجموعة قوات "الوسط" حررت البلدة "بعد معارك ضارية"، مضيفة أن القوات تكبدت خسائر.'
+    assert not [t for t, _ in _entities(text) if "حررت" in t]
+
+
+def test_a_dual_place_noun_stays_outside_the_names_and_the_us_keeps_its_article() -> None:
+    ents = _entities("وقتل ثلاثة أشخاص جراء سقوط حطام مسيرات على مبان سكنية في حيي سفياتوشينسكي وأوبولونسكي.")
+    assert not [t for t, _ in ents if t.startswith("حيي")]
+    assert ("لولايات المتحدة", "LOC") in _entities("وقال إن الدعم للولايات المتحدة مستمر.")
+
+
+def test_listed_groups_with_a_lam_of_their_own_and_places_linked_by_bin() -> None:
+    ents = _entities('وقالت الوزارة إن قواتها استهدفت "بنى تحتية إرهابية" تستخدمها جماعتا جيش محمد ولشكر طيبة.')
+    assert ("جيش محمد", "ORG") in ents and ("لشكر طيبة", "ORG") in ents
+    ents = _entities("وقال إن طائرات شنت غارات على مواقع في منطقة قصر بن غشير جنوبي طرابلس.")
+    assert ("قصر بن غشير", "LOC") in ents
+
+
+def test_a_place_named_as_a_place_elsewhere_is_no_person() -> None:
+    text = (
+        "إسلام آباد (رويترز) - قال الجيش الباكستاني إنه أسقط طائرات هندية. وجاءت الضربات بعد هجوم حملت نيودلهي "
+        "مسؤوليته لإسلام آباد التي نفت أي صلة لها به."
+    )
+    assert [typ for t, typ in _entities(text) if t == "إسلام آباد"] == ["LOC", "LOC"]
+
+
+def test_a_verb_with_an_object_pronoun_is_no_name() -> None:
+    assert not _entities('وقالت المنسقة إن "التنظيم يستخدمهم دروعا بشرية".')
