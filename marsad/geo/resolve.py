@@ -507,6 +507,17 @@ class Resolver:
             # a name matched only with its first letter read as a clitic, in a country the document is not about
             # (بارا in a Sudanese story is not ب + Arrah in India)
             return None
+        if (
+            context is not None
+            and context.countries
+            and _article_dropped(name, ranked[0][2].key)
+            and top.precision != "country"  # (التشاد، البيرو: a country keeps its name with the article)
+            and top.feature not in ("PPLC", "ADM1")
+            and top.id not in context.anchors
+            and context.country_share(top.country) == 0
+        ):
+            # a name matched only without its article, abroad (حي الفاروق in Mosul is not the Iranian village Fārūq)
+            return None
         return self.to_place(ranked)
 
     def to_place(self, ranked: list[tuple[float, GazEntry, Variant]]) -> Place:
@@ -597,6 +608,12 @@ class Resolver:
 
 
 CONTEXT_KEY = "geo_context"  # Document.user_data key where the geo component leaves its GeoContext
+
+
+def _article_dropped(name: str, variant_key: str) -> bool:
+    """The variant is the name without its article ال (الفاروق → فاروق)."""
+    k = lookup_key(name.strip())
+    return k.startswith("ال") and variant_key == k[2:]
 
 
 def document_context(doc: Document, resolver: Resolver | None = None) -> GeoContext:

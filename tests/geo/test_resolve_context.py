@@ -125,3 +125,9 @@ def test_the_strip_names_gaza_only_in_a_story_about_it() -> None:
 def test_khartoum_districts_of_the_war_news() -> None:
     assert resolve("الحلفايا", ["الخرطوم", "أم درمان", "بحري"]).country == "SD"
     assert resolve("الكلاكلة", ["الخرطوم"]).name_en.startswith("Kalakla")
+
+
+def test_a_name_matched_only_without_its_article_abroad_is_left_unresolved() -> None:
+    # حي الفاروق in Mosul is not the Iranian village Fārūq; a country keeps its article (التشاد)
+    assert resolve("الفاروق", ["الموصل", "العراق", "الموصل"]) is None
+    assert resolve("التشاد", ["النيجر", "مالي"]).country == "TD"
