@@ -92,6 +92,7 @@ class _Features:
     actors: set[str]
     has_named_location: bool
     lemma_tail: str
+    first_location: str  # the first (most specific) location's key, "" when none
 
 
 def _features(doc: Document, ev: Event, loc_entities: SpanIndex | None) -> _Features:
@@ -106,6 +107,19 @@ def _features(doc: Document, ev: Event, loc_entities: SpanIndex | None) -> _Feat
         actors=_keys(ev.actors),
         has_named_location=named,
         lemma_tail=lookup_key(ev.trigger.text)[-3:],
+        first_location=next(iter(_keys(ev.locations[:1])), ""),
+    )
+
+
+def _distinct_places(fa: _Features, fb: _Features) -> bool:
+    """Each mention has a place the other lacks and their first places differ: "قصف على دوما … قرب دمشق" and
+    "قذائف على باب توما بدمشق" share only the city around them."""
+    return (
+        bool(fa.locations - fb.locations)
+        and bool(fb.locations - fa.locations)
+        and fa.first_location != fb.first_location
+        and fa.first_location not in fb.locations
+        and fb.first_location not in fa.locations
     )
 
 
@@ -114,8 +128,10 @@ def _corefer(doc: Document, a: Event, b: Event, fa: _Features, fb: _Features) ->
         return False
     if a.acled and b.acled and _acled_kind(a.acled) != _acled_kind(b.acled):
         return False  # a take-over and a clash at the same place are two events
-    if fa.locations & fb.locations or fa.targets & fb.targets:
+    if fa.targets & fb.targets:
         return True
+    if fa.locations & fb.locations:
+        return not _distinct_places(fa, fb)
     if not fb.has_named_location and not b.targets and a.locations and _points_back(doc, b, a):
         return True
     if fa.actors and fb.actors and (fa.actors & fb.actors) - _GENERIC_ACTORS:

@@ -283,6 +283,41 @@ _FIGHTERS_KILLED = frozenset(
 _CLASH_VERBS = {"اشتبك", "هاجم"}
 # Verbs whose imperfect describes a state (تسيطر المعارضة على … = holds), not an event.
 _STATIVE = {"سيطر"}
+# The means of an attack after بـ (هاجمت بعشر طائرات مسيرة، قصفت بالصواريخ): a number, the weapon and its adjectives
+_MEANS_NOUNS = frozenset(
+    lookup_key(w)
+    for w in "طائرة طائرات طائرتين مسيرة مسيرات مسيرتين صاروخ صواريخ صاروخين قذيفة قذائف عبوة عبوات سيارة زوارق"
+    " زورق المسيرات الصواريخ القذائف الطائرات المدفعية الأسلحة أسلحة".split()
+)
+_MEANS_ADJECTIVES = frozenset(
+    lookup_key(w)
+    for w in "مسيرة مسيرات مفخخة مفخخات ناسفة باليستية بالستية ثقيلة الثقيلة انتحارية حربية مقاتلة".split()
+)
+_MEANS_COUNTS = frozenset(
+    lookup_key(w)
+    for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات عدة عدد".split()
+)
+
+
+def _past_instrument(sent: _Sent, k: int, hi: int) -> int:
+    """The token after an instrument phrase opening with بـ at k (بعشر طائرات مسيرة، بالصواريخ), else k."""
+    key = sent.keys[k]
+    if len(key) < 3 or not key.startswith("ب"):
+        return k
+    rest = key[1:]
+    j = k + 1
+    if rest[:1].isdigit() or rest in _MEANS_COUNTS:
+        if j >= hi or sent.keys[j] not in _MEANS_NOUNS:
+            return k
+        j += 1
+    elif rest not in _MEANS_NOUNS:
+        return k
+    while j < hi and sent.keys[j] in _MEANS_ADJECTIVES:
+        j += 1
+    return j if j < hi else k
+
+
+_PERIOD_WORDS = frozenset(lookup_key(w) for w in "الأسبوع الشهر العام السنة اليوم الليلة الماضي الماضية".split())
 _NUMBERISH = {"عشرات", "مئات", "الاف", "عشرون", "عشرين", "ثلاثون", "اربعه", "خمسه", "سته", "سبعه", "ثلاثه"}
 _NUMBERISH |= {"اثنان", "اثنين", "شخص", "شخصان", "عدد", "نحو", "اكثر", "ما", "مدنيا", "جنديا", "طفلا"}
 _NO_SUBJECT_TYPES = {"PROTEST"}
@@ -1473,6 +1508,8 @@ class EventExtractor:
                 more, k = self._coordinated(doc, sent, np[1], hi, triggers_at)
                 actors.extend([np[0], *more])
                 used.extend([np[0], *more])
+        if is_verb and not svo and not past_adjectives:
+            k = _past_instrument(sent, k, hi)  # "هاجمت بعشر طائرات مسيرة منشأتين": the means, then what was hit
         np = (
             None
             if (actors and is_verb and not svo) or past_adjectives
@@ -1605,6 +1642,7 @@ class EventExtractor:
         # (a pronoun subject is an actor too: "أنه استهدف مركز قيادة" strikes a site no phrase finder takes as actor)
         pronoun = trig.tok > 0 and sent.keys[trig.tok - 1] in _SUBJECT_PRONOUNS
         if trig.entry.pos == "V" and (actors or pronoun) and k < hi and not targets:
+            k = _past_instrument(sent, k, hi)
             sites = plover in ("FIGHT", "ASSAULT") or trig.entry.lemma in _DOWNING  # (اعترضت الدفاعات الصاروخ)
             np = self._np_at(doc, sent, k, triggers_at, sites=sites)
             if np is not None and not self._mere_place(np[2]):
@@ -1948,6 +1986,7 @@ class EventExtractor:
                 and end - k < 4
                 and sent.keys[end].startswith("ال")
                 and sent.keys[end] not in _PREPOSITIONS
+                and sent.keys[end] not in _PERIOD_WORDS  # "حي الشفاء الأسبوع الماضي" (no times span there)
                 and end not in times
             ):
                 end += 1

@@ -372,3 +372,21 @@ def test_denying_the_motives_behind_an_arrest_confirms_the_arrest() -> None:
     )
     doc = marsad.analyze(text, published="2025-03-20")
     assert [(c.status, [p["role"] for p in c.positions]) for c in doc.claims] == [("confirmed", ["assert", "confirm"])]
+
+
+def test_strikes_on_two_districts_of_one_city_are_two_events(extractor, make_doc) -> None:
+    text = (
+        "قتل مدنيون في قصف صاروخي استهدف دوما وبلدات أخرى قرب دمشق. "
+        "وسقطت قذائف أطلقها مسلحون على حي باب توما وجرمانا بدمشق."
+    )
+    doc = make_doc(
+        text,
+        entities=[("دوما", "LOC"), ("دمشق", "LOC"), ("باب توما", "LOC"), ("جرمانا", "LOC"), ("دمشق@2", "LOC")],
+    )
+    doc = extractor(doc)
+    shelling = {e.trigger.text: e.event_id for e in doc.events if e.trigger.text in ("قصف", "قذائف")}
+    assert len(shelling) == 2 and shelling["قصف"] != shelling["قذائف"]
+    # one place named more narrowly in the second mention is still the same strike
+    text = "وقصفت المدفعية دوما. وأدى القصف على دوما قرب دمشق إلى مقتل مدنيين."
+    doc = extractor(make_doc(text, entities=[("دوما", "LOC"), ("دوما@2", "LOC"), ("دمشق", "LOC")]))
+    assert len({e.event_id for e in doc.events if e.plover in ("FIGHT", "ASSAULT")}) == 1

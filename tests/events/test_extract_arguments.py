@@ -1339,3 +1339,16 @@ def test_leaders_targeted_are_the_target(extractor, make_doc) -> None:
     doc = make_doc(text, statements=[{"speaker": "الجيش", "cue": "وأعلن", "content": "استهدف قيادات بارزة في الحركة"}])
     ev = next(e for e in extractor(doc).events if e.trigger.text == "استهدف")
     assert [a.text for a in ev.actors] == ["الجيش"] and [t.text for t in ev.targets][:1] == ["قيادات"]
+
+
+def test_tourists_are_civilians_and_the_means_of_an_attack_no_target(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وجاءت الضربات بعد هجوم استهدف سياحا في منطقة باهالغام وأسفر عن مقتل 26 شخصا."))
+    (attack,) = [e for e in doc.events if e.trigger.text == "هجوم"]
+    assert attack.acled[0] == "Violence against civilians"
+    doc = extractor(make_doc("وقالت الجماعة إنها هاجمت بعشر طائرات مسيرة منشأتين نفطيتين."))
+    assert [t.text for e in doc.events for t in e.targets if "طائرات" in t.text] == []
+
+
+def test_a_place_phrase_stops_before_a_period_of_time(extractor, make_doc) -> None:
+    doc = extractor(make_doc("ونفى التحالف سقوط قتلى مدنيين في غارة على حي الشفاء الأسبوع الماضي."))
+    assert [s.text for e in doc.events for s in e.locations] == ["حي الشفاء"]

@@ -1270,3 +1270,15 @@ def test_forces_deploying_before_the_noun_and_a_spread_that_is_no_deployment(ext
     doc = extractor(make_doc("بدأ الجيش اللبناني، صباح الثلاثاء، الانتشار في بلدات الجنوب."))
     assert [(e.trigger.text, e.plover) for e in doc.events] == [("الانتشار", "MOBILIZE")]
     assert not extractor(make_doc("وقال الجيش إن الوباء يواصل الانتشار في المدينة.")).events
+
+
+def test_drones_launched_or_falling_are_a_strike_and_energy_supplies_no_aid(extractor, make_doc) -> None:
+    text = "وقال رئيس البلدية إن ثلاثة أشخاص قتلوا جراء سقوط حطام مسيرات على مبان سكنية في المدينة."
+    doc = extractor(make_doc(text))
+    assert [(e.plover, e.acled) for e in doc.events if e.trigger.text == "مسيرات"] == [
+        ("FIGHT", ["Explosions/Remote violence", "Air/drone strike"])
+    ]
+    doc = extractor(make_doc('وقال الجيش إن روسيا أطلقت خلال الليل 273 مسيرة من طراز "شاهد".'))
+    assert "PROTEST" not in [e.plover for e in doc.events]
+    doc = extractor(make_doc('وقال الوزير إن إيران "شنت هجوما غير مسبوق على إمدادات الطاقة العالمية".'))
+    assert "AID" not in [e.plover for e in doc.events]
