@@ -944,6 +944,9 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
         if t.key == "من" and k + 1 < b and ctx.is_("aside", k + 1):
             k += 2
             continue
+        if (age := _age_end(ctx, k, b)) > k:
+            k = age  # "وقال شاب يبلغ من العمر 22 عاما لرويترز": his age, then whom he told
+            continue
         if t.key in _PERIODS and k + 1 < b and ctx.toks[k + 1].key in _PAST_PERIOD:
             k += 2  # "أعلنت الأسبوع الماضي إحباط …": a period the times layer leaves out (FORMAT.md), no content
             continue
@@ -953,6 +956,23 @@ def _skip_fillers(ctx: _Ctx, k: int, b: int) -> int:
                 k = close + 1  # "(سانا)", "(أ ف ب)"
                 continue
         break
+    return k
+
+
+_AGED = frozenset(lookup_key(w) for w in "يبلغ تبلغ البالغ البالغة".split())
+_YEARS = frozenset(lookup_key(w) for w in "عاما عام سنة سنوات أعوام ربيعا".split())
+
+
+def _age_end(ctx: _Ctx, k: int, b: int) -> int:
+    """After "يبلغ من العمر 22 عاما" / "البالغة 27 عاما" at k, else k."""
+    toks = ctx.toks
+    if toks[k].key not in _AGED:
+        return k
+    j = k + 1
+    if j + 1 < b and toks[j].key == "من" and toks[j + 1].key == "العمر":
+        j += 2
+    if j + 1 < b and toks[j].text[:1].isdigit() and toks[j + 1].key in _YEARS:
+        return j + 2
     return k
 
 
@@ -1030,6 +1050,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
+    if cue_def.lemma == "لفت" and any(ctx.toks[q].key in _ATTENTION for q in range(i + 1, min(b, i + 5))):
+        return None  # "لفتت شابة صغيرة الأنظار": drew attention, said nothing
     if before is not None and before.key == "علي" and cue_def.lemma == "ذكر":
         return None  # "من دون أن يأتي على ذكر مقاتلي التنظيم": mentioning, a noun
     if form.enclitic and before is not None and ctx.is_("document", i - 1):
@@ -1564,6 +1586,7 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
     return None
 
 
+_ATTENTION = frozenset(lookup_key(w) for w in "الأنظار أنظار الانتباه انتباه النظر".split())
 _KANA = frozenset(lookup_key(w) for w in "كان وكان كانت وكانت".split())
 
 
@@ -2575,9 +2598,14 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     return end
 
 
-# Affiliations a phrase may end in, and the preposition with a pronoun that completes them (keys)
+# Affiliations a phrase may end in (المقربة منه) or go on with (التابعة لسرايا القدس، الموالية للحكومة), as keys,
+# and the preposition with a pronoun that completes the first kind
 _AFFILIATED = frozenset(
-    lookup_key(w) for w in "المقربة المقرب القريبة القريب التابعة التابع الموالية الموالي المحسوبة المحسوب".split()
+    lookup_key(w)
+    for w in (
+        "التابع التابعة التابعين الموالي الموالية الموالين المقرب المقربة المقربين المنتمي المنتمية الخاضع الخاضعة"
+        " القريبة القريب المحسوبة المحسوب"
+    ).split()
 )
 _TO_IT = frozenset(lookup_key(w) for w in "منه منها منهم منهما له لها لهم لهما".split())
 
@@ -2730,13 +2758,6 @@ def _l_town_end(ctx: _Ctx, j: int) -> int | None:
 
 # Adjectives of a body or an office after which a ل-phrase is the domain, not an addressee (session 17: JawharaFM
 # society news cut "الإدارة العامة للديوانة" and "عضو الاتحاد العام لطلبة تونس" at the ل).
-# Adjectives of belonging before a ل-phrase (التابعة لسرايا القدس، الموالية للحكومة), as lookup keys
-_AFFILIATED = frozenset(
-    lookup_key(w)
-    for w in (
-        "التابع التابعة التابعين الموالي الموالية الموالين المقرب المقربة المقربين المنتمي المنتمية الخاضع الخاضعة"
-    ).split()
-)
 # Settlement and admin nouns before a town's name (لمدينة حلب، في محافظة ريف دمشق، لقضاء سنجار)
 _TOWN_HEADS = frozenset(
     lookup_key(w) for w in "مدينة بلدية محافظة ولاية قرية بلدة منطقة معتمدية إقليم قضاء مديرية".split()
@@ -2831,6 +2852,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
     toks = ctx.toks
     frame = form.cue.frame
     speaker_end = k
+    lead_in: int | None = None  # where words that only lead in to the content start, when there are some
     k = _skip_fillers(ctx, k, b)
     if (
         cand.stance == "unconfirmed"
@@ -3067,6 +3089,7 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             j = nq  # without NER, a name after the title: "السفيرة لدى المنظمة نيكي هايلي في بيان إن"
             continue
         if (q := _lead_in_end(ctx, cand, j, start_region, b)) is not None:
+            lead_in = ctx.toks[j].start
             j = q
             continue
         if j - 1 >= 0 and ctx.is_("concerned", j - 1) and t.key[:1] == "ب":
@@ -3079,6 +3102,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         break
     region_end = opener[0] if opener else (content_tok if content_tok is not None else j)
     _region_extras(ctx, cand, speaker_end, region_end, b)
+    if lead_in is not None and cand.addressee is not None and cand.addressee.start >= lead_in:
+        cand.addressee = None  # "شاب كان يصطحب خطيبته لشراء دولارات:": a purpose inside the lead-in, nobody told
     if opener is not None:
         o, kind = opener
         c = o if kind == "quote" else o + 1
@@ -3407,10 +3432,13 @@ def _lead_in_end(ctx: _Ctx, cand: _Cand, j: int, start_region: int, b: int) -> i
     if j != start_region or speaker is None or lookup_key(speaker.text).startswith("ال"):
         return None
     verb = ctx.verb_like(j) or (_past_fem(toks[j].key) and _past_verb_shape(ctx, j))
-    if not (verb or _occasion_verb(toks[j].bare or toks[j].key)):  # بيان صحفي أصدرته الجامعة بأن
+    kana = toks[j].key in _KANA  # "قال شاب كان يصطحب خطيبته لشراء دولارات: "…"": a past description
+    if not (verb or kana or _occasion_verb(toks[j].bare or toks[j].key)):  # بيان صحفي أصدرته الجامعة بأن
         return None
     for q in range(j + 1, min(b, j + 10)):
-        if _opener_at(ctx, q) == "comp":
+        if _opener_at(ctx, q) == "comp" or (
+            kana and _opener_at(ctx, q) == "colon" and q + 1 < b and _opener_at(ctx, q + 1) == "quote"
+        ):
             return q
         if not plain(q):
             return None
@@ -3487,6 +3515,17 @@ def _complete_speaker_name(ctx: _Ctx, cand: _Cand, j: int, start_region: int, b:
     return nq
 
 
+# First names spelt like a verbal noun of the إفعال pattern
+_MASDAR_NAMES = frozenset(lookup_key(w) for w in "إسلام إيمان إحسان إكرام إنعام إلهام إخلاص إنصاف".split())
+
+
+def _masdar_shape(key: str) -> bool:
+    """The key has the shape of a verbal noun (إحباط، إعلان، استهداف), which no name of a person takes but a few."""
+    if key in _MASDAR_NAMES:
+        return False
+    return (len(key) == 5 and key[0] == "ا" and key[3] == "ا") or (len(key) >= 6 and key.startswith("است"))
+
+
 def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
     """Without NER: a person's name after a title ("وزيرة الإعلام جمانة غنيمات، إن …") — up to three words, the
     last possibly a definite nisba (الإرياني), then a comma, the content marker or a governed preposition."""
@@ -3498,6 +3537,8 @@ def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:
             break
         if k.startswith("ال") and q == j:
             break
+        if q == j and _masdar_shape(k):
+            break  # "وأعلن وزير الداخلية إحباط المحاولة،": the verbal noun opens the object, no first name
         if len(k) < 2 or (q == j and q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type != "PER"):
             break  # "اتهم السفير … إيران بـ"السعي"": a place the NER found, or a lone preposition, is no name
         if k.startswith("ال") and not ctx.nisba(k):
@@ -3672,7 +3713,7 @@ _ADVERBIAL_NOUNS = frozenset("هامش خلفيه صعيد مستوي حد ال�
 
 
 # Cues of judgement whose object is often a quotation right after a named speaker (أدانت الرئاسة "التصعيد الخطير").
-_QUOTED_OBJECT_CUES = frozenset(("أدان", "ندد", "استنكر", "انتقد", "رحب", "أشاد"))
+_QUOTED_OBJECT_CUES = frozenset(("أدان", "دان", "شجب", "ندد", "استنكر", "انتقد", "رحب", "أشاد"))
 
 
 def _before_quoted_object(ctx: _Ctx, s0: int, s1: int) -> int:
@@ -4662,6 +4703,8 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
             nk = toks[q + 1].key
             if nk in _ADJUNCT_WORDS or nk in ("وذلك",):
                 barriers.append(toks[q].start)  # "…، وفق ما نقلت …" / "…، وذلك بعد …"
+            elif q > a and toks[q - 1].text in CLOSE_QUOTES and _but_he_after(ctx, q + 1, b):
+                barriers.append(toks[q].start)  # 'إن الحكومة "منفتحة على الحوار"، إلا أنه لم يقدم …': the narrator
             elif nk in ("لكن", "ولكن", "الا", "الذي", "التي", "الذين", "وهو", "وهي", "ما", "فيما", "بينما") or (
                 nk in _BUT_PRONOUNS
             ):
@@ -4751,6 +4794,14 @@ def _finish_contents(ctx: _Ctx, cands: list[_Cand], a: int, b: int, sent: Senten
 
 
 _WHILE_OPENERS = frozenset(lookup_key(w) for w in ("فيما", "بينما", "وفيما"))
+
+
+def _but_he_after(ctx: _Ctx, k: int, b: int) -> bool:
+    """Tokens from k read "but he / she / they" (لكنه، إلا أنه، غير أنها): a clause about the speaker, not by them."""
+    t = ctx.toks[k]
+    if t.key in _BUT_PRONOUNS:
+        return True
+    return k + 1 < b and t.key in ("الا", "غير", "بيد") and ctx.toks[k + 1].key in ("انه", "انها", "انهم")
 
 
 def _while_clause(ctx: _Ctx, prior: _Cand, c: _Cand) -> tuple[int, int] | None:

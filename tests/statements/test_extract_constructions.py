@@ -3256,3 +3256,37 @@ def test_mentioning_and_those_described_are_no_reports() -> None:
     assert [s.cue.text for s in make(text, []).statements] == []
     text = 'ودفعت الاحتجاجات السلطات إلى اعتقال أعداد كبيرة ممن وصفوا بأنهم من "مثيري الشغب".'
     assert [s.cue.text for s in make(text, []).statements] == []
+
+
+def test_a_quotation_after_a_condemning_body_is_what_it_condemned() -> None:
+    text = 'ودان الاتحاد الأفريقي "استخدام القوة المفرطة"، فيما طالبت بريطانيا بوقف فوري للعنف.'
+    sts = make(text, [("الاتحاد الأفريقي", "ORG"), ("بريطانيا", "LOC")]).statements
+    assert (sts[0].speaker.text, sts[0].content.text) == ("الاتحاد الأفريقي", "استخدام القوة المفرطة")
+
+
+def test_but_he_after_a_closed_quotation_is_the_narrators() -> None:
+    text = 'وقال رئيس الوزراء إن الحكومة "منفتحة على الحوار"، إلا أنه لم يقدم جدولا زمنيا للإصلاحات.'
+    (st,) = make(text, []).statements
+    assert "يقدم" not in st.content.text
+
+
+def test_a_young_man_of_an_age_and_one_described_before_the_colon() -> None:
+    text = 'وقال شاب يبلغ من العمر 22 عاما لرويترز: "لقد خدعونا، ألغوا الانتخابات".'
+    (st,) = make(text, [("رويترز", "ORG")]).statements
+    assert (st.speaker.text, st.addressee.text) == ("شاب", "رويترز")
+    text = 'وقال شاب كان يصطحب خطيبته لشراء دولارات: "لدينا بعض المدخرات".'
+    (st,) = make(text, []).statements
+    assert (st.speaker.text, st.content.text, st.addressee) == ("شاب", "لدينا بعض المدخرات", None)
+
+
+def test_a_verbal_noun_after_a_title_is_the_object_not_a_name() -> None:
+    text = "وأعلن وزير الداخلية إحباط المحاولة، مشيرا إلى اعتقال 20 شخصا."
+    sts = make(text, []).statements
+    assert [(s.speaker.text, s.content.text) for s in sts] == [
+        ("وزير الداخلية", "إحباط المحاولة"),
+        ("وزير الداخلية", "اعتقال 20 شخصا"),
+    ]
+
+
+def test_drawing_attention_is_no_report() -> None:
+    assert not make("لفتت شابة صغيرة الأنظار في قاعة المحكمة بمدينة كبيرة.", []).statements
