@@ -42,6 +42,20 @@ def _after_street_word(text: str, start: int) -> bool:
     return bool(words) and lookup_key(words[-1]) in _STREET_HEADS
 
 
+# Local area heads: a country's name after one names a quarter after it ("منطقة كولومبيا" in Khartoum)
+_LOCAL_HEADS = frozenset(
+    lookup_key(p + w) for w in "منطقة حي مخيم ساحة حارة مربع".split() for p in ("", "و", "ب", "في ")
+)
+
+
+def _area_named_after_country(text: str, start: int, place: Place | None) -> bool:
+    """``place`` is a country and the word right before ``start`` is a local area head."""
+    if place is None or place.precision != "country":
+        return False
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and lookup_key(words[-1]) in _LOCAL_HEADS
+
+
 def _mentions(text: str, key: str) -> bool:
     """``key`` occurs in ``text`` as whole words, allowing one proclitic (بحلب، وحلب، لدمشق)."""
     i = text.find(key)
@@ -172,5 +186,7 @@ class GeoResolver:
             if name not in resolved:
                 resolved[name] = self.resolver.resolve(name, ctx)
             place = resolved[name]
+            if _area_named_after_country(doc.text, ent.start, place):
+                place = None  # "منطقة كولومبيا المجاورة" in Khartoum: a quarter, not the country
             ent.place = None if place is None else replace(place, candidates=[dict(c) for c in place.candidates])
         return doc

@@ -975,6 +975,10 @@ _SETTLEMENT_HEADS = frozenset(
 )
 
 
+# Streets named after people ("شارع ديدوش مراد"، "جادة الحبيب بورقيبة"): the name is the street's, a LOC (session 30)
+_STREET_HEADS = frozenset(key(w) for w in "شارع جادة".split())
+
+
 def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     """A PER right after an indefinite settlement noun (with or without و/ب/ل) is the place named after someone:
     LOC. On 1,300 unseen ANT articles 7 PER followed a place noun, 5 of them places (the other two after ساحة and
@@ -983,7 +987,7 @@ def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if e.type == "PER" and e.start == _word_start(doc.text, e.start):
             before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
-            if before and _in_after_clitics(key(before.group(1)), _SETTLEMENT_HEADS):
+            if before and _in_after_clitics(key(before.group(1)), _SETTLEMENT_HEADS | _STREET_HEADS):
                 e = Entity(e.start, e.end, e.text, "LOC", score=e.score)
         out.append(e)
     return out

@@ -123,3 +123,12 @@ def test_a_street_name_is_not_the_town_spelt_like_it() -> None:
     places = {e.text: e.place for e in doc.entities}
     assert places["الرشيد"] is None
     assert places["غزة"] is not None and places["غزة"].country == "PS"
+
+
+def test_a_quarter_named_after_a_country_is_not_the_country() -> None:
+    import marsad
+
+    text = "وقال المتحدث إن العملية في الخرطوم كانت تستهدف منطقة كولومبيا المجاورة للاعتصام."
+    doc = marsad.analyze(text, published="2019-06-03")
+    (colombia,) = [e for e in doc.entities if e.text == "كولومبيا"]
+    assert colombia.place is None

@@ -1324,3 +1324,7 @@ def test_a_place_named_as_a_place_elsewhere_is_no_person() -> None:
 
 def test_a_verb_with_an_object_pronoun_is_no_name() -> None:
     assert not _entities('وقالت المنسقة إن "التنظيم يستخدمهم دروعا بشرية".')
+
+
+def test_a_street_named_after_a_person_is_a_place() -> None:
+    assert ("ديدوش مراد", "LOC") in _entities("وردد المتظاهرون في ساحة البريد المركزي وشارع ديدوش مراد هتافات.")
