@@ -238,6 +238,7 @@ _TOPIC = {"بشان", "حول", "بخصوص"}
 # Indefinite heads that a proper name follows (مدينة رأس العين, not منطقة عازلة): keys without clitics
 _NAMED_PLACE_HEADS = {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "مديريه", "ناحيه", "قضاء", "مخيم", "حي"}
 # Participles of backing before من (الفصائل المدعومة من أنقرة), as keys without the article.
+_PLURAL_PLACE_HEADS = {"مدن", "بلدات", "قري", "محافظات", "ولايات", "مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي"}
 _BACKED_BY = {"مدعومه", "مدعوم", "مدعومين", "مدعومون", "مموله", "ممول", "ممولين"}
 _LOYAL_TO = {"مواليه", "موالي", "موالين", "موالون", "تابعه", "تابع", "تابعين"}
 # What follows a passive arrest verb at once (أوقف في العراق، أوقف حوالى الساعة الثانية): a place or a time
@@ -297,6 +298,14 @@ _MEANS_COUNTS = frozenset(
     lookup_key(w)
     for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات عدة عدد".split()
 )
+
+
+def _relative_with_object_pronoun(sent: _Sent, trig: _Trigger) -> bool:
+    """The verb trigger follows a relative pronoun and carries an object pronoun (الذي احتجزه، التي استهدفها)."""
+    if trig.tok == 0 or sent.keys[trig.tok - 1] not in _RELATIVE:
+        return False
+    key = sent.keys[trig.tok]
+    return len(key) >= 5 and key.endswith(("ه", "ها", "هم", "هما")) and not key.endswith(("وه",))
 
 
 def _past_instrument(sent: _Sent, k: int, hi: int) -> int:
@@ -1713,6 +1722,24 @@ class EventExtractor:
             locations = [struck, *locations]  # the place struck first, before the wider area around it
         if not locations and plover not in _VERBAL:
             locations = self._place_named_before(doc, sent, lo, hi) or self._fronted_place(doc, sent, lo)
+        if is_verb and not targets and _relative_with_object_pronoun(sent, trig):
+            # "رئيس الأركان الذي احتجزه الانقلابيون": the one the pronoun points back to underwent the act; its
+            # subject, after the verb, did it
+            antecedent = next(
+                (
+                    np
+                    for b in range(max(lo, trig.tok - 8), trig.tok - 1)
+                    if (np := self._np_at(doc, sent, b, triggers_at)) is not None and np[1] == trig.tok - 1
+                ),
+                None,
+            )
+            if antecedent is not None:
+                targets = [antecedent[0]]
+                actors = [a for a in actors if a.start >= trig.end]
+                if not actors:
+                    doer = self._np_at(doc, sent, trig.end_tok, triggers_at, loose=True)
+                    if doer is not None and not self._mere_place(doer[2]):
+                        actors = [doer[0]]
         return actors, targets, locations
 
     def _mere_place(self, ent: Entity | None) -> bool:
@@ -1909,7 +1936,9 @@ class EventExtractor:
                 continue  # "الفصائل المدعومة من أنقرة": who backs an actor, not where it happened
             own_prefix = sent.tokens[ek].start < e.start and sent.keys[ek][:1] in ("ب", "و")
             in_word = prev_key in ("في", "داخل", "وفي") or (own_prefix and sent.keys[ek][:1] == "ب")
-            locative = in_word or prev_key in _LOCATIVE or strip_key(prev_key) in _LOCATIVE or own_prefix
+            # (a town after its head noun names a place wherever it stands: "وشهدت مدن وهران وقسنطينة مسيرات")
+            headed = strip_key(prev_key) in _NAMED_PLACE_HEADS or strip_key(prev_key) in _PLURAL_PLACE_HEADS
+            locative = in_word or prev_key in _LOCATIVE or strip_key(prev_key) in _LOCATIVE or own_prefix or headed
             broad = e.place is not None and e.place.precision in ("country", "region")
             clitic = sent.tokens[ek].start < e.start
             if broad and trig.entry.lemma in _VISITS and ek >= trig.end_tok and _visited(sent, trig, ek, clitic):

@@ -238,6 +238,13 @@ def _casualty_key(token: Token) -> str:
     return "" if bare == "حياه" and not key.endswith("بحياه") else bare
 
 
+# Words of another fate than death or injury, nearer a number than a casualty word before them (keys with و, ب, ل off)
+_OTHER_FATES = frozenset(
+    strip_key(lookup_key(w))
+    for w in "اعتقال توقيف احتجاز أسر خطف اختطاف نزوح تهجير إجلاء ترحيل إقالة فصل إطلاق سراح اعتقل أوقف احتجز".split()
+)
+
+
 def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
     """fatalities / injuries / count for a number, from the casualty words just before or after it."""
     first = num.start_tok
@@ -258,6 +265,8 @@ def classify(tokens: list[Token], num: NumberMention) -> QuantityKind:
             return "fatalities"
         if k in _INJURY:
             return "injuries"
+        if k in _OTHER_FATES:
+            return "count"  # "مقتل 161 شخصا واعتقال 2839 عسكريا": the arrested are no dead
     # the counted people first, their fate after them: "إن 15 جنديا من القوات الحكومية قتلوا"، "41 مهاجرا على
     # الأقل لقوا حتفهم" (up to six words on, within the clause)
     q, seen = num.end_tok, 0

@@ -1352,3 +1352,21 @@ def test_tourists_are_civilians_and_the_means_of_an_attack_no_target(extractor, 
 def test_a_place_phrase_stops_before_a_period_of_time(extractor, make_doc) -> None:
     doc = extractor(make_doc("ونفى التحالف سقوط قتلى مدنيين في غارة على حي الشفاء الأسبوع الماضي."))
     assert [s.text for e in doc.events for s in e.locations] == ["حي الشفاء"]
+
+
+def test_the_one_a_relative_pronoun_points_back_to_underwent_the_act(extractor, make_doc) -> None:
+    text = "وأعلن الجيش أن رئيس الأركان الذي احتجزه الانقلابيون لساعات قد حرر في قاعدة جوية."
+    doc = extractor(make_doc(text))
+    (held,) = [e for e in doc.events if e.trigger.text == "احتجزه"]
+    assert ([a.text for a in held.actors], [t.text for t in held.targets]) == (["الانقلابيون"], ["رئيس الأركان"])
+    # freed somewhere is no territory regained
+    assert "حرر" not in [e.trigger.text for e in doc.events]
+
+
+def test_arrests_after_deaths_are_counted_not_killed_and_towns_after_their_head_are_places(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأعلن رئيس الوزراء إحباط المحاولة، مشيرا إلى مقتل 161 شخصا واعتقال 2839 عسكريا."))
+    kinds = {q.value: q.kind for e in doc.events for q in e.quantities}
+    assert kinds[161] == "fatalities" and kinds[2839] == "count"
+    text = "وشهدت مدن وهران وقسنطينة وبجاية مسيرات مماثلة."
+    doc = extractor(make_doc(text, entities=[("وهران", "LOC"), ("قسنطينة", "LOC"), ("بجاية", "LOC")]))
+    assert [s.text for e in doc.events for s in e.locations] == ["وهران", "قسنطينة", "بجاية"]

@@ -1282,3 +1282,10 @@ def test_drones_launched_or_falling_are_a_strike_and_energy_supplies_no_aid(extr
     assert "PROTEST" not in [e.plover for e in doc.events]
     doc = extractor(make_doc('وقال الوزير إن إيران "شنت هجوما غير مسبوق على إمدادات الطاقة العالمية".'))
     assert "AID" not in [e.plover for e in doc.events]
+
+
+def test_helicopters_strike_from_the_air_and_storming_a_sit_in_is_force_against_protesters(extractor, make_doc) -> None:
+    doc = extractor(make_doc("إذ قصفت مروحيات تابعة للانقلابيين مبنى البرلمان في العاصمة."))
+    assert [e.acled for e in doc.events] == [["Explosions/Remote violence", "Air/drone strike"]]
+    doc = extractor(make_doc("وقتل 30 شخصا عندما اقتحمت قوات الأمن ساحة الاعتصام وفضته بالقوة."))
+    assert ["Protests", "Excessive force against protesters"] in [e.acled for e in doc.events]
