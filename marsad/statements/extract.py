@@ -2515,6 +2515,14 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 and ctx.nounish(nxt + 1)
                 and not ctx.is_time(nxt + 1)
             )
+            # … or a body described by its adjective: "محلل في بنك استثماري بالقاهرة"، "مصدر في منظمة دولية"
+            body = body or (
+                toks[nxt].key in ctx.lex.sources
+                and nxt + 1 < lim
+                and not ctx.definite(nxt + 1)
+                and ctx.nisba(toks[nxt + 1].key)
+                and not _masdar_shape(toks[nxt].key)
+            )
             # a delegate's constituency or bloc, named in construct: النائب عن تحالف السيادة، عن محافظة نينوى
             body = body or (
                 toks[end].key == "عن"
@@ -3663,14 +3671,15 @@ def _nickname_end(ctx: _Ctx, j: int, b: int) -> int | None:
 
 def _outlet_name_end(ctx: _Ctx, j: int, b: int) -> int | None:
     """Index of the closing quote when the quotation at j names the outlet of the media noun before it (لمراسل
-    "الجوهرة أف أم"، لإذاعة "موزاييك"): up to four words, before more of the lead-in or the content marker."""
+    "الجوهرة أف أم"، لإذاعة "موزاييك"): up to six words, before more of the lead-in or the content marker."""
     if j == 0:
         return None
     before = ctx.toks[j - 1].bare or ctx.toks[j - 1].key
     before = before[1:] if before.startswith("ل") and not before.startswith("ال") else before
     if not (ctx.is_("media", j - 1) or before in ctx.lex.words["media"] or before in _REPORTERS):
         return None
-    close = next((q for q in range(j + 2, min(b, j + 6)) if ctx.toks[q].text in CLOSE_QUOTES), None)
+    # (up to six words: spelt-out letters make long names, "إم إس إن بي سي")
+    close = next((q for q in range(j + 2, min(b, j + 8)) if ctx.toks[q].text in CLOSE_QUOTES), None)
     if close is None or close + 1 >= len(ctx.toks) or ctx.toks[close + 1].text in (".", "!", "?", "؟"):
         return None  # a quotation that ends the sentence is what was said
     return close

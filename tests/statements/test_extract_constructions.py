@@ -3290,3 +3290,16 @@ def test_a_verbal_noun_after_a_title_is_the_object_not_a_name() -> None:
 
 def test_drawing_attention_is_no_report() -> None:
     assert not make("لفتت شابة صغيرة الأنظار في قاعة المحكمة بمدينة كبيرة.", []).statements
+
+
+def test_a_long_quoted_outlet_name_after_lishabaka_is_the_addressee() -> None:
+    text = 'غير أن مستشارا لرئيس الوزراء قال لشبكة "إم إس إن بي سي" الأمريكية إن إسرائيل "لم تعلن مسؤوليتها".'
+    (st,) = make(text, [("إم إس إن بي سي", "ORG"), ("إسرائيل", "LOC")]).statements
+    assert st.addressee.text == 'شبكة "إم إس إن بي سي" الأمريكية'
+    assert st.content.text.startswith("إسرائيل")
+
+
+def test_a_body_described_by_its_adjective_belongs_to_the_source() -> None:
+    text = "وقال مصدر في منظمة دولية لرويترز إن الوضع صعب."
+    (st,) = make(text, [("رويترز", "ORG")]).statements
+    assert st.speaker.text == "مصدر في منظمة دولية"
