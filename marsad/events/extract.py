@@ -238,6 +238,7 @@ _TOPIC = {"بشان", "حول", "بخصوص"}
 # Indefinite heads that a proper name follows (مدينة رأس العين, not منطقة عازلة): keys without clitics
 _NAMED_PLACE_HEADS = {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "مديريه", "ناحيه", "قضاء", "مخيم", "حي"}
 # Participles of backing before من (الفصائل المدعومة من أنقرة), as keys without the article.
+_KANA_FORMS = frozenset(("كان", "كانت", "تكون", "يكون", "يكونوا", "تكونا"))
 _PLURAL_PLACE_HEADS = {"مدن", "بلدات", "قري", "محافظات", "ولايات", "مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي"}
 _BACKED_BY = {"مدعومه", "مدعوم", "مدعومين", "مدعومون", "مموله", "ممول", "ممولين"}
 _LOYAL_TO = {"مواليه", "موالي", "موالين", "موالون", "تابعه", "تابع", "تابعين"}
@@ -1352,7 +1353,7 @@ class EventExtractor:
                     # "وكانت الجماعة قد اعتقلت": the subject of a pluperfect after كان
                     # (not "إذا كان قاسم قد قتل": mostly passive)
                     or (
-                        strip_key(sent.keys[b - 1]) in ("كان", "كانت")
+                        strip_key(sent.keys[b - 1]) in _KANA_FORMS  # (أن تكون قواتهم قد استهدفت: the same)
                         and sent.keys[np[1]] == "قد"
                         and trig.entry.lemma not in _KILL_LEMMAS
                         and not _person_arrested(np[2], trig)

@@ -993,6 +993,32 @@ def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _country_name(text: str) -> bool:
+    """The text names a country in the geo gazetteer."""
+    from marsad.geo.gazetteer import Gazetteer
+    from marsad.text.normalize import lookup_key
+
+    gaz = Gazetteer.load()
+    return any(gaz.entries[i].precision == "country" for i in gaz.index.get(lookup_key(text), ()))
+
+
+def countries_in_brackets(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """An ORG in brackets that names a country is the dateline's country, not an agency: "مأرب (اليمن) -"
+    (the model reads "(رويترز)" there)."""
+    text = doc.text
+    out = []
+    for e in entities:
+        if (
+            e.type == "ORG"
+            and text[max(0, e.start - 2) : e.start].rstrip().endswith("(")
+            and text[e.end : e.end + 2].lstrip().startswith(")")
+            and _country_name(e.text)
+        ):
+            e = Entity(e.start, e.end, e.text, "LOC", score=e.score)
+        out.append(e)
+    return out
+
+
 def places_named_elsewhere(entities: list[Entity]) -> list[Entity]:
     """A PER of two or more words that the article tags LOC elsewhere and the geo gazetteer knows as a place is that
     place: "حملت نيودلهي مسؤوليته لإسلام آباد" after the dateline "إسلام آباد (رويترز)". (Across the whole

@@ -255,6 +255,7 @@ DOC_RULES: tuple[str, ...] = (
     "directional_heads",
     "whole_word_places",
     "places_named_elsewhere",
+    "countries_in_brackets",
     "numbered_resolutions",
     "named_in_quotes",
     "named_outlets",
@@ -523,6 +524,10 @@ class EntityRecognizer:
             from marsad.ner.rules import places_named_elsewhere
 
             ents = places_named_elsewhere(ents)
+        if self.rules and "countries_in_brackets" in self.doc_rules:
+            from marsad.ner.rules import countries_in_brackets
+
+            ents = countries_in_brackets(doc, ents)
         if self.rules and self.model.o_words:
             ents = [e for e in ents if not self._dual_of_common_noun(e) and not self._verb_with_pronoun(e)]
         doc.entities = ents

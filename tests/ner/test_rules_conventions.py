@@ -1328,3 +1328,8 @@ def test_a_verb_with_an_object_pronoun_is_no_name() -> None:
 
 def test_a_street_named_after_a_person_is_a_place() -> None:
     assert ("ديدوش مراد", "LOC") in _entities("وردد المتظاهرون في ساحة البريد المركزي وشارع ديدوش مراد هتافات.")
+
+
+def test_a_country_in_the_datelines_brackets_is_a_place_and_an_agency_stays_one() -> None:
+    assert ("اليمن", "LOC") in _entities("مأرب (اليمن) - اتهمت الحكومة اليمنية جماعة الحوثي بقصف مخيم.")
+    assert ("سانا", "ORG") in _entities("دمشق (سانا) - قال مصدر عسكري إن القوات تقدمت.")
