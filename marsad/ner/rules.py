@@ -1987,26 +1987,34 @@ def place_after_cue(fx, sents: list[list[str]], tags: list[list[str]], o_words: 
             # ب + وسرت, not a و before سرت)
             if key(toks[i]).startswith("و") and wa_on_listed_place(st, fx.res):
                 st = st[1:]
+            whole = key(toks[i])
+            if whole != st and not gaz.get(st) and set(gaz.get(whole, ())).intersection(_TRUSTED_LOC):
+                st = whole  # "بعقوبة": the stemmer cut a ب the listed town begins with (عقوبة is no place)
             flags = set(gaz.get(st, ())) | set(gaz.get("ال" + st, ()))
             prev_key = key(toks[i - 1]) if i > 0 else ""
             head_before = key(toks[i - 2]) if i > 1 else None
+            # a settlement noun names the place after it even where a gazetteer also lists the word as a person's
+            # name (محافظة ديالى: ANERgazet lists ديالى as both), when a trusted source lists it as a place too
+            settled = _in_after_clitics(prev_key, _SETTLEMENT_HEADS) and bool(flags.intersection(_TRUSTED_LOC))
             if (
                 prev_key
                 and after_construct_head(prev_key, head_before)
                 and prev_key not in _DIRECTIONS  # تهديد غربي برد عسكري: an adjective, not "west of Berd"
-                and not flags.intersection(_TRUSTED_OTHER)
+                and (settled or not flags.intersection(_TRUSTED_OTHER))
             ):
                 # مدينة عفرين، بلدة بارا: after a place noun any town of the geo gazetteer is the name, even one
                 # too small for the NER gazetteer's trusted sources; not a head or an office's field itself
                 # (مديرية جبل راس، مديرية أمن غريان)
-                # an indefinite nisba after the noun is its adjective (قرية فلسطينية، منطقة صناعية)
-                nisba = not st.startswith("ال") and st.endswith(("يه", "ي"))
+                # an indefinite nisba after the noun is its adjective (قرية فلسطينية، منطقة صناعية); a definite
+                # one is the name in its genitive (قضاء المقدادية). A town spelt like an indefinite nisba must have
+                # 20,000 people or more (مدينة كاليه: Calais), so that a hamlet spelt like an adjective stays out
+                whole_key = key(toks[i])
+                nisba = not whole_key.startswith(("ال", "وال")) and whole_key.endswith(("يه", "ي"))
                 if (
                     len(st) >= 3
-                    and not nisba
                     and not after_construct_head(st)
                     and st not in _FIELDS
-                    and geo_town(toks[i])
+                    and geo_town(toks[i], min_population=20_000 if nisba else 1000)
                 ):
                     tg[i] = "B-LOC"
                     n += 1

@@ -1333,3 +1333,11 @@ def test_a_street_named_after_a_person_is_a_place() -> None:
 def test_a_country_in_the_datelines_brackets_is_a_place_and_an_agency_stays_one() -> None:
     assert ("اليمن", "LOC") in _entities("مأرب (اليمن) - اتهمت الحكومة اليمنية جماعة الحوثي بقصف مخيم.")
     assert ("سانا", "ORG") in _entities("دمشق (سانا) - قال مصدر عسكري إن القوات تقدمت.")
+
+
+def test_places_after_their_settlement_noun_and_a_dateline_town_the_stemmer_cut() -> None:
+    ents = _entities("قتل خمسة عناصر من الشرطة في هجوم على نقطة تفتيش في قضاء المقدادية شمال شرقي محافظة ديالى.")
+    assert ("المقدادية", "LOC") in ents and ("ديالى", "LOC") in ents
+    assert _entities("وزار الوزير قرية فلسطينية قرب مدينة الخليل.") == [("الخليل", "LOC")]
+    assert _entities("بعقوبة - العربي الجديد") == [("بعقوبة", "LOC"), ("العربي الجديد", "ORG")]
+    assert ("سودان تربيون", "ORG") in _entities("الخرطوم - سودان تربيون")
