@@ -200,6 +200,7 @@ _NAMED_PLACE = lookup_key("LOC")  # in a trigger's needed words: a LOC entity
 _PURPOSE_OF = ("AGREE", "DEMAND", "CONSULT", "FIGHT", "ASSAULT")
 # Nouns of destroying or storming whose genitive is what was destroyed or stormed (تدمير ثلاثة زوارق، إسقاط طائرة
 # مسيرة، اقتحام مبنى المحافظة).
+_DESTROY_VERBS = {lookup_key(w) for w in ("دمر", "أعطب", "حيد")}
 _DESTROY_LEMMAS = {lookup_key(w) for w in ("تدمير", "إسقاط", "اعتراض", "اقتحام", "استهداف", "تحييد")}
 # Indefinite heads of a building or an office that open a genitive chain after a construct trigger.
 _BUILDING_HEADS = {lookup_key(w) for w in "مبنى مباني مقر مقار مكتب مكاتب مجلس سجن مستشفى منزل منازل مركز".split()}
@@ -745,6 +746,11 @@ class EventExtractor:
             i = found.end_tok
         return out
 
+    def _inside_org(self, sent: _Sent, trig: _Trigger) -> bool:
+        """The trigger word lies inside an ORG entity of two or more words (its clitics may lie outside)."""
+        tok = sent.tokens[trig.tok]
+        return any(e.type == "ORG" and " " in e.text and e.start < tok.end and tok.start < e.end for e in sent.entities)
+
     def _blocked(self, sent: _Sent, trig: _Trigger) -> bool:
         """Trigger words that here name a state, an institution or a toll rather than an event."""
         prev = sent.bare[trig.tok - 1] if trig.tok > 0 else ""
@@ -763,6 +769,8 @@ class EventExtractor:
             if not self._negated_any(sent, trig.tok - 1):
                 return True
         key = sent.keys[trig.tok]
+        if trig.entry.pos != "V" and self._inside_org(sent, trig):
+            return True  # "هجوم للدعم السريع": the word opens a body's name (قوات الدعم السريع), no support given
         if trig.entry.lemma == "دعوه" and key.startswith("ب") and nxt == "من":
             return True  # بدعوة من الحكومة: at someone's invitation, not a demand
         if trig.entry.plover == "SUPPORT" and trig.entry.pos != "V" and (nxt[:1].isdigit() or nxt in _NUMBERISH):
@@ -1578,6 +1586,8 @@ class EventExtractor:
                     and sent.bare[k] != sent.keys[k]
                 )
                 or (trig.entry.pos != "V" and destroyed and self._destroyed_genitive(sent, k, k_end, time_toks))
+                # "ودمرت 20 مركبة قتالية": a counted thing after a verb of destroying is what was destroyed
+                or (is_verb and not svo and trig.entry.lemma in _DESTROY_VERBS and count_phrase_end(sent.keys, k) > k)
                 or (ent is None and sent.keys[k] in _HIT_PLACES)
                 # a sound plural in ين right after a verb is its object, never its subject (ستقتل الإرهابيين;
                 # the subject would be الإرهابيون)

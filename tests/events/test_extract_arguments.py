@@ -1370,3 +1370,9 @@ def test_arrests_after_deaths_are_counted_not_killed_and_towns_after_their_head_
     text = "وشهدت مدن وهران وقسنطينة وبجاية مسيرات مماثلة."
     doc = extractor(make_doc(text, entities=[("وهران", "LOC"), ("قسنطينة", "LOC"), ("بجاية", "LOC")]))
     assert [s.text for e in doc.events for s in e.locations] == ["وهران", "قسنطينة", "بجاية"]
+
+
+def test_counted_things_destroyed_are_the_target(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقالت القوات إنها تصدت للهجوم، ودمرت 20 مركبة قتالية."))
+    (destroyed,) = [e for e in doc.events if e.trigger.text == "دمرت"]
+    assert [t.text for t in destroyed.targets] == ["20 مركبة قتالية"] and not destroyed.actors

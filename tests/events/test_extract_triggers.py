@@ -1289,3 +1289,12 @@ def test_helicopters_strike_from_the_air_and_storming_a_sit_in_is_force_against_
     assert [e.acled for e in doc.events] == [["Explosions/Remote violence", "Air/drone strike"]]
     doc = extractor(make_doc("وقتل 30 شخصا عندما اقتحمت قوات الأمن ساحة الاعتصام وفضته بالقوة."))
     assert ["Protests", "Excessive force against protesters"] in [e.acled for e in doc.events]
+
+
+def test_a_word_inside_a_bodys_name_is_no_trigger_and_a_strike_from_the_air_in_the_accusative(
+    extractor, make_doc
+) -> None:
+    doc = extractor(make_doc("الجيش يعلن صد هجوم للدعم السريع على الأبيض.", entities=[("لدعم السريع", "ORG")]))
+    assert "SUPPORT" not in [e.plover for e in doc.events]
+    doc = extractor(make_doc("وقالت الغرفة إن قصفا جويا أصاب السوق الرئيسي في المدينة، ما أدى إلى مقتل 11 مدنيا."))
+    assert [e.acled[1] for e in doc.events if e.trigger.text == "قصفا"] == ["Air/drone strike"]
