@@ -1474,18 +1474,27 @@ def _predicate_of_content(ctx: _Ctx, i: int, a: int, prev: _Cand | None) -> bool
     if prev is None or prev.content_start is None or prev.cue.start < ctx.toks[a].start:
         return False
     first = ctx.tok_at(prev.content_start)
-    if first is None or first - 1 < a or not ctx.is_("comp", first - 1) or i - 1 - first > 10:
+    if first is None or first - 1 < a or not ctx.is_("comp", first - 1) or i - 1 - first > 24:
         return False
+    governed = False  # past a preposition the phrase may go on with any noun (من التزاماتها للمبعوث الدولي)
     for q in range(first, i - 1):
         tq = ctx.toks[q]
-        if tq.punct or ctx.cue_form(q) is not None or ctx.verb_like(q) or ctx.function_word(q) or ctx.is_time(q):
+        if tq.text in COMMAS and governed and q + 1 < i - 1 and ctx.toks[q + 1].conj_off > 0:
+            continue  # "أن تنصل الميليشيات من التزاماتها، والانخراط في …، يؤكد": a second subject joined by و
+        if tq.punct or ctx.cue_form(q) is not None or ctx.verb_like(q) or ctx.is_time(q):
             return False
-        if not ctx.nounish(q):
+        if ctx.is_("prep", q) and q > first:
+            governed = True
+            continue
+        if ctx.function_word(q) or not ctx.nounish(q):
+            return False
+        if q - first > 10 and not governed:
             return False
         # after its head, the phrase is a chain of definite words (الأبحاث والتفتيش للحرس الوطني بالمهدية): an
         # indefinite word there is a predicate already (أن الوضع مستقر، قال …)
         defined = ctx.definite(q) or q in ctx.inside_name or tq.key.startswith(("بال", "لل", "وال", "فال"))
-        if q > first and not defined:
+        governed = governed or (tq.key[:1] in ("ب", "ل") and not tq.key.startswith("ال"))
+        if q > first and not defined and not governed:
             return False
     return True
 
@@ -2603,7 +2612,24 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end = end2  # "رئيس الحكومة السابق، مهدي جمعة عن مشروعه": the name, then the verb's preposition
     if end < lim and toks[end - 1].key in _AFFILIATED and toks[end].key in _TO_IT:
         end += 1  # "وكالة فرات للأنباء المقربة منه": close to it, whose pronoun is the speaker
+    if end + 1 < lim and toks[end].key == "في" and (body_end := _title_body_after_name(ctx, j, end, lim)):
+        end = body_end  # "رضا جعفر زادة مدير العلاقات العامة في المنظمة الإيرانية للطيران المدني": the title's body
     return end
+
+
+def _title_body_after_name(ctx: _Ctx, j: int, end: int, lim: int) -> int | None:
+    """After a person's name and a title in apposition (tokens [j, end), في at end), the end of the ORG the
+    title belongs to when one follows في at once, else None."""
+    toks = ctx.toks
+    if j not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[j][0]].type != "PER":
+        return None
+    title = ctx.ent_start[j][1] + 1
+    if title >= end or (toks[title].bare or toks[title].key) not in ctx.lex.sources:
+        return None
+    body = end + 1
+    if body not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[body][0]].type != "ORG":
+        return None
+    return ctx.ent_start[body][1] + 1
 
 
 # Affiliations a phrase may end in (المقربة منه) or go on with (التابعة لسرايا القدس، الموالية للحكومة), as keys,

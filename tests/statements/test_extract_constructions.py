@@ -1259,11 +1259,12 @@ def test_a_dual_in_construct_with_two_quoted_names_speaks() -> None:
             [("عبد الله الثاني", "PER")],
             "الملك عبد الله الثاني",
         ),
-        # a person noun after a name is a title
+        # a person noun after a name is a title, with the body it serves (as the gold's "بيان ريحان عضو في المجلس
+        # المحلي في دوما"; session 30)
         (
             "وقال هيو لوفيت الباحث في المجلس الأوروبي إن الهدنة هشة.",
             [("هيو لوفيت", "PER"), ("المجلس الأوروبي", "ORG")],
-            "هيو لوفيت الباحث",
+            "هيو لوفيت الباحث في المجلس الأوروبي",
         ),
         # a second person's office after و
         (
@@ -3303,3 +3304,30 @@ def test_a_body_described_by_its_adjective_belongs_to_the_source() -> None:
     text = "وقال مصدر في منظمة دولية لرويترز إن الوضع صعب."
     (st,) = make(text, [("رويترز", "ORG")]).statements
     assert st.speaker.text == "مصدر في منظمة دولية"
+
+
+def test_a_long_subject_of_the_reported_clause_before_its_verb_reports_nothing() -> None:
+    text = (
+        "واعتبر الوزير أن تنصل الجماعة من التزاماتها للمبعوث الدولي، والانخراط البناء في المشاورات، يؤكد عدم "
+        "جديتها في الحوار."
+    )
+    sts = make(text, []).statements
+    assert [s.cue.text for s in sts] == ["اعتبر"] and sts[0].content.text.endswith("في الحوار")
+
+
+def test_concluding_by_saying_reports() -> None:
+    text = "واختتم الوزير سلسلة تغريداته بالقول، إن الجماعة تنفذ إملاءات خارجية."
+    (st,) = make(text, []).statements
+    assert (st.speaker.text, st.content.text) == ("الوزير", "الجماعة تنفذ إملاءات خارجية")
+    assert not make("واختتم المؤتمر أعماله أمس.", []).statements
+
+
+def test_a_title_after_a_name_keeps_the_body_it_serves() -> None:
+    text = (
+        "ونقل التلفزيون الرسمي عن رضا جعفر زادة مدير العلاقات العامة في المنظمة الإيرانية للطيران المدني أن "
+        "الطائرة تحطمت."
+    )
+    ents = [("رضا جعفر زادة", "PER"), ("المنظمة الإيرانية للطيران المدني", "ORG")]
+    (st,) = make(text, ents).statements
+    assert st.speaker.text == "رضا جعفر زادة مدير العلاقات العامة في المنظمة الإيرانية للطيران المدني"
+    assert st.content.text == "الطائرة تحطمت"
