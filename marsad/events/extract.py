@@ -746,6 +746,29 @@ class EventExtractor:
             i = found.end_tok
         return out
 
+    def _owner_after(self, doc: Document, sent: _Sent, trig: _Trigger, hi: int) -> Span | None:
+        """A force after ل right after an indefinite attack noun and its adjectives (قصف جوي لقوات النظام)."""
+        key = sent.keys[trig.tok]
+        if _definite_key(key) or (key.endswith(("ه", "ها", "هم", "هما")) and not key.endswith("يه")):
+            return None  # (a possessed noun, "استهدافها لحركة الملاحة": its pronoun acts, the ل-phrase suffers)
+        k = trig.end_tok
+        while (
+            k < hi
+            and k - trig.end_tok < 2
+            and (
+                _adjective_key(sent.keys[k], sent.tokens[k].text)
+                or _nisba_adjective(sent.keys[k])
+                or sent.keys[k] in ("جوي", "بري", "بحري")
+            )
+        ):
+            k += 1
+        if k >= hi or sent.keys[k][:1] != "ل" or sent.keys[k].startswith("ال"):
+            return None
+        np = self._np_at(doc, sent, k, set(), loose=True)
+        if np is None or actor_kind(np[0]) is None:
+            return None
+        return np[0]
+
     def _inside_org(self, sent: _Sent, trig: _Trigger) -> bool:
         """The trigger word lies inside an ORG entity of two or more words (its clitics may lie outside)."""
         tok = sent.tokens[trig.tok]
@@ -1733,6 +1756,10 @@ class EventExtractor:
             locations = [struck, *locations]  # the place struck first, before the wider area around it
         if not locations and plover not in _VERBAL:
             locations = self._place_named_before(doc, sent, lo, hi) or self._fronted_place(doc, sent, lo)
+        if not is_verb and plover in _VIOLENT and not actors and (owner := self._owner_after(doc, sent, trig, hi)):
+            # "بقصف للنظام على مخيم اليرموك"، "غارات وقصف جوي لقوات النظام": an attack's ل-owner, a force, made it
+            actors = [owner]
+            targets = [t for t in targets if not t.overlaps(owner)]
         if is_verb and not targets and _relative_with_object_pronoun(sent, trig):
             # "رئيس الأركان الذي احتجزه الانقلابيون": the one the pronoun points back to underwent the act; its
             # subject, after the verb, did it

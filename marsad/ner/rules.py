@@ -1555,7 +1555,12 @@ def sport_names(doc: Document, start: int, end: int, entities: list[Entity]) -> 
 
 
 # A news agency named between وكالة and للأنباء (وكالة فرات للأنباء، وكالة مهر للأنباء), clitics outside
-_NEWS_AGENCY = re.compile(r"(?<![\w\u0640])[وفبل]?(وكالة (?:[\u0621-\u064a]+ )?[\u0621-\u064a]+ للأنباء)(?![\w\u0640])")
+_NEWS_AGENCY = re.compile(
+    r"(?<![\w\u0640])[وفبل]?(وكالة (?:[\u0621-\u064a]+ )?[\u0621-\u064a]+ للأنباء"
+    # "وكالة أنباء تسنيم"، "وكالة أنباء فارس": the name after أنباء, one word without the article
+    # (not an adjective: "وكالة أنباء شبه رسمية"، "وكالة أنباء محلية")
+    r"|وكالة أنباء (?!ال|شبه )[\u0621-\u064a]{2,}[\u0621-\u0647\u0649\u064a](?<!ية)(?<!يه))(?![\w\u0640])"
+)
 
 
 def named_outlets(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:

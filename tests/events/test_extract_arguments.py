@@ -1376,3 +1376,14 @@ def test_counted_things_destroyed_are_the_target(extractor, make_doc) -> None:
     doc = extractor(make_doc("وقالت القوات إنها تصدت للهجوم، ودمرت 20 مركبة قتالية."))
     (destroyed,) = [e for e in doc.events if e.trigger.text == "دمرت"]
     assert [t.text for t in destroyed.targets] == ["20 مركبة قتالية"] and not destroyed.actors
+
+
+def test_a_force_after_lam_owns_an_indefinite_attack_and_a_campaign_on_corruption_is_no_attack(
+    extractor, make_doc
+) -> None:
+    doc = extractor(make_doc("قتل 17 مدنيا من جراء قصف جوي لقوات النظام على المخيم."))
+    (shelling,) = [e for e in doc.events if e.trigger.text == "قصف"]
+    assert [a.text for a in shelling.actors] == ["قوات النظام"]
+    doc = extractor(make_doc("وأدى القصف الروسي للمعارضة إلى مقتل مدنيين."))
+    assert not [a.text for e in doc.events for a in e.actors if "المعارضة" in a.text]
+    assert not extractor(make_doc("وتصر السلطات على أن الحملة تستهدف الفساد المستشري.")).events

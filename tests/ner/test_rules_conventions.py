@@ -1341,3 +1341,7 @@ def test_places_after_their_settlement_noun_and_a_dateline_town_the_stemmer_cut(
     assert _entities("وزار الوزير قرية فلسطينية قرب مدينة الخليل.") == [("الخليل", "LOC")]
     assert _entities("بعقوبة - العربي الجديد") == [("بعقوبة", "LOC"), ("العربي الجديد", "ORG")]
     assert ("سودان تربيون", "ORG") in _entities("الخرطوم - سودان تربيون")
+
+
+def test_a_news_agency_named_after_anbaa() -> None:
+    assert ("وكالة أنباء تسنيم", "ORG") in _entities("وأعلن التلفزيون الرسمي ووكالة أنباء تسنيم أن طائرة تحطمت.")
