@@ -1050,6 +1050,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
+    if cue_def.lemma == "تابع" and off == 0 and before is not None and not before.punct and ctx.nounish(i - 1):
+        return None  # "عناصر في مركز أمني تابع للجماعتين": affiliated, an adjective (the verb opens its clause)
     if cue_def.lemma == "لفت" and any(ctx.toks[q].key in _ATTENTION for q in range(i + 1, min(b, i + 5))):
         return None  # "لفتت شابة صغيرة الأنظار": drew attention, said nothing
     if before is not None and before.key == "علي" and cue_def.lemma == "ذكر":
@@ -1709,6 +1711,16 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
         if after < b and ctx.is_source(after) and ctx.definite(after) and after not in ctx.ent_start:
             return after
         return None
+    if (
+        t.key in _DEMONSTRATIVES
+        and ctx.toks[i].conj_off > 0
+        and j + 1 < b
+        and ctx.definite(j + 1)
+        and ctx.is_source(j + 1)
+    ):
+        # "وأوضحت هاتان الجماعتان في بيان مشترك أن"، "وقالت تلك المصادر إن": the phrase after the demonstrative, the
+        # local mention (as the gold's "البيان" or "الوزارة" for a body named before)
+        return j + 1
     if ctx.nounish(j) and ctx.is_source(j) and not ctx.prep_prefixed(j):
         return j
     if _quantified_np(ctx, j, b) is not None:
@@ -2018,7 +2030,7 @@ _IMPERSONAL = frozenset(("اعتقد", "رجح", "توقع"))
 _NAMING_HEADS = frozenset(lookup_key(w) for w in "عملية حملة غرفة مبادرة كتلة قائمة تنسيقية".split())
 # ب with a pronoun pointing back (تعترف بها، تهدد بها): the verb is about the noun before it.
 _BI_PRONOUNS = frozenset(("به", "بها", "بهم", "بهما"))
-_DEMONSTRATIVES = frozenset(lookup_key(w) for w in "هذا هذه ذلك تلك هذين هاتين".split())
+_DEMONSTRATIVES = frozenset(lookup_key(w) for w in "هذا هذه ذلك تلك هذين هاتين هذان هاتان هؤلاء".split())
 # Nouns that end like a nisba but are none (وحملت تركيا الداعية فتح الله غولن …: the preacher is the one blamed).
 # Words shaped as adjectives that head a construct in a speaker phrase and take a genitive: nouns in ية (رئيس بلدية
 # الموصل، وزير خارجية تركيا) and عام (مدير عام الاستخبارات).
@@ -2316,6 +2328,16 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             last_src = True
             is_name = False
             last_person = False
+            n += 1
+            continue
+        if (
+            end == j + 1
+            and head_key.endswith(("تان", "تين"))
+            and k.startswith("م")
+            and k.endswith(("تان", "تين"))
+            and t.conj_off == 0
+        ):
+            end += 1  # "جماعتان مسلحتان": a participle agreeing with a dual head is its adjective
             n += 1
             continue
         town_end = None if last_person else _l_town_end(ctx, end)
@@ -3103,7 +3125,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         if ctx.is_("w_aside", j) or (j - 1 >= 0 and toks[j - 1].text in COMMAS):
             # "المرصد السوري، ومقره بريطانيا، إن …" / "مسؤولون، طلبوا عدم الكشف عن هوياتهم، إن …":
             # a comma-bounded aside before the content marker
-            after = _aside_end(ctx, j, b, 9)
+            # (an aside naming two bodies in quotes runs longer: "، وهما "حركة إنقاذ أزواد" و"مجموعة الدفاع …"،")
+            after = _aside_end(ctx, j, b, 16 if ctx.is_("w_aside", j) else 9)
             if (
                 after is None
                 and j - 1 == speaker_end
@@ -3465,15 +3488,18 @@ def _lead_in_end(ctx: _Ctx, cand: _Cand, j: int, start_region: int, b: int) -> i
     speaker = cand.speaker
     if j != start_region or speaker is None or lookup_key(speaker.text).startswith("ال"):
         return None
-    verb = ctx.verb_like(j) or (_past_fem(toks[j].key) and _past_verb_shape(ctx, j))
+    dual_present = toks[j].key[:1] in ("ت", "ي") and toks[j].key.endswith("ان") and len(toks[j].key) >= 6  # تدعمان
+    verb = ctx.verb_like(j) or dual_present or (_past_fem(toks[j].key) and _past_verb_shape(ctx, j))
     kana = toks[j].key in _KANA  # "قال شاب كان يصطحب خطيبته لشراء دولارات: "…"": a past description
     if not (verb or kana or _occasion_verb(toks[j].bare or toks[j].key)):  # بيان صحفي أصدرته الجامعة بأن
         return None
-    for q in range(j + 1, min(b, j + 10)):
+    for q in range(j + 1, min(b, j + 12)):
         if _opener_at(ctx, q) == "comp" or (
             kana and _opener_at(ctx, q) == "colon" and q + 1 < b and _opener_at(ctx, q + 1) == "quote"
         ):
             return q
+        if toks[q].text in _QUOTE_MARKS:
+            continue  # a quoted name inside the lead-in: 'والقوة العسكرية الفرنسية "برخان" أنه'
         if not plain(q):
             return None
     return None
@@ -3499,9 +3525,20 @@ def _aside_end(ctx: _Ctx, j: int, b: int, reach: int) -> int | None:
             after += 1  # "…، المدعومة من الولايات المتحدة، لفرانس برس، إن": a comma after the addressee
     while after + 1 < b and ctx.is_time(after) and not _opener_at(ctx, after):
         after += 1  # "أعلن المجلس، المدعوم من الإمارات، الأربعاء أن …": the day of the saying before the marker
+    if after + 2 < b and toks[after].key == "في" and ctx.is_("document", after + 1):
+        # "…، في بيان مشترك أن": the statement it was made in, then the marker
+        r = after + 2
+        while r < b and r - after < 5 and not _opener_at(ctx, r) and not toks[r].punct and ctx.nounish(r):
+            r += 1
+        if r < b and _opener_at(ctx, r) == "comp":
+            after = r
     if after >= b or not _opener_at(ctx, after):
         return None
-    if any(_opener_at(ctx, r) or (ctx.cue_form(r) is not None and toks[r - 1].key != "عدم") for r in range(j, q)):
+    # (quotation marks inside the aside enclose names: "، وهما "حركة إنقاذ أزواد" و"مجموعة …"،")
+    if any(
+        _opener_at(ctx, r) in ("comp", "colon") or (ctx.cue_form(r) is not None and toks[r - 1].key != "عدم")
+        for r in range(j, q)
+    ):
         return None  # a cue after عدم is its verbal noun: "طلب عدم نشر اسمه" reports nothing
     return after
 

@@ -147,6 +147,9 @@ def load() -> Lexicon:
                         lex.sources.add(variant + "ا")  # accusative: مسؤولا
                     if variant.endswith("ه") and not variant.startswith("ال"):
                         lex.sources.add(variant[:-1] + "تا")  # dual in construct: صحيفتا "عكاظ" و"الرياض"
+                    if variant.endswith("ه"):
+                        # the dual: "أعلنت جماعتان مسلحتان"، "وأوضحت الجماعتان في بيان مشترك" (session 30)
+                        lex.sources.update((variant[:-1] + "تان", variant[:-1] + "تين"))
     lex.persons = _person_nouns()
     return lex
 

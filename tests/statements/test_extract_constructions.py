@@ -3331,3 +3331,25 @@ def test_a_title_after_a_name_keeps_the_body_it_serves() -> None:
     (st,) = make(text, ents).statements
     assert st.speaker.text == "رضا جعفر زادة مدير العلاقات العامة في المنظمة الإيرانية للطيران المدني"
     assert st.content.text == "الطائرة تحطمت"
+
+
+def test_two_groups_speak_in_the_dual_past_a_description_with_a_quoted_name() -> None:
+    text = (
+        'وأعلنت جماعتان مسلحتان من الطوارق تدعمان الجيش والقوة الفرنسية "برخان" أن مسلحين هاجموا قرية '
+        'وقتلوا 20 شخصا بينهم عناصر في مركز أمني تابع للجماعتين. وأوضحت هاتان الجماعتان، وهما "حركة الإنقاذ" '
+        'و"مجموعة الدفاع الذاتي"، في بيان مشترك أن الجهة التي تقف خلف الهجوم معروفة.'
+    )
+    sts = make(text, []).statements
+    assert [(s.speaker.text, s.cue.text) for s in sts] == [
+        ("جماعتان مسلحتان من الطوارق", "أعلنت"),
+        ("الجماعتان", "أوضحت"),
+    ]
+    assert sts[0].content.text.startswith("مسلحين هاجموا قرية")
+    assert sts[1].content.text == "الجهة التي تقف خلف الهجوم معروفة"
+
+
+def test_those_sources_are_the_local_mention_and_a_demonstrative_after_or_is_an_object() -> None:
+    text = "وقالت مصادر عسكرية وطبية إن القتال مستمر. وقالت تلك المصادر إن المسلحين شيعوا 35 شخصا."
+    assert [s.speaker.text for s in make(text, []).statements] == ["مصادر عسكرية وطبية", "المصادر"]
+    text = "ولم يؤكد المتحدث باسم الحركة أو ينفي هذه الأرقام، وقال إن الفصائل شاركت في المظاهرات."
+    assert "الأرقام" not in [s.speaker.text for s in make(text, []).statements]
