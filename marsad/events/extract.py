@@ -312,6 +312,8 @@ def _relative_with_object_pronoun(sent: _Sent, trig: _Trigger) -> bool:
 
 def _past_instrument(sent: _Sent, k: int, hi: int) -> int:
     """The token after an instrument phrase opening with بـ at k (بعشر طائرات مسيرة، بالصواريخ), else k."""
+    if k >= hi:
+        return k
     key = sent.keys[k]
     if len(key) < 3 or not key.startswith("ب"):
         return k

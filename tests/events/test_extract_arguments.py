@@ -1387,3 +1387,8 @@ def test_a_force_after_lam_owns_an_indefinite_attack_and_a_campaign_on_corruptio
     doc = extractor(make_doc("وأدى القصف الروسي للمعارضة إلى مقتل مدنيين."))
     assert not [a.text for e in doc.events for a in e.actors if "المعارضة" in a.text]
     assert not extractor(make_doc("وتصر السلطات على أن الحملة تستهدف الفساد المستشري.")).events
+
+
+def test_a_verb_ending_its_sentence_has_no_means_to_read_past(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقالت الجماعة إنها هاجمت"))
+    assert [e.trigger.text for e in doc.events] == ["هاجمت"]
