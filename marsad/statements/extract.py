@@ -1050,6 +1050,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
+    if cue_def.lemma == "طالب" and i + 1 < b and ctx.toks[i + 1].key in ("لجوء", "اللجوء"):
+        return None  # "مليون طالب لجوء": asylum seekers, not a demand
     if cue_def.lemma == "تابع" and off == 0 and before is not None and not before.punct and ctx.nounish(i - 1):
         return None  # "عناصر في مركز أمني تابع للجماعتين": affiliated, an adjective (the verb opens its clause)
     if cue_def.lemma == "لفت" and any(ctx.toks[q].key in _ATTENTION for q in range(i + 1, min(b, i + 5))):
@@ -1168,6 +1170,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                     sp_range = _backward_np(ctx, p - 1, a, short=True)
         elif ctx.nounish(p) and not ctx.is_time(p):
             sp_range = _backward_np(ctx, p, a)
+            if sp_range is not None and (ante := _antecedent_of_relative(ctx, sp_range[0], a)) is not None:
+                sp_range = ante  # "بيد أن مهاتير، رئيس الوزراء …، والذي فاز بالانتخابات تعهد": the named one
             if sp_range is not None and (d := _document_by(ctx, sp_range[0], a)) is not None:
                 sp_range = (d, p)  # "مشروع قرار قدمته السويد والكويت يطالب بهدنة": the draft demands
             if ctx.is_("slogan", p) and not conj:
@@ -1636,6 +1640,23 @@ def _object_noun(ctx: _Ctx, q: int) -> bool:
 
 
 _DRAFTS = frozenset(lookup_key(w) for w in "مشروع مسودة".split())
+
+
+def _antecedent_of_relative(ctx: _Ctx, s0: int, a: int) -> tuple[int, int] | None:
+    """When the phrase before a verb at s0 is a relative clause's (والذي فاز بالانتخابات), the named phrase that opens
+    the clause before the first comma (بيد أن مهاتير، …): its (first, last) tokens, else None."""
+    rel = s0 - 1
+    if rel < a or not (ctx.is_("relative", rel) or ctx.lex.is_("relative", ctx.toks[rel].bare or "")):
+        return None
+    comma = next((q for q in range(a + 1, rel) if ctx.toks[q].text in COMMAS), None)
+    if comma is None:
+        return None
+    np = _backward_np(ctx, comma - 1, a)
+    if np is None or not any(q in ctx.ent_start or ctx.is_source(q) for q in range(np[0], np[1] + 1)):
+        return None
+    if np[0] not in ctx.ent_start and (ctx.verb_like(np[0]) or ctx.cue_form(np[0]) is not None):
+        return None  # "ويعرف سيهوفر، …، بانتقاده": the clause's own verb, no phrase of a speaker
+    return np
 
 
 def _document_by(ctx: _Ctx, s0: int, a: int) -> int | None:

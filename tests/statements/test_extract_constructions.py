@@ -3353,3 +3353,12 @@ def test_those_sources_are_the_local_mention_and_a_demonstrative_after_or_is_an_
     assert [s.speaker.text for s in make(text, []).statements] == ["مصادر عسكرية وطبية", "المصادر"]
     text = "ولم يؤكد المتحدث باسم الحركة أو ينفي هذه الأرقام، وقال إن الفصائل شاركت في المظاهرات."
     assert "الأرقام" not in [s.speaker.text for s in make(text, []).statements]
+
+
+def test_the_named_one_before_asides_speaks_after_a_relative_clause() -> None:
+    text = "بيد أن مهاتير، رئيس الوزراء الذي سجن في عهده، والذي فاز بالانتخابات الجديدة تعهد بالإفراج عنه."
+    (st,) = make(text, [("مهاتير", "PER")]).statements
+    assert st.speaker.text == "مهاتير"
+    # a verb opening the clause before the comma is no speaker's phrase, and asylum seekers demand nothing
+    text = "ويعرف الوزير، رئيس الحزب، بانتقاده لسياسة الهجرة التي سمحت لمليون طالب لجوء بدخول البلاد."
+    assert not make(text, []).statements
