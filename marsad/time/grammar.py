@@ -118,7 +118,7 @@ def rules() -> dict[str, re.Pattern[str]]:
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ad>م|ميلادي[ةه]?|للميلاد)(?!\w))?"
     year_of = rf"(?:(?:عام|العام|سن[ةه])\s+)?{year}"  # 15 يوليو عام 2016
     pair = rf"(?P<m1>{month})(?:(?:\s*[/\\|-]\s*|\s*\(\s*|\s+)(?P<m2>{month})(?:\s*\))?)?"
-    deic_wd = r"(?:يوم\s+)?(?:اليوم|امس|غدا|غد)"  # deictic words that can stand before a weekday
+    deic_wd = r"(?:يوم\s+)?(?:اليوم|امس|بعد\s+غدا?|غدا|غد)"  # deictic words that can stand before a weekday
     earlier = r"(?P<pre>في\s+وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?)"
     src = {
         "date": (

@@ -448,7 +448,11 @@ def _resolve(e: Expr, pub: dt.date | None, anchor: str | None) -> None:
         return
     if t == "weekday":
         if s["offset"] is not None:
-            day = pub + dt.timedelta(days=s["offset"])
+            # "اليوم الخميس"، "بعد غد السبت": the weekday named decides, nearest to the deictic day (a report dated
+            # just after midnight still says "اليوم الخميس" of the Thursday it tells)
+            near = pub + dt.timedelta(days=s["offset"])
+            delta = (s["wd"] - near.weekday()) % 7
+            day = near + dt.timedelta(days=delta - 7 if delta > 3 else delta)
         elif e.link is not None and e.link.precision == "day" and e.link.value and s["rel"] is None:
             first = dt.date.fromisoformat(e.link.value)
             day = first + dt.timedelta(days=(s["wd"] - first.weekday()) % 7)

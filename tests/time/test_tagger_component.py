@@ -144,3 +144,15 @@ def test_a_scheduled_plan_reaches_a_weekday_far_after_it() -> None:
     doc = Pipeline([create("sentencizer"), create("times")])(Document(text=text, published="2019-10-20"))
     # a plan cue twelve words back still makes the weekday future; a future verb that far back does not
     assert [(t.text, t.value) for t in doc.times] == [("الثلاثاء", "2019-10-22"), ("الثلاثاء", "2019-10-15")]
+
+
+def test_a_weekday_after_a_deictic_word_decides_the_day() -> None:
+    text = "وشنت الطائرات فجر اليوم الخميس غارات، ومن المتوقع أن تدخل الهدنة حيز التنفيذ بعد غد السبت."
+    doc = Pipeline([create("sentencizer"), create("times")])(Document(text=text, published="2024-02-15"))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("فجر اليوم الخميس", "2024-02-15"),
+        ("بعد غد السبت", "2024-02-17"),
+    ]
+    # a report filed just after midnight, dated the next day, still tells of the Thursday it names
+    doc = Pipeline([create("sentencizer"), create("times")])(Document(text=text, published="2024-02-16"))
+    assert [t.value for t in doc.times] == ["2024-02-15", "2024-02-17"]
