@@ -1002,19 +1002,31 @@ def _country_name(text: str) -> bool:
     return any(gaz.entries[i].precision == "country" for i in gaz.index.get(lookup_key(text), ()))
 
 
+def _region_only(text: str) -> bool:
+    """The text names a region of the geo gazetteer (الشرق الأوسط، الخليج) and no town or country."""
+    from marsad.geo.gazetteer import Gazetteer
+    from marsad.text.normalize import lookup_key
+
+    gaz = Gazetteer.load()
+    rows = [gaz.entries[i] for i in gaz.index.get(lookup_key(text), ())]
+    return bool(rows) and all(r.precision == "region" and not r.country for r in rows)
+
+
 def countries_in_brackets(doc: Document, entities: list[Entity]) -> list[Entity]:
     """An ORG in brackets that names a country is the dateline's country, not an agency: "مأرب (اليمن) -"
-    (the model reads "(رويترز)" there)."""
+    (the model reads "(رويترز)" there). A LOC alone in quotation marks that names a region only is the newspaper
+    named after it: 'في حوار مع "الشرق الأوسط"' (session 30)."""
     text = doc.text
     out = []
     for e in entities:
-        if (
-            e.type == "ORG"
-            and text[max(0, e.start - 2) : e.start].rstrip().endswith("(")
-            and text[e.end : e.end + 2].lstrip().startswith(")")
-            and _country_name(e.text)
-        ):
+        before = text[max(0, e.start - 2) : e.start].rstrip()
+        after = text[e.end : e.end + 2].lstrip()
+        if e.type == "ORG" and before.endswith("(") and after.startswith(")") and _country_name(e.text):
             e = Entity(e.start, e.end, e.text, "LOC", score=e.score)
+        elif (
+            e.type == "LOC" and before[-1:] in ('"', "«", "“") and after[:1] in ('"', "»", "”") and _region_only(e.text)
+        ):
+            e = Entity(e.start, e.end, e.text, "ORG", score=e.score)
         out.append(e)
     return out
 

@@ -1345,3 +1345,8 @@ def test_places_after_their_settlement_noun_and_a_dateline_town_the_stemmer_cut(
 
 def test_a_news_agency_named_after_anbaa() -> None:
     assert ("وكالة أنباء تسنيم", "ORG") in _entities("وأعلن التلفزيون الرسمي ووكالة أنباء تسنيم أن طائرة تحطمت.")
+
+
+def test_a_region_alone_in_quotes_is_the_newspaper_named_after_it() -> None:
+    assert ("الشرق الأوسط", "ORG") in _entities('وقال الوزير في حوار مع "الشرق الأوسط" إن الأولوية وقف الحرب.')
+    assert ("الشرق الأوسط", "LOC") in _entities("وتشهد منطقة الشرق الأوسط توترا متصاعدا.")
