@@ -1602,6 +1602,7 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
 
 
 _ATTENTION = frozenset(lookup_key(w) for w in "الأنظار أنظار الانتباه انتباه النظر".split())
+_IYYA = frozenset(lookup_key(w) for w in "إياه إياها إياهم إياهما إياهن".split())
 _KANA = frozenset(lookup_key(w) for w in "كان وكان كانت وكانت".split())
 
 
@@ -2959,6 +2960,8 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
         # after the speaker describe him (a name the NER missed still completes the speaker: "قالت أم محمد")
         _complete_speaker_name(ctx, cand, k, start_region, b, form)
         return
+    if k < b and toks[k].key in _IYYA and frame in ("tell", "demand"):
+        k += 1  # "داعيا إياها إلى …": the object pronoun points back to a name already read, no addressee phrase
     if k < b and frame in ("tell", "demand") and not _governed(ctx, k, form) and not _opener_at(ctx, k):
         # أبلغ X بأن / طالب X بـ: the object before the preposition is the addressee
         e = k

@@ -3362,3 +3362,9 @@ def test_the_named_one_before_asides_speaks_after_a_relative_clause() -> None:
     # a verb opening the clause before the comma is no speaker's phrase, and asylum seekers demand nothing
     text = "ويعرف الوزير، رئيس الحزب، بانتقاده لسياسة الهجرة التي سمحت لمليون طالب لجوء بدخول البلاد."
     assert not make(text, []).statements
+
+
+def test_an_object_pronoun_after_a_demand_is_no_addressee() -> None:
+    text = 'وقال الوزير إن واشنطن "تتحمل مسؤولية خاصة"، داعيا إياها إلى "استخدام نفوذها لوقف الكارثة".'
+    sts = make(text, [("واشنطن", "LOC")]).statements
+    assert (sts[-1].addressee, sts[-1].content.text) == (None, "استخدام نفوذها لوقف الكارثة")
