@@ -11,6 +11,9 @@ against civilians" as opposed to a battle between armed groups):
   بإطلاق النار على المدنيين، مقتل ثلاثة مدنيين برصاص قناص) is "Violence against civilians / Attack". A clash noun
   (اشتباكات، معارك) stays a battle, since civilians killed in a clash are its casualties, not its target; so do
   strikes and shelling, which ACLED codes as remote violence whoever they hit.
+* **Destruction by armed men.** Burning or wrecking (أحرق، a riot in the lexicon) by an army or an armed group
+  ("عناصر الدعم السريع … أحرقوا السوق ومراكز الإيواء") is no demonstration: ACLED's "Strategic developments /
+  Looting/property destruction" (session 30).
 
 The word lists are in ``data/actor_kinds.tsv``; matching is on lookup keys without proclitics, so that
 بالحوثيين and الحوثيون match the same entry.
@@ -33,6 +36,8 @@ GOVERNMENT_REGAINS = ["Battles", "Government regains territory"]
 NON_STATE_OVERTAKES = ["Battles", "Non-state actor overtakes territory"]
 ARMED_CLASH = ["Battles", "Armed clash"]
 ATTACK_ON_CIVILIANS = ["Violence against civilians", "Attack"]
+VIOLENT_DEMONSTRATION = ["Riots", "Violent demonstration"]
+PROPERTY_DESTRUCTION = ["Strategic developments", "Looting/property destruction"]
 
 # Lemmas of the clash nouns and verbs: their civilians are casualties of a battle, not its target.
 _CLASH_LEMMAS = frozenset(
@@ -131,4 +136,6 @@ def by_arguments(
             return plover, list(GOVERNMENT_REGAINS)
     if acled == ARMED_CLASH and lemma not in _CLASH_LEMMAS and targets and is_civilian_target(targets[0]):
         return "ASSAULT", list(ATTACK_ON_CIVILIANS)
+    if acled == VIOLENT_DEMONSTRATION and plover == "ASSAULT" and actors and actor_kind(actors[0]) is not None:
+        return plover, list(PROPERTY_DESTRUCTION)
     return plover, acled

@@ -310,3 +310,12 @@ def test_events_inside_statements_take_the_speaker(
 def test_storming_and_dispersal_types(extractor, make_doc, text, trigger, acled) -> None:
     ev = next(e for e in extractor(make_doc(text)).events if e.trigger.text == trigger)
     assert ev.acled == acled
+
+
+def test_burning_by_armed_men_is_property_destruction_and_by_protesters_a_riot(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقالت التنسيقية إن عناصر الدعم السريع أحرقوا السوق ومراكز الإيواء."))
+    assert [e.acled for e in doc.events if e.trigger.text == "أحرقوا"] == [
+        ["Strategic developments", "Looting/property destruction"]
+    ]
+    doc = extractor(make_doc("وأحرق محتجون غاضبون إطارات السيارات أمام مقر الحكومة."))
+    assert [e.acled for e in doc.events if e.trigger.text == "أحرق"] == [["Riots", "Violent demonstration"]]
