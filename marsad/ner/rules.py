@@ -24,12 +24,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marsad.document import Document, Entity, Token
 from marsad.ner.data import spans_of
 from marsad.ner.features import Resources
 from marsad.ner.text import key
+
+if TYPE_CHECKING:  # (the geo package is imported lazily: the NER rules load without it)
+    from marsad.geo.gazetteer import GazEntry
 
 
 @lru_cache(maxsize=1)
@@ -993,22 +996,23 @@ def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _country_name(text: str) -> bool:
-    """The text names a country in the geo gazetteer."""
+def _geo_rows(text: str) -> list[GazEntry]:
+    """The geo gazetteer's rows for the name ``text`` (its lookup key)."""
     from marsad.geo.gazetteer import Gazetteer
     from marsad.text.normalize import lookup_key
 
     gaz = Gazetteer.load()
-    return any(gaz.entries[i].precision == "country" for i in gaz.index.get(lookup_key(text), ()))
+    return [gaz.entries[i] for i in gaz.index.get(lookup_key(text), ())]
+
+
+def _country_name(text: str) -> bool:
+    """The text names a country in the geo gazetteer."""
+    return any(r.precision == "country" for r in _geo_rows(text))
 
 
 def _region_only(text: str) -> bool:
     """The text names a region of the geo gazetteer (الشرق الأوسط، الخليج) and no town or country."""
-    from marsad.geo.gazetteer import Gazetteer
-    from marsad.text.normalize import lookup_key
-
-    gaz = Gazetteer.load()
-    rows = [gaz.entries[i] for i in gaz.index.get(lookup_key(text), ())]
+    rows = _geo_rows(text)
     return bool(rows) and all(r.precision == "region" and not r.country for r in rows)
 
 
@@ -2106,10 +2110,7 @@ _FIELDS = frozenset(key(w) for w in "أمن الأمن تربية التربية
 @lru_cache(maxsize=20_000)
 def geo_place(word: str) -> bool:
     """The word names a place of the geo gazetteer at any level, a country included."""
-    from marsad.geo.gazetteer import Gazetteer
-    from marsad.text.normalize import lookup_key
-
-    return bool(Gazetteer.load().index.get(lookup_key(word)))
+    return bool(_geo_rows(word))
 
 
 def wa_on_listed_place(word_key: str, res: Resources) -> bool:
