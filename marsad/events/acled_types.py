@@ -45,12 +45,14 @@ _CLASH_LEMMAS = frozenset(
 )
 # Words before the noun a target is about: numbers and quantity words (عشرات المدنيين، المئات من المدنيين).
 _QUANTITY_WORDS = frozenset(
-    lookup_key(w)
+    # (as keys and as _keys reads them, its proclitics off: آلاف → اف)
+    form
     for w in (
         "عشرات العشرات مئات المئات آلاف الآلاف من نحو أكثر قرابة حوالي عدد عددا بعض "
         # numbers in words (خمسة مدنيين، ثلاثة أطفال)
         "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني تسع عشر عشرين ثلاثين أربعين خمسين"
     ).split()
+    for form in (lookup_key(w), strip_key(lookup_key(w)))
 )
 # Words that make any people a civilian target.
 _UNARMED = frozenset(strip_key(lookup_key(w)) for w in "العزل عزل الأبرياء أبرياء".split())

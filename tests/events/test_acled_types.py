@@ -319,3 +319,9 @@ def test_burning_by_armed_men_is_property_destruction_and_by_protesters_a_riot(e
     ]
     doc = extractor(make_doc("وأحرق محتجون غاضبون إطارات السيارات أمام مقر الحكومة."))
     assert [e.acled for e in doc.events if e.trigger.text == "أحرق"] == [["Riots", "Violent demonstration"]]
+
+
+def test_thousands_of_citizens_are_a_civilian_target() -> None:
+    # _keys reads آلاف without its "article" (اف): the quantity words are known in that form too
+    assert is_civilian_target(Span(0, 14, "آلاف المواطنين"))
+    assert is_civilian_target(Span(0, 16, "الآلاف من المدنيين"))
