@@ -511,6 +511,9 @@ def extract_statements(doc: Document) -> list[Statement]:
                         last[0] = c
     _layer_vias(out)
     for c in out:
+        if c.stance == "unconfirmed" and c.content_start is not None and c.content_end is not None:
+            c.content_start = _past_joined_denial(ctx, c.content_start, c.content_end)
+    for c in out:
         if c.stance == "assert" and c.content_start is not None and _calls_false(ctx, c.content_start, c.content_end):
             c.stance = "deny"
         elif (
@@ -545,6 +548,17 @@ def extract_statements(doc: Document) -> list[Statement]:
 
 # ---------------------------------------------------------------------------------------------------------
 # one sentence
+
+
+def _past_joined_denial(ctx: _Ctx, start: int, end: int) -> int:
+    """Where a non-committal content starts past "أو ينفي" / "ولم ينف" at its head ("لم يؤكد X، في حوار مع CNN، أو
+    ينفي هذه الأرقام": the denial joined to the confirmation is the same report, not what was said)."""
+    i = ctx.tok_at(start)
+    if i is None or i + 2 >= len(ctx.toks) or ctx.toks[i + 2].start >= end:
+        return start
+    if ctx.toks[i].key in ("او", "ولم", "ولا") and ctx.toks[i + 1].key in _DENY_JUSSIVE:
+        return ctx.toks[i + 2].start
+    return start
 
 
 def _after_where(ctx: _Ctx, c: _Cand) -> bool:

@@ -3368,3 +3368,9 @@ def test_an_object_pronoun_after_a_demand_is_no_addressee() -> None:
     text = 'وقال الوزير إن واشنطن "تتحمل مسؤولية خاصة"، داعيا إياها إلى "استخدام نفوذها لوقف الكارثة".'
     sts = make(text, [("واشنطن", "LOC")]).statements
     assert (sts[-1].addressee, sts[-1].content.text) == (None, "استخدام نفوذها لوقف الكارثة")
+
+
+def test_a_denial_joined_by_aw_to_a_withheld_confirmation_is_no_content() -> None:
+    text = "ولم يؤكد المتحدث باسم الحركة، في حوار مع قناة محلية، أو ينفي هذه الأرقام."
+    (st,) = make(text, []).statements
+    assert (st.stance, st.content.text) == ("unconfirmed", "هذه الأرقام")
