@@ -3254,6 +3254,20 @@ def _pronoun_subject(sent: _Sent, trig: _Trigger) -> bool:
             return True
         if sent.bare[b] in _OWN_FORCES or sent.keys[b] in _OWN_FORCES:
             return True  # أعلن المتحدث أن قواته استهدفت …: the speaker's own forces act for the speaker
+    verb = sent.keys[trig.tok][1:]
+    if (
+        sent.tokens[trig.tok].text[:1] == "و"
+        and len(verb) > 2
+        and trig.entry.lemma not in _KILL_LEMMAS  # ("وقتل برصاص قناص": mostly passive)
+        # (a past form with a pronoun may be a verbal noun: "تعذيبه وقتله"; a present one is a verb: "ويدعمها")
+        and (verb[:1] in ("ي", "ت") or not verb.endswith(("ه", "ها", "هم", "هما")))
+    ):
+        # "قالت القوات إنها تصدت للهجوم، ودمرت 20 مركبة": a verb joined by و goes on with the pronoun's clause
+        for b in range(trig.tok - 1, max(0, trig.tok - 12) - 1, -1):
+            if sent.keys[b] in _SUBJECT_PRONOUNS:
+                return True
+            if sent.keys[b] in _COMPLEMENTISERS or sent.keys[b] in (".", ":"):
+                return False  # (a bare أن opens a clause with a subject of its own)
     return False
 
 

@@ -1373,9 +1373,15 @@ def test_arrests_after_deaths_are_counted_not_killed_and_towns_after_their_head_
 
 
 def test_counted_things_destroyed_are_the_target(extractor, make_doc) -> None:
-    doc = extractor(make_doc("وقالت القوات إنها تصدت للهجوم، ودمرت 20 مركبة قتالية."))
+    text = "وقالت القوات إنها تصدت للهجوم، ودمرت 20 مركبة قتالية."
+    said = {"speaker": "القوات", "cue": "قالت", "content": "تصدت للهجوم، ودمرت 20 مركبة قتالية"}
+    doc = extractor(make_doc(text, statements=[said]))
     (destroyed,) = [e for e in doc.events if e.trigger.text == "دمرت"]
-    assert [t.text for t in destroyed.targets] == ["20 مركبة قتالية"] and not destroyed.actors
+    assert [t.text for t in destroyed.targets] == ["20 مركبة قتالية"]
+    # the verb joined by و goes on with the pronoun's clause: the forces speaking destroyed them
+    assert [a.text for a in destroyed.actors] == ["القوات"]
+    doc = extractor(make_doc("وتؤكد العائلة أنه لم يكن يحمل سلاحا، وقتل برصاص قناص."))
+    assert not [a for e in doc.events for a in e.actors]  # (mostly passive: killed, not a killer)
 
 
 def test_a_force_after_lam_owns_an_indefinite_attack_and_a_campaign_on_corruption_is_no_attack(
