@@ -37,7 +37,7 @@ from marsad.events.quantities import (
 from marsad.events.spans import SpanIndex
 from marsad.statements.lexicon import load as load_statement_lexicon
 from marsad.text.agreement import feminine_name, masculine_singular_verb
-from marsad.text.normalize import is_derived_participle, lookup_key
+from marsad.text.normalize import is_derived_participle, lookup_key, verbal_noun_pattern
 from marsad.text.tokens import is_arabic_word, without_hashtag_marks
 
 _NOUN_PROCLITICS: tuple[str, ...] = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
@@ -330,7 +330,6 @@ def _past_instrument(sent: _Sent, k: int, hi: int) -> int:
     return j if j < hi else k
 
 
-_PERIOD_WORDS = frozenset(lookup_key(w) for w in "الأسبوع الشهر العام السنة اليوم الليلة الماضي الماضية".split())
 _NUMBERISH = {"عشرات", "مئات", "الاف", "عشرون", "عشرين", "ثلاثون", "اربعه", "خمسه", "سته", "سبعه", "ثلاثه"}
 _NUMBERISH |= {"اثنان", "اثنين", "شخص", "شخصان", "عدد", "نحو", "اكثر", "ما", "مدنيا", "جنديا", "طفلا"}
 _NO_SUBJECT_TYPES = {"PROTEST"}
@@ -2055,7 +2054,9 @@ class EventExtractor:
                 and end - k < 4
                 and sent.keys[end].startswith("ال")
                 and sent.keys[end] not in _PREPOSITIONS
-                and sent.keys[end] not in _PERIOD_WORDS  # "حي الشفاء الأسبوع الماضي" (no times span there)
+                # "حي الشفاء الأسبوع الماضي": a period the times layer leaves out (a day is in ``times``)
+                and sent.keys[end] not in _PERIODS
+                and sent.keys[end] not in _PERIOD_ADJECTIVES
                 and end not in times
             ):
                 end += 1
@@ -2795,11 +2796,7 @@ def _counted_sites(sent: _Sent, k: int) -> bool:
 def _derived_masdar(rest: str) -> bool:
     """The key without its article has the shape of a derived verbal noun: استفعال، افتعال، انفعال، تفعيل
     (الاستجواب، الاشتباه، الانسحاب، التحقيق); التنظيم, the group, stays a noun."""
-    if rest.startswith("است") and len(rest) >= 6:
-        return True
-    if len(rest) == 6 and rest[0] == "ا" and rest[4] == "ا" and (rest[2] == "ت" or rest[1] == "ن"):
-        return True
-    return len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي" and rest != "تنظيم"
+    return verbal_noun_pattern(rest) in ("istifal", "iftial", "infial", "tafil") and rest != "تنظيم"
 
 
 def _count_opens(sent: _Sent, k: int) -> bool:

@@ -26,7 +26,7 @@ from marsad.events.quantities import OPENING_HEDGES, count_phrase_end
 from marsad.geo.nisba import nisba_country
 from marsad.statements.lexicon import CueForm, Lexicon, load
 from marsad.text.agreement import MASCULINE_TITLES, feminine_name, masculine_singular_verb, title_gender_clash
-from marsad.text.normalize import is_derived_participle, lookup_key
+from marsad.text.normalize import is_derived_participle, lookup_key, verbal_noun_pattern
 from marsad.text.tokens import without_hashtag_marks
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
@@ -3629,10 +3629,9 @@ _MASDAR_NAMES = frozenset(lookup_key(w) for w in "إسلام إيمان إحسا
 
 
 def _masdar_shape(key: str) -> bool:
-    """The key has the shape of a verbal noun (إحباط، إعلان، استهداف), which no name of a person takes but a few."""
-    if key in _MASDAR_NAMES:
-        return False
-    return (len(key) == 5 and key[0] == "ا" and key[3] == "ا") or (len(key) >= 6 and key.startswith("است"))
+    """The key has the shape of a verbal noun (إحباط، إعلان، استهداف), which no name of a person takes but a few
+    (not تفعيل: تيسير is a first name)."""
+    return key not in _MASDAR_NAMES and verbal_noun_pattern(key) in ("ifal", "istifal")
 
 
 def _name_run(ctx: _Ctx, j: int, b: int, form: CueForm) -> int:

@@ -158,6 +158,24 @@ def is_derived_participle(key: str) -> bool:
     return len(k) >= 5 and k.startswith(("مست", "مت")) and not k.endswith(("ين", "ون"))
 
 
+def verbal_noun_pattern(key: str) -> str | None:
+    """The derived verbal-noun pattern a lookup key without its article has the shape of, or None: "ifal" (إحباط،
+    إعلان), "istifal" (استهداف), "iftial" (اشتباه), "infial" (انسحاب), "tafil" (تحقيق). A shape only: names and
+    nouns share some (إسلام، تنظيم), so each caller keeps the patterns and exceptions it can trust."""
+    if key.startswith("است") and len(key) >= 6:
+        return "istifal"
+    if len(key) == 6 and key[0] == "ا" and key[4] == "ا":
+        if key[2] == "ت":
+            return "iftial"
+        if key[1] == "ن":
+            return "infial"
+    if len(key) == 5 and key[0] == "ا" and key[3] == "ا":
+        return "ifal"
+    if len(key) == 5 and key[0] == "ت" and key[3] == "ي":
+        return "tafil"
+    return None
+
+
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic script (0.0 for text without letters)."""
     letters = [c for c in text if c.isalpha()]
