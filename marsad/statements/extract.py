@@ -1089,6 +1089,10 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None
     if form.present and before is not None and before.key in ("بما", "مما", "لما", "عما", "وبما", "ومما"):
         return None  # "بما يهدد …": a consequence, not a report
+    if before is not None and before.key in ("مما", "ومما") and not form.enclitic:
+        # "أحرق متظاهرون القنصلية، مما دعا طهران إلى …": what it prompted, not a report ("مما ادعته الصحيفة" is
+        # "of what the paper claimed", a report)
+        return None
     if cue_def.lemma == "اعترف" and i + 1 < b and ctx.toks[i + 1].key in _BI_PRONOUNS:
         return None  # "تعترف بها أكثر من 138 دولة": recognition, not a confession
     if form.present and cue_def.lemma == "أدان" and before is not None and before.key == "ما":
@@ -1600,6 +1604,12 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
         named = named or (but_it and r < i and r in ctx.ent_start)
         if r < i and named and not ctx.prep_prefixed(r):
             e = _np_forward(ctx, r, i)
+            if not ctx.definite(r) and r not in ctx.ent_start and _sound_plural(ctx, r):
+                # an indefinite sound plural takes no genitive: the definite noun after it is the object ("أحرق
+                # متظاهرون القنصلية"); agreeing adjectives stay (متظاهرون غاضبون)
+                e = r + 1
+                while e < i and not ctx.definite(e) and _sound_plural(ctx, e) and e not in ctx.ent_start:
+                    e += 1
             if ctx.definite(r) and r not in ctx.ent_start:
                 # a definite subject takes adjectives only; the next definite noun is the verb's object
                 # ("ونشرت الصحيفة الخبر، وقالت إن …")
@@ -1610,7 +1620,13 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
                     e = q  # (a place named right after it is the object too: "وغادر الوزير ليبيا")
                 while e - 1 > r and (ctx.is_("prep", e - 1) or ctx.function_word(e - 1)):
                     e -= 1  # "رأى البعض في الخطوة": the preposition went with the object
-            if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r))):
+            # (one indefinite word only when a source noun in the nominative and the cue joined by و goes on with
+            # its clause: "واقتحم متظاهرون المقر وأعلنوا"; an accusative one is the object: "ونشرت صورا قالت إنها …";
+            # "قتل شخص …، كما أفاد تجار" is a passive toll, its victim no speaker)
+            nominative_source = (
+                ctx.is_source(r) and not ctx.toks[r].key.endswith(("ا", "ين")) and ctx.toks[i].conj_off > 0
+            )
+            if e > r + 1 or (e > r and (r in ctx.ent_start or ctx.definite(r) or nominative_source)):
                 return ctx.span(ctx.toks[r].start, ctx.toks[e - 1].end)
     return None
 
@@ -2241,6 +2257,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             end += 3  # "وحدة تنسيق أعمال الحكومة في المناطق (كوغات) التابعة لـ…": the acronym in brackets
             n += 1
             continue
+        if end == j + 1 and last_src and ctx.is_("rank_second", end) and t.conj_off == 0:
+            end += 1  # "الفريق أول عبد الفتاح البرهان"، "العميد الركن": a rank's second word, the name follows
+            n += 1
+            continue
         if (k in _EMPHATIC_SELF or k in _ACTING) and t.conj_off == 0:
             # "نفى المسلحون أنفسهم": "themselves" stays with whom it stresses; "رئيس البرلمان بالنيابة": acting
             end += 1
@@ -2380,7 +2400,11 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         if town_end is not None:
             end = town_end  # "المجلس البلدي لمدينة حلب": the town ends the body's name
             break
-        if _l_genitive(ctx, end) and not last_person:
+        # (a plural of persons takes no ل-genitive: "وقالت المتظاهرات للنواب إن" told the MPs)
+        plural_people = (
+            end == j + 1 and (_sound_plural(ctx, j) or head_key.endswith("ات")) and head_key in ctx.lex.sources
+        )
+        if _l_genitive(ctx, end) and not last_person and not plural_people:
             end += 1  # "المكتب الإعلامي لرئيس الوزراء", "المرصد السوري لحقوق الإنسان"
             last_def = False
             last_src = True

@@ -3374,3 +3374,29 @@ def test_a_denial_joined_by_aw_to_a_withheld_confirmation_is_no_content() -> Non
     text = "ولم يؤكد المتحدث باسم الحركة، في حوار مع قناة محلية، أو ينفي هذه الأرقام."
     (st,) = make(text, []).statements
     assert (st.stance, st.content.text) == ("unconfirmed", "هذه الأرقام")
+
+
+def test_a_ranks_second_word_belongs_to_the_speaker() -> None:
+    text = "وأعلن الفريق أول عبد الفتاح البرهان أن القوات المسلحة استعادت مقر الإذاعة."
+    (st,) = make(text, [("عبد الفتاح البرهان", "PER")]).statements
+    assert st.speaker.text == "الفريق أول عبد الفتاح البرهان"
+    assert st.content.text == "القوات المسلحة استعادت مقر الإذاعة"
+
+
+def test_protesters_speak_and_a_joined_verb_goes_on_with_the_subject_of_its_sentence() -> None:
+    text = (
+        "وأعلن الصليب الأحمر أنه نقل 63 جريحا. "
+        'واقتحم متظاهرون مقر وزارة الخارجية وأعلنوا أنه "مقر للثورة"، قبل أن يخرجهم الجيش منه.'
+    )
+    sts = make(text, [("الصليب الأحمر", "ORG")]).statements
+    assert [s.speaker.text for s in sts] == ["الصليب الأحمر", "متظاهرون"]
+    # an indefinite plural takes no genitive: the consulate burnt is no part of who spoke
+    text = "وأعلن الجيش حظر التجول. وأحرق متظاهرون القنصلية وأعلنوا أن المدينة لن تهدأ."
+    assert make(text, [("الجيش", "ORG")]).statements[-1].speaker.text == "متظاهرون"
+
+
+def test_what_a_deed_prompted_is_no_report_and_a_plural_of_persons_takes_no_l_genitive() -> None:
+    text = "وأحرق متظاهرون القنصلية الإيرانية، مما دعا طهران إلى دعوة رعاياها لمغادرة المحافظة."
+    assert not make(text, [("طهران", "LOC")]).statements
+    (st,) = make("وقالت المتظاهرات للنواب إن القانون ظالم.", []).statements
+    assert (st.speaker.text, st.content.text) == ("المتظاهرات", "القانون ظالم")
