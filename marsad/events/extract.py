@@ -23,7 +23,13 @@ from functools import lru_cache
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, Statement, TimeExpression, Token
 from marsad.errors import MarsadError
-from marsad.events.acled_types import actor_kind, by_arguments, civilian_words, is_civilian_target
+from marsad.events.acled_types import (
+    ATTACK_ON_CIVILIANS,
+    actor_kind,
+    by_arguments,
+    civilian_words,
+    is_civilian_target,
+)
 from marsad.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from marsad.events.quantities import (
     COUNT_WORDS,
@@ -99,6 +105,11 @@ _ACTOR_HEADS |= {
     "الدول", "دول",  # states acting together (هددت الدول الأوروبية الثلاث بتفعيل آلية الزناد)
     "الدفاعات", "دفاعات",  # air defences (أسقطت الدفاعات الجوية طائرة مسيرة)
 }  # fmt: skip
+# Members of a force or a group, whose body may follow after من (عناصر من الحرس الرئاسي، مقاتلون من الفصائل)
+_MEMBER_HEADS = frozenset(
+    lookup_key(w)
+    for w in "عناصر أفراد مقاتلون مقاتلين مسلحون مسلحين جنود جنديين جنديان ضباط أعضاء عنصران عنصرين قوة مجموعة".split()
+)
 _NICKNAMED = frozenset(lookup_key(w) for w in "المكنى الملقب المعروف المعروفة الملقبة المدعو".split())
 # A group's leaders, who are killed or arrested (اغتيال قيادي في حزب الله، اعتقال قادة الجماعة): heads only
 # without a clitic (نجتمع بقادة المملكة: who is met), and after a verb of killing the victims (قُتل قيادي سياسي).
@@ -214,7 +225,7 @@ _AGENT_GENITIVE = {"رصاص", "نيران", "مداهمه", "مداهمات", "
 _AGENT_GENITIVE |= {"اسقاط", "اعتراض"}
 # Triggers that count only with the preposition ب on them (بنيران الجيش).
 _ONLY_AFTER_BI = {"نيران"}
-_COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان"}
+_COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان", "وان", "وانه", "وانها"}
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _SUBORDINATORS = {"عندما", "حين", "حيث", "بعد", "قبل", "اذ", "لكن", "بينما", "فيما", "كما", "ثم"}
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
@@ -281,6 +292,10 @@ _TROOPS = frozenset("قواته قواتها قواتنا قوات جيش جنو
 _FIGHTERS_KILLED = frozenset(
     "مسلحا مسلحين مقاتلا مقاتلين ارهابيا ارهابيين عنصرا عناصر متشددا متشددين انتحاريا انتحاريين متمردا متمردين".split()
 )
+# Members of the forces, counted among the dead (قتل 12 جنديا): a battle's toll, not one-sided violence (keys)
+_FORCES_KILLED = frozenset(
+    lookup_key(w) for w in "جنديا جنود جنديين عسكريا عسكريين شرطيا شرطيين ضابطا ضباط ضابطين حارسا حراس".split()
+)
 # Verbs whose plural carries an earlier plural phrase as its subject even in a violent event: the other violent
 # verbs are as often passive (قتلوا، اعتقلوا "were killed / arrested"), their phrase the victims.
 _CLASH_VERBS = {"اشتبك", "هاجم"}
@@ -345,6 +360,7 @@ class _Trigger:
     future: bool = False  # سـ prefix
     restated_by: int | None = None  # token of a استهدف that describes this attack noun (غارة استهدفت مدرسة)
     means_end: int | None = None  # end token of the weapon phrase after it (تفجير انتحاري [بسيارة مفخخة])
+    toll: bool = False  # a passive verb of killing before its count, kept as the sentence's only violent event
 
 
 @dataclass
@@ -398,6 +414,18 @@ _DISASTERS = frozenset(
     "الزلزال زلزال الزلازل الفيضانات فيضانات الفيضان السيول سيول العاصفه عاصفه الاعصار اعصار الهزه البركان"
     # a boat that sank (غرق قارب مهاجرين): the drowned were killed by no one
     " غرق وغرق الغرق غرقا".split()
+)
+# The verb forms of a toll (قتل، قُتلت، يقتل), as keys without و / ف
+_TOLL_FORMS = frozenset(("قتل", "قتلت", "يقتل", "تقتل"))
+# Accidents, fires, illness: the dead of such a sentence were killed by no one (keys without the article; not
+# حادث, also "an incident" of violence: في حادث منفصل)
+_MISHAPS = frozenset(
+    strip_key(lookup_key(w))
+    for w in "تصادم اصطدام سير مرور حريق انهيار تسمم وباء فيروس كورونا مرض صاعقة تحطم تحطمها سقوطها المخدرات".split()
+)
+# A toll summed over a war or a period (وقتل نحو 10 آلاف شخص منذ تدخل التحالف، قتل 21 شخصا في المجمل): no one event
+_CUMULATIVE = frozenset(
+    strip_key(lookup_key(w)) for w in "منذ المجمل إجمالي إحصائيات حصيلة النزاع الحرب الصراع الحروب".split()
 )
 # Death words that trigger a killing event of their own (قتل 5، مقتل 5، لقي 5 حتفهم), as trigger keys
 _DEATH_TRIGGERS = frozenset("قتل مقتل مصرع حتفهم قتلوا وقتل ومقتل".split())
@@ -638,6 +666,7 @@ class EventExtractor:
     def find_triggers(self, sent: _Sent) -> list[_Trigger]:
         lex = self.lexicon
         out: list[_Trigger] = []
+        tolls: list[_Trigger] = []  # passive verbs of killing before a count (قتل 27 شخصا)
         toks, keys = sent.tokens, sent.keys
         i = 0
         while i < len(toks):
@@ -692,6 +721,8 @@ class EventExtractor:
                 if m is not None and self._needs_ok(sent, m[0], i + 1):
                     found = _Trigger(i, i + 1, m[0], 0, 0, future="س" in m[1])
             if found is None or self._blocked(sent, found):
+                if found is not None and self._only_a_toll(sent, found):
+                    tolls.append(found)  # kept only when the sentence names no attack to carry the toll (below)
                 i += 1
                 continue
             if found.entry.needs and found.entry.takes_needed:
@@ -745,7 +776,29 @@ class EventExtractor:
                 continue
             out.append(found)
             i = found.end_tok
+        if tolls and not any(t.entry.plover in ("FIGHT", "ASSAULT") for t in out) and not self._mishap(sent):
+            # "قتل أربعة متظاهرين الاثنين في ساحة التحرير، عندما أطلقت قوات الأمن الغاز": no attack word carries the
+            # deaths, so the killing is the event (not an accident or a disaster's toll)
+            for toll in tolls:
+                toll.start = toks[toll.tok].start + (1 if keys[toll.tok][:1] in ("و", "ف") else 0)
+                toll.end = toks[toll.tok].end
+                toll.toll = True
+            out = sorted([*out, *tolls], key=lambda t: t.tok)
         return out
+
+    @staticmethod
+    def _combatants_killed(sent: _Sent, trig: _Trigger) -> bool:
+        """Fighters, soldiers or police are among the words counted after the verb of killing (قتل 12 جنديا)."""
+        return any(
+            strip_key(k) in _FIGHTERS_KILLED or strip_key(k) in _FORCES_KILLED
+            for k in sent.keys[trig.end_tok : trig.end_tok + 5]
+        )
+
+    @staticmethod
+    def _mishap(sent: _Sent) -> bool:
+        """The sentence tells of an accident or a disaster (حادث سير، غرق قارب، زلزال), whose dead no one killed, or
+        sums the dead of a war or a period (منذ بدء النزاع)."""
+        return any(k in _DISASTERS or strip_key(k) in _MISHAPS or strip_key(k) in _CUMULATIVE for k in sent.keys)
 
     def _owner_after(self, doc: Document, sent: _Sent, trig: _Trigger, hi: int) -> Span | None:
         """A force after ل right after an indefinite attack noun and its adjectives (قصف جوي لقوات النظام)."""
@@ -835,24 +888,8 @@ class EventExtractor:
                 return False  # "1068 مدنيا قتلوا على يد عناصر من قوات الأمن": the killers are named, an act of its own
             if self._toll_of_attack_after(sent, trig):
                 return True  # مقتل 20 شخصا على الأقل في غارة: the strike's toll; the strike's trigger reports it
-            if (
-                trig.entry.pos == "V"
-                and nxt
-                and (
-                    nxt[:1].isdigit()
-                    or strip_key(nxt) in _NUMBERISH
-                    # a nominative dual is the passive's subject (قتل متظاهران); the oblique, its object (قتل شخصين)
-                    or (strip_key(nxt) in DUAL_PEOPLE and nxt.endswith("ان"))
-                )
-            ):
-                # قتل 27 شخصا، قتل متظاهران: a passive toll, the event is the attack it reports; "قال الجيش إنه قتل 40
-                # مسلحا" is the army's own act (a pronoun subject and fighters counted)
-                fighters = any(strip_key(k) in _FIGHTERS_KILLED for k in sent.keys[trig.end_tok : trig.end_tok + 5])
-                if _active_feminine_kill(sent, trig):
-                    return False  # "سيطرت على القاعدة وقتلت 47 جنديا": a group or a force killed them
-                if key.endswith("وا"):
-                    return False  # "عناصر من الدعم السريع قتلوا ما لا يقل عن 460 شخصا": a plural with a counted object
-                return not (prev_key in _SUBJECT_PRONOUNS and fighters)
+            if self._passive_toll(sent, trig):
+                return True
             if (
                 trig.entry.pos == "V"
                 and key.endswith(("وا", "ا"))
@@ -864,6 +901,36 @@ class EventExtractor:
             ):
                 return True  # 7 فلسطينيين قتلوا …: the same toll, subject first
         return False
+
+    def _only_a_toll(self, sent: _Sent, trig: _Trigger) -> bool:
+        """A blocked verb of killing that was blocked as a passive toll only: no result verb before it (أسفر عن), no
+        attack after it (قتل 20 شخصا في غارة)."""
+        if not self._passive_toll(sent, trig) or sent.keys[trig.tok].lstrip("وف") not in _TOLL_FORMS:
+            return False  # (not لقتل, a purpose: "خططوا لقتل عشرات"; not قتلاهم, "their dead")
+        prev_key = sent.keys[trig.tok - 1] if trig.tok > 0 else ""
+        return prev_key not in _RESULT_BEFORE and not self._toll_of_attack_after(sent, trig)
+
+    @staticmethod
+    def _passive_toll(sent: _Sent, trig: _Trigger) -> bool:
+        """قتل 27 شخصا، قتل متظاهران: a passive verb of killing before its count, a toll whose event is the attack it
+        reports; "قال الجيش إنه قتل 40 مسلحا" is the army's own act (a pronoun subject and fighters counted)."""
+        if trig.entry.lemma not in _KILL_LEMMAS or trig.entry.pos != "V" or trig.end_tok >= len(sent.keys):
+            return False
+        nxt = sent.keys[trig.end_tok]
+        if not (
+            nxt[:1].isdigit()
+            or strip_key(nxt) in _NUMBERISH
+            # a nominative dual is the passive's subject (قتل متظاهران); the oblique, its object (قتل شخصين)
+            or (strip_key(nxt) in DUAL_PEOPLE and nxt.endswith("ان"))
+        ):
+            return False
+        if _active_feminine_kill(sent, trig):
+            return False  # "سيطرت على القاعدة وقتلت 47 جنديا": a group or a force killed them
+        if sent.keys[trig.tok].endswith("وا"):
+            return False  # "عناصر من الدعم السريع قتلوا ما لا يقل عن 460 شخصا": a plural with a counted object
+        fighters = any(strip_key(k) in _FIGHTERS_KILLED for k in sent.keys[trig.end_tok : trig.end_tok + 5])
+        prev_key = sent.keys[trig.tok - 1] if trig.tok > 0 else ""
+        return not (prev_key in _SUBJECT_PRONOUNS and fighters)
 
     def _coordinated_result(self, sent: _Sent, trig: _Trigger) -> bool:
         """Within eight words before the noun, with no punctuation between, "أسفر / أدى" and عن / إلى: the noun
@@ -1154,7 +1221,11 @@ class EventExtractor:
             is_head = True
         if not is_head and loose and hk in _BUILDING_HEADS and head + 1 < len(sent.tokens):
             is_head = True  # a genitive chain after a construct trigger: اقتحام مبنى (مجلس) المحافظة
-        if not is_head:
+        # "قوة من الجيش الإسرائيلي": a member noun that is no actor alone heads the phrase of its body after من
+        members_only = (
+            not is_head and hb in _MEMBER_HEADS and head + 1 < len(sent.tokens) and sent.keys[head + 1] == "من"
+        )
+        if not is_head and not members_only:
             return None
         end = head + 1
         # an indefinite sound plural with its ن (مسلحون، مسلحين) takes no genitive, and a definite word after it is no
@@ -1248,6 +1319,23 @@ class EventExtractor:
                 end += 1
                 continue
             break
+        if (
+            end == head + 1
+            and head == k
+            and hb in _MEMBER_HEADS
+            and end + 1 < len(sent.tokens)
+            and sent.keys[end] == "من"
+            and end not in triggers_at
+        ):
+            # "احتجز عناصر من الحرس الرئاسي بازوم": members of a force, the force named after من
+            body = end + 1
+            if self._entity_at(sent, body) is None and (named := self._entity_at(sent, body + 1)) is not None:
+                body += named.start == sent.tokens[body + 1].start  # من تنظيم داعش: a descriptor before the name
+            whole = self._np_at(doc, sent, body, triggers_at, before_object=before_object)
+            if whole is not None and (whole[2] is not None or {sent.keys[body], sent.bare[body]} & _ACTOR_HEADS):
+                end = whole[1]
+        if members_only and end == head + 1:
+            return None
         start = sent.tokens[k].start
         if (
             sent.tokens[k].text[:1] in ("و", "ف", "ل", "ب")
@@ -1464,6 +1552,8 @@ class EventExtractor:
                                 actors.append(np[0])
                                 used.append(np[0])
                                 break
+                    elif key not in self.lexicon.light_verbs and key[1:] in self.lexicon.light_verbs:
+                        pass  # "أطلقوا النار على الجنود وألقوا عبوات": a joined verb shares the subject before it
                     elif b == trig.tok - 1 or (b + 1 < trig.tok and count_phrase_end(sent.keys, b + 1) == trig.tok):
                         # its subject before it, opening the clause: "إن القوات البحرية نفذت عملية عسكرية" (a count
                         # may stand between: "أن القوات التركية شنت ثلاث غارات")
@@ -1816,6 +1906,13 @@ class EventExtractor:
         if ent is not None:
             return ent.start > tok.start and tok.text[:1] in ("ل", "ب")
         return sent.keys[k].startswith(("لل", "بال"))
+
+    def _after_joined_light_verb(self, sent: _Sent, trig: _Trigger) -> bool:
+        """A noun trigger right after a light verb written with و / ف (وألقوا عبوات ناسفة، وشنت غارات)."""
+        if trig.entry.pos == "V" or trig.tok == 0:
+            return False
+        key = sent.keys[trig.tok - 1]
+        return key[:1] in ("و", "ف") and key not in self.lexicon.light_verbs and key[1:] in self.lexicon.light_verbs
 
     def _light_verb_with_pronoun(self, key: str) -> bool:
         """A light verb carrying the noun before it as its object pronoun: شنه، شنتها، أبرمته، وقعته."""
@@ -2383,11 +2480,17 @@ class EventExtractor:
                 # "…، مشيرا إلى أن عصابات كانت قد نصبت كمائن وقتلت": a clause with a subject of its own (not "رغم
                 # إنه لم يتضح …، وكان قد وافق": the pronoun, and the main clause goes on)
                 verb_at = None
-            if not actors and _conjoined_verb(sent, trig) and verb_at is not None and events[verb_at].actors:
+            if (
+                not actors
+                and (_conjoined_verb(sent, trig) or self._after_joined_light_verb(sent, trig))
+                and verb_at is not None
+                and events[verb_at].actors
+            ):
                 # "صدت قوات الجيش الهجوم وقتلت أكثر من 70 إرهابيا": a verb joined by و shares the subject before it
                 # (not the partner after مع: "تبحث سوريا مع روسيا … وتؤيد")
                 subjects = [a for a in events[verb_at].actors if not _after_ma(doc, a)]
-                if subjects and _pronoun_agrees(_verb_person(sent, trig), subjects[0].text):
+                person = _verb_person(sent, trig) if trig.entry.pos == "V" else _key_person(sent.keys[trig.tok - 1])
+                if subjects and _pronoun_agrees(person, subjects[0].text):
                     actors = subjects
                     inherited.add(len(events))
             killed = trig.entry.lemma in _KILL_LEMMAS and trig.entry.pos == "V" and not targets
@@ -2419,6 +2522,9 @@ class EventExtractor:
                 posted = _witness_place(doc, doc.statements[statement_index])
                 locations = [posted] if posted is not None else locations
             plover, acled = by_arguments(plover, acled, trig.entry.lemma, actors, targets)
+            if trig.toll and plover == "FIGHT" and not actors and not self._combatants_killed(sent, trig):
+                # "قتل أربعة متظاهرين / شخص واحد" with no attack and no killer named: one-sided violence
+                plover, acled = "ASSAULT", list(ATTACK_ON_CIVILIANS)
             date, precision = self._date(doc, sent, trig, statement_index)
             modality = self._modality(doc, sent, trig, statement_index)
             trigger_span = doc.span(trig.start, trig.end)
@@ -2980,8 +3086,16 @@ def _restates_attack(sent: _Sent, trig: _Trigger, previous: _Trigger | None) -> 
         or (k.startswith("ال") and _adjective_key(k))
         or (k[:1] == "ب" and (k[1:] in _MEANS or strip_key(k[1:]) in _MEANS))
         or k in ("مسيره", "مسيرات")
+        or strip_key(k) in _ATTACK_ADJECTIVES
         for k in between
     )
+
+
+# Adjectives of size and violence that describe an attack noun (الانفجار الهائل الذي دمر المرفأ), lookup keys
+# without the article.
+_ATTACK_ADJECTIVES = frozenset(
+    lookup_key(w) for w in "هائل هائلة ضخم ضخمة عنيف عنيفة كبير كبيرة دام دامي دامية مدمر مدمرة مروع مروعة".split()
+)
 
 
 def _nisba_adjective(key: str) -> bool:
@@ -3005,7 +3119,9 @@ def _possessed(sent: _Sent, trig: _Trigger) -> bool:
     return any(e and nouns.get(core) is trig.entry for _, core, e in _word_candidates(key, False))
 
 
-_FEMININE_PEOPLE = frozenset(lookup_key(w) for w in "نساء النساء فتيات الفتيات امراة سيدات".split())
+_FEMININE_PEOPLE = frozenset(
+    lookup_key(w) for w in "نساء النساء فتيات الفتيات امراة سيدات امرأتان امرأتين فتاتان فتاتين سيدتان طفلتان".split()
+)
 
 
 def _active_feminine_kill(sent: _Sent, trig: _Trigger) -> bool:
@@ -3143,6 +3259,17 @@ def _object_after(sent: _Sent, k: int, hi: int) -> bool:
     key = sent.keys[k]
     if key[:1].isdigit() or count_phrase_end(sent.keys, k) > k:
         return True
+    # a verbal noun with its object pronoun (رفض الحوثيين تمديدها، رفض الحكومة تنفيذه): the genitive before it acts
+    bare_noun = next((key[: -len(p)] for p in ("هما", "هم", "ها", "ه") if key.endswith(p)), None)
+    if bare_noun is not None and verbal_noun_pattern(bare_noun) in ("tafil", "ifal", "istifal"):
+        return True
+    if (
+        verbal_noun_pattern(key) in ("tafil", "ifal", "istifal")
+        and k + 1 < hi
+        and sent.keys[k + 1].startswith("ال")
+        and is_arabic_word(sent.tokens[k + 1])
+    ):
+        return True  # … or with its own genitive object (رفض الاحتلال إطلاق سراحهم، رفض الحكومة تعيين الوزراء)
     # an accusative noun (عددا، مئات), not an adverb (تزامنا، تطبيقا، مجددا، دوليا: a masdar or a nisba in ا)
     return (
         len(key) >= 4
@@ -3178,7 +3305,11 @@ def _conjoined_verb(sent: _Sent, trig: _Trigger) -> bool:
 
 def _verb_person(sent: _Sent, trig: _Trigger) -> str:
     """The pronoun a past verb carries, as the suffix _pronoun_agrees reads: ها (قتلت), هم (قتلوا), ه (قتل)."""
-    key = sent.keys[trig.tok]
+    return _key_person(sent.keys[trig.tok])
+
+
+def _key_person(key: str) -> str:
+    """The pronoun of the past verb with this lookup key (see _verb_person)."""
     return "ها" if key.endswith("ت") else "هم" if key.endswith("وا") else "ه"
 
 

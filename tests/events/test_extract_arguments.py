@@ -662,7 +662,10 @@ def test_a_passive_killing_with_its_agent_is_an_act(extractor, make_doc) -> None
     text = "وقال المرصد إن 1068 مدنيا علويا قتلوا على يد عناصر من قوات الأمن."
     st = {"speaker": "المرصد", "cue": "قال", "content": "1068 مدنيا علويا قتلوا على يد عناصر من قوات الأمن"}
     (ev,) = extractor(make_doc(text, statements=[st])).events
-    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["عناصر"], ["1068 مدنيا علويا"])
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (
+        ["عناصر من قوات الأمن"],
+        ["1068 مدنيا علويا"],
+    )
     assert ev.acled == ["Violence against civilians", "Attack"]
 
 
@@ -1398,3 +1401,35 @@ def test_a_force_after_lam_owns_an_indefinite_attack_and_a_campaign_on_corruptio
 def test_a_verb_ending_its_sentence_has_no_means_to_read_past(extractor, make_doc) -> None:
     doc = extractor(make_doc("وقالت الجماعة إنها هاجمت"))
     assert [e.trigger.text for e in doc.events] == ["هاجمت"]
+
+
+def test_a_verb_joined_by_wa_shares_the_subject_of_the_verb_before_and_wa_inna_opens_a_clause(
+    extractor, make_doc
+) -> None:
+    text = "وقال الجيش إن قواته دخلت المخيم، وإن مسلحين أطلقوا النار على الجنود وألقوا عبوات ناسفة."
+    doc = extractor(make_doc(text))
+    actors = {e.trigger.text: [a.text for a in e.actors] for e in doc.events}
+    assert actors["أطلقوا"] == ["مسلحين"]
+    assert actors["عبوات ناسفة"] == ["مسلحين"]  # not الجنود, the object right before the joined verb
+
+
+def test_members_of_a_force_name_it_after_min(extractor, make_doc) -> None:
+    text = "واحتجز عناصر من الحرس الرئاسي الرئيس محمد بازوم في القصر."
+    doc = extractor(make_doc(text, entities=[("محمد بازوم", "PER")]))
+    (ev,) = doc.events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (
+        ["عناصر من الحرس الرئاسي"],
+        ["الرئيس محمد بازوم"],
+    )
+    doc = extractor(make_doc("واقتحمت قوة من الجيش الإسرائيلي بلدة قباطية."))
+    assert [a.text for a in doc.events[0].actors] == ["قوة من الجيش الإسرائيلي"]
+    # a member noun with no force after من heads nothing
+    assert not [a for e in extractor(make_doc("وأرسلت قوة من الإرادة إلى المكان.")).events for a in e.actors]
+
+
+def test_the_genitive_of_a_rejection_with_an_object_after_it_is_who_rejected(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وانتهت الهدنة إثر رفض الحوثيين تمديدها."))
+    (rejection,) = [e for e in doc.events if e.plover == "REJECT"]
+    assert ([a.text for a in rejection.actors], rejection.targets) == (["الحوثيين"], [])
+    doc = extractor(make_doc("وأثار رفض الاتفاق غضب الشارع."))
+    assert [[a.text for a in e.actors] for e in doc.events if e.plover == "REJECT"] == [[]]

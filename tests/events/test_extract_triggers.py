@@ -1298,3 +1298,32 @@ def test_a_word_inside_a_bodys_name_is_no_trigger_and_a_strike_from_the_air_in_t
     assert "SUPPORT" not in [e.plover for e in doc.events]
     doc = extractor(make_doc("وقالت الغرفة إن قصفا جويا أصاب السوق الرئيسي في المدينة، ما أدى إلى مقتل 11 مدنيا."))
     assert [e.acled[1] for e in doc.events if e.trigger.text == "قصفا"] == ["Air/drone strike"]
+
+
+def test_military_vehicles_storming_are_no_riot_and_a_relative_clause_restates_a_big_blast(extractor, make_doc) -> None:
+    doc = extractor(make_doc("واقتحمت جرافات عسكرية شوارع المخيم ودمرت أجزاء من البنية التحتية."))
+    assert "PROTEST" not in [e.plover for e in doc.events]
+    doc = extractor(make_doc("واقتحم متظاهرون مقر وزارة الخارجية."))
+    assert [e.plover for e in doc.events] == ["PROTEST"]
+    doc = extractor(make_doc("وخرج الآلاف بعد أيام من الانفجار الهائل الذي دمر مرفأ العاصمة."))
+    assert [e.trigger.text for e in doc.events if e.plover in ("FIGHT", "ASSAULT")] == ["الانفجار"]
+
+
+def test_a_toll_is_the_event_only_when_no_attack_carries_it(extractor, make_doc) -> None:
+    text = "قتل أربعة متظاهرين الاثنين في ساحة التحرير، عندما أطلقت قوات الأمن قنابل الغاز على المحتجين."
+    kills = [e for e in extractor(make_doc(text)).events if e.trigger.text == "قتل"]
+    assert [(e.plover, e.acled) for e in kills] == [("ASSAULT", ["Protests", "Excessive force against protesters"])]
+    assert [t.text for t in kills[0].targets] == ["أربعة متظاهرين"]
+    doc = extractor(make_doc("قتل أربعة أشخاص في بغداد."))
+    assert [(e.plover, e.acled) for e in doc.events] == [("ASSAULT", ["Violence against civilians", "Attack"])]
+    # an attack word carries the deaths; soldiers killed are a battle's toll
+    doc = extractor(make_doc("قتل 20 شخصا في غارة جوية على السوق."))
+    assert [e.trigger.text for e in doc.events] == ["غارة"]
+    assert [e.plover for e in extractor(make_doc("قتل 12 جنديا قرب الحدود.")).events] == ["FIGHT"]
+    # accidents, a war's sum and a plan are no killing event
+    for text in (
+        "قتل خمسة أشخاص في حادث سير على طريق المطار.",
+        "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف في 2015.",
+        "وأدين ثلاثة رجال خططوا لقتل عشرات المهاجرين.",
+    ):
+        assert not [e for e in extractor(make_doc(text)).events if "قتل" in e.trigger.text], text

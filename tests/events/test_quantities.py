@@ -196,3 +196,7 @@ def test_a_count_phrase_ends_after_its_hedges_and_numbers() -> None:
     assert count_phrase_end(keys, 0) == 2
     keys = [lookup_key(w) for w in "نحو المدينة".split()]
     assert count_phrase_end(keys, 0) == 0  # "towards", no count
+
+
+def test_a_buildings_floors_are_no_count() -> None:
+    assert _q("دمرت غارات برجا سكنيا من 13 طابقا في المدينة") == []
