@@ -1035,14 +1035,36 @@ def countries_in_brackets(doc: Document, entities: list[Entity]) -> list[Entity]
     return out
 
 
-def places_named_elsewhere(entities: list[Entity]) -> list[Entity]:
+_QAEDA_NAMED = re.compile(r"(?:تنظيم|لتنظيم|وتنظيم|بتنظيم)\s+القاعدة|القاعدة\s+(?:في|ببلاد)\s")
+_BASE_NAMED = re.compile(r"(?<!\S)[وبلف]?قاعدة\s+(?:ال\S+|\S+ية|عسكرية|جوية|بحرية)")
+
+
+def bases_not_qaeda(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """ "القاعدة" alone is the base of the article's "قاعدة الوطية الجوية" / "قاعدة عسكرية" (القاعدة أصبحت تحت سيطرة
+    قواتنا), not al-Qaeda, unless the article names the group (تنظيم القاعدة، القاعدة في جزيرة العرب; session 31)."""
+    text = doc.text
+    if not _BASE_NAMED.search(text) or _QAEDA_NAMED.search(text):
+        return entities
+    return [e for e in entities if not (e.type == "ORG" and key(e.text) in ("القاعده", "قاعده"))]
+
+
+def places_named_elsewhere(entities: list[Entity], text: str = "") -> list[Entity]:
     """A PER of two or more words that the article tags LOC elsewhere and the geo gazetteer knows as a place is that
     place: "حملت نيودلهي مسؤوليته لإسلام آباد" after the dateline "إسلام آباد (رويترز)". (Across the whole
-    Document: the other rules see one sentence.)"""
+    Document: the other rules see one sentence.) A one-word PER is the place too when the article names it after a
+    settlement noun: "القصف على ميكيلي" after "مدينة ميكيلي" (session 31), gazetteer or not."""
     places = {key(e.text) for e in entities if e.type == "LOC"}
+    settled = set()
+    for e in entities:
+        before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start) if e.type == "LOC" and text else None
+        head = key(before.group(1)) if before is not None else ""
+        if head in _SETTLEMENT_HEADS or (head[:1] in ("و", "ب", "ل", "ف") and head[1:] in _SETTLEMENT_HEADS):
+            settled.add(key(e.text))
     return [
         Entity(e.start, e.end, e.text, "LOC", score=e.score)
-        if e.type == "PER" and " " in e.text and key(e.text) in places and geo_place(e.text)
+        if e.type == "PER"
+        and key(e.text) in places
+        and ((" " in e.text and geo_place(e.text)) or (" " not in e.text and key(e.text) in settled))
         else e
         for e in entities
     ]

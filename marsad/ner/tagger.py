@@ -256,6 +256,7 @@ DOC_RULES: tuple[str, ...] = (
     "whole_word_places",
     "places_named_elsewhere",
     "countries_in_brackets",
+    "bases_not_qaeda",
     "numbered_resolutions",
     "named_in_quotes",
     "named_outlets",
@@ -523,11 +524,15 @@ class EntityRecognizer:
         if self.rules and "places_named_elsewhere" in self.doc_rules:
             from marsad.ner.rules import places_named_elsewhere
 
-            ents = places_named_elsewhere(ents)
+            ents = places_named_elsewhere(ents, doc.text)
         if self.rules and "countries_in_brackets" in self.doc_rules:
             from marsad.ner.rules import countries_in_brackets
 
             ents = countries_in_brackets(doc, ents)
+        if self.rules and "bases_not_qaeda" in self.doc_rules:
+            from marsad.ner.rules import bases_not_qaeda
+
+            ents = bases_not_qaeda(doc, ents)
         if self.rules and self.model.o_words:
             ents = [e for e in ents if not self._dual_of_common_noun(e) and not self._verb_with_pronoun(e)]
         doc.entities = ents

@@ -1350,3 +1350,31 @@ def test_a_news_agency_named_after_anbaa() -> None:
 def test_a_region_alone_in_quotes_is_the_newspaper_named_after_it() -> None:
     assert ("الشرق الأوسط", "ORG") in _entities('وقال الوزير في حوار مع "الشرق الأوسط" إن الأولوية وقف الحرب.')
     assert ("الشرق الأوسط", "LOC") in _entities("وتشهد منطقة الشرق الأوسط توترا متصاعدا.")
+
+
+def test_a_town_named_after_a_settlement_noun_is_a_place_where_the_model_read_a_person() -> None:
+    from marsad.ner.rules import places_named_elsewhere
+
+    text = "سيطرت القوات على مدينة ميكيلي. وأسفر القصف على ميكيلي عن قتلى."
+    first, second = text.index("ميكيلي"), text.rindex("ميكيلي")
+    ents = [Entity(first, first + 6, "ميكيلي", "LOC"), Entity(second, second + 6, "ميكيلي", "PER")]
+    assert [e.type for e in places_named_elsewhere(ents, text)] == ["LOC", "LOC"]
+    # a one-word name the article never puts after a settlement noun stays as tagged
+    text = "زار الوزير عمان. والتقى عمان بالرئيس."
+    first, second = text.index("عمان"), text.rindex("عمان")
+    ents = [Entity(first, first + 4, "عمان", "LOC"), Entity(second, second + 4, "عمان", "PER")]
+    assert [e.type for e in places_named_elsewhere(ents, text)] == ["LOC", "PER"]
+
+
+def test_the_base_alone_is_no_qaeda_in_a_story_about_a_named_base() -> None:
+    from marsad.document import Document
+    from marsad.ner.rules import bases_not_qaeda
+
+    def run(text: str) -> list[str]:
+        start = text.rindex("القاعدة")
+        doc = Document(text=text)
+        return [e.text for e in bases_not_qaeda(doc, [Entity(start, start + 7, "القاعدة", "ORG")])]
+
+    assert run("سيطرت القوات على قاعدة الوطية الجوية. وقال المتحدث إن القاعدة أصبحت تحت سيطرتها.") == []
+    assert run("قصف الطيران قاعدة عسكرية تابعة لتنظيم القاعدة. وقال إن القاعدة خسرت مقاتلين.") == ["القاعدة"]
+    assert run("وقال المتحدث إن القاعدة تبنت الهجوم.") == ["القاعدة"]
