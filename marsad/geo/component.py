@@ -48,12 +48,27 @@ _LOCAL_HEADS = frozenset(
 )
 
 
+_CAMP_HEADS = frozenset(lookup_key(p + "مخيم") for p in ("", "و", "ب", "في "))
+
+
 def _area_named_after_country(text: str, start: int, place: Place | None) -> bool:
     """``place`` is a country and the word right before ``start`` is a local area head."""
     if place is None or place.precision != "country":
         return False
     words = text[max(0, start - 12) : start].split()
     return bool(words) and lookup_key(words[-1]) in _LOCAL_HEADS
+
+
+def _local_area_abroad(text: str, start: int, name: str, place: Place | None, ctx: GeoContext) -> bool:
+    """The name follows a local area head (ساحة النجمة، حي الفاروق) and its place is a town or quarter in a country
+    no other name of the document is in: the square of a Beirut story is not the Doha district of that name."""
+    if place is None or place.precision == "country" or not place.country:
+        return False
+    words = text[max(0, start - 12) : start].split()
+    if not words or lookup_key(words[-1]) not in _LOCAL_HEADS or lookup_key(words[-1]) in _CAMP_HEADS:
+        return False  # (a refugee camp lies abroad as often as not: مخيم اليرموك in a Palestinian story)
+    rest = ctx.leave_out(name)
+    return bool(rest.countries) and rest.country_share(place.country) == 0
 
 
 def _mentions(text: str, key: str) -> bool:
@@ -186,7 +201,9 @@ class GeoResolver:
             if name not in resolved:
                 resolved[name] = self.resolver.resolve(name, ctx)
             place = resolved[name]
-            if _area_named_after_country(doc.text, ent.start, place):
+            if _area_named_after_country(doc.text, ent.start, place) or _local_area_abroad(
+                doc.text, ent.start, name, place, ctx
+            ):
                 place = None  # "منطقة كولومبيا المجاورة" in Khartoum: a quarter, not the country
             ent.place = None if place is None else replace(place, candidates=[dict(c) for c in place.candidates])
         return doc

@@ -132,3 +132,15 @@ def test_a_quarter_named_after_a_country_is_not_the_country() -> None:
     doc = marsad.analyze(text, published="2019-06-03")
     (colombia,) = [e for e in doc.entities if e.text == "كولومبيا"]
     assert colombia.place is None
+
+
+def test_a_square_abroad_is_not_the_namesake_of_a_quarter_in_the_story() -> None:
+    text = "وحاول المحتجون في بيروت اقتحام مبنى البرلمان في ساحة النجمة، قبل أن يتفرقوا في الأشرفية."
+    doc = GeoResolver()(_doc(text, ["بيروت", "النجمة", "الأشرفية"]))
+    places = {e.text: e.place for e in doc.entities}
+    assert places["النجمة"] is None  # not An Najmah, a district of Doha
+    assert places["بيروت"] is not None and places["بيروت"].country == "LB"
+    # a refugee camp may lie abroad: the rule leaves it alone
+    text = "وقال مسؤول فلسطيني في رام الله إن المساعدات دخلت مخيم اليرموك."
+    doc = GeoResolver()(_doc(text, ["رام الله", "اليرموك"]))
+    assert {e.text: e.place for e in doc.entities}["اليرموك"] is not None
