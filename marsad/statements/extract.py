@@ -137,7 +137,15 @@ class _Ctx:
         punct = not any(ch.isalnum() for ch in text)
         arabic = any("\u0621" <= ch <= "\u064a" for ch in text)
         bare, off = None, 0
-        if arabic and len(key) >= 4 and key[0] in "وف" and key not in self.lex.words.get("w_initial", ()):
+        # (a three-letter word only before a cue that needs its saying: "ورد عليه الوزير بأن" is و + رد, while
+        # "ورد في التقرير" is the verb ورد)
+        short_cue = len(key) == 3 and key[1:] in self.lex.forms and bool(self.lex.forms[key[1:]].cue.requires)
+        if (
+            arabic
+            and (len(key) >= 4 or short_cue)
+            and key[0] in "وف"
+            and key not in self.lex.words.get("w_initial", ())
+        ):
             rest = key[1:]
             if key[0] == "و" or rest.startswith("ال") or rest in self.lex.forms:
                 bare = rest
@@ -1007,6 +1015,9 @@ def _adds_a_goal(ctx: _Ctx, i: int, b: int) -> bool:
     return False
 
 
+_URGED_BODIES = frozenset(lookup_key(w) for w in "سلطات حكومة قوات قيادة أطراف".split())
+
+
 def _urged_after_same_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | None, s: int) -> bool:
     """A demand verb joined by و to a statement of this sentence (its speaker goes on), with a generic noun after it
     and the governed preposition right after that noun: the noun is who is urged, not a new speaker."""
@@ -1015,7 +1026,9 @@ def _urged_after_same_speaker(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, 
     verb = ctx.toks[i]
     if title_gender_clash(prev.speaker.text, verb.bare or verb.key, form.present):
         return False  # "قال الوزير …، ودعت السلطات إلى الهدوء": a feminine verb, another speaker
-    if s in ctx.ent_start or not ctx.definite(s):
+    # a generic body in construct with a name is urged too ("ونددت البعثة بالهجوم، ودعت سلطات طالبان إلى …")
+    construct_body = ctx.toks[s].key in _URGED_BODIES and s + 1 in ctx.ent_start
+    if s in ctx.ent_start or not (ctx.definite(s) or construct_body):
         return False  # a name after the verb is its subject (ودعت مصر الأطراف إلى …)
     e = _np_forward(ctx, s, b)
     return e < b and _governed(ctx, e, form)
@@ -1296,8 +1309,9 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 s1 = _accuser_end(ctx, s0, s1)  # اتهم الوزير المعارضة بـ…: the accused follows the accuser
             if form.cue.lemma in _QUOTED_OBJECT_CUES:
                 s1 = _before_quoted_object(ctx, s0, s1)
-            if form.cue.frame in ("tell", "accuse") or form.cue.lemma == "وصف":
-                s1 = _teller_end(ctx, s0, s1)  # أبلغ / اتهم / وصف X [المبعوث الروسي]: the one told or described
+            if form.cue.frame in ("tell", "accuse", "demand") or form.cue.lemma == "وصف":
+                # أبلغ / اتهم / وصف X [المبعوث الروسي]: the one told or described; حث ماكرون [ترمب] على: urged
+                s1 = _teller_end(ctx, s0, s1)
             while s1 - 1 > s0 and ctx.is_("day", s1 - 1) and s1 - 1 not in ctx.named_words:
                 # "قال وزير النقل، أنيس غديرة اليوم، إن": the day is when, not who (not نيسان: شركة نيسان; not the
                 # last word of a name: المجلس الاجتماعي لسوق الجمعة)
@@ -1580,6 +1594,8 @@ def _sentence_subject(ctx: _Ctx, a: int, i: int, prev: _Cand | None, crowds: boo
             return None  # what a quotation says is not the narrator's clause
         # a verb opens the sentence, follows و or a comma, or a connector (كما تطرق الصيد …، فأكد)
         opens = q == a or tq.conj_off > 0 or ctx.toks[q - 1].text in COMMAS or ctx.is_("particle", q - 1)
+        # "وسبق أن عرض نتنياهو … وقال إن": the verb after "it happened before that" opens the clause
+        opens = opens or (q - 2 >= a and ctx.toks[q - 1].key == "ان" and ctx.toks[q - 2].key in _HAPPENED_BEFORE)
         if but_it and q - 1 == a and ctx.toks[a].key in _NEGATED_OPENERS:
             opens = True  # "ولم تعلق إسرائيل"
         if opens and tq.key in _KANA and (subj := _kana_subject(ctx, q, i)) is not None:
@@ -1737,6 +1753,10 @@ def _np_definite(ctx: _Ctx, s0: int, s1: int) -> bool:
     return any(ctx.definite(q) for q in range(s0, s1 + 1))
 
 
+_HAPPENED_BEFORE = frozenset(lookup_key(w) for w in "سبق وسبق".split())
+_ON_IT = frozenset(lookup_key(w) for w in "عليه عليها عليهم عليهما".split())
+
+
 def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None = None) -> int | None:
     j = _skip_fillers(ctx, i + 1, b)
     in_which = j < b and ctx.is_("in_which", j) and ctx.toks[i].conj_off == 0
@@ -1745,6 +1765,8 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
         # "واتهمت فيها X بـ…", the subject goes on and the noun is the object); "كما توعدتها بذلك الولايات
         # المتحدة": what was threatened is the clause before
         j = _skip_fillers(ctx, j + 1, b)
+    if j < b and ctx.toks[j].key in _ON_IT and "علي" in form.cue.preps:
+        j = _skip_fillers(ctx, j + 1, b)  # "ورد عليه الوزير بأن"، "وعلقت عليها الخارجية قائلة": replied to him
     if j >= b:
         return None
     t = ctx.toks[j]

@@ -3400,3 +3400,30 @@ def test_what_a_deed_prompted_is_no_report_and_a_plural_of_persons_takes_no_l_ge
     assert not make(text, [("طهران", "LOC")]).statements
     (st,) = make("وقالت المتظاهرات للنواب إن القانون ظالم.", []).statements
     assert (st.speaker.text, st.content.text) == ("المتظاهرات", "القانون ظالم")
+
+
+def test_a_body_in_construct_after_a_joined_demand_is_urged_and_a_reply_names_its_speaker() -> None:
+    text = 'ونددت البعثة الأممية بالهجوم، ودعت سلطات طالبان إلى "ضمان حماية المدنيين".'
+    sts = make(text, [("طالبان", "ORG")]).statements
+    assert [(s.speaker.text, s.addressee.text if s.addressee else None) for s in sts] == [
+        ("البعثة الأممية", None),
+        ("البعثة الأممية", "سلطات طالبان"),
+    ]
+    # و + رد (a two-letter cue) when its saying follows; ورد alone is "appeared"
+    (st,) = make('ورد عليه الوزير قائلا إن "الشعب أثبت سلميته".', []).statements
+    assert (st.speaker.text, st.content.text) == ("الوزير", "الشعب أثبت سلميته")
+    assert not make("ورد في التقرير أن الوضع خطير.", []).statements
+
+
+def test_a_verb_after_sabaqa_an_opens_the_clause_whose_subject_goes_on() -> None:
+    text = (
+        'ورد ظريف على نتنياهو قائلا إن "الاتهامات باطلة". وسبق أن عرض نتنياهو صورة لقنبلة '
+        "أمام الجمعية العامة، وقال إن على المجتمع الدولي أن يتدخل."
+    )
+    doc = make(text, [("ظريف", "PER"), ("نتنياهو", "PER")])
+    second = text.rindex("نتنياهو")  # the second mention, which make() leaves untagged
+    doc.entities.append(Entity(second, second + 7, "نتنياهو", "PER"))
+    doc.entities.sort(key=lambda e: e.start)
+    doc.statements = []
+    sts = StatementExtractor()(doc).statements
+    assert [s.speaker.text for s in sts] == ["ظريف", "نتنياهو"]
