@@ -284,6 +284,8 @@ _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
 # Pronouns that, listed among a trigger's needed or context words, also match the pronoun on the trigger itself
 _OWN_PRONOUNS = ("ها", "هم")
+# ... and the feminine plural, which such a list names by هم (قبل أن تفرقهن عناصر من طالبان)
+_FEMININE_PLURAL_PRONOUN = "هن"
 _BARE_COMPLEMENTISERS = frozenset(("ان", "بان"))  # أن، إن، بأن without a pronoun (keys)
 # Opening fire, and the troops whose fire is no crime story (keys; bare forms without ال)
 _OPENING_FIRE = frozenset(("اطلق", "اطلاق", "فتح"))
@@ -625,6 +627,8 @@ class EventExtractor:
                 return True
         if any(p in entry.needs and sent.keys[end_tok - 1].endswith(p) for p in _OWN_PRONOUNS):
             return True  # "لتفريقهم": the crowd named before, as the pronoun on the trigger
+        if "هم" in entry.needs and sent.keys[end_tok - 1].endswith(_FEMININE_PLURAL_PRONOUN):
+            return True
         if entry.pos == "V" and end_tok >= 3 and sent.keys[end_tok - 2] in ("التي", "الذي"):
             # "قافلة المساعدات التي دخلت الغوطة": the needed word is the noun the relative clause describes
             lo = max(0, end_tok - 2 - w)
@@ -1002,7 +1006,9 @@ class EventExtractor:
                 if any(sent.keys[k] in _CLUB_WORDS and sent.keys[k + 1] in _NOT_SPORTS for k in range(lo, hi - 1)):
                     ctx -= _CLUB_WORDS  # "نادي الأسير الفلسطيني" (the Prisoners' Club) makes no sports report
                 # a pronoun among the context words is also the one on the trigger itself (لتفريقهم)
-                own = any(p in rule.context and sent.keys[trig.end_tok - 1].endswith(p) for p in _OWN_PRONOUNS)
+                own = any(p in rule.context and sent.keys[trig.end_tok - 1].endswith(p) for p in _OWN_PRONOUNS) or (
+                    "هم" in rule.context and sent.keys[trig.end_tok - 1].endswith(_FEMININE_PLURAL_PRONOUN)
+                )
                 if not ctx & rule.context and not own:
                     continue
                 if rule.plover == "CRIME" and self._war_crimes_only(sent, lo, hi, rule.context):

@@ -1327,3 +1327,13 @@ def test_a_toll_is_the_event_only_when_no_attack_carries_it(extractor, make_doc)
         "وأدين ثلاثة رجال خططوا لقتل عشرات المهاجرين.",
     ):
         assert not [e for e in extractor(make_doc(text)).events if "قتل" in e.trigger.text], text
+
+
+def test_dispersing_women_and_firing_in_the_air(extractor, make_doc) -> None:
+    text = "وتظاهرت عشرات النساء في المدينة، قبل أن تفرقهن عناصر من الشرطة بإطلاق النار في الهواء."
+    doc = extractor(make_doc(text))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("تظاهرت", "PROTEST"), ("تفرقهن", "COERCE")]
+    doc = extractor(make_doc("وأطلقت الشرطة النار في الهواء لتفريق المحتجين."))
+    assert [e.plover for e in doc.events] == ["COERCE"]
+    doc = extractor(make_doc("وأطلق الجنود النار على المتظاهرين."))
+    assert [e.plover for e in doc.events] == ["ASSAULT"]
