@@ -5062,7 +5062,7 @@ def _skip_lead(ctx: _Ctx, s: int, end: int) -> int:
     return s
 
 
-_PARTICLES_AFTER_WA = frozenset(lookup_key(w) for w in "لم لن لا ما كان كانت قد".split())
+_PARTICLES_AFTER_WA = frozenset(lookup_key(w) for w in "لم لن لا ما كان كانت قد من".split())
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -1337,3 +1337,9 @@ def test_dispersing_women_and_firing_in_the_air(extractor, make_doc) -> None:
     assert [e.plover for e in doc.events] == ["COERCE"]
     doc = extractor(make_doc("وأطلق الجنود النار على المتظاهرين."))
     assert [e.plover for e in doc.events] == ["ASSAULT"]
+
+
+def test_neutralising_fighters_is_fighting(extractor, make_doc) -> None:
+    doc = extractor(make_doc('وقالت الوزارة إن القوات التركية "حيدت" 12 مسلحا ردا على الهجوم.'))
+    assert (doc.events[0].trigger.text, doc.events[0].plover) == ("حيدت", "FIGHT")
+    assert not extractor(make_doc("وقال الوزير إن الحكومة حيدت الملف عن الخلافات السياسية.")).events

@@ -200,3 +200,7 @@ def test_a_count_phrase_ends_after_its_hedges_and_numbers() -> None:
 
 def test_a_buildings_floors_are_no_count() -> None:
     assert _q("دمرت غارات برجا سكنيا من 13 طابقا في المدينة") == []
+
+
+def test_a_span_of_hours_is_no_count() -> None:
+    assert _q("حيدت القوات 12 مسلحا خلال الساعات الـ24 الماضية") == [("count", 12, "12 مسلحا", False)]

@@ -3427,3 +3427,9 @@ def test_a_verb_after_sabaqa_an_opens_the_clause_whose_subject_goes_on() -> None
     doc.statements = []
     sts = StatementExtractor()(doc).statements
     assert [s.speaker.text for s in sts] == ["ظريف", "نتنياهو"]
+
+
+def test_a_postposed_source_keeps_the_narrations_wa_out_of_the_content() -> None:
+    text = "ومن المقرر أن يزور الوزير القوات على الحدود الأسبوع المقبل، بحسب مصادر في الوزارة."
+    (st,) = make(text, []).statements
+    assert st.content.text.startswith("من المقرر أن يزور الوزير")
