@@ -4372,11 +4372,13 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
             via = _np_span(ctx, j + 1, e)
         k = e
     elif j < b and toks[j].key in link and form.cue.frame == "relay":
-        # passive "ونُقل عن مصدر أمني قوله إن …": no channel named
+        # passive "ونُقل عن مصدر أمني قوله إن …": no channel named, unless it stands before the verb ("لكن وكالة
+        # الأنباء السورية الرسمية (سانا) نقلت عن مصدر …")
         e2 = _np_forward(ctx, j + 1, b)
         if e2 <= j + 1:
             return None
         speaker = ctx.span(toks[j + 1].start, toks[e2 - 1].end)
+        via = _channel_before(ctx, i, a)
         k = e2
     else:
         e = _np_forward(ctx, j, b)
@@ -4426,6 +4428,27 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
     cand.content_start = toks[k].start
     _quote_content(ctx, cand, k, b, None)
     return cand
+
+
+def _channel_before(ctx: _Ctx, i: int, a: int) -> Span | None:
+    """The outlet or source that opens the clause right before the relaying verb at i, past its acronym in
+    brackets: "لكن وكالة الأنباء السورية (سانا) نقلت عن …", or None."""
+    p = i - 1
+    if p - 2 >= a and ctx.toks[p].text == ")" and ctx.toks[p - 2].text == "(":
+        p -= 3  # (سانا)
+    if p < a or not ctx.nounish(p):
+        return None
+    found = _backward_np(ctx, p, a)
+    if found is None:
+        return None
+    s0 = found[0]
+    opens = s0 == a or ctx.toks[s0 - 1].text in COMMAS or ctx.toks[s0 - 1].key in _CHANNEL_OPENERS
+    if not opens or not (ctx.is_("media", s0) or s0 in ctx.ent_start or ctx.is_source(s0)):
+        return None
+    return _strip_conj_span(ctx, s0, p)  # (the acronym stays out, as after the verb)
+
+
+_CHANNEL_OPENERS = frozenset(lookup_key(w) for w in "لكن ولكن فيما بينما كما أن إن".split())
 
 
 def _np_span(ctx: _Ctx, s: int, e: int) -> Span:

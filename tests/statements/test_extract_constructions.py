@@ -3433,3 +3433,11 @@ def test_a_postposed_source_keeps_the_narrations_wa_out_of_the_content() -> None
     text = "ومن المقرر أن يزور الوزير القوات على الحدود الأسبوع المقبل، بحسب مصادر في الوزارة."
     (st,) = make(text, []).statements
     assert st.content.text.startswith("من المقرر أن يزور الوزير")
+
+
+def test_a_channel_before_its_relaying_verb_is_the_via() -> None:
+    text = "ولم يصدر تعليق من دمشق، لكن وكالة الأنباء الرسمية (سانا) نقلت عن مصدر في الوزارة قوله إن التهديدات لن تنفع."
+    (st,) = make(text, [("سانا", "ORG")]).statements
+    assert (st.speaker.text, st.via.text) == ("مصدر في الوزارة", "وكالة الأنباء الرسمية")
+    (st,) = make("ونُقل عن مصدر أمني قوله إن التحقيق مستمر.", []).statements
+    assert (st.speaker.text, st.via) == ("مصدر أمني", None)
