@@ -1154,8 +1154,23 @@ def drop_adjectives_after_nouns(doc: Document, entities: list[Entity]) -> list[E
                     and (gender == "f" or not noun.endswith(("ه", "ات")))
                 ):
                     continue
+            if _indefinite_feminine_adjective(doc.text, e, tagged_ends):
+                continue
         out.append(e)
     return out
+
+
+def _indefinite_feminine_adjective(text: str, e: Entity, tagged_ends: set[int]) -> bool:
+    """A one-word ORG / MISC "…ية" right after an untagged indefinite feminine or plural noun: its nisba adjective
+    (ميليشيات عشائرية، جماعات جهادية; session 31), not a name."""
+    k = key(e.text)
+    if e.type not in ("ORG", "MISC") or " " in e.text or k.startswith("ال") or not k.endswith("يه") or len(k) < 6:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, e.start - 40), e.start)
+    if before is None or before.end(1) in tagged_ends:
+        return False
+    noun = key(before.group(1))
+    return noun.isalpha() and not noun.startswith(("ال", "وال", "بال", "لل")) and noun.endswith(("ات", "ه"))
 
 
 # Generic place nouns the model sometimes tags alone (قرى ريف جبلة → ريف): FORMAT.md leaves heads and directions

@@ -1384,3 +1384,18 @@ def test_bodies_of_other_regions_and_years_are_listed() -> None:
     ents = _entities("ودانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) محاولة الانقلاب.")
     assert ("المجموعة الاقتصادية لدول غرب أفريقيا", "ORG") in ents
     assert ("جبهة تحرير شعب تيغراي", "ORG") in _entities("وقال زعيم جبهة تحرير شعب تيغراي إن قواته انسحبت.")
+
+
+def test_an_indefinite_nisba_after_a_plural_noun_is_no_name() -> None:
+    from marsad.document import Document
+    from marsad.ner.rules import drop_adjectives_after_nouns
+
+    text = "بدعم من ميليشيات عشائرية محلية."
+    start = text.index("عشائرية")
+    doc = Document(text=text)
+    assert drop_adjectives_after_nouns(doc, [Entity(start, start + 7, "عشائرية", "ORG")]) == []
+    # after a masculine singular noun the word is no agreeing adjective: a name stays
+    text = "وقال مراسل سومرية إن الطريق مغلق."
+    start = text.index("سومرية")
+    kept = [Entity(start, start + 6, "سومرية", "ORG")]
+    assert drop_adjectives_after_nouns(Document(text=text), kept) == kept
