@@ -1176,10 +1176,11 @@ def _indefinite_feminine_adjective(text: str, e: Entity, tagged_ends: set[int]) 
 # Generic place nouns the model sometimes tags alone (قرى ريف جبلة → ريف): FORMAT.md leaves heads and directions
 # outside the name (شمال [العراق]), so alone they are no entity.
 _GENERIC_PLACE_WORDS = frozenset(
-    # سيدي alone is the first word of a saint's or a town's name cut short; البيت alone is home (عاد إلى البيت)
+    # سيدي alone is the first word of a saint's or a town's name cut short; البيت alone is home (عاد إلى البيت);
+    # شبه alone is "near-" (تبادل شبه يومي لإطلاق النار), the head of شبه الجزيرة only with it
     key(w)
     for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي البيت بيت المنزل"
-    " أوتوستراد الأوتوستراد".split()
+    " أوتوستراد الأوتوستراد شبه".split()
 )
 # Duals and plurals of settlement nouns: they name several places, so never open one's name (حيي، مدينتي، بلدات)
 _PLURAL_PLACE_NOUNS = frozenset(
@@ -1227,6 +1228,9 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
             # "في حيي سفياتوشينسكي وأوبولونسكي": the dual or plural place noun is outside the name (as حي is)
             rest = e.text[len(first) :].lstrip()
             e = Entity(e.end - len(rest), e.end, rest, e.type, score=e.score)
+        if e.type == "LOC" and key(first) == "شبه" and " " in e.text:
+            if key(e.text.split()[1]) not in ("الجزيره", "جزيره", "القاره", "قاره"):
+                continue  # "سلاحا شبه أوتوماتيكي": "semi-", no peninsula
         if e.type == "LOC" and " " not in e.text:
             k = key(e.text)
             if _in_after_clitics(k, _GENERIC_PLACE_WORDS) or (

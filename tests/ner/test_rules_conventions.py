@@ -1399,3 +1399,18 @@ def test_an_indefinite_nisba_after_a_plural_noun_is_no_name() -> None:
     start = text.index("سومرية")
     kept = [Entity(start, start + 6, "سومرية", "ORG")]
     assert drop_adjectives_after_nouns(Document(text=text), kept) == kept
+
+
+def test_shibh_is_a_place_head_only_before_a_peninsula() -> None:
+    from marsad.document import Document
+    from marsad.ner.rules import drop_generic_place_words
+
+    text = "مستخدما سلاحا شبه أوتوماتيكي في هجوم على شبه الجزيرة الكورية وتبادلا شبه يومي."
+    spans = ["شبه أوتوماتيكي", "شبه الجزيرة الكورية", "شبه"]
+    ents, pos = [], 0
+    for s in spans:
+        pos = text.index(s, pos)
+        ents.append(Entity(pos, pos + len(s), s, "LOC"))
+        pos += len(s)
+    kept = drop_generic_place_words(Document(text=text), ents)
+    assert [e.text for e in kept] == ["شبه الجزيرة الكورية"]
