@@ -509,6 +509,8 @@ def extract_statements(doc: Document) -> list[Statement]:
                     continue
                 if c.addressee is None and c.kind == "verb":
                     c.addressee = _fronted_addressee(ctx, c.cue_i, wa)
+                if c.extra.get("silent"):
+                    continue
                 if _court_verdict(ctx, c) or _declines_comment(ctx, c) or _accused_only(ctx, c):
                     # "أدانت محكمة سيدي امحمد وزيرين سابقين بالسجن": a conviction, not a condemnation; "رفض متحدث
                     # باسم الوزارة التعليق": nothing said
@@ -607,6 +609,10 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Ca
                 continue
             if form.cue.kind == "verb":
                 made = _verb(ctx, i, a, b, form, off, prev_c)
+                if made is not None and form.cue.requires and _participle_reports(ctx, i, b, form.cue.requires):
+                    # "واختتم قرقاش تغريدته، قائلا إنه …": the participle after the comma makes the report; the
+                    # verb only names who speaks, for it
+                    made.extra["silent"] = True
             elif form.cue.kind == "participle":
                 made = _participle(ctx, i, a, b, form, prev_c, off)
             elif form.cue.kind == "adjunct":
@@ -1089,6 +1095,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         # "في بيان نشرته على صفحتها"، "في بيان نقلته منصة الزلاقة": the pronoun is the statement, whose report is
         # the verb before (a platform that carried it relays nobody's words)
         return None
+    if before is not None and before.key == "من" and cue_def.lemma == "وصف" and form.enclitic:
+        return None  # "نقلت الصحيفة عن من وصفته بمسؤول …": who the channel called so, read by the relay
     if before is not None and before.key == "ممن":
         return None  # "اعتقال أعداد ممن وُصفوا بأنهم مثيرو شغب": "of those who": a description of the noun before
     calls = _calls_it(ctx, i, a, b, form)
@@ -1385,6 +1393,16 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if cand.implicit and cand.speaker is not None and _dual_verb(cue_key) and not _coordinated_speaker(cand.speaker):
         return None  # "أكد البيان أن الجانبين جددا …، ورحبا بـ": the two sides welcomed, not the statement
     return cand
+
+
+def _participle_reports(ctx: _Ctx, i: int, b: int, requires: tuple[str, ...]) -> bool:
+    """The first word after the cue at i that licenses it is قائلا / قائلة after a comma: that participle makes the
+    report of its own (a cue counted after a comma), so the verb would only repeat it with its object as content."""
+    for q in range(i + 1, min(b, i + 15)):
+        t = ctx.toks[q]
+        if t.key in requires:
+            return t.key in ("قائلا", "قائله") and ctx.toks[q - 1].text in COMMAS
+    return False
 
 
 def _calls_it(ctx: _Ctx, i: int, a: int, b: int, form: CueForm) -> bool:
@@ -2283,6 +2301,8 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             end += 1  # "الفريق أول عبد الفتاح البرهان"، "العميد الركن": a rank's second word, the name follows
             n += 1
             continue
+        if k in _PERIODS and end + 1 < lim and toks[end + 1].key in _PAST_PERIOD:
+            break  # "وذكرت تقارير الأسبوع الماضي أن": a period the times layer leaves out is no part of the speaker
         if (k in _EMPHATIC_SELF or k in _ACTING) and t.conj_off == 0:
             # "نفى المسلحون أنفسهم": "themselves" stays with whom it stresses; "رئيس البرلمان بالنيابة": acting
             end += 1
@@ -4394,12 +4414,16 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
         via = _np_span(ctx, j, e)
         if k >= b or toks[k].key not in link:
             return None
-        e2 = _np_forward(ctx, k + 1, b)
-        while e2 - 1 > k + 1 and ctx.is_("saying", e2 - 1):
+        # "نقلت صحيفة "نيويورك تايمز" عن من وصفته بمسؤول في تحالف … قوله": the one described speaks
+        first = _whom_it_called(ctx, k + 1, b)
+        strip = 0 if first is None else 1
+        first = k + 1 if first is None else first
+        e2 = _np_forward_stripped(ctx, first, b, strip)
+        while e2 - 1 > first and ctx.is_("saying", e2 - 1):
             e2 -= 1  # "نسبت وكالات أنباء إلى مسؤول عسكري القول إن": the saying is no part of who said it
-        if e2 <= k + 1:
+        if e2 <= first:
             return None
-        speaker = ctx.span(toks[k + 1].start, toks[e2 - 1].end)
+        speaker = ctx.span(toks[first].start + strip, toks[e2 - 1].end)
         k = e2
     if k < b and toks[k].key == "علي" and toks[k - 1].key in _INFORMED:
         # "عن مصدر مطلع على الملف أن": what the source knows of, then the content
@@ -4411,6 +4435,9 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
     _clause(ctx, cand, i, a)
     k = _skip_fillers(ctx, k, b)
     k = _skip_fillers(ctx, _past_unnamed(ctx, k, b), b)  # "عن مسؤول لم تسمه قوله"
+    if k < b and (ctx.verb_like(k) or (toks[k].key[:1] in ("ي", "ت") and 3 <= len(toks[k].key) <= 6)):
+        # "عن مسؤول في تحالف إقليمي يضم إيران وسوريا قوله إن": a clause describing the source, up to its saying
+        k = next((q for q in range(k + 1, min(b, k + 14)) if ctx.is_("saying", q)), k)
     while k < b and (ctx.is_("saying", k) or toks[k].text in (":", "،", ",")):
         if toks[k].text == ":" and k + 1 < b and toks[k + 1].text in OPEN_QUOTES:
             k += 1
@@ -4428,6 +4455,14 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
     cand.content_start = toks[k].start
     _quote_content(ctx, cand, k, b, None)
     return cand
+
+
+def _whom_it_called(ctx: _Ctx, j: int, b: int) -> int | None:
+    """Tokens from j read "من وصفته / وصفها / وصفتهم بـX": the token of بـX (the one described), or None."""
+    if j + 2 >= b or ctx.toks[j].key != "من" or not ctx.toks[j + 2].key.startswith("ب"):
+        return None
+    cf = ctx.cue_form(j + 1)
+    return j + 2 if cf is not None and cf[0].cue.lemma == "وصف" and cf[0].enclitic else None
 
 
 def _channel_before(ctx: _Ctx, i: int, a: int) -> Span | None:

@@ -3441,3 +3441,24 @@ def test_a_channel_before_its_relaying_verb_is_the_via() -> None:
     assert (st.speaker.text, st.via.text) == ("مصدر في الوزارة", "وكالة الأنباء الرسمية")
     (st,) = make("ونُقل عن مصدر أمني قوله إن التحقيق مستمر.", []).statements
     assert (st.speaker.text, st.via) == ("مصدر أمني", None)
+
+
+def test_a_cue_licensed_by_a_participle_after_a_comma_leaves_the_report_to_it() -> None:
+    text = "وقال الوزير إن الوضع صعب. ورد المتحدث على الانتقادات، قائلا إن الحكومة ماضية في خطتها."
+    sts = make(text, []).statements
+    assert [(s.speaker.text, s.cue.text, s.content.text) for s in sts] == [
+        ("الوزير", "قال", "الوضع صعب"),
+        ("المتحدث", "قائلا", "الحكومة ماضية في خطتها"),
+    ]
+
+
+def test_a_relay_from_whom_the_channel_described_and_a_past_period_after_the_speaker() -> None:
+    text = 'ونقلت صحيفة "الحياة" عن من وصفته بمسؤول في تحالف إقليمي يضم ثلاث دول قوله إن القصف دمر 200 صاروخ.'
+    (st,) = make(text, []).statements
+    assert (st.speaker.text, st.via.text, st.content.text) == (
+        "مسؤول في تحالف إقليمي",
+        'صحيفة "الحياة"',
+        "القصف دمر 200 صاروخ",
+    )
+    (st,) = make("وذكرت تقارير الأسبوع الماضي أن وكالات التجسس تراقب الشحنات.", []).statements
+    assert st.speaker.text == "تقارير"
