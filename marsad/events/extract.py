@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from marsad.document import Document, Entity, Event, Quantity, Sentence, Span, Statement, TimeExpression, Token
 from marsad.errors import MarsadError
@@ -423,8 +424,9 @@ _TOLL_FORMS = frozenset(("قتل", "قتلت", "يقتل", "تقتل"))
 # حادث, also "an incident" of violence: في حادث منفصل)
 _MISHAPS = frozenset(
     strip_key(lookup_key(w))
-    for w in "تصادم اصطدام سير مرور حريق انهيار تسمم وباء فيروس كورونا مرض صاعقة تحطم تحطمها سقوطها المخدرات".split()
+    for w in "تصادم اصطدام حريق انهيار تسمم وباء فيروس كورونا مرض صاعقة تحطم تحطمها سقوطها".split()
 )
+_ROAD = frozenset(strip_key(lookup_key(w)) for w in "سير مرور مروري".split())
 # A toll summed over a war or a period (وقتل نحو 10 آلاف شخص منذ تدخل التحالف، قتل 21 شخصا في المجمل): no one event
 _CUMULATIVE = frozenset(
     strip_key(lookup_key(w)) for w in "منذ المجمل إجمالي إحصائيات حصيلة النزاع الحرب الصراع الحروب".split()
@@ -780,6 +782,10 @@ class EventExtractor:
                 continue
             out.append(found)
             i = found.end_tok
+        violent = [t for t in out if t.entry.plover in ("FIGHT", "ASSAULT")]
+        if violent and all(t.entry.lemma in _KILL_LEMMAS for t in violent) and self._accident(sent):
+            # "مقتل مدرب أمريكي في حادث تحطم مروحية": a death in an accident, killed by no one
+            out = [t for t in out if t.entry.lemma not in _KILL_LEMMAS]
         if tolls and not any(t.entry.plover in ("FIGHT", "ASSAULT") for t in out) and not self._mishap(sent):
             # "قتل أربعة متظاهرين الاثنين في ساحة التحرير، عندما أطلقت قوات الأمن الغاز": no attack word carries the
             # deaths, so the killing is the event (not an accident or a disaster's toll)
@@ -799,10 +805,18 @@ class EventExtractor:
         )
 
     @staticmethod
-    def _mishap(sent: _Sent) -> bool:
+    def _accident(sent: _Sent) -> bool:
+        """The sentence tells of an accident, a fire, an illness or a disaster (the mishap words, not a sum; a
+        road accident by its two words: حادث سير / مرور, as سير and مرور alone are also "course" and "passage")."""
+        stripped = [strip_key(k) for k in sent.keys]
+        road = any(a in ("حادث", "حوادث") and b in _ROAD for a, b in pairwise(stripped))
+        return road or any(k in _DISASTERS or s in _MISHAPS for k, s in zip(sent.keys, stripped, strict=True))
+
+    @classmethod
+    def _mishap(cls, sent: _Sent) -> bool:
         """The sentence tells of an accident or a disaster (حادث سير، غرق قارب، زلزال), whose dead no one killed, or
         sums the dead of a war or a period (منذ بدء النزاع)."""
-        return any(k in _DISASTERS or strip_key(k) in _MISHAPS or strip_key(k) in _CUMULATIVE for k in sent.keys)
+        return cls._accident(sent) or any(strip_key(k) in _CUMULATIVE for k in sent.keys)
 
     def _owner_after(self, doc: Document, sent: _Sent, trig: _Trigger, hi: int) -> Span | None:
         """A force after ل right after an indefinite attack noun and its adjectives (قصف جوي لقوات النظام)."""

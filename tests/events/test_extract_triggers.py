@@ -1343,3 +1343,10 @@ def test_neutralising_fighters_is_fighting(extractor, make_doc) -> None:
     doc = extractor(make_doc('وقالت الوزارة إن القوات التركية "حيدت" 12 مسلحا ردا على الهجوم.'))
     assert (doc.events[0].trigger.text, doc.events[0].plover) == ("حيدت", "FIGHT")
     assert not extractor(make_doc("وقال الوزير إن الحكومة حيدت الملف عن الخلافات السياسية.")).events
+
+
+def test_a_death_in_an_accident_is_no_killing(extractor, make_doc) -> None:
+    text = "وأعلنت الوزارة مقتل مدرب أمريكي في حادث تحطم مروحية خلال عملية تدريب."
+    assert not extractor(make_doc(text)).events
+    text = "وأعلن الجيش مقتل ثلاثة جنود في هجوم على نقطة تفتيش."
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == ["هجوم"]
