@@ -1227,7 +1227,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if sp_range is not None and _place_phrase_before_vs(ctx, sp_range[0], a, subject_after):
                 sp_range = None  # "وفي تقرير منفصل أعلن الجيش التركي": the phrase is where, the subject follows
                 adverbial_before = True
-            elif sp_range is not None and _after_preposition(ctx, sp_range[0], a) and sp_range[0] not in ctx.ent_start:
+            elif sp_range is not None and _after_preposition(ctx, sp_range[0], a):
                 # a preposition's object right before the verb is no subject: a name or a source after the verb is
                 # ("بمناسبة الإعلان عن الحزب الجديد توجه المرزوقي برسالة"، "وفي هذا السياق أكد المدير"، "وبخصوص
                 # الحالات الخاصة أوضح الولباني"); else no report ("مصدر مطلع على المفاوضات تحدث لـ…") unless the
@@ -1235,7 +1235,10 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 if subject_after is not None and (subject_after in ctx.ent_start or ctx.is_source(subject_after)):
                     sp_range = None
                     adverbial_before = True
-                elif not any(ctx.is_source(q) for q in range(sp_range[0], _before_inner_pp(ctx, *sp_range))):
+                elif not any(
+                    ctx.is_source(q) and q not in ctx.ent_start
+                    for q in range(sp_range[0], _before_inner_pp(ctx, *sp_range))
+                ):
                     return None  # (a place in a phrase inside it is no source: "على سفن في البحر الأحمر تقول")
             if (
                 sp_range is not None
@@ -2326,7 +2329,13 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             name_ended = end
             n += 1
             continue
-        if (t.text in OPEN_QUOTES or (t.text == "(" and media)) and (last_src or named_head or outlet_named):
+        # (not after a definite person noun: 'وأضاف الشرطي "كان خطأ"' is what he said)
+        person_before = ctx.definite(end - 1) and _person_title(ctx, end - 1) and not media
+        if (
+            (t.text in OPEN_QUOTES or (t.text == "(" and media))
+            and (last_src or named_head or outlet_named)
+            and not person_before
+        ):
             # صحيفة "الوطن"؛ an outlet's name may be longer, or in brackets: شبكة (سي.بي.إس نيوز)
             closers = (")",) if t.text == "(" else CLOSE_QUOTES
             reach = 9 if media else 5
@@ -2734,11 +2743,32 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end = end2
             elif person and end2 > nxt and ctx.is_("prep", end2):
                 end = end2  # "رئيس الحكومة السابق، مهدي جمعة عن مشروعه": the name, then the verb's preposition
+            elif q > nxt and q < lim and _title_before_quotation(ctx, nxt, end2, q, lim):
+                end = q  # "وقال رياض أحمد، أحد السكان "…"": the title, then the quotation (or a colon) itself
     if end < lim and toks[end - 1].key in _AFFILIATED and toks[end].key in _TO_IT:
         end += 1  # "وكالة فرات للأنباء المقربة منه": close to it, whose pronoun is the speaker
     if end + 1 < lim and toks[end].key == "في" and (body_end := _title_body_after_name(ctx, j, end, lim)):
         end = body_end  # "رضا جعفر زادة مدير العلاقات العامة في المنظمة الإيرانية للطيران المدني": the title's body
     return end
+
+
+def _title_before_quotation(ctx: _Ctx, nxt: int, end2: int, q: int, lim: int) -> bool:
+    """Tokens [nxt, q) are a title set off after the speaker's name and q opens the quotation said (or a colon
+    before it): the title phrase read from nxt ends at q or only plain words follow it (no other name, no
+    preposition's clitic, no channel: "على صفحته في فيسبوك"), and the quotation is no quoted name inside the title
+    (قوات التحالف "تحالف دعم الشرعية"، لشبكة CNN، الخميس، إن …)."""
+    toks = ctx.toks
+    if not (toks[q].text in OPEN_QUOTES or toks[q].text == ":"):
+        return False
+    for r in range(end2, q):
+        if r in ctx.ent_start or ctx.prep_prefixed(r) or toks[r].key in ("علي", "عبر") or toks[r].punct:
+            return False
+    if toks[q].text in OPEN_QUOTES:
+        close = next((r for r in range(q + 1, min(lim, q + 12)) if toks[r].text in CLOSE_QUOTES), None)
+        if close is not None and close + 1 < lim and toks[close + 1].text in COMMAS:
+            if any(ctx.is_("comp", r) for r in range(close + 1, min(lim, close + 12))):
+                return False
+    return True
 
 
 def _title_body_after_name(ctx: _Ctx, j: int, end: int, lim: int) -> int | None:
@@ -4513,6 +4543,12 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
         subject = _sentence_source(ctx, a, i) or _sentence_subject(ctx, a, i, None)
         if subject is None:
             return None
+    if subject is None and prev is not None and prev.speaker is not None and _plural_after_one(ctx, prev.speaker, i):
+        # "… وأضاف الشرطي "كان خطأ". وعادة ما يخرج المحتجون …، مطالبين بإنهاء …": a plural participle is not one
+        # person's; the sentence's own (crowd) subject speaks, or no one
+        subject = _sentence_source(ctx, a, i) or _sentence_subject(ctx, a, i, None, crowds=True)
+        if subject is None:
+            return None
     if subject is None and (prev is None or prev.speaker is None):
         return None
     t = ctx.toks[i]
@@ -4555,6 +4591,20 @@ def _in_relative_clause(ctx: _Ctx, q: int, a: int) -> bool:
 _MASCULINE_SINGULAR_SOURCES = MASCULINE_TITLES | frozenset(
     lookup_key(w) for w in "مصدر المصدر مسؤول المسؤول قائد مستشار النائب نائب المرصد الجيش".split()
 )
+
+
+def _plural_after_one(ctx: _Ctx, speaker: Span, i: int) -> bool:
+    """The participle at i is a masculine plural (مطالبين، مؤكدين) and the speaker one person: a single person's
+    name, or a singular person noun of the sources (الوزير، المسؤول، الشرطي)."""
+    key = ctx.toks[i].bare or ctx.toks[i].key
+    if not key.endswith("ين") or key.endswith("تين"):
+        return False
+    words = speaker.text.split()
+    if not words:
+        return False
+    first = lookup_key(words[0])
+    first = first[2:] if first.startswith("ال") else first
+    return _one_person(ctx, speaker) or first in ctx.lex.persons
 
 
 def _gender_clash(ctx: _Ctx, speaker: Span, i: int) -> bool:

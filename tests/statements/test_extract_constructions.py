@@ -3462,3 +3462,31 @@ def test_a_relay_from_whom_the_channel_described_and_a_past_period_after_the_spe
     )
     (st,) = make("وذكرت تقارير الأسبوع الماضي أن وكالات التجسس تراقب الشحنات.", []).statements
     assert st.speaker.text == "تقارير"
+
+
+def test_a_title_after_the_name_before_a_quotation_belongs_to_the_speaker() -> None:
+    text = 'وقال رياض أحمد، أحد السكان "كانت الشرطة تقف على مسافة آمنة من الحشود".'
+    (st,) = make(text, [("رياض أحمد", "PER")]).statements
+    assert (st.speaker.text, st.content.text, st.direct) == (
+        "رياض أحمد، أحد السكان",
+        "كانت الشرطة تقف على مسافة آمنة من الحشود",
+        True,
+    )
+    # a quotation right after a person noun is what was said, not a name
+    (st,) = make('وأضاف الشرطي "كان خطأ"، وتحدث شريطة عدم نشر هويته.', []).statements
+    assert (st.speaker.text, st.content.text) == ("الشرطي", "كان خطأ")
+
+
+def test_a_plural_participle_after_one_persons_report_is_the_crowds() -> None:
+    text = (
+        'وأضاف الشرطي "كان خطأ". وعادة ما يخرج المحتجون إلى الشوارع بعد صلاة الجمعة، مطالبين بإنهاء حكم '
+        "العاصمة على الإقليم."
+    )
+    sts = make(text, []).statements
+    assert [(s.speaker.text, s.cue.text) for s in sts] == [("الشرطي", "أضاف"), ("المحتجون", "مطالبين")]
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_no_speaker() -> None:
+    text = "ويشن التحالف عملية عسكرية منذ عام 2015 ضد الحوثيين في اليمن قال إنها تستهدف إعادة الحكومة."
+    sts = make(text, [("الحوثيين", "ORG"), ("اليمن", "LOC")]).statements
+    assert "الحوثيين في اليمن" not in [s.speaker.text for s in sts]
