@@ -1350,3 +1350,11 @@ def test_a_death_in_an_accident_is_no_killing(extractor, make_doc) -> None:
     assert not extractor(make_doc(text)).events
     text = "وأعلن الجيش مقتل ثلاثة جنود في هجوم على نقطة تفتيش."
     assert [e.trigger.text for e in extractor(make_doc(text)).events] == ["هجوم"]
+
+
+def test_a_vehicle_ramming_a_crowd_is_no_riot_nor_a_mobilisation(extractor, make_doc) -> None:
+    text = "وقال الأهالي إن مركبة مدرعة اقتحمت حشدا من المحتجين في المدينة."
+    plovers = [e.plover for e in extractor(make_doc(text)).events]
+    assert "PROTEST" not in plovers and "MOBILIZE" not in plovers
+    text = "والتقط مصور صورا للفظائع التي وقعت على الرغم من أنه لم ير بدايتها."
+    assert "AGREE" not in [e.plover for e in extractor(make_doc(text)).events]
