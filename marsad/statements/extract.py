@@ -633,6 +633,10 @@ def _sentence(ctx: _Ctx, a: int, b: int, sent: Sentence, si: int, last: list[_Ca
             if made.kind != "colon" and not made.extra.get("nested") and not made.extra.get("postposed"):
                 last[0] = made if made.speaker is not None else last[0]
         i += 1
+    if colon is not None:
+        # "بغداد تحذر أنقرة: نرفض أي خرق لحدودنا": the headline's colon is the cue (as the gold codes "روسيا تفشل …:
+        # نخشى …"); a verb before it would report the same words again, with the one warned in its content
+        cands = [c for c in cands if c is colon or c.kind != "verb" or c.cue.start > colon.cue.start]
     return cands
 
 
@@ -3160,8 +3164,12 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             # "وتحدثت الأمم المتحدة التي يقتصر … عن": skip the relative clause up to the lead-in of the content
             q = _marker_after_relative(ctx, j, b, form)
             # a cue after عدم is its verbal noun ("الذي طلب عدم نشر اسمه أن"), not a report of the clause's own
+            # (a cue word whose required word is absent is a plain verb there: "الرسالة التي حملت توقيع رئيس المجلس")
             if q is not None and not any(
-                ctx.cue_form(r) is not None and toks[r - 1].key != "عدم" for r in range(j + 1, q)
+                (cf := ctx.cue_form(r)) is not None
+                and toks[r - 1].key != "عدم"
+                and (not cf[0].cue.requires or _requires(ctx, r, b, cf[0].cue.requires))
+                for r in range(j + 1, q)
             ):
                 j = q
                 continue

@@ -3490,3 +3490,16 @@ def test_a_name_after_a_preposition_before_the_verb_is_no_speaker() -> None:
     text = "ويشن التحالف عملية عسكرية منذ عام 2015 ضد الحوثيين في اليمن قال إنها تستهدف إعادة الحكومة."
     sts = make(text, [("الحوثيين", "ORG"), ("اليمن", "LOC")]).statements
     assert "الحوثيين في اليمن" not in [s.speaker.text for s in sts]
+
+
+def test_a_relative_clause_on_the_speaker_with_a_plain_verb_leads_to_the_governed_preposition() -> None:
+    text = "وأشارت الرسالة التي حملت توقيع رئيس المجلس، إلى الخطابات العلنية لبعض المرشحين."
+    (st,) = make(text, []).statements
+    assert (st.speaker.text, st.content.text) == ("الرسالة", "الخطابات العلنية لبعض المرشحين")
+
+
+def test_a_headline_verb_before_the_colon_leaves_the_report_to_the_colon() -> None:
+    text = "بغداد تحذر أنقرة: نرفض أي خرق لحدودنا\n\nوقال الوزير إن العلاقات جيدة."
+    sts = make(text, [("بغداد", "LOC"), ("أنقرة", "LOC")]).statements
+    assert (sts[0].speaker.text, sts[0].cue.text, sts[0].content.text) == ("بغداد", ":", "نرفض أي خرق لحدودنا")
+    assert "تحذر" not in [s.cue.text for s in sts]
