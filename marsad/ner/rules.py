@@ -1180,7 +1180,7 @@ _GENERIC_PLACE_WORDS = frozenset(
     # شبه alone is "near-" (تبادل شبه يومي لإطلاق النار), the head of شبه الجزيرة only with it
     key(w)
     for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي البيت بيت المنزل"
-    " أوتوستراد الأوتوستراد شبه".split()
+    " أوتوستراد الأوتوستراد شبه أوساط أوساطه أوساطها أوساطهم".split()  # في أوساطه: "in its ranks"
 )
 # Duals and plurals of settlement nouns: they name several places, so never open one's name (حيي، مدينتي، بلدات)
 _PLURAL_PLACE_NOUNS = frozenset(
