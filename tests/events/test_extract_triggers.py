@@ -1358,3 +1358,11 @@ def test_a_vehicle_ramming_a_crowd_is_no_riot_nor_a_mobilisation(extractor, make
     assert "PROTEST" not in plovers and "MOBILIZE" not in plovers
     text = "والتقط مصور صورا للفظائع التي وقعت على الرغم من أنه لم ير بدايتها."
     assert "AGREE" not in [e.plover for e in extractor(make_doc(text)).events]
+
+
+def test_blowing_oneself_up_is_a_suicide_bomb_and_churches_are_targets(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وقال قائد الشرطة إن أفراد الأسرة فجروا أنفسهم عند نقطة تفتيش."))
+    assert [e.acled for e in doc.events] == [["Explosions/Remote violence", "Suicide bomb"]]
+    text = "ويأتي الحادث بعد هجمات نفذها متشددون، واستهدفت 3 كنائس في المدينة."
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.trigger.text == "استهدفت"]
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == ([], ["3 كنائس"])
