@@ -3162,7 +3162,8 @@ def _active_feminine_kill(sent: _Sent, trig: _Trigger) -> bool:
 def _patient_genitive(trig: _Trigger, plover: str) -> bool:
     """The noun's genitive (or pronoun) is the one acted on (مقتله، اعتقالهم), not the one acting (سيطرتها)."""
     lemma = trig.entry.lemma
-    return (plover in _PATIENT_GENITIVE or lemma in _KILL_LEMMAS) and lemma not in _AGENT_GENITIVE
+    # (طرد keeps its expelled genitive when retyped as taking ground: "لطرد مقاتلي حزب العمال الكردستاني")
+    return (plover in _PATIENT_GENITIVE or lemma in _KILL_LEMMAS or lemma == "طرد") and lemma not in _AGENT_GENITIVE
 
 
 def _agent_after(sent: _Sent, trig: _Trigger) -> int | None:

@@ -1366,3 +1366,13 @@ def test_blowing_oneself_up_is_a_suicide_bomb_and_churches_are_targets(extractor
     text = "ويأتي الحادث بعد هجمات نفذها متشددون، واستهدفت 3 كنائس في المدينة."
     (ev,) = [e for e in extractor(make_doc(text)).events if e.trigger.text == "استهدفت"]
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == ([], ["3 كنائس"])
+
+
+def test_taking_ground_keeps_its_type_and_driving_fighters_out_is_taking_it(extractor, make_doc) -> None:
+    text = "وقالت مصادر إن قوات الجيش، مسنودة بمقاتلات التحالف، سيطرت على مطار المدينة."
+    (ev,) = extractor(make_doc(text)).events
+    assert ev.acled == ["Battles", "Government regains territory"]
+    text = "وتهدف العملية لطرد مقاتلي الحزب من المنطقة."
+    (ev,) = extractor(make_doc(text)).events
+    assert (ev.plover, [a.text for a in ev.actors], [t.text for t in ev.targets]) == ("FIGHT", [], ["مقاتلي الحزب"])
+    assert [e.plover for e in extractor(make_doc("وطردت الحكومة السفير الإيراني.")).events] == ["COERCE"]
