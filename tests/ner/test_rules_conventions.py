@@ -1414,3 +1414,7 @@ def test_shibh_is_a_place_head_only_before_a_peninsula() -> None:
         pos += len(s)
     kept = drop_generic_place_words(Document(text=text), ents)
     assert [e.text for e in kept] == ["شبه الجزيرة الكورية"]
+
+
+def test_a_town_after_a_coast_word_is_a_place() -> None:
+    assert ("المهدية", "LOC") in _entities("وانتشلت وحدات الحرس جثث 12 مهاجرا غرق قاربهم قبالة سواحل المهدية.")
