@@ -286,9 +286,15 @@ _RESULT_VERBS = ("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افض
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
 # Pronouns that, listed among a trigger's needed or context words, also match the pronoun on the trigger itself
-_OWN_PRONOUNS = ("ها", "هم")
-# ... and the feminine plural, which such a list names by هم (قبل أن تفرقهن عناصر من طالبان)
-_FEMININE_PLURAL_PRONOUN = "هن"
+# (pronoun on the trigger, the word a list names it by): the feminine plural هن is listed as هم (قبل أن تفرقهن)
+_OWN_PRONOUNS = (("ها", "ها"), ("هم", "هم"), ("هن", "هم"))
+
+
+def _own_pronoun_listed(words: frozenset[str], key: str) -> bool:
+    """The pronoun the trigger word ``key`` carries is among ``words`` (لتفريقهم, تفرقهن: the crowd named before)."""
+    return any(listed in words and key.endswith(suffix) for suffix, listed in _OWN_PRONOUNS)
+
+
 _BARE_COMPLEMENTISERS = frozenset(("ان", "بان"))  # أن، إن، بأن without a pronoun (keys)
 # Opening fire, and the troops whose fire is no crime story (keys; bare forms without ال)
 _OPENING_FIRE = frozenset(("اطلق", "اطلاق", "فتح"))
@@ -629,10 +635,8 @@ class EventExtractor:
         for k, b in zip(sent.keys[end_tok:hi], sent.bare[end_tok:hi], strict=False):
             if k in entry.needs or b in entry.needs or "ال" + b in entry.needs:
                 return True
-        if any(p in entry.needs and sent.keys[end_tok - 1].endswith(p) for p in _OWN_PRONOUNS):
+        if _own_pronoun_listed(entry.needs, sent.keys[end_tok - 1]):
             return True  # "لتفريقهم": the crowd named before, as the pronoun on the trigger
-        if "هم" in entry.needs and sent.keys[end_tok - 1].endswith(_FEMININE_PLURAL_PRONOUN):
-            return True
         if entry.pos == "V" and end_tok >= 3 and sent.keys[end_tok - 2] in ("التي", "الذي"):
             # "قافلة المساعدات التي دخلت الغوطة": the needed word is the noun the relative clause describes
             lo = max(0, end_tok - 2 - w)
@@ -801,24 +805,20 @@ class EventExtractor:
     @staticmethod
     def _combatants_killed(sent: _Sent, trig: _Trigger) -> bool:
         """Fighters, soldiers or police are among the words counted after the verb of killing (قتل 12 جنديا)."""
-        return any(
-            strip_key(k) in _FIGHTERS_KILLED or strip_key(k) in _FORCES_KILLED
-            for k in sent.keys[trig.end_tok : trig.end_tok + 5]
-        )
+        return any(b in _FIGHTERS_KILLED or b in _FORCES_KILLED for b in sent.bare[trig.end_tok : trig.end_tok + 5])
 
     @staticmethod
     def _accident(sent: _Sent) -> bool:
         """The sentence tells of an accident, a fire, an illness or a disaster (the mishap words, not a sum; a
         road accident by its two words: حادث سير / مرور, as سير and مرور alone are also "course" and "passage")."""
-        stripped = [strip_key(k) for k in sent.keys]
-        road = any(a in ("حادث", "حوادث") and b in _ROAD for a, b in pairwise(stripped))
-        return road or any(k in _DISASTERS or s in _MISHAPS for k, s in zip(sent.keys, stripped, strict=True))
+        road = any(a in ("حادث", "حوادث") and b in _ROAD for a, b in pairwise(sent.bare))
+        return road or any(k in _DISASTERS or b in _MISHAPS for k, b in zip(sent.keys, sent.bare, strict=True))
 
     @classmethod
     def _mishap(cls, sent: _Sent) -> bool:
         """The sentence tells of an accident or a disaster (حادث سير، غرق قارب، زلزال), whose dead no one killed, or
         sums the dead of a war or a period (منذ بدء النزاع)."""
-        return cls._accident(sent) or any(strip_key(k) in _CUMULATIVE for k in sent.keys)
+        return cls._accident(sent) or any(b in _CUMULATIVE for b in sent.bare)
 
     def _owner_after(self, doc: Document, sent: _Sent, trig: _Trigger, hi: int) -> Span | None:
         """A force after ل right after an indefinite attack noun and its adjectives (قصف جوي لقوات النظام)."""
@@ -948,7 +948,7 @@ class EventExtractor:
             return False  # "سيطرت على القاعدة وقتلت 47 جنديا": a group or a force killed them
         if sent.keys[trig.tok].endswith("وا"):
             return False  # "عناصر من الدعم السريع قتلوا ما لا يقل عن 460 شخصا": a plural with a counted object
-        fighters = any(strip_key(k) in _FIGHTERS_KILLED for k in sent.keys[trig.end_tok : trig.end_tok + 5])
+        fighters = any(b in _FIGHTERS_KILLED for b in sent.bare[trig.end_tok : trig.end_tok + 5])
         prev_key = sent.keys[trig.tok - 1] if trig.tok > 0 else ""
         return not (prev_key in _SUBJECT_PRONOUNS and fighters)
 
@@ -1022,9 +1022,7 @@ class EventExtractor:
                 if any(sent.keys[k] in _CLUB_WORDS and sent.keys[k + 1] in _NOT_SPORTS for k in range(lo, hi - 1)):
                     ctx -= _CLUB_WORDS  # "نادي الأسير الفلسطيني" (the Prisoners' Club) makes no sports report
                 # a pronoun among the context words is also the one on the trigger itself (لتفريقهم)
-                own = any(p in rule.context and sent.keys[trig.end_tok - 1].endswith(p) for p in _OWN_PRONOUNS) or (
-                    "هم" in rule.context and sent.keys[trig.end_tok - 1].endswith(_FEMININE_PLURAL_PRONOUN)
-                )
+                own = _own_pronoun_listed(rule.context, sent.keys[trig.end_tok - 1])
                 if not ctx & rule.context and not own:
                     continue
                 if rule.plover == "CRIME" and self._war_crimes_only(sent, lo, hi, rule.context):

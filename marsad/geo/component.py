@@ -43,12 +43,11 @@ def _after_street_word(text: str, start: int) -> bool:
 
 
 # Local area heads: a country's name after one names a quarter after it ("منطقة كولومبيا" in Khartoum)
-_LOCAL_HEADS = frozenset(
-    lookup_key(p + w) for w in "منطقة حي مخيم ساحة حارة مربع".split() for p in ("", "و", "ب", "في ")
-)
+_HEAD_PREFIXES = ("", "و", "ب", "في ")
+_LOCAL_HEADS = frozenset(lookup_key(p + w) for w in "منطقة حي مخيم ساحة حارة مربع".split() for p in _HEAD_PREFIXES)
 
 
-_CAMP_HEADS = frozenset(lookup_key(p + "مخيم") for p in ("", "و", "ب", "في "))
+_CAMP_HEADS = frozenset(lookup_key(p + "مخيم") for p in _HEAD_PREFIXES)
 
 
 def _area_named_after_country(text: str, start: int, place: Place | None) -> bool:

@@ -1042,10 +1042,10 @@ _BASE_NAMED = re.compile(r"(?<!\S)[وبلف]?قاعدة\s+(?:ال\S+|\S+ية|ع�
 def bases_not_qaeda(doc: Document, entities: list[Entity]) -> list[Entity]:
     """ "القاعدة" alone is the base of the article's "قاعدة الوطية الجوية" / "قاعدة عسكرية" (القاعدة أصبحت تحت سيطرة
     قواتنا), not al-Qaeda, unless the article names the group (تنظيم القاعدة، القاعدة في جزيرة العرب; session 31)."""
-    text = doc.text
-    if not _BASE_NAMED.search(text) or _QAEDA_NAMED.search(text):
-        return entities
-    return [e for e in entities if not (e.type == "ORG" and key(e.text) in ("القاعده", "قاعده"))]
+    bases = [e for e in entities if e.type == "ORG" and key(e.text) in ("القاعده", "قاعده")]
+    if not bases or not _BASE_NAMED.search(doc.text) or _QAEDA_NAMED.search(doc.text):
+        return entities  # (the text is searched only when the model tagged القاعدة at all)
+    return [e for e in entities if e not in bases]
 
 
 def places_named_elsewhere(entities: list[Entity], text: str = "") -> list[Entity]:

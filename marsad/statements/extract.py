@@ -2333,12 +2333,11 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             name_ended = end
             n += 1
             continue
-        # (not after a definite person noun: 'وأضاف الشرطي "كان خطأ"' is what he said)
-        person_before = ctx.definite(end - 1) and _person_title(ctx, end - 1) and not media
         if (
             (t.text in OPEN_QUOTES or (t.text == "(" and media))
             and (last_src or named_head or outlet_named)
-            and not person_before
+            # (not after a definite person noun: 'وأضاف الشرطي "كان خطأ"' is what he said)
+            and (media or not (ctx.definite(end - 1) and _person_title(ctx, end - 1)))
         ):
             # صحيفة "الوطن"؛ an outlet's name may be longer, or in brackets: شبكة (سي.بي.إس نيوز)
             closers = (")",) if t.text == "(" else CLOSE_QUOTES
