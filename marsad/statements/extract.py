@@ -1839,6 +1839,8 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
     # (after a cue that requires its ب-complement, a word the segmenter opens with ب is that complement, not the
     # subject: "ما وصفته بتصريحات "عدائية""; "قال باول "…"" keeps its speaker, whatever the segmenter reads)
     complement = "ب" in form.cue.requires and j in ctx.prep_clitic and ctx.toks[j].key.startswith("ب")
+    if ctx.definite(j) and not ctx.prep_prefixed(j) and not complement and _marker_right_after(ctx, j, b, form):
+        return j  # "وقالت المجلة إن"، "وذكرت البحرية أنه" (a word in ة too, when the marker follows at once)
     if ctx.nounish(j) and not ctx.prep_prefixed(j) and not complement and (not ctx.definite(j) or definite_name):
         if (
             ctx.has_entities
@@ -1875,6 +1877,24 @@ def _subject_after(ctx: _Ctx, i: int, b: int, form: CueForm, prev: _Cand | None 
             if ctx.definite(q) and not ctx.nisba(tq.key):
                 break
     return None
+
+
+def _marker_right_after(ctx: _Ctx, j: int, b: int, form: CueForm) -> bool:
+    """The definite noun at j (with one definite adjective) is followed at once by the content marker of a verb of
+    saying: its subject, whatever the noun ("وقالت المجلة إن"، "وأشارت التحقيقات إلى أن"، "ذكرت البحرية أنه").
+    A verb that tells or accuses someone takes its object there (أبلغ الصحفيين أن، اتهم الجيش بأنه)."""
+    if form.cue.frame not in ("say", "relay") or ctx.is_time(j) or not ctx.nounish(j):
+        return False
+    if ctx.toks[j].key in ("الجميع", "الكل"):
+        return False  # "إذا قال الجميع إن …": everyone, nobody in particular
+    if "ب" in form.cue.requires or form.cue.lemma in ("وصف", "هدد", "توعد"):
+        return False  # "ووصفت المحطة الكربي بأنه …"، "وصف الأمر بأنه …": what is described comes first
+    q = j + 1
+    if q < b and ctx.definite(q) and ctx.nisba(ctx.toks[q].key) and q not in ctx.ent_start:
+        q += 1  # "التسريبات الأولية"
+    if q < b and ctx.toks[q].key in form.cue.preps and ctx.is_("prep", q):
+        q += 1  # "أشارت التحقيقات إلى أن"
+    return q < b and ctx.is_("comp", q) and not (q - 1 >= 0 and ctx.is_("blockcomp", q - 1))
 
 
 def _body_head_again(ctx: _Ctx, j: int) -> bool:
@@ -2142,6 +2162,20 @@ _HEADS_SHAPED_AS_ADJECTIVES = frozenset(
 )
 
 
+# Broken plurals that head a source phrase and take feminine adjectives (مصادر أمنية، أوساط سياسية)
+_FEMININE_PLURAL_HEADS = frozenset(lookup_key(w) for w in "مصادر جهات دول أوساط فصائل أطراف وسائل قوى".split())
+
+
+def _agreeing_adjective(ctx: _Ctx, head_key: str, q: int) -> bool:
+    """Token q is an indefinite adjective agreeing with the head: a feminine nisba (…ية) only after a feminine or a
+    plural head (منظمات حقوقية، مصادر أمنية); after a masculine singular head, a word in ية is a noun in its genitive
+    (جهاز حماية الغابات)."""
+    k = ctx.toks[q].key
+    if ctx.definite(q) or not _describes(ctx, k):
+        return False
+    return not k.endswith("يه") or head_key.endswith(("ه", "ات")) or head_key in _FEMININE_PLURAL_HEADS
+
+
 def _describes(ctx: _Ctx, key: str) -> bool:
     """The key is an indefinite adjective of the phrase's head (أمنية، روسي، محليون), not a noun in ية (بلدية)."""
     return (ctx.nisba(key) or key in ctx.lex.words["adjective"]) and key not in _HEADS_SHAPED_AS_ADJECTIVES
@@ -2272,6 +2306,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
     chain = False  # inside a chain of indefinite genitives after a source noun
     described = False  # an indefinite adjective has followed: the construct chain is over (مصادر روسية [التوصل])
     domain = False  # the phrase has taken a ل-domain (المدير الجهوي لحفظ الصحة)
+    spokesman = False  # … or is a spokesman's (باسم): its seat only with the name after it
     name_ended = end if j in ctx.ent_start and ctx.doc.entities[ctx.ent_start[j][0]].type != "PER" else -1
     n = 1
     bracket: int | None = None  # where an acronym in brackets opened, when the phrase went on past it
@@ -2390,6 +2425,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             end += 1
             last_def = False
             last_src = True
+            domain = spokesman = True  # the body's seat, then the name: "المتحدث باسم المحاكم بتونس محمد زيتونة"
             n += 1
             continue
         if k == "ما" and toks[end - 1].key == "باسم" and end + 1 < lim and ctx.is_("so_called", end + 1):
@@ -2478,6 +2514,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 seat = ctx.ent_start[at][1] + 1
             elif ent is None and end + 1 < lim and (ctx.is_("comp", end + 1) or toks[end + 1].text in COMMAS):
                 seat = end + 1
+            if spokesman and (
+                seat is None or seat not in ctx.ent_start or ctx.doc.entities[ctx.ent_start[seat][0]].type != "PER"
+            ):
+                seat = None
             if seat is not None:
                 end = seat
                 last_def = True
@@ -2545,6 +2585,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             # (after an indefinite adjective a verbal noun is what was said: مصادر روسية [التوصل إلى اتفاق]; ية also
             # ends nouns, so a place or a body may still be a genitive: رئيس بلدية المنطقة)
             masdar_next = described and k.startswith(("الت", "الا"))
+            if described and all(_agreeing_adjective(ctx, head_key, q) for q in range(j + 1, end)):
+                # "وتتهم منظمات حقوقية السلطات الليبية بـ": no genitive after the head's adjectives; the accused (a
+                # noun in ية deeper in the phrase may be a masdar: "القائد العام لوحدات حماية الشعب")
+                break
             if not last_def and not head_plural and not _sound_plural(ctx, end - 1) and not masdar_next:
                 last_def = True  # genitive of a construct head: وزارة الدفاع
             elif ctx.nisba(k) or k in ctx.lex.words["adjective"] or is_derived_participle(k):

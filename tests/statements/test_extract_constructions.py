@@ -3503,3 +3503,37 @@ def test_a_headline_verb_before_the_colon_leaves_the_report_to_the_colon() -> No
     sts = make(text, [("بغداد", "LOC"), ("أنقرة", "LOC")]).statements
     assert (sts[0].speaker.text, sts[0].cue.text, sts[0].content.text) == ("بغداد", ":", "نرفض أي خرق لحدودنا")
     assert "تحذر" not in [s.cue.text for s in sts]
+
+
+def test_a_definite_noun_right_before_the_content_marker_is_the_speaker_not_the_one_before() -> None:
+    # (with the names the NER found, so that a definite word is no name by default)
+    text = "وقالت الشركة إن القرار صائب. وأشارت التحقيقات إلى أن كوغان باع البيانات. وقالت المجلة إن ديوجي ثري."
+    sts = make(text, [("كوغان", "PER"), ("ديوجي", "PER")]).statements
+    assert [(s.speaker.text, s.content.text) for s in sts] == [
+        ("الشركة", "القرار صائب"),
+        ("التحقيقات", "كوغان باع البيانات"),
+        ("المجلة", "ديوجي ثري"),
+    ]
+    # what a verb of describing takes first is described, and "everyone" is nobody in particular
+    sts = make("وقال الوزير سمير إن الاتفاق جيد. ووصف الأمر بأنه مفيد.", [("سمير", "PER")]).statements
+    assert [s.speaker.text for s in sts] == ["الوزير سمير", "الوزير سمير"]
+
+
+def test_a_female_expert_speaks_and_a_spokesmans_seat_comes_before_his_name() -> None:
+    text = "وقالت الخبيرة الاقتصادية منى بدير لوكالة الأنباء إن القرار كان متوقعا."
+    (st,) = make(text, [("منى بدير", "PER")]).statements
+    assert (st.speaker.text, st.content.text) == ("الخبيرة الاقتصادية منى بدير", "القرار كان متوقعا")
+    text = "ونفى المتحدث باسم المحاكم بتونس محمد زيتونة أي تدخل في القضية."
+    (st,) = make(text, [("تونس", "LOC"), ("محمد زيتونة", "PER")]).statements
+    assert (st.speaker.text, st.content.text) == ("المتحدث باسم المحاكم بتونس محمد زيتونة", "أي تدخل في القضية")
+    text = "وقال المتحدث باسم الحكومة بالقاهرة إن الوزير سيزور المدينة."
+    (st,) = make(text, [("القاهرة", "LOC")]).statements
+    assert st.speaker.text == "المتحدث باسم الحكومة"
+
+
+def test_no_genitive_after_an_adjective_so_the_accused_is_no_part_of_the_speaker() -> None:
+    text = "وتتهم منظمات حقوقية السلطات الليبية بإساءة معاملة المهاجرين."
+    (st,) = make(text, []).statements
+    assert st.speaker.text == "منظمات حقوقية"
+    (st,) = make("وقال رئيس بلدية المنطقة إن المياه قطعت.", []).statements
+    assert st.speaker.text == "رئيس بلدية المنطقة"
