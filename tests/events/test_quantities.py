@@ -33,6 +33,9 @@ def _q(text: str) -> list[tuple[str, int, str, bool]]:
         ("أدى القصف إلى نزوح عشرات الآلاف باتجاه الحدود", [("count", 10000, "عشرات الآلاف", True)]),
         ("منذ أكثر من خمسة أعوام", []),  # a duration is not a count
         ("في عام 2012 بدأت الاحتجاجات", []),  # nor a year
+        ("توقف إنتاج نحو 5.7 مليون برميل يوميا", []),  # nor barrels of oil
+        # the freed are no dead: the fate nearest the number decides
+        ("تمكنت القوات من قتل جميع المسلحين وتحرير عشرات الرهائن", [("count", 10, "عشرات الرهائن", True)]),
     ],
 )
 def test_quantities(text, expected) -> None:
