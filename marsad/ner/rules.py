@@ -1132,6 +1132,33 @@ def _definite_adjective(word_key: str) -> str | None:
     return None
 
 
+_OPENING_MARKS = "\"«“'("
+# Names of the active-participle shape (ال + فاعلة): al-Qaeda, the Arab League, a league
+_PARTICIPLE_SHAPED_NAMES = frozenset(key(w) for w in "القاعدة الجامعة الرابطة".split())
+
+
+def _active_participle_feminine(word_key: str) -> bool:
+    """ال + a feminine active participle of the first form (الخاسرة، الحاكمة، الداعمة), not a listed name."""
+    stem = word_key[2:]
+    return (
+        word_key.startswith("ال")
+        and len(stem) == 5
+        and stem[1] == "ا"
+        and stem.endswith("ه")
+        and word_key not in _PARTICIPLE_SHAPED_NAMES
+    )
+
+
+def _plural_of_groups(noun_key: str) -> bool:
+    """A definite plural a participle may describe: in ات, a broken plural of the فعائل / أفعال shape (الفصائل،
+    الأحزاب; not the تفاعل noun التحالف), or a nisba adjective in ية that itself describes one (القوى السياسية
+    الخاسرة)."""
+    stem = noun_key[2:]
+    if stem.endswith(("ات", "يه")):
+        return True
+    return len(stem) == 5 and ((stem[2] == "ا" and stem[3] in ("ئ", "ي")) or (stem[0] == "ا" and stem[3] == "ا"))
+
+
 def drop_adjectives_after_nouns(doc: Document, entities: list[Entity]) -> list[Entity]:
     """A one-word ORG or MISC that is a definite adjective describing the untagged definite noun right before it
     (الميليشيات الحوثية، بالجماعة القروية، الفصائل المتناحرة، التنظيم المتطرف) is no name. ANERcorp leaves such a
@@ -1142,16 +1169,18 @@ def drop_adjectives_after_nouns(doc: Document, entities: list[Entity]) -> list[E
     out = []
     for e in entities:
         if e.type in ("ORG", "MISC") and " " not in e.text and e.start == _word_start(doc.text, e.start):
-            gender = _definite_adjective(key(e.text))
+            k = key(e.text)
+            gender = _definite_adjective(k) or ("p" if _active_participle_feminine(k) else None)
             before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start) if gender else None
             if before and before.end(1) not in tagged_ends:
-                noun = _without_clitics(key(before.group(1)))
+                # (a quotation may open on the noun: "الميليشيات المعتدية …")
+                noun = _without_clitics(key(before.group(1).lstrip(_OPENING_MARKS)))
                 if (
                     noun.startswith("ال")
                     and noun.isalpha()
                     and noun not in _AL_FUNCTION_WORDS
                     and noun not in _TIME_WORDS
-                    and (gender == "f" or not noun.endswith(("ه", "ات")))
+                    and (gender == "f" or (gender == "m" and not noun.endswith(("ه", "ات"))) or _plural_of_groups(noun))
                 ):
                     continue
             if _indefinite_feminine_adjective(doc.text, e, tagged_ends):
@@ -2328,6 +2357,58 @@ def split_coordinated_orgs(fx, sents: list[list[str]], tags: list[list[str]], o_
                 continue
             k = key(toks[i])
             if k[:1] == "و" and k[1:] in _ORG_HEADS and k not in _ORG_HEADS:
+                tg[i] = "B-ORG"
+                n += 1
+    return n
+
+
+# Words of a match report (keys without clitics), as in marsad.events: two in the first two sentences make one
+_MATCH_WORDS = frozenset(
+    key(w)
+    for w in "مباراة مباريات الدوري دوري البطولة بطولة الكأس كأس المنتخب منتخب الملعب ملعب النادي نادي الشوط"
+    " اللاعب المدرب مدرب الهداف المونديال بثلاثية بثنائية برباعية بهدفين".split()
+)
+# Nouns a club's name follows in a match report (فريق الهلال، مدرب النصر، لاعبو الأهلي، جماهير الوداد)
+_CLUB_NOUNS = frozenset(
+    key(w) for w in "فريق نادي مدرب مدربا لاعب لاعبو لاعبي حارس مهاجم مدافع جماهير جمهور مشجعي رئيس".split()
+)
+# … and the definite words after them that are no club (لاعب الوسط، حارس المرمى، مدرب الفريق، رئيس الوزراء)
+_NOT_CLUBS = frozenset(
+    key(w)
+    for w in "الوسط المرمى الفريق الفريقين المنتخب النادي الخصم المنافس الضيف الضيوف المضيف الأول الثاني الوطني"
+    " الأولمبي الحالي السابق الجديد الأسبق الدولي الوزراء الحكومة الجمهورية البلاد الدولة الاتحاد"
+    # the people of a game, named by their role (لاعبي المدرب خوان كارلوس أوسوريو)
+    " المدرب المدير اللاعب اللاعبين الحارس المهاجم المدافع الجماهير الجمهور الحكم القائد".split()
+)
+
+
+def clubs_in_match_reports(fx, sents: list[list[str]], tags: list[list[str]], o_words: frozenset[str]) -> int:
+    """In a match report (two match words in the first two sentences), an untagged definite word after a club noun
+    (فريق الهلال، مدرب النصر) is a club: B-ORG there and at its other untagged mentions in the article (الهلال is
+    also the crescent, so the model and ``propagate``, which skips the common word, leave it). ``o_words`` is
+    unused: the shared signature of the tag-level rules."""
+    opening = [t for toks in sents[:2] for t in toks]
+    if sum(1 for t in opening if fx.stem(t) in _MATCH_WORDS or key(t) in _MATCH_WORDS) < 2:
+        return 0
+    clubs: set[str] = set()
+    for toks, tg in zip(sents, tags, strict=True):
+        for i in range(1, len(toks)):
+            k = key(toks[i])
+            if (
+                tg[i] == "O"
+                and tg[i - 1] == "O"
+                and key(toks[i - 1]).lstrip("و") in _CLUB_NOUNS
+                and k.startswith("ال")
+                and len(k) >= 5
+                and k not in _NOT_CLUBS
+                and not is_nationality(k, fx.res)
+                and (i + 1 == len(toks) or not key(toks[i + 1]).startswith("ال") or tg[i + 1] != "O")
+            ):
+                clubs.add(k)  # (a second definite word after it is an adjective phrase: مدرب المنتخب الوطني)
+    n = 0
+    for toks, tg in zip(sents, tags, strict=True):
+        for i, t in enumerate(toks):
+            if tg[i] == "O" and key(t) in clubs and (i + 1 == len(tg) or not tg[i + 1].startswith("I-")):
                 tg[i] = "B-ORG"
                 n += 1
     return n

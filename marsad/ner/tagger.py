@@ -242,6 +242,7 @@ DOC_RULES: tuple[str, ...] = (
     "place_after_cue",
     "group_after_trigger",
     "split_coordinated_orgs",
+    "clubs_in_match_reports",
     "propagate",
     "propagate_phrases",
     "majority_type",
@@ -503,7 +504,8 @@ class EntityRecognizer:
 
             before = [list(t) for t in tags]
             # FORMAT.md's two tag-level conventions, then the consistency rules that `tag --conll` applies too
-            for name in ("place_after_cue", "group_after_trigger", "split_coordinated_orgs", *CONLL_CONSISTENCY_RULES):
+            tag_rules = ("place_after_cue", "group_after_trigger", "split_coordinated_orgs", "clubs_in_match_reports")
+            for name in (*tag_rules, *CONLL_CONSISTENCY_RULES):
                 if name in self.doc_rules:
                     getattr(rules, name)(self.model.fx, texts, tags, self.model.o_words)
             for b, t, p in zip(before, tags, probs, strict=True):

@@ -1418,3 +1418,30 @@ def test_shibh_is_a_place_head_only_before_a_peninsula() -> None:
 
 def test_a_town_after_a_coast_word_is_a_place() -> None:
     assert ("المهدية", "LOC") in _entities("وانتشلت وحدات الحرس جثث 12 مهاجرا غرق قاربهم قبالة سواحل المهدية.")
+
+
+def test_clubs_in_a_match_report_and_a_losing_faction_is_no_name(monkeypatch) -> None:
+    import marsad.ner.rules as rules
+
+    class _Fx:
+        res = None
+
+        @staticmethod
+        def stem(word: str) -> str:
+            return word[2:] if word.startswith("ال") else word
+
+    monkeypatch.setattr(rules, "is_nationality", lambda k, res: False)
+    sents = [
+        "الهلال يفوز بثلاثية في الدوري".split(),
+        "فاز فريق الهلال على ضيفه في المباراة".split(),
+        "وقال مدرب الهلال إن لاعب الوسط تألق".split(),
+    ]
+    tags = [["O"] * len(s) for s in sents]
+    assert rules.clubs_in_match_reports(_Fx, sents, tags, frozenset()) == 3
+    tagged = [t for s, tg in zip(sents, tags, strict=True) for t, g in zip(s, tg, strict=True) if g == "B-ORG"]
+    assert tagged == ["الهلال"] * 3
+    news = [["قال", "الوزير", "إن", "الهلال", "الأحمر", "وصل"], ["وأكد", "فريق", "الهلال", "الأحمر"]]
+    tags = [["O"] * len(s) for s in news]
+    assert rules.clubs_in_match_reports(_Fx, news, tags, frozenset()) == 0  # no match report
+    assert rules._active_participle_feminine("الخاسره") and not rules._active_participle_feminine("القاعده")
+    assert rules._plural_of_groups("الفصائل") and not rules._plural_of_groups("التحالف")
