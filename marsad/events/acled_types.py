@@ -11,6 +11,9 @@ against civilians" as opposed to a battle between armed groups):
   بإطلاق النار على المدنيين، مقتل ثلاثة مدنيين برصاص قناص) is "Violence against civilians / Attack". A clash noun
   (اشتباكات، معارك) stays a battle, since civilians killed in a clash are its casualties, not its target; so do
   strikes and shelling, which ACLED codes as remote violence whoever they hit.
+* **Storming by armed men.** A storming the lexicon reads as a riot (اقتحم) whose actor is an army, a security force
+  or an armed group, found only once the arguments are known ("خلال اقتحامها مدينة جنين", the pronoun pointing to
+  the army), is a raid: an armed clash, as refine.tsv types one whose forces stand before the word (session 32).
 * **Destruction by armed men.** Burning or wrecking (أحرق، a riot in the lexicon) by an army or an armed group
   ("عناصر الدعم السريع … أحرقوا السوق ومراكز الإيواء") is no demonstration: ACLED's "Strategic developments /
   Looting/property destruction" (session 30).
@@ -126,6 +129,9 @@ def is_civilian_target(span: Span) -> bool:
     return bool(keys) and (keys[0] in _kinds()["civilian"][0] or any(k in _UNARMED for k in keys))
 
 
+_STORMING = frozenset((lookup_key("اقتحم"), lookup_key("اقتحام")))
+
+
 def by_arguments(
     plover: str, acled: list[str] | None, lemma: str, actors: Sequence[Span], targets: Sequence[Span]
 ) -> tuple[str, list[str] | None]:
@@ -140,4 +146,7 @@ def by_arguments(
         return "ASSAULT", list(ATTACK_ON_CIVILIANS)
     if acled == VIOLENT_DEMONSTRATION and plover == "ASSAULT" and actors and actor_kind(actors[0]) is not None:
         return plover, list(PROPERTY_DESTRUCTION)
+    if acled == VIOLENT_DEMONSTRATION and plover == "PROTEST" and lemma in _STORMING and actors:
+        if actor_kind(actors[0]) is not None:
+            return "FIGHT", list(ARMED_CLASH)
     return plover, acled

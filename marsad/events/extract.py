@@ -285,6 +285,8 @@ _RESULT_VERBS = ("اسفر", "ادي", "ادت", "يؤدي", "تؤدي", "افض
 # Killing words right after these report the toll of another event (أسفر عن مقتل، أدى إلى قتل، بمقتل).
 _RESULT_BEFORE = {"عن", "الي", "جراء"}
 _KILL_LEMMAS = {"قتل", "مقتل"}
+# … and what an accident or a disaster may do by itself (session 32: "حيث دمرت الهزة مئات المنازل")
+_MISHAP_LEMMAS = _KILL_LEMMAS | {"دمر", "تدمير"}
 # Pronouns that, listed among a trigger's needed or context words, also match the pronoun on the trigger itself
 # (pronoun on the trigger, the word a list names it by): the feminine plural هن is listed as هم (قبل أن تفرقهن)
 _OWN_PRONOUNS = (("ها", "ها"), ("هم", "هم"), ("هن", "هم"))
@@ -385,6 +387,7 @@ class _Sent:
     statements: SpanIndex | None = None  # the document's statement contents
     cue_starts: list[int] = field(default_factory=list)  # where the statements' cues of the sentence start, sorted
     speakers: list[tuple[int, int]] = field(default_factory=list)  # the statements' speaker spans in the sentence
+    match_report: bool = False  # the article reports a game (_sports_report)
     _starts: list[int] | None = None
     _time_toks: tuple[frozenset[int], frozenset[int]] | None = None
     _in_names: frozenset[int] | None = None
@@ -435,6 +438,19 @@ _MISHAPS = frozenset(
     for w in "تصادم اصطدام حريق انهيار تسمم وباء فيروس كورونا مرض صاعقة تحطم تحطمها سقوطها".split()
 )
 _ROAD = frozenset(strip_key(lookup_key(w)) for w in "سير مرور مروري".split())
+# Words before "على أن" that argue or stress a fact (دليل على أن، شدد على أن), where "على أن" plans nothing
+_AFFIRMING_ALA_AN = frozenset(
+    strip_key(lookup_key(w))
+    for w in "دليل أدلة دلالة يدل تدل مؤشر مؤشرات برهان أكد يؤكد تؤكد التأكيد شدد يشدد تشدد التشديد أصر يصر تصر"
+    " حرص يحرص تحرص".split()
+)
+# Road blocks (triggers.tsv), which refine.tsv drops for a protest word in their sentence, as lemmas
+_ROAD_BLOCKS = frozenset(("اغلق", "قطع", "غلق"))
+# Durations a number-less "about" (نحو) may count (بعد نحو أسبوعين، منذ نحو عام), keys without clitics
+_DURATIONS = frozenset(
+    "يومين يومان اسبوعين اسبوعان شهرين شهران عامين عامان سنتين سنتان ساعتين ساعتان عقدين عقدان عقد عام سنه شهر"
+    " اسبوع ساعه".split()
+)
 # A toll summed over a war or a period (وقتل نحو 10 آلاف شخص منذ تدخل التحالف، قتل 21 شخصا في المجمل): no one event
 _CUMULATIVE = frozenset(
     strip_key(lookup_key(w)) for w in "منذ المجمل إجمالي إحصائيات حصيلة النزاع الحرب الصراع الحروب".split()
@@ -446,6 +462,22 @@ _DEATH_TRIGGERS = frozenset("قتل مقتل مصرع حتفهم قتلوا وق
 def _definite_key(key: str) -> bool:
     """The lookup key carries the article, after at most a conjunction and a preposition (وال، بال، لل …)."""
     return key.startswith(("ال", "وال", "بال", "فال", "لل", "كال", "ولل"))
+
+
+# Words of a match report (lookup keys without clitics; not هدف, also "target", nor فاز, also an election's win)
+_SPORTS = frozenset(
+    "مباراه مباريات الدوري دوري البطوله بطوله الكاس كاس المنتخب منتخب الملعب ملعب النادي نادي الشوط اللاعب"
+    " المدرب مدرب الهداف المونديال بثلاثيه بثنائيه برباعيه بهدفين".split()
+)
+# What a match report says of the game that conflict news says of a war: a sending-off (الطرد), a meeting of two
+# teams (يلتقي الهلال مع الشباب), an attack on goal, dominating the game (سيطر على مجرياتها)
+_MATCH_LEMMAS = frozenset(lookup_key(w) for w in ("طرد", "لقاء", "التقى", "هجوم", "سيطر", "سيطرة"))
+
+
+def _sports_report(doc: Document) -> bool:
+    """The first two sentences hold two words of a match report (مباراة، الدوري، ملعب، بثلاثية …)."""
+    end = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
+    return sum(1 for w in doc.text[:end].split() if strip_key(lookup_key(w)) in _SPORTS) >= 2
 
 
 def _disaster_report(doc: Document) -> bool:
@@ -565,6 +597,7 @@ class EventExtractor:
         statement_index = SpanIndex([(st.content.start, st.content.end) for st in doc.statements])
         cue_starts = sorted(st.cue.start for st in doc.statements)
         speakers = [(st.speaker.start, st.speaker.end) for st in doc.statements if _named_source(doc, st.speaker)]
+        match_report = _sports_report(doc)
         for sentence in doc.sentences:
             while ti < len(tokens) and tokens[ti].end <= sentence.start:
                 ti += 1
@@ -586,6 +619,7 @@ class EventExtractor:
                 statement_index,
                 cue_starts[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)],
                 [(a, b) for a, b in speakers if sentence.start <= a < sentence.end],
+                match_report,
             )
             events.extend(self._sentence_events(doc, sent))
         _anaphoric_types(events)
@@ -714,7 +748,11 @@ class EventExtractor:
                     # noun and a past verb, then a definite phrase or a name, is the verb (VSO)
                     verb = lex.verbs.get(keys[i][len(m[1]) :])
                     nxt = keys[i + 1]
-                    if verb is not None and (nxt.startswith("ال") or self._entity_at(sent, i + 1) is not None):
+                    # (or a nominative plural in ون, which no verbal noun takes as its genitive: "وقطع محتجون الطريق")
+                    plural_subject = len(nxt) >= 5 and nxt.endswith("ون") and not nxt.startswith(("ي", "ت", "ن"))
+                    if verb is not None and (
+                        nxt.startswith("ال") or plural_subject or self._entity_at(sent, i + 1) is not None
+                    ):
                         m = (verb, m[1])
                 elif m is not None and m[0].pos == "N" and m[1] == "" and i > 0 and keys[i - 1] in _SUBJECT_PRONOUNS:
                     m = (lex.verbs.get(keys[i]) or m[0], m[1])  # "زعم الجيش أنه قصف مركزا": the verb, after أنه
@@ -776,6 +814,16 @@ class EventExtractor:
             ):
                 i = found.end_tok  # "ترفض رفضا قاطعا": the cognate accusative repeats its verb's act
                 continue
+            if found.entry.lemma == "احتجاجيه" and found.tok > 0:
+                if out and out[-1].entry.plover == "PROTEST" and out[-1].end_tok == found.tok:
+                    i = found.end_tok  # "التظاهرات الاحتجاجية": the adjective of the protest just told
+                    continue
+                if strip_key(keys[found.tok - 1]) in ("حركه", "حراك"):
+                    i = found.end_tok  # "الحركة الاحتجاجية": the movement, an actor, no protest of its own
+                    continue
+            if self._motive_accusative(sent, found, out):
+                i = found.end_tok  # "تظاهر المئات … احتجاجا على النتائج"، "رفضا لرموز النظام": why, not what
+                continue
             # (past a drone word, itself found as a march that refine.tsv drops: غارة بطائرة مسيرة استهدفت)
             attack = next((t for t in reversed(out) if t.entry.lemma != "مسيره"), None)
             if _restates_attack(sent, found, attack) or self._restated_after_its_agent(sent, found, attack):
@@ -789,9 +837,10 @@ class EventExtractor:
             out.append(found)
             i = found.end_tok
         violent = [t for t in out if t.entry.plover in ("FIGHT", "ASSAULT")]
-        if violent and all(t.entry.lemma in _KILL_LEMMAS for t in violent) and self._accident(sent):
-            # "مقتل مدرب أمريكي في حادث تحطم مروحية": a death in an accident, killed by no one
-            out = [t for t in out if t.entry.lemma not in _KILL_LEMMAS]
+        if violent and all(t.entry.lemma in _MISHAP_LEMMAS for t in violent) and self._accident(sent):
+            # "مقتل مدرب أمريكي في حادث تحطم مروحية": a death in an accident, killed by no one; "دمرت الهزة مئات
+            # المنازل": a disaster's ruin
+            out = [t for t in out if t.entry.lemma not in _MISHAP_LEMMAS]
         if tolls and not any(t.entry.plover in ("FIGHT", "ASSAULT") for t in out) and not self._mishap(sent):
             # "قتل أربعة متظاهرين الاثنين في ساحة التحرير، عندما أطلقت قوات الأمن الغاز": no attack word carries the
             # deaths, so the killing is the event (not an accident or a disaster's toll)
@@ -801,6 +850,26 @@ class EventExtractor:
                 toll.toll = True
             out = sorted([*out, *tolls], key=lambda t: t.tok)
         return out
+
+    @staticmethod
+    def _motive_accusative(sent: _Sent, found: _Trigger, out: list[_Trigger]) -> bool:
+        """An indefinite accusative noun of rejection or protest before its ل / على complement (رفضا لـ، احتجاجا على)
+        says why people acted: a rejection so named is no act of its own, and a protest repeats one named before it
+        in the sentence (a protest so named alone, "خرج الآلاف احتجاجا على …", stays the event)."""
+        k = sent.keys[found.tok]
+        if found.entry.pos != "N" or not k.endswith("ا") or k.startswith(("ال", "و", "ف", "ب", "ل")):
+            return False
+        if k.endswith(("ها", "نا")):
+            return False  # "أكدت رفضها لأي محاولة": her rejection, with its pronoun, is an act of its own
+        nxt = sent.keys[found.end_tok] if found.end_tok < len(sent.keys) else ""
+        if not (nxt == "علي" or (nxt[:1] == "ل" and len(nxt) > 2)):
+            return False
+        if found.entry.plover == "REJECT":
+            return True
+        # (a road block before it is dropped for it in refine.tsv: بقطع الطريق احتجاجا على … is one protest, so named)
+        return found.entry.plover == "PROTEST" and any(
+            t.entry.plover == "PROTEST" and t.entry.lemma not in _ROAD_BLOCKS for t in out
+        )
 
     @staticmethod
     def _combatants_killed(sent: _Sent, trig: _Trigger) -> bool:
@@ -1644,6 +1713,7 @@ class EventExtractor:
             # an adjective, a verb of occurring or a time may come first: اشتباكات عنيفة اندلعت السبت بين …
             while bayna < min(hi, k + 5) and (
                 sent.keys[bayna] in _BEFORE_BAYNA
+                or (sent.keys[bayna].startswith("ال") and sent.keys[bayna][2:] in _BEFORE_BAYNA)  # الاشتباكات العنيفة
                 or bayna in time_toks
                 # the weapons they were fought with: اشتباكات بالأسلحة الثقيلة بين …
                 or (sent.keys[bayna].startswith("بال") and sent.bare[bayna] in _WEAPONS_OF_CLASHES)
@@ -2298,8 +2368,11 @@ class EventExtractor:
         occurring and its subject (لم تنفذ أي غارات) — لا يعرف أي فصيل أطلق is not a negated shooting.
         """
         distance = trig.tok - b
-        if sent.keys[b] in ("نحو", "ونحو") and b + 1 < len(sent.keys) and _counted(sent, b + 1):
-            return False  # "نحو 400 ألف شخص فروا": "about", before a number, not "towards" (خطوة نحو اتفاق)
+        if sent.keys[b] in ("نحو", "ونحو") and b + 1 < len(sent.keys):
+            if _counted(sent, b + 1) or strip_key(sent.keys[b + 1]) in _DURATIONS:
+                # "نحو 400 ألف شخص فروا"، "بعد نحو أسبوعين من احتجاجات": "about", before a number or a duration, not
+                # "towards" (خطوة نحو اتفاق)
+                return False
         if modality != "negated":
             # another act between takes the cue ("ينبغي إجراء تحقيق في الهجوم": the inquiry is to be, the attack was),
             # a conditional's verb too ("ما إذا كان سينسحب من الاتفاق"); a planned verb's subject is planned with it
@@ -2411,6 +2484,8 @@ class EventExtractor:
             pair = f"{sent.keys[b - 1]} {k}" if b > 0 else ""
             pair_bare = pair[1:] if pair[:1] in ("و", "ف") else pair  # ومن المقرر
             for key in (pair, pair_bare, k, strip_key(k)):
+                if key == "علي ان" and b >= 2 and strip_key(sent.keys[b - 2]) in _AFFIRMING_ALA_AN:
+                    continue  # "لا دليل على أن الهجوم جاء من اليمن"، "شدد على أن": a fact argued, not one agreed to be
                 for modality, where in cues.get(key, ()):
                     if where == "before" and found is None and self._cue_reaches(sent, b, trig, modality):
                         found = modality
@@ -2480,6 +2555,9 @@ class EventExtractor:
         # no trigger either, and may stand in a phrase (استهدفت طائرات مسيرة مستودعات: the actor is two words)
         readings = [(trig, self._refine(sent, trig)) for trig in triggers]
         readings = [(trig, reading) for trig, reading in readings if reading[0] != "NONE"]
+        if sent.match_report:
+            # "الطرد الذي تعرض له المدافع"، "ويلتقي الهلال في الجولة المقبلة مع الشباب": the game, no event
+            readings = [(trig, reading) for trig, reading in readings if trig.entry.lemma not in _MATCH_LEMMAS]
         triggers_at = {k for t, _reading in readings for k in _trigger_tokens(sent, t)}
         quantities = quantities_in(doc, sent.tokens)
         events: list[Event] = []

@@ -236,3 +236,10 @@ def test_how_far_a_negator_reaches(extractor, make_doc, text, trigger, modality)
 )
 def test_a_cue_governs_the_nearest_act(extractor, make_doc, text, trigger, modality) -> None:
     assert _modality(extractor, make_doc(text), trigger) == modality
+
+
+def test_on_condition_that_plans_but_evidence_that_asserts(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وقال إنه لا يوجد دليل على أن الهجوم جاء من الخارج.")).events
+    assert ev.modality == "asserted"
+    events = extractor(make_doc("واتفق الطرفان على أن تعقد المحادثات في جنيف.")).events
+    assert [e.modality for e in events if e.plover == "CONSULT"] == ["planned"]

@@ -1376,3 +1376,45 @@ def test_taking_ground_keeps_its_type_and_driving_fighters_out_is_taking_it(extr
     (ev,) = extractor(make_doc(text)).events
     assert (ev.plover, [a.text for a in ev.actors], [t.text for t in ev.targets]) == ("FIGHT", [], ["مقاتلي الحزب"])
     assert [e.plover for e in extractor(make_doc("وطردت الحكومة السفير الإيراني.")).events] == ["COERCE"]
+
+
+def test_a_match_report_has_no_sending_off_nor_meeting_and_a_quake_destroys_by_itself(extractor, make_doc) -> None:
+    text = (
+        "الفريق يفوز بثلاثية في الدوري\n\nفاز الفريق على ضيفه في المباراة التي أقيمت على الملعب البلدي.\n\n"
+        "وقال المدرب إن الطرد الذي تعرض له المدافع غير مجرى اللقاء. ويلتقي الفريق في الجولة المقبلة مع الوحدة."
+    )
+    assert not extractor(make_doc(text)).events
+    text = "وأعلنت الوزارة أن 12 شخصا قتلوا في الزلزال. ودمرت الهزة مئات المنازل في القرى الجبلية."
+    assert not extractor(make_doc(text)).events
+    text = "وطرد الرئيس السفير. والتقى الوزير نظيره في العاصمة."
+    assert [e.plover for e in extractor(make_doc(text)).events] == ["COERCE", "CONSULT"]
+
+
+def test_gathering_supporters_protest_and_why_they_act_is_no_act_of_its_own(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وتجمع العشرات من أنصار الجبهة أمام قصر العدالة رافعين شعارات."))
+    assert [e.plover for e in doc.events] == ["PROTEST"]
+    assert not extractor(make_doc("وتجمع آلاف الحجاج في صعيد عرفات.")).events
+    text = "تظاهر المئات من أنصار الفصائل وسط بغداد، احتجاجا على النتائج. وخرج الآلاف رفضا لرموز النظام."
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == ["تظاهر"]
+    (ev,) = extractor(make_doc("وقطع محتجون الطريق الدولي بالإطارات المشتعلة.")).events
+    assert (ev.plover, [a.text for a in ev.actors]) == ("PROTEST", ["محتجون"])
+
+
+def test_storming_that_ends_an_attack_is_fighting_and_about_two_weeks_is_no_hypothesis(extractor, make_doc) -> None:
+    text = "وقال إن المهاجمين فجروا سيارتين مفخختين أمام بوابة الفندق، قبل أن يقتحموا المبنى."
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.trigger.text == "يقتحموا"]
+    assert ev.plover == "FIGHT"
+    text = "وأعلن رئيس الحكومة استقالته بعد نحو أسبوعين من احتجاجات شعبية غير مسبوقة."
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.plover == "PROTEST"]
+    assert ev.modality == "asserted"
+
+
+def test_a_raid_by_the_forces_a_pronoun_names_and_detention_centres(extractor, make_doc) -> None:
+    text = "قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية خلال اقتحامها مدينة جنين."
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.trigger.text == "اقتحامها"]
+    assert (ev.plover, ev.acled) == ("FIGHT", ["Battles", "Armed clash"])
+    (ev,) = extractor(make_doc("واقتحم محتجون غاضبون مقر الحزب.")).events
+    assert ev.plover == "PROTEST"
+    assert not extractor(make_doc("وأنقذ خفر السواحل 25 شخصا نقلوا إلى مراكز احتجاز في المدينة.")).events
+    (ev,) = extractor(make_doc("وأعلنت الشرطة احتجاز ثلاثة أشخاص.")).events
+    assert ev.plover == "COERCE"
