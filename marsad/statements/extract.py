@@ -2720,7 +2720,16 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 and (ctx.definite(nxt + 1) or nxt + 1 in ctx.ent_start)
             )
             region = toks[nxt].key in _SEAT_DIRECTIONS and _seat_country_at(ctx, nxt, lim) is not None  # في شرق ليبيا
-            if (
+            # … or the quarter or town they live in, named after its noun: "سكان في حي الربصة المجاور للمطار"
+            town = _town_named_after_head(ctx, nxt, lim) if not (body or region) else None
+            if town is not None:
+                end = town
+                # the office's holder after his province: "قائد الأمن الداخلي في محافظة ريف دمشق العميد أحمد الدالاتي"
+                if end < lim and end in ctx.ent_start and ctx.doc.entities[ctx.ent_start[end][0]].type == "PER":
+                    end = ctx.ent_start[end][1] + 1
+                elif end < lim and toks[end].key in ctx.lex.sources and (nm := _name_after_title(ctx, end, lim)):
+                    end = ctx.ent_start[nm][1] + 1
+            elif (
                 (ctx.definite(nxt) or nxt in ctx.ent_start or body or region)
                 and ctx.nounish(nxt)
                 and not ctx.is_time(nxt)
@@ -2840,6 +2849,8 @@ _AFFILIATED = frozenset(
     for w in (
         "التابع التابعة التابعين الموالي الموالية الموالين المقرب المقربة المقربين المنتمي المنتمية الخاضع الخاضعة"
         " القريبة القريب المحسوبة المحسوب"
+        # where a quarter lies: "سكان في حي الربصة المجاور للمطار" (session 32)
+        " المجاور المجاورة المحاذي المحاذية"
     ).split()
 )
 _TO_IT = frozenset(lookup_key(w) for w in "منه منها منهم منهما له لها لهم لهما".split())
@@ -2994,6 +3005,33 @@ def _l_town_end(ctx: _Ctx, j: int) -> int | None:
 # Adjectives of a body or an office after which a ل-phrase is the domain, not an addressee (session 17: JawharaFM
 # society news cut "الإدارة العامة للديوانة" and "عضو الاتحاد العام لطلبة تونس" at the ل).
 # Settlement and admin nouns before a town's name (لمدينة حلب، في محافظة ريف دمشق، لقضاء سنجار)
+_QUARTER_HEADS = frozenset(lookup_key(w) for w in "حي مخيم ضاحية".split())
+
+
+def _town_named_after_head(ctx: _Ctx, q: int, lim: int) -> int | None:
+    """End of "حي الربصة المجاور للمطار" / "مدينة داريا" / "إقليم فاليه جنوبي سويسرا" at q: a town or quarter noun,
+    the name (an entity, or one word the NER left), its adjectives and a participle of where it lies with its ل /
+    من phrase; None when q holds no such noun. No ل-genitive follows the town: in "دعا المدعي العام في ولاية
+    ميسوري لحاكم الولاية" the ل-phrase is the one called on."""
+    toks = ctx.toks
+    if q + 1 >= lim or (toks[q].key not in _TOWN_HEADS and toks[q].key not in _QUARTER_HEADS):
+        return None
+    e = q + 1
+    if e in ctx.ent_start:
+        e = ctx.ent_start[e][1] + 1
+    elif ctx.is_time(e) or toks[e].punct or ctx.function_word(e) or ctx.cue_form(e) is not None:
+        return None
+    elif (k := toks[e].key) in ctx.lex.words["adjective"] or "ال" + k in _AFFILIATED:
+        return None  # "في منطقة خاضعة لسيطرة المعارضة"، "في منطقة نائية": an area described, no name
+    else:
+        e += 1
+    while e < lim and ctx.definite(e) and ctx.nisba(toks[e].key) and e not in ctx.ent_start:
+        e += 1  # ولاية ميسوري الأميركية
+    if e + 1 < lim and (toks[e].bare or toks[e].key) in _AFFILIATED and toks[e + 1].key[:1] == "ل":
+        e += 2  # حي الربصة المجاور للمطار
+    return e
+
+
 _TOWN_HEADS = frozenset(
     lookup_key(w) for w in "مدينة بلدية محافظة ولاية قرية بلدة منطقة معتمدية إقليم قضاء مديرية".split()
 )
@@ -4519,6 +4557,10 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
     if k < b and (ctx.verb_like(k) or (toks[k].key[:1] in ("ي", "ت") and 3 <= len(toks[k].key) <= 6)):
         # "عن مسؤول في تحالف إقليمي يضم إيران وسوريا قوله إن": a clause describing the source, up to its saying
         k = next((q for q in range(k + 1, min(b, k + 14)) if ctx.is_("saying", q)), k)
+    if k < b and toks[k].key in _DENIAL_RELAYED and form.cue.frame == "relay":
+        # "نقلت قناة المسيرة عن مصدر عسكري نفيه هذه الأنباء": the source's denial, what it denies after it
+        cand.stance = "deny"
+        k += 1
     while k < b and (ctx.is_("saying", k) or toks[k].text in (":", "،", ",")):
         if toks[k].text == ":" and k + 1 < b and toks[k + 1].text in OPEN_QUOTES:
             k += 1
@@ -4536,6 +4578,10 @@ def _relay(ctx: _Ctx, cand: _Cand, i: int, a: int, b: int, form: CueForm, prev: 
     cand.content_start = toks[k].start
     _quote_content(ctx, cand, k, b, None)
     return cand
+
+
+# The relayed source's denial (نقلت عن مصدر نفيه …), as lookup keys
+_DENIAL_RELAYED = frozenset(("نفيه", "نفيها", "نفيهم", "نفيهما"))
 
 
 def _whom_it_called(ctx: _Ctx, j: int, b: int) -> int | None:

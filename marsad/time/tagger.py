@@ -127,6 +127,14 @@ def _ordinal_blocked(word: str) -> bool:
     return word in lex.table("ordinal_block_before") or word in lex.table("date_name_before")
 
 
+# Years that are no calendar year (العام المالي، السنة الدراسية), raw and as lookup keys
+_OTHER_YEARS = frozenset(
+    w
+    for word in "المالي المالية الدراسي الدراسية الجامعي الجامعية القضائي القضائية".split()
+    for w in (word, normalize_string(word))
+)
+
+
 def _month_num(word: str | None) -> int | None:
     if not word:
         return None
@@ -259,10 +267,13 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if unit_row is None:
             return None
         unit = unit_row[0]
-        if "rel" not in g and "this" not in g:
+        if "rel" not in g and "this" not in g and "mod" not in g:
             return None
         prev = before[-1] if before else ""
-        rel = 0 if "this" in g else _rel(g["rel"])
+        if "rel" not in g and "this" not in g and after and after[0] in _OTHER_YEARS:
+            return None  # "بداية العام المالي / الدراسي": a fiscal or school year, no calendar one
+        # (a part of the period with no word of which one is the current one: "منذ مطلع العام"، "نهاية الشهر")
+        rel = 0 if "this" in g or "rel" not in g else _rel(g["rel"])
         if unit == "year" and "this" not in g and "mod" not in g and not clitic and prev.startswith("ال"):
             # الأمين العام الحالي، المدير العام المقبل: العام is an adjective of the noun before it
             if prev in lex.table("aam_adjective_head") or (rel != -1 and _lookup("rel", prev) is None):

@@ -243,3 +243,11 @@ def test_on_condition_that_plans_but_evidence_that_asserts(extractor, make_doc) 
     assert ev.modality == "asserted"
     events = extractor(make_doc("واتفق الطرفان على أن تعقد المحادثات في جنيف.")).events
     assert [e.modality for e in events if e.plover == "CONSULT"] == ["planned"]
+
+
+def test_what_is_to_be_avoided_has_not_happened(extractor, make_doc) -> None:
+    text = "ووصل المبعوث إلى العاصمة في محاولة لإقناع الأطراف، تجنبا لمعركة قد تقطع شريان المساعدات."
+    (ev,) = [e for e in extractor(make_doc(text)).events if e.plover == "FIGHT"]
+    assert ev.modality == "hypothetical"
+    (ev,) = extractor(make_doc("وأكد الرئيس ضرورة التوصل إلى اتفاق قانوني ملزم.")).events
+    assert ev.modality == "hypothetical"  # a necessity, not a deal made

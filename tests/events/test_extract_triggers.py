@@ -1418,3 +1418,4 @@ def test_a_raid_by_the_forces_a_pronoun_names_and_detention_centres(extractor, m
     assert not extractor(make_doc("وأنقذ خفر السواحل 25 شخصا نقلوا إلى مراكز احتجاز في المدينة.")).events
     (ev,) = extractor(make_doc("وأعلنت الشرطة احتجاز ثلاثة أشخاص.")).events
     assert ev.plover == "COERCE"
+    assert not extractor(make_doc("وقالت الوزارة إن الأجهزة الأمنية ضبطت بحوزة المتهمين مبالغ مالية.")).events

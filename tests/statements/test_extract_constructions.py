@@ -3537,3 +3537,22 @@ def test_no_genitive_after_an_adjective_so_the_accused_is_no_part_of_the_speaker
     assert st.speaker.text == "منظمات حقوقية"
     (st,) = make("وقال رئيس بلدية المنطقة إن المياه قطعت.", []).statements
     assert st.speaker.text == "رئيس بلدية المنطقة"
+
+
+def test_a_relayed_denial_and_residents_of_a_quarter_near_a_place() -> None:
+    text = "ونقلت قناة المسيرة عن مصدر عسكري نفيه هذه الأنباء."
+    (st,) = make(text, [("المسيرة", "ORG")]).statements
+    assert (st.speaker.text, st.stance, st.content.text, st.via.text) == (
+        "مصدر عسكري",
+        "deny",
+        "هذه الأنباء",
+        "قناة المسيرة",
+    )
+    text = "وأفاد سكان في حي الربصة المجاور للمطار بأن الاشتباكات لم تتوقف."
+    (st,) = make(text, []).statements
+    assert (st.speaker.text, st.addressee) == ("سكان في حي الربصة المجاور للمطار", None)
+    text = "قالت الإدارة الصحية في منطقة خاضعة لسيطرة المعارضة في بيان، إن أشخاصا عانوا من أعراض."
+    assert [s.speaker.text for s in make(text, []).statements] == ["الإدارة الصحية"]
+    text = "ودعا المدعي العام في ولاية ميسوري الأميركية لحاكم الولاية إريك غريتينز إلى الاستقالة."
+    sts = make(text, [("ميسوري", "LOC"), ("إريك غريتينز", "PER")]).statements
+    assert [s.speaker.text for s in sts] == ["المدعي العام في ولاية ميسوري الأميركية"]
