@@ -1608,6 +1608,85 @@ def led_bodies(doc: Document, start: int, end: int, entities: list[Entity]) -> l
     return out
 
 
+# A party named after حزب: its first definite word, a second joined by و (العدالة والتنمية), then its nisba
+# adjectives (حزب الشعب الجمهوري، حزب البعث العربي الاشتراكي); clitics outside
+_PARTY = re.compile(
+    r"(?<![\w\u0640])[وفبل]?(حزب ال[\u0621-\u064a]{2,}(?: وال[\u0621-\u064a]{2,})?(?: ال[\u0621-\u064a]{2,}){0,3})"
+    r"(?![\w\u0640])"
+)
+# What a party is called by its role, not its name (حزب المعارضة الرئيسي، حزب الرئيس، حزب الأغلبية), as keys
+_NOT_A_PARTY_NAME = frozenset(
+    key(w)
+    for w in "المعارضة الرئيس الأغلبية الأقلية السلطة الحكومة الدولة الحاكم الرئيسي نفسه ذاته الجديد الوحيد الأكبر"
+    " الأول الثاني الثالث الحالي السابق المنافس الخصم الذي التي".split()
+)
+
+
+# Adjectives of states, which follow a party's name without being part of it (is_nationality is wider: القومي،
+# الإسلامية، الجمهوري have a place in the gazetteers too), as keys, masculine and feminine
+_STATE_ADJECTIVES = frozenset(
+    key(w + ending)
+    for w in (
+        "اللبناني التركي السوري العراقي المصري الأردني الإيراني الإسرائيلي الفلسطيني اليمني السعودي الكويتي الليبي"
+        " التونسي الجزائري المغربي السوداني البريطاني الأمريكي الأميركي الفرنسي الألماني الروسي الصيني الإسباني"
+        " الإيطالي الهندي الباكستاني الأفغاني الموريتاني القطري البحريني الإماراتي العماني الإثيوبي النيجيري"
+    ).split()
+    for ending in ("", "ة")
+)
+
+
+# The party named by its article and its adjectives (الحزب الشيوعي الصيني، الحزب الديمقراطي): after لل the span
+# starts at the second ل, as for other names
+_THE_PARTY = re.compile(r"(?<![\w\u0640])[وفبل]?((?:ال|(?<=ل)ل)حزب(?: ال[\u0621-\u064a]{2,}){1,3})(?![\w\u0640])")
+
+
+def party_names(doc: Document, start: int, end: int, entities: list[Entity]) -> list[Entity]:
+    """حزب + its name (حزب الشعب الجمهوري، حزب العدالة والتنمية، حزب السعادة الإسلامي) is one ORG, over what the
+    model found inside it (حزب الحركة of حزب الحركة القومية), unless an entity crosses its edge. The name ends
+    before a word that is no nisba adjective, a leaning (اليميني) or a role (حزب المعارضة الرئيسي is none; session
+    32: the model left حزب الشعب الجمهوري untagged, a party of another country's news)."""
+    out = list(entities)
+    for m in _PARTY.finditer(doc.text, start, end):
+        words = m.group(1).split()
+        if key(words[1]) in _NOT_A_PARTY_NAME:
+            continue
+        n = 2
+        if n < len(words) and words[n].startswith("و") and key(words[1]) != key("الله"):
+            n += 1  # العدالة والتنمية (not والحزب, a second party, nor حزب الله والميليشيات)
+            if key(words[n - 1][1:]) in (key("الحزب"),):
+                n -= 1
+        while n < len(words):
+            k = key(words[n])
+            if k in _LEANINGS or k in _NOT_A_PARTY_NAME or k in _AFFILIATED_PARTICIPLES or not k.endswith(("ي", "يه")):
+                break
+            if k in _STATE_ADJECTIVES and not (words[n].endswith("ة") and words[n - 1].endswith(("ة", "ات"))):
+                # حزب الله اللبناني: the country stays outside the name, as for other bodies (a feminine one agreeing
+                # with a word of the name belongs to it: حزب القوات اللبنانية)
+                break
+            if k.endswith("يه") and not words[n - 1].endswith(("ة", "ات")):
+                # a feminine adjective agrees with a feminine word of the name (حزب الدعوة الإسلامية); else it
+                # describes a head before the name (ميليشيا حزب الله الإرهابية)
+                break
+            n += 1
+        a = m.start(1)
+        b = a + len(" ".join(words[:n]))
+        out = _overlay(doc, out, a, b, "ORG", retype=True)
+    for m in _THE_PARTY.finditer(doc.text, start, end):
+        # "الحزب الشيوعي"، "الحزب الديمقراطي": its own nisba adjectives name it; الحزب الحاكم / الصيني alone do not
+        words = m.group(1).split()
+        n = 1
+        while n < len(words):
+            k = key(words[n])
+            if k in _LEANINGS or k in _STATE_ADJECTIVES or k in _NOT_A_PARTY_NAME or not k.endswith("ي"):
+                break
+            n += 1
+        if n > 1:
+            a = m.start(1)
+            out = _overlay(doc, out, a, a + len(" ".join(words[:n])), "ORG", retype=True)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
 # Games a sports body is named after (الاتحاد الإفريقي لكرة القدم), and a cup's name (كأس الأمم الإفريقية، كأس العالم)
 _GAMES = frozenset(key(w) for w in "القدم اليد السلة الطائرة".split())
 _CUP = re.compile(r"(?<![\w\u0640])[وفبل]?(كأس (?:ال[\u0621-\u064a]+)(?: ال[\u0621-\u064a]+)?)(?![\w\u0640])")

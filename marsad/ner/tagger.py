@@ -262,6 +262,7 @@ DOC_RULES: tuple[str, ...] = (
     "named_in_quotes",
     "named_outlets",
     "led_bodies",
+    "party_names",
     "sport_names",
     "nicknames_in_quotes",
     "drop_common_noun_misc",
@@ -414,6 +415,7 @@ class EntityRecognizer:
                 names_in_apposition,
                 nicknames_in_quotes,
                 numbered_resolutions,
+                party_names,
                 places_after_heads,
                 places_opening_headings,
                 sport_names,
@@ -448,6 +450,8 @@ class EntityRecognizer:
                 out = named_outlets(doc, tokens[0].start, tokens[-1].end, out)
             if "led_bodies" in self.doc_rules and tokens:
                 out = led_bodies(doc, tokens[0].start, tokens[-1].end, out)
+            if "party_names" in self.doc_rules and tokens:
+                out = party_names(doc, tokens[0].start, tokens[-1].end, out)
             if "sport_names" in self.doc_rules and tokens:
                 out = sport_names(doc, tokens[0].start, tokens[-1].end, out)
             if "nicknames_in_quotes" in self.doc_rules and tokens:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.document import Document, Entity
 from marsad.ner.features import FeatureExtractor, Resources
 from marsad.ner.rules import group_after_trigger, is_nationality, place_after_cue, propagate
@@ -1445,3 +1447,22 @@ def test_clubs_in_a_match_report_and_a_losing_faction_is_no_name(monkeypatch) ->
     assert rules.clubs_in_match_reports(_Fx, news, tags, frozenset()) == 0  # no match report
     assert rules._active_participle_feminine("الخاسره") and not rules._active_participle_feminine("القاعده")
     assert rules._plural_of_groups("الفصائل") and not rules._plural_of_groups("التحالف")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال حزب الشعب الجمهوري التركي إن الانتخابات مبكرة.", "حزب الشعب الجمهوري"),
+        ("وفاز حزب العدالة والتنمية الحاكم بالأغلبية.", "حزب العدالة والتنمية"),
+        ("وقال حزب الدعوة الإسلامية إن الانتخابات نزيهة.", "حزب الدعوة الإسلامية"),
+        ("وقاتلت ميليشيا حزب الله الإرهابية في المدينة.", "حزب الله"),
+        ("ودعمت الحكومة حزب الله والميليشيات الشيعية.", "حزب الله"),
+    ],
+)
+def test_a_party_is_named_after_its_noun(text, expected) -> None:
+    from marsad.ner.rules import party_names
+
+    doc = Document(text=text)
+    (ent,) = party_names(doc, 0, len(text), [])
+    assert (ent.text, ent.type) == (expected, "ORG")
+    assert party_names(Document(text="وقال زعيم حزب المعارضة الرئيسي إنه سيقاطع."), 0, 40, []) == []
