@@ -1087,6 +1087,13 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     before = ctx.toks[i - 1] if i - 1 >= a else None
     if before is not None and before.key == "عدم":
         return None  # طلبوا عدم ذكر أسمائهم: the verbal noun, not the verb
+    if (
+        before is not None
+        and before.key in _RELATIVES_OF_A_THING
+        and i + 1 < b
+        and ctx.toks[i + 1].key in _ON_THE_THING
+    ):
+        return None  # "حرب تجارية، التهديد الذي يلوح به ترامب": a clause describing the thing, no report
     if cue_def.lemma == "طالب" and i + 1 < b and ctx.toks[i + 1].key in ("لجوء", "اللجوء"):
         return None  # "مليون طالب لجوء": asylum seekers, not a demand
     if cue_def.lemma == "تابع" and off == 0 and before is not None and not before.punct and ctx.nounish(i - 1):
@@ -1400,6 +1407,11 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     if cand.implicit and cand.speaker is not None and _dual_verb(cue_key) and not _coordinated_speaker(cand.speaker):
         return None  # "أكد البيان أن الجانبين جددا …، ورحبا بـ": the two sides welcomed, not the statement
     return cand
+
+
+# A relative pronoun before a cue whose preposition carries the pronoun of the thing described (الذي يلوح به)
+_RELATIVES_OF_A_THING = frozenset(("الذي", "التي"))
+_ON_THE_THING = frozenset(("به", "بها", "عنه", "عنها", "اليه", "اليها", "عليه", "عليها"))
 
 
 def _participle_reports(ctx: _Ctx, i: int, b: int, requires: tuple[str, ...]) -> bool:
@@ -1894,7 +1906,22 @@ def _marker_right_after(ctx: _Ctx, j: int, b: int, form: CueForm) -> bool:
         q += 1  # "التسريبات الأولية"
     if q < b and ctx.toks[q].key in form.cue.preps and ctx.is_("prep", q):
         q += 1  # "أشارت التحقيقات إلى أن"
+    elif (
+        q < b
+        and "ب" in form.cue.preps
+        and (k := ctx.toks[q].key).startswith("ب")
+        and len(k) > 4
+        and not ctx.function_word(q)
+        and k not in _NOT_B_COMPLEMENTS
+    ):
+        return True  # "رحب الإليزيه بإدراج فرنسا"، "ندد الحزب بالهجوم": the subject, then the verb's ب-complement
     return q < b and ctx.is_("comp", q) and not (q - 1 >= 0 and ctx.is_("blockcomp", q - 1))
+
+
+# Words in ب that are no verb's complement but adverbs or other prepositions (بسبب، بشأن، بدوره)
+_NOT_B_COMPLEMENTS = frozenset(
+    lookup_key(w) for w in "بسبب بشأن بحسب بدوره بدورها بدورهم بعد بين بالقول بالتزامن بالإضافة بدون".split()
+)
 
 
 def _body_head_again(ctx: _Ctx, j: int) -> bool:
@@ -2402,8 +2429,7 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             n += 2
             continue
         if (
-            (t.bare or k) in _AFFILIATED
-            and (last_def or is_name)
+            (((t.bare or k) in _AFFILIATED and (last_def or is_name)) or (k in _CLOSE_TO and not last_def))
             and end + 1 < lim
             and toks[end + 1].key[:1] == "ل"
             and not toks[end + 1].key.startswith("ال")
@@ -2844,6 +2870,8 @@ def _title_body_after_name(ctx: _Ctx, j: int, end: int, lim: int) -> int | None:
 
 # Affiliations a phrase may end in (المقربة منه) or go on with (التابعة لسرايا القدس، الموالية للحكومة), as keys,
 # and the preposition with a pronoun that completes the first kind
+# … and indefinite ones after an indefinite source: "مصادر مواكبة للزيارة"، "مصدر مقرب للحركة" (session 32)
+_CLOSE_TO = frozenset(lookup_key(w) for w in "مواكبة مواكب مقربة مقرب قريبة قريب مرافقة مرافق".split())
 _AFFILIATED = frozenset(
     lookup_key(w)
     for w in (
@@ -3246,10 +3274,13 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             q = _marker_after_relative(ctx, j, b, form)
             # a cue after عدم is its verbal noun ("الذي طلب عدم نشر اسمه أن"), not a report of the clause's own
             # (a cue word whose required word is absent is a plain verb there: "الرسالة التي حملت توقيع رئيس المجلس")
+            # (a document published or posted, "البيان الذي نشر على فيسبوك، أن", reports nothing more in its clause)
+            published = j - 1 >= 0 and ctx.is_("document", j - 1)
             if q is not None and not any(
                 (cf := ctx.cue_form(r)) is not None
                 and toks[r - 1].key != "عدم"
                 and (not cf[0].cue.requires or _requires(ctx, r, b, cf[0].cue.requires))
+                and not (published and cf[0].cue.lemma in ("نشر", "كتب"))
                 for r in range(j + 1, q)
             ):
                 j = q
@@ -3909,7 +3940,13 @@ _OUTLET_ADJECTIVES = frozenset(lookup_key(w) for w in "الخاصة الخاص �
 
 def _marker_after_relative(ctx: _Ctx, j: int, b: int, form: CueForm) -> int | None:
     """The first content marker or governed preposition within 15 tokens after the relative pronoun at j, passing
-    over a nickname in quotes."""
+    over a nickname in quotes. A complementiser after the comma that closes the clause wins over a preposition
+    inside it ("وأكد البيان الذي نشر على "فيسبوك"، أن …": على is the clause's own)."""
+    for r in range(j + 2, min(b, j + 20)):
+        if ctx.toks[r].text in (".", "!", "?", "؟") or (r > j + 2 and ctx.is_("relative", r)):
+            break
+        if ctx.toks[r - 1].text in COMMAS and _opener_at(ctx, r) == "comp":
+            return r
     q = j + 1
     while q < min(b, j + 16):
         if _opener_at(ctx, q) == "quote" and (close := _nickname_end(ctx, q, b)) is not None:
@@ -4632,8 +4669,12 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
     subject = None
     if prev is None or prev.cue.start < ctx.toks[a].start or _in_relative_clause(ctx, prev.cue_i, a):
         # no report before it in its sentence: "لكن المتحدث …، إبراهيم قالن، سارع إلى رفض العرض، قائلا …" speaks
-        # through the sentence's own subject, not through the previous sentence's speaker
+        # through the sentence's own subject, not through the previous sentence's speaker; so does the subject of a
+        # verb that reports nothing by itself ("وفي بيان الجمعة، رد مكابي على خبر طرده مشيرا إلى أنه …")
         subject = _sentence_source(ctx, a, i)
+        if subject is None and (verb_subject := _named_after_clause_verb(ctx, a, i)) is not None:
+            # (if the participle agrees with it: "ووصل المتحدث إلى سوريا، مؤكدة أن" goes on with the agency before)
+            subject = None if _gender_clash(ctx, verb_subject, i) else verb_subject
     if subject is None and prev is not None and prev.speaker is not None and _gender_clash(ctx, prev.speaker, i):
         # "قال مصدر عسكري …. وتبنت الجماعة الهجوم …، مؤكدة أن": a feminine participle is no masculine speaker's; the
         # sentence's own subject speaks, or no one
@@ -4659,6 +4700,37 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
         cand.coordinate, cand.clause_start = True, t.start  # the content before it ends where it starts
     _after_speaker(ctx, cand, i + 1, b, form)
     return cand
+
+
+def _named_after_clause_verb(ctx: _Ctx, a: int, i: int) -> Span | None:
+    """The name (PER / ORG) right after a verb that opens a clause of the sentence before the participle at i
+    ("وفي بيان الجمعة، رد مكابي على خبر طرده مشيرا"), when no person or body is named before that verb (in "وكانت
+    مديرة الدائرة يهوديت تيروش قد هاجمت نتنياهو" the one named after the verb is its object); else None."""
+    toks = ctx.toks
+    for v in range(a, i - 1):
+        if v in ctx.ent_start:
+            if ctx.doc.entities[ctx.ent_start[v][0]].type in ("PER", "ORG"):
+                return None
+            continue
+        opens = v == a or toks[v - 1].text in COMMAS or toks[v].conj_off > 0
+        if not opens or not (ctx.verb_like(v) or ctx.cue_form(v) is not None) or v + 1 >= i:
+            continue
+        if v + 1 in ctx.ent_start:
+            ent_i, last = ctx.ent_start[v + 1]
+            if ctx.doc.entities[ent_i].type in ("PER", "ORG") and last < i:
+                return ctx.span(ctx.doc.entities[ent_i].start, ctx.doc.entities[ent_i].end)
+            return None
+        if (
+            _person_title(ctx, v + 1)
+            and (end := _np_forward(ctx, v + 1, i)) > v + 1
+            and any(
+                q in ctx.ent_start and ctx.doc.entities[ctx.ent_start[q][0]].type == "PER" for q in range(v + 1, end)
+            )
+        ):
+            # "بدوره، وجه وزير الداخلية الأردني، سمير مبيضين، الشكر …، مشددا": a titled person, named
+            return _strip_conj_span(ctx, v + 1, end - 1)
+        return None
+    return None
 
 
 def _opens_its_complement(ctx: _Ctx, i: int, b: int, form: CueForm) -> bool:

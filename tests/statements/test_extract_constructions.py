@@ -3556,3 +3556,27 @@ def test_a_relayed_denial_and_residents_of_a_quarter_near_a_place() -> None:
     text = "ودعا المدعي العام في ولاية ميسوري الأميركية لحاكم الولاية إريك غريتينز إلى الاستقالة."
     sts = make(text, [("ميسوري", "LOC"), ("إريك غريتينز", "PER")]).statements
     assert [s.speaker.text for s in sts] == ["المدعي العام في ولاية ميسوري الأميركية"]
+
+
+def test_a_participle_after_a_named_subject_of_a_verb_that_reports_nothing_is_his() -> None:
+    text = 'وكتب ترامب: "إنه يوم عظيم". وفي بيان الجمعة، رد مكابي على خبر طرده مشيرا إلى أنه جزء من حملة أكبر.'
+    sts = make(text, [("ترامب", "PER"), ("مكابي", "PER")]).statements
+    assert [s.speaker.text for s in sts][-1] == "مكابي"
+    # the one named after the verb is its object when a person is named before it
+    text = "وقال المتحدث إن الجلسة انتهت. وكانت المديرة يهوديت تيروش قد هاجمت نتنياهو، واصفة الرشى بأنها خطيرة."
+    sts = make(text, [("يهوديت تيروش", "PER"), ("نتنياهو", "PER")]).statements
+    assert "نتنياهو" not in [s.speaker.text for s in sts]
+
+
+def test_a_subject_before_its_b_complement_a_close_source_and_a_published_statement() -> None:
+    text = "وأعلن الإليزيه أن الزيارة ستتم. وردا على سؤال، رحب الإليزيه بإدراج فرنسا ضمن الزيارات."
+    sts = make(text, [("فرنسا", "LOC")]).statements
+    assert (sts[-1].speaker.text, sts[-1].content.text) == ("الإليزيه", "إدراج فرنسا ضمن الزيارات")
+    (st,) = make("وذكرت مصادر مواكبة للزيارة أن المحادثات ستركز على الثقافة.", []).statements
+    assert (st.speaker.text, st.addressee) == ("مصادر مواكبة للزيارة", None)
+    (st,) = make("وأكد البيان الذي نشر على فيسبوك، أن العمليات أسفرت عن مقتل 8.", [("فيسبوك", "ORG")]).statements
+    assert st.content.text == "العمليات أسفرت عن مقتل 8"
+    text = "من جهته، ندد المنتدى التونسي للحقوق الاقتصادية بما وصفه بالاستعمال المفرط للقوة."
+    assert make(text, []).statements[0].speaker.text == "المنتدى التونسي للحقوق الاقتصادية"
+    text = "لتجنب حرب تجارية، التهديد الذي يلوح به باستمرار الرئيس دونالد ترامب."
+    assert not make(text, [("دونالد ترامب", "PER")]).statements
