@@ -303,11 +303,14 @@ _OPENING_FIRE = frozenset(("اطلق", "اطلاق", "فتح"))
 _TROOPS = frozenset("قواته قواتها قواتنا قوات جيش جنود جنوده الاحتلال".split())
 # Fighters counted after "إنه قتل 40": the subject's own kill, as armies and groups report them (keys without ال)
 _FIGHTERS_KILLED = frozenset(
-    "مسلحا مسلحين مقاتلا مقاتلين ارهابيا ارهابيين عنصرا عناصر متشددا متشددين انتحاريا انتحاريين متمردا متمردين".split()
+    "مسلحا مسلحين مقاتلا مقاتلين ارهابيا ارهابيين عنصرا عناصر متشددا متشددين انتحاريا انتحاريين متمردا متمردين"
+    " مسلحان مقاتلان عنصران".split()  # (the nominative duals: قتل عنصران من التنظيم)
 )
 # Members of the forces, counted among the dead (قتل 12 جنديا): a battle's toll, not one-sided violence (keys)
 _FORCES_KILLED = frozenset(
-    lookup_key(w) for w in "جنديا جنود جنديين عسكريا عسكريين شرطيا شرطيين ضابطا ضباط ضابطين حارسا حراس".split()
+    lookup_key(w)
+    for w in "جنديا جنود جنديين عسكريا عسكريين شرطيا شرطيين ضابطا ضباط ضابطين حارسا حراس"
+    " جنديان عسكريان شرطيان ضابطان حارسان".split()  # (قتل جنديان مصريان و8 مسلحين)
 )
 # Verbs whose plural carries an earlier plural phrase as its subject even in a violent event: the other violent
 # verbs are as often passive (قتلوا، اعتقلوا "were killed / arrested"), their phrase the victims.
@@ -1581,6 +1584,17 @@ class EventExtractor:
                     and _person_arrested(np[2], trig)
                 ):
                     targets.append(np[0])  # "وكان عبد الفتاح قد اعتقل": the one arrested
+                    used.append(np[0])
+                    break
+                if (
+                    opens
+                    and plover == "COERCE"
+                    and sent.keys[trig.tok].endswith("وا")
+                    and (sent.keys[b][:1].isdigit() or strip_key(sent.keys[b]) in _NUMBERISH)
+                ):
+                    # "مضيفا أن 80 مهاجرا أوقفوا بسبب …": counted people before a plural arrest verb were arrested
+                    # (a passive; a force that arrests is named, not counted)
+                    targets.append(np[0])
                     used.append(np[0])
                     break
                 if opens:

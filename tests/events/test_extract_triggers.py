@@ -1419,3 +1419,14 @@ def test_a_raid_by_the_forces_a_pronoun_names_and_detention_centres(extractor, m
     (ev,) = extractor(make_doc("وأعلنت الشرطة احتجاز ثلاثة أشخاص.")).events
     assert ev.plover == "COERCE"
     assert not extractor(make_doc("وقالت الوزارة إن الأجهزة الأمنية ضبطت بحوزة المتهمين مبالغ مالية.")).events
+
+
+def test_counted_people_before_a_plural_arrest_verb_were_arrested_and_published_statements(extractor, make_doc) -> None:
+    (ev,) = extractor(make_doc("وأضاف أن 80 مهاجرا أوقفوا بسبب دخولهم البلاد بطريقة غير نظامية.")).events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == ([], ["80 مهاجرا"])
+    doc = extractor(make_doc("قتل جنديان مصريان و8 مسلحين في سيناء حسب بيان نشرته القوات المسلحة."))
+    assert [(e.trigger.text, e.plover) for e in doc.events] == [("قتل", "FIGHT")]  # no deployment; soldiers fight
+    text = "وأبلغه بانتصارات الجيش، وآخرها قطع طريق الملاحيظ واستعادة ثمانية مواقع."
+    assert "PROTEST" not in [e.plover for e in extractor(make_doc(text)).events]
+    (ev,) = extractor(make_doc("وقال إن هذا الهجوم على مصداقيتي جزء من حملة.")).events
+    assert ev.plover == "DISAPPROVE"
