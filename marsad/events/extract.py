@@ -447,6 +447,9 @@ _AFFIRMING_ALA_AN = frozenset(
     for w in "دليل أدلة دلالة يدل تدل مؤشر مؤشرات برهان أكد يؤكد تؤكد التأكيد شدد يشدد تشدد التشديد أصر يصر تصر"
     " حرص يحرص تحرص".split()
 )
+# Interceptions and downings (triggers.tsv), whose "و + destroying" names the same act, as lemmas
+_INTERCEPTING = frozenset(lookup_key(w) for w in ("اعترض", "اعتراض", "أسقط", "إسقاط", "تصدى", "تصدي"))
+_DESTROYING = frozenset(lookup_key(w) for w in ("دمر", "تدمير"))
 # Road blocks (triggers.tsv), which refine.tsv drops for a protest word in their sentence, as lemmas
 _ROAD_BLOCKS = frozenset(("اغلق", "قطع", "غلق"))
 # Durations a number-less "about" (نحو) may count (بعد نحو أسبوعين، منذ نحو عام), keys without clitics
@@ -824,6 +827,19 @@ class EventExtractor:
                 if strip_key(keys[found.tok - 1]) in ("حركه", "حراك"):
                     i = found.end_tok  # "الحركة الاحتجاجية": the movement, an actor, no protest of its own
                     continue
+            if (
+                found.entry.lemma in _DESTROYING
+                and out
+                and out[-1].entry.lemma in _INTERCEPTING
+                and keys[found.tok][:1] == "و"
+                and (
+                    found.tok == out[-1].end_tok
+                    or (found.tok - out[-1].end_tok <= 3 and keys[found.tok].endswith(("ه", "ها", "هما", "هم")))
+                )
+            ):
+                # "اعتراض وتدمير طائرة مسيرة"، "اعترضت الصاروخ ودمرته": the weapon intercepted is destroyed, one act
+                i = found.end_tok
+                continue
             if self._motive_accusative(sent, found, out):
                 i = found.end_tok  # "تظاهر المئات … احتجاجا على النتائج"، "رفضا لرموز النظام": why, not what
                 continue
@@ -1080,7 +1096,10 @@ class EventExtractor:
         changed_type = changed_acled = False
         for rule in self.lexicon.refine:
             applies, _, lemmas = rule.applies_to.partition(":")
-            if applies not in ("*", trig.entry.plover):
+            if applies.startswith("*!"):
+                if trig.entry.plover in applies[2:].split("|"):
+                    continue  # "*!COERCE": every type but those named
+            elif applies not in ("*", trig.entry.plover):
                 continue
             if lemmas and trig.entry.lemma not in {lookup_key(x) for x in lemmas.split("|")}:
                 continue

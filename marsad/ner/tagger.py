@@ -271,6 +271,7 @@ DOC_RULES: tuple[str, ...] = (
     "drop_generic_place_words",
     "drop_generic_org_words",
     "drop_trailing_time_words",
+    "cut_at_complementisers",
     "drop_mourning_object",
     "extend_by_nationality",
     "join_hyphenated",
@@ -394,6 +395,7 @@ class EntityRecognizer:
             from marsad.ner.rules import (
                 apply_rules,
                 complete_name_links,
+                cut_at_complementisers,
                 drop_adjectival_places,
                 drop_adjectives_after_nouns,
                 drop_common_noun_misc,
@@ -468,6 +470,8 @@ class EntityRecognizer:
                 out = drop_participle_plurals(doc, drop_generic_org_words(out))
             if "drop_trailing_time_words" in self.doc_rules:
                 out = drop_trailing_time_words(out)
+            if "cut_at_complementisers" in self.doc_rules:
+                out = cut_at_complementisers(out)
             if "drop_mourning_object" in self.doc_rules:
                 out = drop_mourning_object(doc, out)
             if "extend_by_nationality" in self.doc_rules:

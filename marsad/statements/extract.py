@@ -2827,6 +2827,19 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end = end2  # "رئيس الحكومة السابق، مهدي جمعة عن مشروعه": the name, then the verb's preposition
             elif q > nxt and q < lim and _title_before_quotation(ctx, nxt, end2, q, lim):
                 end = q  # "وقال رياض أحمد، أحد السكان "…"": the title, then the quotation (or a colon) itself
+        elif (
+            toks[nxt].key in _AFFILIATED
+            and nxt + 1 < lim
+            and (toks[nxt + 1].key in ("من", "مع") or toks[nxt + 1].key[:1] == "ل")
+        ):
+            # "وتوقعت صحيفة الوطن السورية، المقربة من الحكومة السورية أن …": whom the outlet is close to, up to the
+            # content marker or the closing comma
+            stop = next(
+                (r for r in range(nxt + 2, min(lim, nxt + 9)) if toks[r].text in COMMAS or ctx.is_("comp", r)),
+                None,
+            )
+            if stop is not None and not any(ctx.cue_form(r) is not None for r in range(nxt + 1, stop)):
+                end = stop
     if end < lim and toks[end - 1].key in _AFFILIATED and toks[end].key in _TO_IT:
         end += 1  # "وكالة فرات للأنباء المقربة منه": close to it, whose pronoun is the speaker
     if end + 1 < lim and toks[end].key == "في" and (body_end := _title_body_after_name(ctx, j, end, lim)):

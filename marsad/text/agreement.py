@@ -9,6 +9,8 @@ names with the article (العراق، الأردن، السودان، المغ�
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from marsad.text.normalize import lookup_key
 
 _MASCULINE_BARE = frozenset(lookup_key(w) for w in "لبنان عمان".split())
@@ -90,9 +92,12 @@ def title_gender_clash(speaker: str, verb_key: str, present: bool) -> bool:
     words = speaker.split()
     if not words:
         return False
-    title = lookup_key(words[0])
-    if title in MASCULINE_TITLES:
-        return feminine_singular_verb(verb_key, present)
-    if title in _FEMININE_TITLES:
-        return masculine_singular_verb(verb_key, present)
+    # the title may follow the name after a comma: "ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية"
+    after_comma = next((w for p, w in pairwise(words) if p.endswith(("،", ","))), None)
+    for word in (words[0], after_comma):
+        title = lookup_key(word) if word else ""
+        if title in MASCULINE_TITLES:
+            return feminine_singular_verb(verb_key, present)
+        if title in _FEMININE_TITLES:
+            return masculine_singular_verb(verb_key, present)
     return False

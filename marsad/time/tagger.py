@@ -290,6 +290,8 @@ def _meaning(c: Candidate, text: str, pub_year: int | None) -> dict[str, Any] | 
         if unit_row is None:
             return None
         unit, implied = unit_row[0], (int(unit_row[1]) if len(unit_row) > 1 and unit_row[1] else None)
+        if unit == "decade" and "num" not in g and after and after[0].startswith("ال"):
+            return None  # "قبل عقد القمة": before holding the summit (عقد + its object), no decade
         approx_row = _lookup("approx", g["approx"]) if "approx" in g else ["ok"]
         if approx_row is None:
             return None

@@ -1388,6 +1388,9 @@ def test_a_match_report_has_no_sending_off_nor_meeting_and_a_quake_destroys_by_i
     assert not extractor(make_doc(text)).events
     text = "وطرد الرئيس السفير. والتقى الوزير نظيره في العاصمة."
     assert [e.plover for e in extractor(make_doc(text)).events] == ["COERCE", "CONSULT"]
+    # arrests of fans after a game are arrests; a sending-off in it is none
+    text = "وألقت الشرطة القبض على عشرات المشجعين عقب المباراة. وطرد الحكم اللاعب في الدقيقة 70 من المباراة."
+    assert [e.trigger.text for e in extractor(make_doc(text)).events] == ["القبض على"]
 
 
 def test_gathering_supporters_protest_and_why_they_act_is_no_act_of_its_own(extractor, make_doc) -> None:
@@ -1430,3 +1433,13 @@ def test_counted_people_before_a_plural_arrest_verb_were_arrested_and_published_
     assert "PROTEST" not in [e.plover for e in extractor(make_doc(text)).events]
     (ev,) = extractor(make_doc("وقال إن هذا الهجوم على مصداقيتي جزء من حملة.")).events
     assert ev.plover == "DISAPPROVE"
+
+
+def test_intercepting_and_destroying_a_weapon_is_one_act(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وأعلن التحالف اعتراض وتدمير طائرة مسيرة مفخخة أطلقتها الميليشيا."))
+    assert [e.plover for e in doc.events if e.plover in ("COERCE", "FIGHT")] == ["COERCE"]
+    assert [e.plover for e in extractor(make_doc("وقال إن الدفاعات الجوية اعترضت الصاروخ ودمرته.")).events] == [
+        "COERCE"
+    ]
+    doc = extractor(make_doc("واعترضت الدفاعات الصواريخ ودمرت الطائرات منصات الإطلاق."))
+    assert [e.plover for e in doc.events] == ["COERCE", "FIGHT"]  # another act, with its own subject and object

@@ -1466,3 +1466,15 @@ def test_a_party_is_named_after_its_noun(text, expected) -> None:
     (ent,) = party_names(doc, 0, len(text), [])
     assert (ent.text, ent.type) == (expected, "ORG")
     assert party_names(Document(text="وقال زعيم حزب المعارضة الرئيسي إنه سيقاطع."), 0, 40, []) == []
+
+
+def test_a_name_ends_before_a_complementiser() -> None:
+    from marsad.ner.rules import cut_at_complementisers
+
+    text = "وقال لوكالة فرانس برس إن القيادي يعد من أبرز المسؤولين."
+    start = text.index("فرانس")
+    (ent,) = cut_at_complementisers([Entity(start, text.index(" يعد"), "فرانس برس إن القيادي", "ORG")])
+    assert (ent.text, ent.end) == ("فرانس برس", start + len("فرانس برس"))
+    for acronym in ("سي إن إن", "سي جي تي أن", "إس إن سي إف"):  # إن / أن is the letter N there
+        (ent,) = cut_at_complementisers([Entity(0, len(acronym), acronym, "ORG")])
+        assert ent.text == acronym
