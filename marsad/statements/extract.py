@@ -1247,7 +1247,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                     sp_range = None
                     adverbial_before = True
                 elif not any(
-                    ctx.is_source(q) and q not in ctx.ent_start
+                    ctx.is_source(q) and q not in ctx.ent_start and ctx.toks[q].key not in _PLACE_SOURCES
                     for q in range(sp_range[0], _before_inner_pp(ctx, *sp_range))
                 ):
                     return None  # (a place in a phrase inside it is no source: "على سفن في البحر الأحمر تقول")
@@ -2716,8 +2716,12 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 end = ctx.ent_start[end][1] + 1
                 is_name = True
         else:
-            # a body's head noun before its name counts too: القيادي في حركة [النهضة] سمير ديلو
-            body = toks[nxt].key in ctx.lex.sources and nxt + 1 < lim and nxt + 1 in ctx.ent_start
+            # a body's head noun before its name counts too: القيادي في حركة [النهضة] سمير ديلو، مصدر في قبيلة الغفران
+            body = (
+                toks[nxt].key in ctx.lex.sources
+                and nxt + 1 < lim
+                and (nxt + 1 in ctx.ent_start or (ctx.definite(nxt + 1) and not ctx.is_time(nxt + 1)))
+            )
             # … or an office named by its field or holder: مصدر في دائرة صحة ذي قار، في مكتب رئيس الوزراء
             body = body or (
                 toks[nxt].key in _OFFICE_HEADS
@@ -4438,6 +4442,10 @@ def _name_after_title(ctx: _Ctx, q: int, lim: int) -> int | None:
 def _before_inner_pp(ctx: _Ctx, s0: int, s1: int) -> int:
     """Where the head part of the phrase s0..s1 ends: at its first في / من (a prepositional phrase inside it)."""
     return next((q for q in range(s0 + 1, s1 + 1) if ctx.toks[q].key in ("في", "من")), s1 + 1)
+
+
+# Sources that are places after في (في الدول المجاورة يطالبون: where the displaced live, no speaker), as keys
+_PLACE_SOURCES = frozenset(lookup_key(w) for w in "الدول دول البلدان بلدان الدولة دولة البلد بلد".split())
 
 
 def _after_preposition(ctx: _Ctx, s0: int, a: int) -> bool:

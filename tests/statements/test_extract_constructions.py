@@ -3580,3 +3580,18 @@ def test_a_subject_before_its_b_complement_a_close_source_and_a_published_statem
     assert make(text, []).statements[0].speaker.text == "المنتدى التونسي للحقوق الاقتصادية"
     text = "لتجنب حرب تجارية، التهديد الذي يلوح به باستمرار الرئيس دونالد ترامب."
     assert not make(text, [("دونالد ترامب", "PER")]).statements
+
+
+def test_a_source_in_a_tribe_and_states_after_a_preposition_and_a_titled_name_after_a_comma() -> None:
+    (st,) = make("قال مصدر في قبيلة الغفران القطرية، إن آلاف الأشخاص هجروا.", []).statements
+    assert st.speaker.text == "مصدر في قبيلة الغفران القطرية"
+    text = (
+        "وقال الغفراني إن هناك فئتين، وفئة المهجرين منذ عام 1996 إلى وقتنا هذا في الدول المجاورة يطالبون بإعادة "
+        "جنسياتهم. "
+        "وأضاف أن الحقوق مسلوبة."
+    )
+    sts = make(text, [("الغفراني", "PER")]).statements
+    assert {s.speaker.text for s in sts} == {"الغفراني"}
+    text = "وقالت ماريا زاخاروفا، المتحدثة باسم الخارجية، إن الجيش عازم. وقال إن الحسم قريب."
+    sts = make(text, [("ماريا زاخاروفا", "PER")]).statements
+    assert [s.speaker.text for s in sts] == ["ماريا زاخاروفا، المتحدثة باسم الخارجية"]  # قال is no woman's
