@@ -1541,6 +1541,8 @@ def _quoted_names(
 # Prepositions that open a participle's complement (الهيئة المشرفة على …) and never a quoted name
 _COMPLEMENT_PREPOSITIONS = frozenset(key(w) for w in "على في عن من إلى مع".split())
 _QUOTE_OPENING_PARTICLES = _COMPLEMENT_PREPOSITIONS | frozenset(key(w) for w in "دون بدون حتى ضد".split())
+# Nouns of a number that a quoted phrase may open with after ب / ل (بعدد من، بكمية من, session 32)
+_COUNT_NOUNS = frozenset(key(w) for w in "عدد كمية مجموعة سلسلة بضعة عشرات مئات آلاف".split())
 _NAMED_GROUPS = frozenset(
     key(w) for w in "مجموعة جماعة حركة تنظيم حزب ائتلاف تحالف جمعية منظمة شبكة تجمع فصيل كتيبة لواء".split()
 )
@@ -1555,8 +1557,11 @@ def named_in_quotes(doc: Document, start: int, end: int, entities: list[Entity])
         before = _WORD_BEFORE.search(doc.text, max(0, m.start(1) - 20), m.start(1))
         if key(m.group(1)).startswith("ال") and before and key(before.group(1)) in _COMPLEMENTISERS:
             continue  # "إن العملية "تبعث الأمل"", "أن الاتفاق "ثمرة صمود": the subject of a clause, then what it is
-        if key(doc.text[a:b].split()[0]) in _QUOTE_OPENING_PARTICLES:
-            continue  # 'الالتزام ببنود الاتفاق "من دون مماطلة"': a quoted phrase, no name, opens with a preposition
+        first = key(doc.text[a:b].split()[0])
+        if first in _QUOTE_OPENING_PARTICLES or (first[:1] in ("ب", "ل") and first[1:] in _COUNT_NOUNS):
+            # 'الالتزام ببنود الاتفاق "من دون مماطلة"'، 'استهدفت السفينة "بعدد من الصواريخ"': a quoted phrase, no
+            # name, opens with a preposition
+            continue
         # "مجموعة تطلق على نفسها اسم "جيل زد 212"": a group's chosen name is an organisation's
         lead_in = [key(w) for w in doc.text[max(0, m.start(1) - 40) : m.start(1)].split()[-5:]]
         typ = (

@@ -4084,6 +4084,10 @@ def _accuser_end(ctx: _Ctx, s0: int, s1: int) -> int:
     """Where the accuser ends inside a phrase [s0, s1) that ran on into the accused (اتهمت الحكومة السورية
     المعارضة بـ…): after its first name or word and the nisba adjectives that follow; s1 when nothing is left."""
     end = ctx.ent_start[s0][1] + 1 if s0 in ctx.ent_start else s0 + 1
+    if s0 in ctx.ent_start:
+        # names joined by و accuse together: "اتهمت واشنطن وباريس ولندن الحكومة السورية بـ"
+        while end < s1 and ctx.toks[end].conj_off > 0 and end in ctx.ent_start:
+            end = ctx.ent_start[end][1] + 1
     # a noun without the article is in construct with what follows (قيادة الجيش، منظمة هيومن رايتس ووتش)
     while end < s1 and s0 not in ctx.ent_start and not ctx.definite(end - 1) and not _sound_plural(ctx, end - 1):
         end = ctx.ent_start[end][1] + 1 if end in ctx.ent_start else end + 1

@@ -1478,3 +1478,11 @@ def test_a_name_ends_before_a_complementiser() -> None:
     for acronym in ("سي إن إن", "سي جي تي أن", "إس إن سي إف"):  # إن / أن is the letter N there
         (ent,) = cut_at_complementisers([Entity(0, len(acronym), acronym, "ORG")])
         assert ent.text == acronym
+
+
+def test_a_quoted_phrase_opening_with_a_count_is_no_ships_name() -> None:
+    from marsad.ner.rules import named_in_quotes
+
+    text = 'وقال إن القوات استهدفت السفينة "بعدد من الصواريخ البحرية" فجرا، ثم السفينة "غالاكسي ليدر".'
+    ents = named_in_quotes(Document(text=text), 0, len(text), [])
+    assert [e.text for e in ents] == ["غالاكسي ليدر"]

@@ -3595,3 +3595,10 @@ def test_a_source_in_a_tribe_and_states_after_a_preposition_and_a_titled_name_af
     text = "وقالت ماريا زاخاروفا، المتحدثة باسم الخارجية، إن الجيش عازم. وقال إن الحسم قريب."
     sts = make(text, [("ماريا زاخاروفا", "PER")]).statements
     assert [s.speaker.text for s in sts] == ["ماريا زاخاروفا، المتحدثة باسم الخارجية"]  # قال is no woman's
+
+
+def test_names_joined_by_wa_accuse_together() -> None:
+    text = "فيما اتهمت واشنطن وباريس ولندن الحكومة السورية بالمسؤولية عنه."
+    ents = [("واشنطن", "LOC"), ("باريس", "LOC"), ("لندن", "LOC"), ("الحكومة السورية", "ORG")]
+    (st,) = make(text, ents).statements
+    assert (st.speaker.text, st.content.text) == ("واشنطن وباريس ولندن", "الحكومة السورية بالمسؤولية عنه")
