@@ -44,6 +44,7 @@ from marsad.events.quantities import (
 from marsad.events.spans import SpanIndex
 from marsad.statements.lexicon import load as load_statement_lexicon
 from marsad.text.agreement import feminine_name, masculine_singular_verb
+from marsad.text.genre import opens_as_match_report
 from marsad.text.normalize import is_derived_participle, lookup_key, verbal_noun_pattern
 from marsad.text.tokens import is_arabic_word, without_hashtag_marks
 
@@ -470,20 +471,15 @@ def _definite_key(key: str) -> bool:
     return key.startswith(("ال", "وال", "بال", "فال", "لل", "كال", "ولل"))
 
 
-# Words of a match report (lookup keys without clitics; not هدف, also "target", nor فاز, also an election's win)
-_SPORTS = frozenset(
-    "مباراه مباريات الدوري دوري البطوله بطوله الكاس كاس المنتخب منتخب الملعب ملعب النادي نادي الشوط اللاعب"
-    " المدرب مدرب الهداف المونديال بثلاثيه بثنائيه برباعيه بهدفين".split()
-)
 # What a match report says of the game that conflict news says of a war: a sending-off (الطرد), a meeting of two
 # teams (يلتقي الهلال مع الشباب), an attack on goal, dominating the game (سيطر على مجرياتها)
 _MATCH_LEMMAS = frozenset(lookup_key(w) for w in ("طرد", "لقاء", "التقى", "هجوم", "سيطر", "سيطرة"))
 
 
 def _sports_report(doc: Document) -> bool:
-    """The first two sentences hold two words of a match report (مباراة، الدوري، ملعب، بثلاثية …)."""
+    """The first two sentences read as a match report (marsad.text.genre)."""
     end = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
-    return sum(1 for w in doc.text[:end].split() if strip_key(lookup_key(w)) in _SPORTS) >= 2
+    return opens_as_match_report(doc.text[:end])
 
 
 def _disaster_report(doc: Document) -> bool:
@@ -1511,7 +1507,11 @@ class EventExtractor:
                 # "استهدفت طائرات مسيرة، فجر الثلاثاء، مستودعات": a time set off by commas goes on with the clause
                 other = _time_aside(sent, hi, 1)
                 if (
-                    trig.entry.pos != "V"
+                    # (a noun's clause goes on past the time only to its parties: "اشتباكات عنيفة، ليل الاثنين، بين")
+                    (
+                        trig.entry.pos != "V"
+                        and not (other is not None and other + 1 < n and sent.keys[other + 1] == "بين")
+                    )
                     or other is None
                     or other + 1 >= n
                     or sent.keys[other + 1] in _SUBORDINATORS  # "، الإثنين، عندما دخلت قافلة …": another clause
@@ -1744,13 +1744,20 @@ class EventExtractor:
         bayna = k
         if plover in _RECIPROCAL and trig.entry.pos != "V":
             # an adjective, a verb of occurring or a time may come first: اشتباكات عنيفة اندلعت السبت بين …
-            while bayna < min(hi, k + 5) and (
-                sent.keys[bayna] in _BEFORE_BAYNA
-                or (sent.keys[bayna].startswith("ال") and sent.keys[bayna][2:] in _BEFORE_BAYNA)  # الاشتباكات العنيفة
-                or bayna in time_toks
-                # the weapons they were fought with: اشتباكات بالأسلحة الثقيلة بين …
-                or (sent.keys[bayna].startswith("بال") and sent.bare[bayna] in _WEAPONS_OF_CLASHES)
-                or (bayna > k and sent.keys[bayna - 1].startswith("بال") and sent.keys[bayna] in _WEAPON_ADJECTIVES)
+            while (
+                bayna < min(hi, k + 9)
+                and (
+                    sent.keys[bayna] in _BEFORE_BAYNA
+                    # a time set off by commas: "اشتباكات عنيفة بالأسلحة الثقيلة، ليل الاثنين، بين …"
+                    or (sent.keys[bayna] in ("،", ",") and (bayna + 1 in time_toks or bayna - 1 in time_toks))
+                    or (
+                        sent.keys[bayna].startswith("ال") and sent.keys[bayna][2:] in _BEFORE_BAYNA
+                    )  # الاشتباكات العنيفة
+                    or bayna in time_toks
+                    # the weapons they were fought with: اشتباكات بالأسلحة الثقيلة بين …
+                    or (sent.keys[bayna].startswith("بال") and sent.bare[bayna] in _WEAPONS_OF_CLASHES)
+                    or (bayna > k and sent.keys[bayna - 1].startswith("بال") and sent.keys[bayna] in _WEAPON_ADJECTIVES)
+                )
             ):
                 bayna += 1
             if bayna >= hi or sent.keys[bayna] != "بين":
@@ -3383,6 +3390,12 @@ def _verb_shaped(key: str) -> bool:
     return len(k) >= 4 and k[:1] in ("ي", "ت", "ن") and not k.startswith("ال")
 
 
+# Titles of a person that, right after a verbal noun's genitive, are its object (احتجاز جهاز الردع آمر اللواء)
+_TITLES_ACTED_ON = frozenset(
+    lookup_key(w) for w in "آمر قائد رئيس زعيم مدير قيادي ناشط صحفي مسؤول نائب وزير ضابط الناشط الصحفي".split()
+)
+
+
 def _object_after(sent: _Sent, k: int, hi: int) -> bool:
     """An accusative object or a count right at token k, after a verbal noun's genitive: the genitive is then who
     acted (طرد الجزائر عددا من الدبلوماسيين، اعتقال الشرطة 20 شخصا), not who suffered it."""
@@ -3391,6 +3404,10 @@ def _object_after(sent: _Sent, k: int, hi: int) -> bool:
     key = sent.keys[k]
     if key[:1].isdigit() or count_phrase_end(sent.keys, k) > k:
         return True
+    if strip_key(key) in _TITLES_ACTED_ON or any(
+        e.type == "PER" and e.start == sent.tokens[k].start for e in sent.entities
+    ):
+        return True  # a person after the genitive: "إثر احتجاز جهاز الردع آمر اللواء 444 محمود حمزة"
     # a verbal noun with its object pronoun (رفض الحوثيين تمديدها، رفض الحكومة تنفيذه): the genitive before it acts
     bare_noun = next((key[: -len(p)] for p in ("هما", "هم", "ها", "ه") if key.endswith(p)), None)
     if bare_noun is not None and verbal_noun_pattern(bare_noun) in ("tafil", "ifal", "istifal"):

@@ -30,6 +30,7 @@ from marsad.document import Document, Entity, Token
 from marsad.ner.data import spans_of
 from marsad.ner.features import Resources
 from marsad.ner.text import key
+from marsad.text.genre import opens_as_match_report
 
 if TYPE_CHECKING:  # (the geo package is imported lazily: the NER rules load without it)
     from marsad.geo.gazetteer import GazEntry
@@ -2472,12 +2473,6 @@ def split_coordinated_orgs(fx, sents: list[list[str]], tags: list[list[str]], o_
     return n
 
 
-# Words of a match report (keys without clitics), as in marsad.events: two in the first two sentences make one
-_MATCH_WORDS = frozenset(
-    key(w)
-    for w in "مباراة مباريات الدوري دوري البطولة بطولة الكأس كأس المنتخب منتخب الملعب ملعب النادي نادي الشوط"
-    " اللاعب المدرب مدرب الهداف المونديال بثلاثية بثنائية برباعية بهدفين".split()
-)
 # Nouns a club's name follows in a match report (فريق الهلال، مدرب النصر، لاعبو الأهلي، جماهير الوداد)
 _CLUB_NOUNS = frozenset(
     key(w) for w in "فريق نادي مدرب مدربا لاعب لاعبو لاعبي حارس مهاجم مدافع جماهير جمهور مشجعي رئيس".split()
@@ -2497,8 +2492,7 @@ def clubs_in_match_reports(fx, sents: list[list[str]], tags: list[list[str]], o_
     (فريق الهلال، مدرب النصر) is a club: B-ORG there and at its other untagged mentions in the article (الهلال is
     also the crescent, so the model and ``propagate``, which skips the common word, leave it). ``o_words`` is
     unused: the shared signature of the tag-level rules."""
-    opening = [t for toks in sents[:2] for t in toks]
-    if sum(1 for t in opening if fx.stem(t) in _MATCH_WORDS or key(t) in _MATCH_WORDS) < 2:
+    if not opens_as_match_report(" ".join(t for toks in sents[:2] for t in toks)):
         return 0
     clubs: set[str] = set()
     for toks, tg in zip(sents, tags, strict=True):

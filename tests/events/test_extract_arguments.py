@@ -1433,3 +1433,14 @@ def test_the_genitive_of_a_rejection_with_an_object_after_it_is_who_rejected(ext
     assert ([a.text for a in rejection.actors], rejection.targets) == (["الحوثيين"], [])
     doc = extractor(make_doc("وأثار رفض الاتفاق غضب الشارع."))
     assert [[a.text for a in e.actors] for e in doc.events if e.plover == "REJECT"] == [[]]
+
+
+def test_clash_parties_after_a_time_between_commas_and_a_detainer_before_the_detained(extractor, make_doc) -> None:
+    text = "اندلعت اشتباكات عنيفة بالأسلحة الثقيلة، ليل الاثنين، بين قوات جهاز الردع واللواء 444 في العاصمة."
+    doc = make_doc(text, entities=[("جهاز الردع", "ORG"), ("اللواء 444", "ORG")], times=[("ليل الاثنين", "2021-03-08")])
+    (ev,) = extractor(doc).events
+    assert [a.text for a in ev.actors] == ["قوات جهاز الردع", "اللواء 444"]
+    text = "وقالت مصادر إن الاشتباكات اندلعت إثر احتجاز جهاز الردع آمر اللواء في المطار."
+    doc = make_doc(text, entities=[("جهاز الردع", "ORG")])
+    (ev,) = [e for e in extractor(doc).events if e.plover == "COERCE"]
+    assert [a.text for a in ev.actors] == ["جهاز الردع"]
