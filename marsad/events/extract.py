@@ -301,6 +301,9 @@ def _own_pronoun_listed(words: frozenset[str], key: str) -> bool:
 _BARE_COMPLEMENTISERS = frozenset(("ان", "بان"))  # أن، إن، بأن without a pronoun (keys)
 # Opening fire, and the troops whose fire is no crime story (keys; bare forms without ال)
 _OPENING_FIRE = frozenset(("اطلق", "اطلاق", "فتح"))
+# Clashes and killings that members of the security forces died in (عناصر / أفراد من الأمن، الشرطة، الدرك)
+_SUSPECT_CLASHES = frozenset(lookup_key(w) for w in ("اشتباك", "اشتباكات", "مواجهات", "قتل", "مقتل"))
+_SECURITY = frozenset(strip_key(lookup_key(w)) for w in "الأمن الشرطة الدرك الجيش الحرس".split())
 _TROOPS = frozenset("قواته قواتها قواتنا قوات جيش جنود جنوده الاحتلال".split())
 # Fighters counted after "إنه قتل 40": the subject's own kill, as armies and groups report them (keys without ال)
 _FIGHTERS_KILLED = frozenset(
@@ -451,6 +454,8 @@ _AFFIRMING_ALA_AN = frozenset(
 # Interceptions and downings (triggers.tsv), whose "و + destroying" names the same act, as lemmas
 _INTERCEPTING = frozenset(lookup_key(w) for w in ("اعترض", "اعتراض", "أسقط", "إسقاط", "تصدى", "تصدي"))
 _DESTROYING = frozenset(lookup_key(w) for w in ("دمر", "تدمير"))
+# Foiling cues (modality.tsv), which negate the act they foil, not a second act joined by و after it
+_FOILING = frozenset(lookup_key(w) for w in "احباط إحباط أحبط احبط إفشال افشال أفشل".split())
 # Road blocks (triggers.tsv), which refine.tsv drops for a protest word in their sentence, as lemmas
 _ROAD_BLOCKS = frozenset(("اغلق", "قطع", "غلق"))
 # Durations a number-less "about" (نحو) may count (بعد نحو أسبوعين، منذ نحو عام), keys without clitics
@@ -1133,10 +1138,22 @@ class EventExtractor:
 
     @staticmethod
     def _forces_fire(sent: _Sent, trig: _Trigger, lo: int, hi: int) -> bool:
-        """Opening fire (أطلق / إطلاق / فتح النار) with an army or its troops named in [lo, hi)."""
-        if trig.entry.lemma not in _OPENING_FIRE:
-            return False
-        return any(sent.bare[k] in _TROOPS or sent.keys[k] in _TROOPS for k in range(lo, hi))
+        """Opening fire (أطلق / إطلاق / فتح النار) with an army or its troops named in [lo, hi), or a clash with
+        suspects in which members of the security forces died ("اشتباك مع المشتبه بهم … قتل خلاله أربعة من عناصر
+        الأمن": a security operation, no crime; session 32)."""
+        if trig.entry.lemma in _OPENING_FIRE:
+            return any(sent.bare[k] in _TROOPS or sent.keys[k] in _TROOPS for k in range(lo, hi))
+        if trig.entry.lemma in _SUSPECT_CLASHES:
+            # (anywhere in the sentence: the toll often comes a clause after the clash)
+            bare = sent.bare
+            return any(
+                bare[k] in ("عناصر", "افراد")
+                and (
+                    bare[k + 1] in _SECURITY or (bare[k + 1] == "من" and k + 2 < len(bare) and bare[k + 2] in _SECURITY)
+                )
+                for k in range(len(bare) - 1)
+            )
+        return False
 
     @staticmethod
     def _war_crimes_only(sent: _Sent, lo: int, hi: int, context: frozenset[str]) -> bool:
@@ -2490,6 +2507,8 @@ class EventExtractor:
             for key in (k, strip_key(k), k[1:] if k[:1] in ("و", "ف") else k):
                 for modality, where in cues.get(key, ()):
                     if where == "governs":
+                        if strip_key(key) in _FOILING and sent.keys[trig.tok][:1] == "و":
+                            return None  # "إحباط مخطط إرهابي واعتقال خلية": the plot was foiled, the arrest made
                         return None if coordinated else modality
         return None
 

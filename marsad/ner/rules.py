@@ -1022,12 +1022,23 @@ def countries_in_brackets(doc: Document, entities: list[Entity]) -> list[Entity]
     (the model reads "(رويترز)" there). A LOC alone in quotation marks that names a region only is the newspaper
     named after it: 'في حوار مع "الشرق الأوسط"' (session 30)."""
     text = doc.text
-    out = []
+    out: list[Entity] = []
     for e in entities:
         before = text[max(0, e.start - 2) : e.start].rstrip()
         after = text[e.end : e.end + 2].lstrip()
         if e.type == "ORG" and before.endswith("(") and after.startswith(")") and _country_name(e.text):
             e = Entity(e.start, e.end, e.text, "LOC", score=e.score)
+        elif (
+            e.type == "LOC"
+            and before.endswith("(")
+            and after.startswith(")")
+            and out
+            and out[-1].type == "ORG"
+            and key(out[-1].text.split()[0]) in _MEDIA_HEADS
+            and text[out[-1].end : e.start].strip() == "("
+        ):
+            # "وكالة الأنباء الأردنية (بترا)": the agency's acronym, not the town of Petra (session 32)
+            e = Entity(e.start, e.end, e.text, "ORG", score=e.score)
         elif (
             e.type == "LOC" and before[-1:] in ('"', "«", "“") and after[:1] in ('"', "»", "”") and _region_only(e.text)
         ):

@@ -2189,6 +2189,7 @@ _HEADS_SHAPED_AS_ADJECTIVES = frozenset(
 )
 
 
+_SPOKESPERSONS = frozenset(lookup_key(w) for w in "الناطق الناطقة المتحدث المتحدثة".split())
 # Broken plurals that head a source phrase and take feminine adjectives (مصادر أمنية، أوساط سياسية)
 _FEMININE_PLURAL_HEADS = frozenset(lookup_key(w) for w in "مصادر جهات دول أوساط فصائل أطراف وسائل قوى".split())
 
@@ -2619,6 +2620,10 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                 last_def = True  # genitive of a construct head: وزارة الدفاع
             elif ctx.nisba(k) or k in ctx.lex.words["adjective"] or is_derived_participle(k):
                 pass
+            elif k in _SPOKESPERSONS and end + 1 < lim and toks[end + 1].key in ("باسم", "الرسمي", "الرسميه"):
+                # a second office, the spokesperson's, with no name between: "وزيرة الدولة لشؤون الإعلام الناطقة
+                # الرسمية باسم الحكومة" (the content had it)
+                last_src = True
             else:
                 break
         else:
@@ -3098,7 +3103,7 @@ _PORTFOLIOS = frozenset(
     "السياحه التنميه المياه البيئه الطاقه الصناعه الماليه الاقتصاد العدل الاسكان الاحصاء الانتخابات الاغاثه "
     "الطوارئ الهجره السكان الاستثمار الجمارك الضرائب الاتصالات المناجم التشغيل التكوين التجهيز التعاون "
     "التخطيط الاعلام الاتصال النفط الغاز الكهرباء الري العمل الاوقاف البحث المراه الاسره الطفوله التضامن "
-    "الشغل الصيد الموارد الاصلاح الدعم المساعده التعبئه الابحاث الدراسات البحوث "
+    "الشغل الصيد الموارد الاصلاح الدعم المساعده التعبئه الابحاث الدراسات البحوث المعادن "
     # sports bodies (الاتحاد المصري لكرة القدم، الاتحاد الدولي لألعاب القوى)
     "كره العاب".split()
 )

@@ -251,3 +251,11 @@ def test_what_is_to_be_avoided_has_not_happened(extractor, make_doc) -> None:
     assert ev.modality == "hypothetical"
     (ev,) = extractor(make_doc("وأكد الرئيس ضرورة التوصل إلى اتفاق قانوني ملزم.")).events
     assert ev.modality == "hypothetical"  # a necessity, not a deal made
+
+
+def test_a_foiled_plot_does_not_foil_the_arrest_joined_to_it(extractor, make_doc) -> None:
+    events = extractor(make_doc("وأعلنت الشرطة إحباط هجوم واعتقال منفذيه.")).events
+    assert [(e.trigger.text, e.modality) for e in events if e.trigger.text != "إحباط"] == [
+        ("هجوم", "negated"),
+        ("اعتقال", "asserted"),
+    ]

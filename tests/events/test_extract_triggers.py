@@ -1443,3 +1443,9 @@ def test_intercepting_and_destroying_a_weapon_is_one_act(extractor, make_doc) ->
     ]
     doc = extractor(make_doc("واعترضت الدفاعات الصواريخ ودمرت الطائرات منصات الإطلاق."))
     assert [e.plover for e in doc.events] == ["COERCE", "FIGHT"]  # another act, with its own subject and object
+
+
+def test_a_clash_with_suspects_that_killed_security_men_is_fighting(extractor, make_doc) -> None:
+    doc = extractor(make_doc("وتلاه اشتباك مع المشتبه بهم في المدينة قتل خلاله أربعة من عناصر الأمن."))
+    assert {e.plover for e in doc.events} == {"FIGHT"}
+    assert [e.plover for e in extractor(make_doc("وقتل المشتبه به زوجته بسكين في المنزل.")).events] == ["CRIME"]

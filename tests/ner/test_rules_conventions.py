@@ -1486,3 +1486,13 @@ def test_a_quoted_phrase_opening_with_a_count_is_no_ships_name() -> None:
     text = 'وقال إن القوات استهدفت السفينة "بعدد من الصواريخ البحرية" فجرا، ثم السفينة "غالاكسي ليدر".'
     ents = named_in_quotes(Document(text=text), 0, len(text), [])
     assert [e.text for e in ents] == ["غالاكسي ليدر"]
+
+
+def test_an_agencys_acronym_in_brackets_is_no_town() -> None:
+    from marsad.ner.rules import countries_in_brackets
+
+    text = "وقال مصدر لوكالة الأنباء الأردنية (بترا) إن الخلية اعتقلت."
+    a, p = text.index("وكالة"), text.index("بترا")
+    agency = Entity(a, a + len("وكالة الأنباء الأردنية"), "وكالة الأنباء الأردنية", "ORG")
+    out = countries_in_brackets(Document(text=text), [agency, Entity(p, p + 4, "بترا", "LOC")])
+    assert [e.type for e in out] == ["ORG", "ORG"]

@@ -3602,3 +3602,15 @@ def test_names_joined_by_wa_accuse_together() -> None:
     ents = [("واشنطن", "LOC"), ("باريس", "LOC"), ("لندن", "LOC"), ("الحكومة السورية", "ORG")]
     (st,) = make(text, ents).statements
     assert (st.speaker.text, st.content.text) == ("واشنطن وباريس ولندن", "الحكومة السورية بالمسؤولية عنه")
+
+
+def test_a_portfolio_joined_by_wa_and_a_spokespersons_second_office() -> None:
+    text = "وأعلن وزير الطاقة والمعادن عزيز الرباح عن حزمة من المشاريع."
+    (st,) = make(text, [("عزيز الرباح", "PER")]).statements
+    assert st.speaker.text == "وزير الطاقة والمعادن عزيز الرباح"
+    text = "من جانبها، أشادت وزيرة الدولة لشؤون الإعلام الناطقة الرسمية باسم الحكومة بيقظة الأجهزة الأمنية."
+    (st,) = make(text, []).statements
+    assert (st.speaker.text, st.content.text) == (
+        "وزيرة الدولة لشؤون الإعلام الناطقة الرسمية باسم الحكومة",
+        "يقظة الأجهزة الأمنية",
+    )
