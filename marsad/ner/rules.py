@@ -1452,7 +1452,7 @@ def drop_trailing_time_words(entities: list[Entity]) -> list[Entity]:
 
 
 # Complementisers that open what a speaker said, never a word of a name (lookup keys)
-_COMPLEMENTISERS = frozenset(key(w) for w in "إن أن بأن وأن وإن إنه أنه بأنه إنها أنها بأنها".split())
+_COMPLEMENTISERS = frozenset(key(w) for w in "إن أن بأن وأن وإن لأن إنه أنه بأنه إنها أنها بأنها".split())
 
 
 def cut_at_complementisers(entities: list[Entity]) -> list[Entity]:
@@ -1528,7 +1528,6 @@ def _is_naming_cue(word: str, cues: frozenset[str]) -> bool:
 
 _CLOSING = {'"': '"', "“": "”", "«": "»", "(": ")"}
 _QUOTE_MARKS = frozenset(_CLOSING) | frozenset(_CLOSING.values()) - {"(", ")"}
-_COMPLEMENTISERS = frozenset(key(w) for w in "أن إن بأن وأن وإن لأن".split())
 
 
 def _quoted_names(
@@ -1665,17 +1664,20 @@ _NOT_A_PARTY_NAME = frozenset(
 )
 
 
-# Adjectives of states, which follow a party's name without being part of it (is_nationality is wider: القومي،
-# الإسلامية، الجمهوري have a place in the gazetteers too), as keys, masculine and feminine
-_STATE_ADJECTIVES = frozenset(
-    key(w + ending)
-    for w in (
-        "اللبناني التركي السوري العراقي المصري الأردني الإيراني الإسرائيلي الفلسطيني اليمني السعودي الكويتي الليبي"
-        " التونسي الجزائري المغربي السوداني البريطاني الأمريكي الأميركي الفرنسي الألماني الروسي الصيني الإسباني"
-        " الإيطالي الهندي الباكستاني الأفغاني الموريتاني القطري البحريني الإماراتي العماني الإثيوبي النيجيري"
-    ).split()
-    for ending in ("", "ة")
-)
+def _state_adjective(word_key: str) -> bool:
+    """ال + base + ي/ية where base names a country of the geo gazetteer (اللبناني، التركية، الأمريكي): a state's
+    adjective follows a party's name without being part of it. is_nationality is wider (its gazetteers also hold a
+    place for القومي، الإسلامية، الجمهوري, words of party names)."""
+    if not word_key.startswith("ال") or not word_key.isalpha():
+        return False
+    w = word_key[2:]
+    for suf in ("يه", "ي"):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            base = w[: -len(suf)]
+            for cand in (base, base + "ا", "ال" + base, base + "يا", "ال" + base + "ا", "ال" + base + "يه"):
+                if _country_name(cand):
+                    return True
+    return False
 
 
 # The party named by its article and its adjectives (الحزب الشيوعي الصيني، الحزب الديمقراطي): after لل the span
@@ -1702,7 +1704,7 @@ def party_names(doc: Document, start: int, end: int, entities: list[Entity]) -> 
             k = key(words[n])
             if k in _LEANINGS or k in _NOT_A_PARTY_NAME or k in _AFFILIATED_PARTICIPLES or not k.endswith(("ي", "يه")):
                 break
-            if k in _STATE_ADJECTIVES and not (words[n].endswith("ة") and words[n - 1].endswith(("ة", "ات"))):
+            if _state_adjective(k) and not (words[n].endswith("ة") and words[n - 1].endswith(("ة", "ات"))):
                 # حزب الله اللبناني: the country stays outside the name, as for other bodies (a feminine one agreeing
                 # with a word of the name belongs to it: حزب القوات اللبنانية)
                 break
@@ -1720,7 +1722,7 @@ def party_names(doc: Document, start: int, end: int, entities: list[Entity]) -> 
         n = 1
         while n < len(words):
             k = key(words[n])
-            if k in _LEANINGS or k in _STATE_ADJECTIVES or k in _NOT_A_PARTY_NAME or not k.endswith("ي"):
+            if k in _LEANINGS or _state_adjective(k) or k in _NOT_A_PARTY_NAME or not k.endswith("ي"):
                 break
             n += 1
         if n > 1:
