@@ -357,6 +357,9 @@ _PLAN_CUES = frozenset(("المقرر", "المزمع"))
 _PLAN_WINDOW = 14
 
 
+_SCARE_QUOTE_WORDS = 3
+
+
 def future_clause(text: str, clause_start: int, pos: int, window: int = 8) -> bool:
     """True when the words before ``pos`` in its sentence put it in the future (ستبدأ … الأربعاء).
 
@@ -366,8 +369,17 @@ def future_clause(text: str, clause_start: int, pos: int, window: int = 8) -> bo
     lex = lexicon()
     words = _WORD.findall(text[clause_start:pos])
     seen = 0
+    quoted_until = len(words)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if i >= quoted_until:
+            continue
+        if w == '"' and '"' in words[max(0, i - _SCARE_QUOTE_WORDS - 1) : i]:
+            # سيعلن عن "إطار" النموذج، الجمعة: a short quoted phrase does not end the clause, and what is
+            # inside it is someone's words, not this clause's tense
+            quoted_until = max(j for j in range(max(0, i - _SCARE_QUOTE_WORDS - 1), i) if words[j] == '"')
+            seen += 1
+            continue
         if w in _CLAUSE_STOP:
             return False
         if not w[0].isalpha():
