@@ -1315,9 +1315,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             k_after = s0
         else:
             if form.cue.frame == "accuse" and _runs_into_accusation(ctx, s1, b):
-                one_name = s1 - s0 == 1 or (
-                    s0 in ctx.ent_start and all(ctx.nisba(ctx.toks[r].key) for r in range(ctx.ent_start[s0][1] + 1, s1))
-                )  # a name and its adjectives (وحدات حماية الشعب الكردية), not two phrases (المحتجون القاضية)
+                one_name = s1 - s0 == 1 or _one_named_phrase(ctx, s0, s1)
                 if conj and one_name and not form.enclitic:  # (واتهمها الجيش بـ: the pronoun is the accused)
                     # "وتخشى تركيا … وتتهم وحدات حماية الشعب بأنها …": a lone name before بـ is the accused; the
                     # subject of the sentence's first verb accuses, and with none (passive "واتهمت دارين بـ", a
@@ -2095,6 +2093,8 @@ def _indefinite_after_definite(ctx: _Ctx, q: int, s: int) -> bool:
 
 def _parenthetical_subject(ctx: _Ctx, p: int, a: int) -> tuple[int, int] | None:
     """ "وكان المرصد السوري، ومقره بريطانيا، أكد …": the subject before a comma-bounded aside."""
+    if _fronted_topic(ctx, a):
+        return None  # "وبالعودة إلى الزيارة التي قام بها …، مايك بومبيو، لبيونغ يانغ، أوضح": the name is the topic's
     for q in range(p - 1, max(a - 1, p - 14), -1):
         if ctx.toks[q].text in COMMAS:
             if q - 1 >= a and ctx.nounish(q - 1):
@@ -2108,6 +2108,18 @@ def _parenthetical_subject(ctx: _Ctx, p: int, a: int) -> tuple[int, int] | None:
         if ctx.cue_form(q) is not None:
             return None  # "…، بينما نفت X ذلك، وقالت": a clause of its own between the commas, not an aside
     return None
+
+
+# A sentence opening with what it turns to (وبالعودة إلى …، وعن …، وبشأن …، وحول …): names inside that phrase are the
+# topic, never the subject of the verb after it (as lookup keys, with and without و).
+_TOPIC_FRONTS = frozenset(lookup_key(w) for w in "بالعودة عن بشأن حول بخصوص وبالعودة وعن وبشأن وحول وبخصوص".split())
+
+
+def _fronted_topic(ctx: _Ctx, a: int) -> bool:
+    q = a
+    while q < len(ctx.toks) and ctx.toks[q].punct:
+        q += 1
+    return q < len(ctx.toks) and ctx.toks[q].key in _TOPIC_FRONTS
 
 
 def _strip_conj_span(ctx: _Ctx, s0: int, s1: int) -> Span:
@@ -2782,6 +2794,20 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
         and _person_title(ctx, j)
         and (at := _seat_country_at(ctx, end + 1, lim)) is not None
         and (after := ctx.ent_start[at][1] + 1) in ctx.ent_start
+        and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
+    ):
+        end = ctx.ent_start[after][1] + 1
+    # a department named after a region, its ministry, then the head's name: "مدير قسم أمريكا الشمالية في وزارة
+    # الخارجية الروسية غيورغي بوريسينكو" (session 33)
+    if (
+        end + 2 < lim
+        and is_name
+        and not last_person
+        and toks[end].key == "في"
+        and _person_title(ctx, j)
+        and end + 1 in ctx.ent_start
+        and ctx.doc.entities[ctx.ent_start[end + 1][0]].type == "ORG"
+        and (after := ctx.ent_start[end + 1][1] + 1) in ctx.ent_start
         and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
     ):
         end = ctx.ent_start[after][1] + 1
@@ -4083,6 +4109,21 @@ def _before_quoted_object(ctx: _Ctx, s0: int, s1: int) -> int:
                 return q
             inside = not inside
     return s1
+
+
+def _one_named_phrase(ctx: _Ctx, s0: int, s1: int) -> bool:
+    """[s0, s1) is one name and its adjectives (وحدات حماية الشعب الكردية، حركة الشباب الإرهابية، المتشددة), not
+    two phrases (المحتجون القاضية): a name, perhaps after a head in construct with it, then nisbas or definite
+    adjectives."""
+    q = s0 if s0 in ctx.ent_start or ctx.definite(s0) else s0 + 1  # حركة الشباب: the head takes the name
+    if q not in ctx.ent_start:
+        return False
+    for r in range(ctx.ent_start[q][1] + 1, s1):
+        key = ctx.toks[r].key
+        adjective = key.startswith("ال") and (_describes(ctx, key[2:]) or is_derived_participle(key))
+        if not (ctx.nisba(key) or (ctx.definite(r) and adjective)):
+            return False
+    return True
 
 
 def _accuser_end(ctx: _Ctx, s0: int, s1: int) -> int:

@@ -3614,3 +3614,31 @@ def test_a_portfolio_joined_by_wa_and_a_spokespersons_second_office() -> None:
         "وزيرة الدولة لشؤون الإعلام الناطقة الرسمية باسم الحكومة",
         "يقظة الأجهزة الأمنية",
     )
+
+
+def test_a_group_and_its_adjective_before_the_charge_is_the_accused() -> None:
+    # no accuser in the sentence: the passive reading gives no report, not the accused accusing
+    text = "وقتل العشرات في الهجوم. واتهمت حركة الشباب المتشددة بتفجير شاحنة في العاصمة."
+    assert not [s for s in make(text, [("الشباب", "ORG")]).statements if s.cue.text == "اتهمت"]
+    # with no name, the phrase stays the accuser's (a report)
+    text = "واتهمت الحكومة المعارضة بتفجير شاحنة في العاصمة."
+    (st,) = make(text, []).statements
+    assert st.speaker.text.startswith("الحكومة")
+
+
+def test_a_department_named_after_a_region_then_its_ministry_and_head() -> None:
+    text = "وقال مدير قسم أمريكا الشمالية في وزارة الخارجية الروسية غيورغي بوريسينكو، إن موسكو تأمل الهدوء."
+    ents = [("أمريكا الشمالية", "LOC"), ("وزارة الخارجية الروسية", "ORG"), ("غيورغي بوريسينكو", "PER")]
+    (st,) = make(text, ents).statements
+    assert st.speaker.text == "مدير قسم أمريكا الشمالية في وزارة الخارجية الروسية غيورغي بوريسينكو"
+
+
+def test_a_name_inside_a_fronted_topic_is_not_the_speaker() -> None:
+    text = (
+        "وتحدث الرئيس الأمريكي دونالد ترامب عن موعد القمة. "
+        "وبالعودة إلى الزيارة الأخيرة، التي قام بها مدير الوكالة السابق، مايك بومبيو، لبيونغ يانغ، أوضح أن "
+        "لديه صورا رائعة للاجتماع."
+    )
+    ents = [("دونالد ترامب", "PER"), ("مايك بومبيو", "PER"), ("بيونغ يانغ", "LOC")]
+    sts = make(text, ents).statements
+    assert [s.speaker.text for s in sts if s.cue.text == "أوضح"] == ["الرئيس الأمريكي دونالد ترامب"]
