@@ -79,6 +79,7 @@ _ACTOR_HEADS = {
     "المتمردون", "متشددين", "متشددون", "المتشددين", "السلطات", "سلطات", "الوزاره", "وزاره", "التحالف",
     "الطيران", "طائرات", "سلاح", "السكان", "سكان", "مدنيين", "المدنيين", "ناشطون", "ناشطين", "الجماعه",
     "جماعه", "الحركه", "حركه", "الرئيس", "مسؤول", "مسؤولين", "المسؤولين", "الولايات", "المجلس", "مجلس",
+    "رئيس", "الزعيم", "زعيم",  # a leader as a side (قمة بين الزعيم الكوري الشمالي والرئيس …; session 33)
     "الجنود", "جنود", "جنديا", "جنديين", "الجيوش", "الشرطيين", "شرطيين",
     # armed groups and tribes as a side (اشتباكات بين مجموعات مسلحة، بين مسلحين دروز وعشائر بدوية; session 29)
     "مجموعات", "المجموعات", "عشائر", "العشائر", "مسلحو",
@@ -1273,7 +1274,14 @@ class EventExtractor:
             # words of the office (بحث وزير الخارجية المصري سامح شكري، الأمين العام للأمم المتحدة أنطونيو
             # غوتيريش): one phrase
             m = k + 1
-            while m < len(sent.tokens) and m - k <= _TITLE_WORDS:
+            # quotation marks round a body's name do not count as words, and a name counts as one (زعيم حزب حركة
+            # "خمس نجوم" لويجي دي مايو)
+            free = 0
+            while m < len(sent.tokens) and m - k - free <= _TITLE_WORDS:
+                if sent.tokens[m].text in _OPEN_QUOTES or sent.tokens[m].text in ('"', "»", "”"):
+                    free += 1
+                    m += 1
+                    continue
                 person = self._entity_at(sent, m)
                 if person is not None and person.type == "PER" and person.start == sent.tokens[m].start:
                     end = m
@@ -1285,8 +1293,10 @@ class EventExtractor:
                 if m in triggers_at or not is_arabic_word(sent.tokens[m]) or sent.keys[m] in _PREPOSITIONS:
                     break
                 if person is not None:  # the office's country or body (وزير خارجية الولايات المتحدة)
+                    first = m
                     while m < len(sent.tokens) and sent.tokens[m].start < person.end:
                         m += 1
+                    free += m - first - 1  # a name counts as one word
                     continue
                 construct = (  # "رئيس مجلس النواب نبيه بري": an indefinite title heads a genitive chain
                     not sent.keys[m - 1].startswith(("ال", "لل"))
@@ -1771,6 +1781,8 @@ class EventExtractor:
                         sent.keys[bayna].startswith("ال") and sent.keys[bayna][2:] in _BEFORE_BAYNA
                     )  # الاشتباكات العنيفة
                     or bayna in time_toks
+                    # a nisba or a scheduled participle: التعاون الاستراتيجي بين …، قمة تاريخية بين …، القمة المرتقبة
+                    or (bayna - k < 3 and _nisba_or_scheduled(sent.keys[bayna]))
                     # the weapons they were fought with: اشتباكات بالأسلحة الثقيلة بين …
                     or (sent.keys[bayna].startswith("بال") and sent.bare[bayna] in _WEAPONS_OF_CLASHES)
                     or (bayna > k and sent.keys[bayna - 1].startswith("بال") and sent.keys[bayna] in _WEAPON_ADJECTIVES)
@@ -2772,6 +2784,10 @@ def _actors_from_statements(
     """(actors, targets) of a trigger once the statements are read: a report's own verb (اتهمت، دعت، حذر) acts
     through its speaker, and an implicit subject inside reported speech (إنها، قواته) is the speaker."""
     cue_of = _statement_with_cue(doc, trig.start, trig.end, sent.sentence)
+    if cue_of is None and _passive_accusation(sent, trig, actors):
+        # "واتهمت حركة الشباب بتفجير شاحنة": no accuser in the sentence (the statements read no report), the
+        # name right before بـ is the accused
+        return [], [*actors[:1], *targets]
     if cue_of is not None:
         sp = cue_of.speaker
         if actors and _runs_past(actors[0], sp, doc):
@@ -2990,6 +3006,45 @@ def _indefinite_modifier(key: str, token: Token, head: str = "") -> bool:
     if key[:1] in "تن" and not key.endswith(("ه", "ات", "ون", "ين", "ي")):
         return False
     return key.endswith(("ه", "ات", "ون", "ين", "ي", "يه")) or key.startswith("م")
+
+
+def _nisba_or_scheduled(key: str) -> bool:
+    """An adjective that may stand between an event noun and its بين: a nisba (الاستراتيجي، تاريخيه) or a
+    participle of scheduling (المرتقبه)."""
+    bare = key[2:] if key.startswith("ال") else key
+    return (len(bare) >= 4 and bare.endswith(("ي", "يه"))) or bare in _SCHEDULED
+
+
+def _definite_adjective(key: str) -> bool:
+    """ال + a nisba (الإرهابية، الكردي) or a derived participle (المتشددة): an adjective after a name."""
+    return key.startswith("ال") and (_nisba_or_scheduled(key) or is_derived_participle(key))
+
+
+def _passive_accusation(sent: _Sent, trig: _Trigger, actors: list[Span]) -> bool:
+    """A sentence opening "واتهم/واتهمت" + one phrase + بـ (its charge): read passive when no report was found."""
+    if trig.entry.pos != "V" or trig.entry.lemma != "اتهم" or len(actors) != 1:
+        return False
+    if any(any(ch.isalpha() for ch in sent.tokens[k].text) for k in range(trig.tok)):
+        return False
+    if not sent.tokens[trig.tok].text.startswith("و"):
+        return False
+    if trig.end_tok >= len(sent.tokens) or sent.tokens[trig.end_tok].start != actors[0].start:
+        return False  # (واتهمت تركيا حركة الشباب بـ: the phrase read as the actor is not the verb's first)
+    first = trig.end_tok
+    named = any(e.start == actors[0].start for e in sent.entities) or (
+        not _definite_key(sent.keys[first])
+        and first + 1 < len(sent.tokens)
+        and any(e.start == sent.tokens[first + 1].start for e in sent.entities)
+    )
+    if not named:
+        return False  # "واتهمت الحكومة حركة الشباب بـ": a definite noun before the name accuses it
+    if sum(actors[0].start <= e.start < actors[0].end for e in sent.entities) != 1:
+        return False  # "واتهمت ماي موسكو بـ": two names, the accuser and the accused
+    after = next((k for k in range(trig.end_tok, len(sent.tokens)) if sent.tokens[k].start >= actors[0].end), None)
+    for _ in range(2):  # the name's adjectives (حركة الشباب [الإرهابية] بـ، [المتشددة])
+        if after is not None and after + 1 < len(sent.tokens) and _definite_adjective(sent.keys[after]):
+            after += 1
+    return after is not None and sent.tokens[after].text.startswith("ب") and sent.keys[after] != sent.bare[after]
 
 
 def _accusative_agreement(noun: str, word: str) -> bool:

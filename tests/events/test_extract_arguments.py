@@ -1444,3 +1444,32 @@ def test_clash_parties_after_a_time_between_commas_and_a_detainer_before_the_det
     doc = make_doc(text, entities=[("جهاز الردع", "ORG")])
     (ev,) = [e for e in extractor(doc).events if e.plover == "COERCE"]
     assert [a.text for a in ev.actors] == ["جهاز الردع"]
+
+
+def test_a_name_before_the_charge_with_no_accuser_is_the_accused(extractor, make_doc) -> None:
+    doc = make_doc("واتهمت حركة الشباب المتشددة بتفجير شاحنة في العاصمة.", entities=[("حركة الشباب", "ORG")])
+    (ev,) = [e for e in extractor(doc).events if e.plover == "DISAPPROVE"]
+    assert (ev.actors, [t.text for t in ev.targets]) == ([], ["حركة الشباب"])
+    # a definite noun before the name is the accuser (the phrase runs on, but is not read as accused)
+    doc = make_doc("واتهمت الحكومة حركة الشباب بتفجير شاحنة.", entities=[("حركة الشباب", "ORG")])
+    (ev,) = [e for e in extractor(doc).events if e.plover == "DISAPPROVE"]
+    assert ev.targets == []
+
+
+def test_the_sides_of_a_summit_or_cooperation_after_an_adjective_and_bayna(extractor, make_doc) -> None:
+    doc = make_doc(
+        "وعززت الزيارة التعاون الاستراتيجي بين واشنطن والرياض.", entities=[("واشنطن", "LOC"), ("الرياض", "LOC")]
+    )
+    (ev,) = [e for e in extractor(doc).events if e.plover == "COOPERATE"]
+    assert [a.text for a in ev.actors] == ["واشنطن", "الرياض"]
+    doc = make_doc("وتحدث عن قمة تاريخية بين الزعيم الكوري الشمالي والرئيس الكوري الجنوبي.")
+    (ev,) = [e for e in extractor(doc).events if e.plover == "CONSULT"]
+    assert [a.text for a in ev.actors] == ["الزعيم الكوري الشمالي", "الرئيس الكوري الجنوبي"]
+
+
+def test_a_leaders_party_in_quotes_before_his_name(extractor, make_doc) -> None:
+    text = 'ويطالب زعيم حزب حركة "خمس نجوم" لويجي دي مايو بحق ترشيحه لرئاسة الوزراء.'
+    # (the entities as the NER reads them)
+    doc = make_doc(text, entities=[("حزب حركة", "ORG"), ("خمس نجوم", "ORG"), ("لويجي دي مايو", "PER")])
+    (ev,) = [e for e in extractor(doc).events if e.plover == "DEMAND"]
+    assert [a.text for a in ev.actors] == ['زعيم حزب حركة "خمس نجوم" لويجي دي مايو']

@@ -1449,3 +1449,11 @@ def test_a_clash_with_suspects_that_killed_security_men_is_fighting(extractor, m
     doc = extractor(make_doc("وتلاه اشتباك مع المشتبه بهم في المدينة قتل خلاله أربعة من عناصر الأمن."))
     assert {e.plover for e in doc.events} == {"FIGHT"}
     assert [e.plover for e in extractor(make_doc("وقتل المشتبه به زوجته بسكين في المنزل.")).events] == ["CRIME"]
+
+
+def test_control_of_a_policy_is_no_takeover_and_attacking_a_channel_is_disapproval(extractor, make_doc) -> None:
+    assert not extractor(make_doc("وزادت المخاوف من إحكام الرئيس سيطرته على السياسة النقدية.")).events
+    assert [e.plover for e in extractor(make_doc("وسيطرت القوات على البلدة بعد معارك.")).events][:1] == ["FIGHT"]
+    assert [e.plover for e in extractor(make_doc('بينما هاجم قناة "الجزيرة" القطرية.')).events] == ["DISAPPROVE"]
+    doc = extractor(make_doc("وهاجم مسلحون مقر قناة تلفزيونية في المدينة."))
+    assert [e.plover for e in doc.events] == ["FIGHT"]
