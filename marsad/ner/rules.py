@@ -834,7 +834,14 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
             continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
         if e.type == "PER" and " " not in e.text and _verb_before_title(doc.text, e):
             continue  # "من جهته، دان نائب السفير …": the verb (condemned) opening the clause, no name Dan
-        if e.type in ("ORG", "MISC") and key(e.text) in _CURRENCY_WORDS:
+        currency = [key(w) for w in e.text.split()]
+        if (
+            e.type in ("ORG", "MISC")
+            and currency[:1]
+            and currency[0] in _CURRENCY_WORDS
+            # "950 مليون ريال سعودي" (not ريال مدريد)
+            and all(is_nationality(w, res) or is_nationality("ال" + w, res) for w in currency[1:])
+        ):
             before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
             word = before.group(1).rstrip("،,") if before else ""
             word = word[1:] if word.startswith("و") else word  # "17 ألفا و500 ريال"، "وألف ريال"
@@ -1080,6 +1087,37 @@ def places_named_elsewhere(entities: list[Entity], text: str = "") -> list[Entit
         else e
         for e in entities
     ]
+
+
+def persons_named_again(entities: list[Entity], res: Resources) -> list[Entity]:
+    """A name of two or three words tagged ORG or MISC is a person when it opens with a first name of the person
+    gazetteers and the article names that person by the last word alone and tags it PER: "المفوضة الأوروبية لشؤون
+    التجارة سيسيليا مالمستروم" (ORG) before "أعلنت مالمستروم" (PER) twice. Across the whole Document. A body named
+    after its leader (حزب ميركل، جماعة غولن، مؤسسة ترمب) opens with no first name and stays."""
+    single: dict[str, set[str]] = {}
+    for e in entities:
+        if " " not in e.text.strip():
+            single.setdefault(key(e.text), set()).add(e.type)
+    out = []
+    for e in entities:
+        words = e.text.split()
+        if (
+            e.type in ("ORG", "MISC")
+            and 2 <= len(words) <= 3
+            and not any(key(w).startswith("ال") for w in words)
+            and single.get(key(words[-1])) == {"PER"}
+            and key(words[0]) not in single  # (not "حزب الله" and الله, not a place and a person)
+            and _first_name(key(words[0]), res)
+        ):
+            e = Entity(e.start, e.end, e.text, "PER", score=e.score)
+        out.append(e)
+    return out
+
+
+def _first_name(word_key: str, res: Resources) -> bool:
+    """The word is in a person gazetteer and in no organisation gazetteer (سيسيليا، غيورغي; not حزب)."""
+    flags = res.gazetteer.get(word_key, ())
+    return any("PER" in f for f in flags) and not any("ORG" in f for f in flags)
 
 
 def drop_adjectival_places(doc: Document, entities: list[Entity], res: Resources) -> list[Entity]:
@@ -1438,13 +1476,20 @@ _TIME_WORDS = frozenset(
 _LAST_WORD = re.compile(r"\s+\S+\s*$")
 
 
+# Adjectives of nearness that describe a named place and are no part of its name (فندق إس واي إل القريب), keys
+_NEARNESS = frozenset(key(w) for w in "القريب القريبة المجاور المجاورة المحاذي المحاذية".split())
+
+
 def drop_trailing_time_words(entities: list[Entity]) -> list[Entity]:
     """A name of two or more words whose last word is a time word after a definite word loses that word:
-    "وزارة الصحة اليوم" is the ministry, then the day; "روسيا اليوم" (no ال before) keeps it."""
+    "وزارة الصحة اليوم" is the ministry, then the day; "روسيا اليوم" (no ال before) keeps it. So does a name
+    ending in an adjective of nearness (وفندق إس واي إل القريب, session 33)."""
     out = []
     for e in entities:
         words = e.text.split()
-        if len(words) >= 2 and key(words[-1]) in _TIME_WORDS and key(words[-2]).startswith("ال"):
+        if len(words) >= 2 and (
+            (key(words[-1]) in _TIME_WORDS and key(words[-2]).startswith("ال")) or key(words[-1]) in _NEARNESS
+        ):
             text = _LAST_WORD.sub("", e.text)
             e = Entity(e.start, e.start + len(text), text, e.type, score=e.score)
         out.append(e)
@@ -2062,7 +2107,7 @@ def _official_body_end(tokens: list[Token], keys: list[str], i: int, tab: dict[s
     all_ranks = frozenset(ranks) | frozenset(tab["official_body_more_ranks"])
     limit = min(len(tokens), i + 1 + tab["ministry_max_words"])
     j = i + 2
-    genitive = False
+    genitive = joined = False
     while j < limit:
         raw = key(tokens[j].text)
         if keys[j] in all_ranks or is_nationality(keys[j], res):
@@ -2082,6 +2127,18 @@ def _official_body_end(tokens: list[Token], keys: list[str], i: int, tab: dict[s
             genitive = True  # لمكافحة الفساد، لشؤون اللاجئين: ل + a construct with its definite genitive
             j += 2
         elif (
+            genitive
+            and not joined
+            and raw.startswith("وال")
+            and len(raw) > 5
+            and raw[1:] not in tab["official_body_heads"]
+            and raw[1:] not in tab["heads_by_first"]
+            and raw[1:] not in _RANKS_AND_TITLES
+            and raw[1:] not in _OFFICIALS
+        ):
+            joined = True  # للهجرة واللاجئين، للتعبئة العامة والإحصاء: a second genitive joined by و
+            j += 1
+        elif (
             raw == keys[j]
             and _portfolio_word(keys[j], tokens[j].text, first=False)
             # a participle with its own complement describes the body (الهيئة المشرفة على الانتخابات، المكلفة بـ)
@@ -2096,6 +2153,10 @@ def _official_body_end(tokens: list[Token], keys: list[str], i: int, tab: dict[s
             break
     return j
 
+
+# Officials named after a body (رئيس الجهاز المركزي للمحاسبات والمسؤول في الفريق الانتخابي): another title, no part
+# of the body's name
+_OFFICIALS = frozenset(key(w) for w in "المسؤول المسؤولة العضو الأمين الرئيس النائب المستشار الخبير".split())
 
 _COPULA_PRONOUNS = frozenset(key(w) for w in "هي هو وهي وهو فهي فهو".split())
 

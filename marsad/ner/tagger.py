@@ -256,6 +256,7 @@ DOC_RULES: tuple[str, ...] = (
     "directional_heads",
     "whole_word_places",
     "places_named_elsewhere",
+    "persons_named_again",
     "countries_in_brackets",
     "bases_not_qaeda",
     "numbered_resolutions",
@@ -535,6 +536,10 @@ class EntityRecognizer:
             from marsad.ner.rules import places_named_elsewhere
 
             ents = places_named_elsewhere(ents, doc.text)
+        if self.rules and "persons_named_again" in self.doc_rules:
+            from marsad.ner.rules import persons_named_again
+
+            ents = persons_named_again(ents, self.model.fx.res)
         if self.rules and "countries_in_brackets" in self.doc_rules:
             from marsad.ner.rules import countries_in_brackets
 

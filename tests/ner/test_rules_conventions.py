@@ -1496,3 +1496,43 @@ def test_an_agencys_acronym_in_brackets_is_no_town() -> None:
     agency = Entity(a, a + len("وكالة الأنباء الأردنية"), "وكالة الأنباء الأردنية", "ORG")
     out = countries_in_brackets(Document(text=text), [agency, Entity(p, p + 4, "بترا", "LOC")])
     assert [e.type for e in out] == ["ORG", "ORG"]
+
+
+def test_a_first_name_and_surname_read_as_a_body_is_the_person_named_by_the_surname_again() -> None:
+    from marsad.ner.rules import persons_named_again
+
+    res = Resources(gazetteer={"سيسيليا": ("tPER1",), "حزب": ("aORGB",)})
+    text = "قالت المفوضة سيسيليا مالمستروم إن المحادثات ستستأنف. وأعلنت مالمستروم ذلك."
+    a, b = text.index("سيسيليا"), text.rindex("مالمستروم")
+    ents = [Entity(a, a + 17, "سيسيليا مالمستروم", "ORG"), Entity(b, b + 9, "مالمستروم", "PER")]
+    assert [e.type for e in persons_named_again(ents, res)] == ["PER", "PER"]
+    # a body named after its leader opens with no first name: it stays
+    text = "وفاز حزب ميركل بالانتخابات. وقالت ميركل إن الحكومة ستتشكل."
+    a, b = text.index("حزب"), text.rindex("ميركل")
+    ents = [Entity(a, a + 9, "حزب ميركل", "ORG"), Entity(b, b + 5, "ميركل", "PER")]
+    assert [e.type for e in persons_named_again(ents, res)] == ["ORG", "PER"]
+
+
+def test_a_federal_office_with_two_joined_genitives_is_one_body() -> None:
+    ents = _ner_entities("وقال إن المكتب الاتحادي للهجرة واللاجئين سيعيد النظر في القرارات.")
+    assert ("المكتب الاتحادي للهجرة واللاجئين", "ORG") in ents
+    # a title joined by و after the body is no part of its name
+    ents = _ner_entities("وقال رئيس الجهاز المركزي للمحاسبات الحكومي والمسؤول في الحملة إن الوضع صعب.")
+    assert [t for t, ty in ents if t.startswith("الجهاز")] == ["الجهاز المركزي للمحاسبات الحكومي"]
+
+
+def test_a_currency_with_its_nationality_after_an_amount_and_a_place_described_as_near() -> None:
+    from marsad.ner.rules import drop_common_noun_misc, drop_trailing_time_words
+    from marsad.ner.tagger import NerModel
+
+    res = NerModel.load().fx.res
+    text = "بصفقة قيمتها 950 مليون ريال سعودي."
+    s = text.index("ريال")
+    assert drop_common_noun_misc(Document(text=text), [Entity(s, s + 10, "ريال سعودي", "ORG")], res) == []
+    text = "وتعاقد النادي مع لاعب ريال مدريد."
+    s = text.index("ريال")
+    assert len(drop_common_noun_misc(Document(text=text), [Entity(s, s + 10, "ريال مدريد", "ORG")], res)) == 1
+    text = "وهاجم المسلحون القصر وفندق إس واي إل القريب."
+    s = text.index("إس")
+    (ent,) = drop_trailing_time_words([Entity(s, s + 16, "إس واي إل القريب", "ORG")])
+    assert ent.text == "إس واي إل"
