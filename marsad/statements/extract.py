@@ -871,7 +871,7 @@ def _subject_after_but(ctx: _Ctx, a: int, i: int) -> tuple[int, int] | None:
     """ "ولم تتبن أي جهة الهجوم، لكن فصائل مسلحة موالية لإيران تنضوي تحت اسم "…" أعلنت مسؤوليتها": the source or
     name right after لكن is the subject of the verb at i when what lies between describes it (no other cue); as a
     (first, last) token range, or None."""
-    q = next((q for q in range(i - 1, max(a, i - 16) - 1, -1) if ctx.toks[q].key in ("لكن", "ولكن")), None)
+    q = next((q for q in range(i - 1, max(a, i - 16) - 1, -1) if _but_at(ctx, q, a)), None)
     if q is None or q + 1 >= i or not (ctx.is_source(q + 1) or q + 1 in ctx.ent_start):
         return None
     if any(ctx.cue_form(k) is not None for k in range(q + 1, i)):
@@ -883,6 +883,15 @@ def _subject_after_but(ctx: _Ctx, a: int, i: int) -> tuple[int, int] | None:
             e = k
             break
     return (q + 1, e - 1) if e > q + 1 else None
+
+
+def _but_at(ctx: _Ctx, q: int, a: int) -> bool:
+    """لكن, or the أن of غير أن / إلا أن / بيد أن ("غير أن وزير التجارة الدولية ليام فوكس، قال", session 33)."""
+    key = ctx.toks[q].key
+    return key in ("لكن", "ولكن") or (key == "ان" and q - 1 >= a and ctx.toks[q - 1].key in _BUT_BEFORE_AN)
+
+
+_BUT_BEFORE_AN = frozenset(lookup_key(w) for w in "غير وغير إلا وإلا بيد".split())
 
 
 # "المعترف بها دوليا": the participle of recognition, with its pronoun, inside a government's name
@@ -1183,6 +1192,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         _after_speaker(ctx, cand, i + 1, b, form)
         return cand
     p = _skip_aside(ctx, i - 1, a)
+    if p - 1 >= a and ctx.toks[p].key in _OFTEN and ctx.is_("relative", p - 1):
+        p -= 1  # "ستيرجن التي طالما انتقدته": the relative's clause, the adverb between
     if _after_hakadha(ctx, i):
         p = a - 1  # '"…"، هكذا رد المتحدث': nothing before the verb is its subject; the speaker follows it
     # a past verb that carries its plural or dual subject (قالوا، حثا، أعلنتا) has no subject noun after it: the
@@ -1305,6 +1316,9 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     elif subject_after is not None and (adverbial_before or not _vs_blocked(ctx, i, a, p, conj, relative)):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
+        if cue_def.requires and all(len(w) > 1 and w.isalpha() for w in cue_def.requires):
+            # the required object word closes the subject: "ووجهت نساء أخريات [اتهامات] لكافانو"
+            s1 = next((q for q in range(s0 + 1, s1) if ctx.toks[q].key in cue_def.requires), s1)
         if _surname_subject(ctx, s0, prev) and not (s0 + 1 < b and _person_title(ctx, s0 + 1)):
             s1 = s0 + 1  # a surname takes no genitive; a title after it still belongs to it (الحديثي المتحدث …)
         _clause(ctx, cand, i, a)
@@ -1407,6 +1421,8 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     return cand
 
 
+# Adverbs of frequency between a relative and its verb (التي طالما انتقدته، الذي لطالما دعا), as lookup keys
+_OFTEN = frozenset(lookup_key(w) for w in "طالما لطالما".split())
 # A relative pronoun before a cue whose preposition carries the pronoun of the thing described (الذي يلوح به)
 _RELATIVES_OF_A_THING = frozenset(("الذي", "التي"))
 _ON_THE_THING = frozenset(("به", "بها", "عنه", "عنها", "اليه", "اليها", "عليه", "عليها"))
@@ -2639,6 +2655,15 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             else:
                 break
         else:
+            if k[:1] == "ب" and k[1:] in _TOWN_HEADS:
+                # "صحيفة محلية بولاية تنيسي": the seat, town noun and name (not a nisba for its ية)
+                nxt = end + 1
+                named_town = ctx.doc.entities[ctx.ent_start[end][0]] if end in ctx.ent_start else None
+                if named_town is not None and named_town.type == "LOC":
+                    end = ctx.ent_start[end][1] + 1  # (the name with its noun: بولاية تنيسي)
+                elif nxt < lim and nxt in ctx.ent_start and ctx.doc.entities[ctx.ent_start[nxt][0]].type == "LOC":
+                    end = ctx.ent_start[nxt][1] + 1
+                break
             if (
                 head_plural
                 and not head_key.startswith("ال")
@@ -4743,6 +4768,8 @@ def _participle(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, prev: _Cand | 
         # through the sentence's own subject, not through the previous sentence's speaker; so does the subject of a
         # verb that reports nothing by itself ("وفي بيان الجمعة، رد مكابي على خبر طرده مشيرا إلى أنه …")
         subject = _sentence_source(ctx, a, i)
+        if subject is not None and not _unnamed_agrees(ctx, subject, i):
+            subject = None  # "ونقلت وسائل إعلام عن محمد بن سلمان قوله …، مضيفا": not the media's
         if subject is None and (verb_subject := _named_after_clause_verb(ctx, a, i)) is not None:
             # (if the participle agrees with it: "ووصل المتحدث إلى سوريا، مؤكدة أن" goes on with the agency before)
             subject = None if _gender_clash(ctx, verb_subject, i) else verb_subject
@@ -4868,6 +4895,42 @@ def _gender_clash(ctx: _Ctx, speaker: Span, i: int) -> bool:
     return (feminine_cue and masculine_speaker) or (not feminine_cue and feminine_speaker and ent is not None)
 
 
+def _unnamed_end(ctx: _Ctx, q: int, e: int) -> int:
+    """Where an unnamed subject opening at q ends within [q, e): its adjectives and a construct chain that ends in
+    a definite word (مديرة دائرة الأوراق المالية), not a preposition, a verb or an indefinite object after it (سخر
+    وزير تركي [من العقوبات]; أحزاب معارضة [تتبنى]; صفعت ناشطة إسرائيلية [جنديا])."""
+    for r in range(q + 1, e):
+        key = ctx.toks[r].key
+        if key in _FREE_PREPOSITIONS or ctx.verb_like(r):
+            return r
+        if not ctx.definite(r) and key.endswith("ا") and r not in ctx.ent_start:
+            return r  # an accusative is no adjective of the nominative subject (ناشطة إسرائيلية [جنديا])
+        construct = r + 1 < e and ctx.definite(r + 1) and not ctx.definite(r - 1)
+        if not (ctx.definite(r) or _describes(ctx, key) or construct):
+            return r
+    return e
+
+
+_FREE_PREPOSITIONS = frozenset(lookup_key(w) for w in "من في على عن إلى مع ضد".split())
+
+
+def _unnamed_agrees(ctx: _Ctx, speaker: Span, i: int) -> bool:
+    """A speaker phrase with no name in it and the participle at i agree: a feminine singular participle after a
+    noun in ة (ناشطة …، قائلة), a masculine singular one after a singular masculine source (مسؤول …، قائلا), a plural
+    one after neither. A phrase with a name always passes (the name's agreement is read elsewhere)."""
+    if any(speaker.start <= e.start < speaker.end for e in ctx.doc.entities):
+        return True
+    key = ctx.toks[i].bare or ctx.toks[i].key
+    head = lookup_key(speaker.text.split()[0])
+    feminine_head = head.endswith("ه")
+    masculine_head = head in _MASCULINE_SINGULAR_SOURCES or head.removeprefix("ال") in _MASCULINE_SINGULAR_SOURCES
+    if key.endswith("ه"):
+        return feminine_head
+    if key.endswith("ا"):
+        return masculine_head
+    return not feminine_head and not masculine_head
+
+
 def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:
     """The first speaker-like noun phrase of the sentence before token i, opening the sentence or right after its
     first verb (a person's or a body's name, or a source noun), or None. An opening prepositional phrase up to a
@@ -4890,7 +4953,11 @@ def _sentence_source(ctx: _Ctx, a: int, i: int) -> Span | None:
             # whatever entity follows it (رئيس الإكوادور)
             titled = q not in ctx.ent_start and tq.key in ctx.lex.sources
             subject_place = bool(named) and named[0] == "LOC" and verb_at == q - 1  # وترفض مصر, not توجه إلى سوريا
-            if e > q and named and (named[0] in ("PER", "ORG") or subject_place or titled):
+            # an unnamed person noun right after the verb speaks too (صفعت ناشطة يسارية إسرائيلية …، قائلة)
+            unnamed = not named and titled and verb_at == q - 1 and not ctx.definite(q)
+            if unnamed:
+                e = _unnamed_end(ctx, q, e)
+            if e > q and ((named and (named[0] in ("PER", "ORG") or subject_place or titled)) or unnamed):
                 end = ctx.toks[e - 1].end
                 ents = [ctx.doc.entities[ctx.ent_start[r][0]] for r in range(q, e) if r in ctx.ent_start]
                 first_name = next((ent for ent in ents if ent.type == "PER"), None)

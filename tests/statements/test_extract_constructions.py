@@ -3642,3 +3642,52 @@ def test_a_name_inside_a_fronted_topic_is_not_the_speaker() -> None:
     ents = [("دونالد ترامب", "PER"), ("مايك بومبيو", "PER"), ("بيونغ يانغ", "LOC")]
     sts = make(text, ents).statements
     assert [s.speaker.text for s in sts if s.cue.text == "أوضح"] == ["الرئيس الأمريكي دونالد ترامب"]
+
+
+def test_long_has_it_been_is_no_speaker_and_a_relatives_adverb_leaves_the_clause_a_description() -> None:
+    text = "وقال الوزير إن الزيارة ناجحة. ولطالما تحدث ترامب عن حبه لإسكتلندا."
+    sts = make(text, [("ترامب", "PER"), ("إسكتلندا", "LOC")]).statements
+    assert [s.speaker.text for s in sts] == ["الوزير", "ترامب"]
+    text = "وقال الوزير إن الزيارة ناجحة. ولن يلتقي ترامب رئيسة الحكومة نيكولا ستيرجن التي طالما انتقدته علانية."
+    sts = make(text, [("ترامب", "PER"), ("نيكولا ستيرجن", "PER")]).statements
+    assert [s.cue.text for s in sts] == ["قال"]
+
+
+def test_an_assistant_women_and_a_subject_after_ghayr_anna() -> None:
+    text = "ومع ذلك، قال مساعد قائد الشرطة مارك وليامز، إن الضباط ملتزمون بتعقب الشخص."
+    (st,) = make(text, [("مارك وليامز", "PER")]).statements
+    assert st.speaker.text == "مساعد قائد الشرطة مارك وليامز"
+    text = "وقالت الجمعة خمس نساء أمام المحكمة إنهن تعرضن إلى اعتداءات."
+    (st,) = make(text, [("الجمعة", "MISC")][:0]).statements
+    assert (st.speaker.text, st.content.text) == ("خمس نساء", "تعرضن إلى اعتداءات")
+    text = "غير أن وزير التجارة الدولية ليام فوكس، قال لبي بي سي إن المنظمين أحرجوا أنفسهم."
+    (st,) = make(text, [("ليام فوكس", "PER"), ("بي بي سي", "ORG")]).statements
+    assert st.speaker.text == "وزير التجارة الدولية ليام فوكس"
+
+
+def test_a_seat_named_after_a_state_noun_with_bi() -> None:
+    text = "وذكرت صحيفة محلية بولاية تنيسي أن امرأة توفيت."
+    (st,) = make(text, [("تنيسي", "LOC")]).statements
+    assert st.speaker.text == "صحيفة محلية بولاية تنيسي"
+
+
+def test_an_unnamed_person_noun_after_the_verb_speaks_through_an_agreeing_participle() -> None:
+    text = (
+        "وقال المتحدث ميكي روزنفيلد إن التحقيق مستمر. "
+        "وصفعت ناشطة يسارية إسرائيلية جنديا في القاعة، قائلة إنها تحاول إثبات الظلم."
+    )
+    sts = make(text, [("ميكي روزنفيلد", "PER")]).statements
+    assert [s.speaker.text for s in sts if s.cue.text == "قائلة"] == ["ناشطة يسارية إسرائيلية"]
+    # a plural of things with a masculine singular participle: the named speaker before goes on
+    text = (
+        "قال أردوغان إن بلاده لن ترضخ. ونقلت وسائل إعلام مصرية عن الأمير قوله إن الشر يضم تركيا، مضيفا أن "
+        "تركيا تريد الخلافة."
+    )
+    sts = make(text, [("أردوغان", "PER"), ("تركيا", "LOC")]).statements
+    assert [s.speaker.text for s in sts if s.cue.text == "مضيفا"] != ["وسائل إعلام مصرية"]
+
+
+def test_the_required_object_closes_the_subject_after_the_verb() -> None:
+    text = "ووجهت نساء أخريات اتهامات للمرشح بالتحرش."
+    (st,) = make(text, []).statements
+    assert (st.speaker.text, st.content.text) == ("نساء أخريات", "اتهامات للمرشح بالتحرش")
