@@ -993,10 +993,12 @@ _STREET_HEADS = frozenset(key(w) for w in "شارع جادة".split())
 def places_after_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     """A PER right after an indefinite settlement noun (with or without و/ب/ل) is the place named after someone:
     LOC. On 1,300 unseen ANT articles 7 PER followed a place noun, 5 of them places (the other two after ساحة and
-    ولاية, now left out: ولاية زيهوفر, and ولاية ترامب on another sample)."""
+    ولاية, now left out: ولاية زيهوفر, and ولاية ترامب on another sample). So is a one-word ORG (مديرية الملاجم,
+    session 33)."""
     out = []
     for e in entities:
-        if e.type == "PER" and e.start == _word_start(doc.text, e.start):
+        org = e.type == "ORG" and " " not in e.text
+        if (e.type == "PER" or org) and e.start == _word_start(doc.text, e.start):
             before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
             if before and _in_after_clitics(key(before.group(1)), _SETTLEMENT_HEADS | _STREET_HEADS):
                 e = Entity(e.start, e.end, e.text, "LOC", score=e.score)
@@ -1081,9 +1083,13 @@ def places_named_elsewhere(entities: list[Entity], text: str = "") -> list[Entit
             settled.add(key(e.text))
     return [
         Entity(e.start, e.end, e.text, "LOC", score=e.score)
-        if e.type == "PER"
-        and key(e.text) in places
-        and ((" " in e.text and geo_place(e.text)) or (" " not in e.text and key(e.text) in settled))
+        if (
+            e.type == "PER"
+            and key(e.text) in places
+            and ((" " in e.text and geo_place(e.text)) or (" " not in e.text and key(e.text) in settled))
+        )
+        # "في جبهة الملاجم" (ORG) after "مديرية الملاجم" (session 33)
+        or (e.type == "ORG" and " " not in e.text and key(e.text) in settled)
         else e
         for e in entities
     ]
@@ -1112,6 +1118,47 @@ def persons_named_again(entities: list[Entity], res: Resources) -> list[Entity]:
             e = Entity(e.start, e.end, e.text, "PER", score=e.score)
         out.append(e)
     return out
+
+
+# Past verbs of saying and urging that may open a clause right before the speaker's name (طالب is also a first
+# name), as keys with و written on them or not
+_VERBS_BEFORE_NAMES = frozenset(
+    key(w)
+    for w in (
+        "قال أكد أعلن طالب دعا حذر أشار أوضح أضاف نفى شدد رأى اعتبر وصف اتهم هدد دان ندد رحب أشاد كشف تابع "
+        "وقال وأكد وأعلن وطالب ودعا وحذر وأشار وأوضح وأضاف ونفى وشدد ورأى واعتبر ووصف واتهم وهدد وندد ورحب "
+        "وأشاد وكشف وتابع"
+    ).split()
+)
+
+
+def verbs_before_names(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A person's name that opens with a verb of saying, when the rest is a name the article tags PER on its own
+    ("، طالب السيسي قوات الجيش" after "السيسي"): the verb is no part of the name. Across the whole Document."""
+    persons = {key(e.text) for e in entities if e.type == "PER"}
+    out = []
+    for e in entities:
+        first, _, rest = e.text.partition(" ")
+        if (
+            e.type == "PER"
+            and rest
+            and key(first) in _VERBS_BEFORE_NAMES
+            and key(rest) in persons
+            and _opens_clause(doc.text, e.start)  # (not "قال مدير المخابرات دان كوتس")
+        ):
+            start = e.start + len(first) + 1
+            e = Entity(start, e.end, doc.text[start : e.end], "PER", score=e.score)
+        out.append(e)
+    return out
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The word at ``start`` opens a clause: the text's start, punctuation before it, or و / ف written on it."""
+    before = text[max(0, start - 3) : start]
+    if before.endswith(("و", "ف")) and (len(before) < 2 or not before[-2].isalpha()):
+        return True
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in "،,:.\n"
 
 
 def _first_name(word_key: str, res: Resources) -> bool:
@@ -1275,8 +1322,9 @@ _AT_THE_HEAD = frozenset((key("رأس"), key("راس")))  # "على رأس ال�
 # by reference), "the palace" (القصر الرئاسي، حديقة القصر) and "the stock exchange" (the city of Bursa is بورصة);
 # ANERcorp leaves المملكة alone untagged 9 of 9 times and the dev gold 2 of 2. After a settlement noun (معتمدية
 # القصر, a Tunisian district) the word is the name. المدينة alone is "the city" of the story ("في شوارع المدينة";
-# 6 mentions in the dev articles, none an entity), Medina being المدينة المنورة.
-_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة الرأس المدينة".split())
+# 6 mentions in the dev articles, none an entity), Medina being المدينة المنورة. العيون alone is "the eyes" (ذر الرماد
+# في العيون, session 33); Laayoune is named after مدينة.
+_COMMON_NOUN_PLACES = frozenset(key(w) for w in "المملكة القصر البورصة الرأس المدينة العيون".split())
 
 
 # The countryside, definite: the Rif in Moroccan news, but "الريف الغربي" / "الأرياف الشمالية" is a direction's
@@ -1291,6 +1339,26 @@ def _direction_follows(text: str, end: int) -> bool:
 
 
 _DIRECTIONS_AFTER = _DIRECTION_ADJECTIVES | frozenset(key(w) for w in "الأوسط الوسطى".split())
+# Words that may follow the city's name (في مشهد شمال شرقي إيران، في مشهد يوم الجمعة), as keys
+_AFTER_MASHHAD = frozenset(key(w) for w in "شمال شمالي شرق شرقي جنوب غرب وسط يوم امس اليوم الإيرانية".split())
+
+
+def _described_as_a_scene(text: str, end: int) -> bool:
+    """The word after `end` is an indefinite word that can describe a scene (مشهد نادر، مشهد مؤثر): not the
+    article, a direction, a preposition or a time (في مشهد شمال شرقي إيران)."""
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if after is None:
+        return False
+    k = key(after.group(1))
+    return (
+        not k.startswith(("ال", "و"))  # (بينها مشهد وشيراز: another city joined to it)
+        and k not in _AFTER_MASHHAD
+        and k not in _FUNCTION_WORDS_AFTER
+        and k.isalpha()
+    )
+
+
+_FUNCTION_WORDS_AFTER = frozenset(key(w) for w in "في من إلى على عن مع حيث التي الذي و".split())
 
 
 def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resources | None = None) -> list[Entity]:
@@ -1330,6 +1398,8 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 if before and key(before.group(1)) in (key("على"), key("وعلى")):
                     continue
+            if k == key("مشهد") and _described_as_a_scene(doc.text, e.end):
+                continue  # "في مشهد نادر": a scene, not Mashhad
             if k == key("الخبر") and e.start > 0 and doc.text[e.start - 1] in "بل":
                 continue  # "احتفالا بالخبر": the news, not Khobar (the town stands after في or مدينة)
             if k == key("القاهرة"):

@@ -257,6 +257,7 @@ DOC_RULES: tuple[str, ...] = (
     "whole_word_places",
     "places_named_elsewhere",
     "persons_named_again",
+    "verbs_before_names",
     "countries_in_brackets",
     "bases_not_qaeda",
     "numbered_resolutions",
@@ -540,6 +541,10 @@ class EntityRecognizer:
             from marsad.ner.rules import persons_named_again
 
             ents = persons_named_again(ents, self.model.fx.res)
+        if self.rules and "verbs_before_names" in self.doc_rules:
+            from marsad.ner.rules import verbs_before_names
+
+            ents = verbs_before_names(doc, ents)
         if self.rules and "countries_in_brackets" in self.doc_rules:
             from marsad.ner.rules import countries_in_brackets
 

@@ -1536,3 +1536,33 @@ def test_a_currency_with_its_nationality_after_an_amount_and_a_place_described_a
     s = text.index("إس")
     (ent,) = drop_trailing_time_words([Entity(s, s + 16, "إس واي إل القريب", "ORG")])
     assert ent.text == "إس واي إل"
+
+
+def test_a_one_word_body_after_a_district_noun_is_the_district_and_so_are_its_other_mentions() -> None:
+    from marsad.ner.rules import places_after_heads, places_named_elsewhere
+
+    text = "وقتل عناصر في جبهة الملاجم. واستعادت القوات مواقع في مديرية الملاجم."
+    first, second = text.index("الملاجم"), text.rindex("الملاجم")
+    ents = [Entity(first, first + 7, "الملاجم", "ORG"), Entity(second, second + 7, "الملاجم", "ORG")]
+    ents = places_named_elsewhere(places_after_heads(Document(text=text), ents), text)
+    assert [e.type for e in ents] == ["LOC", "LOC"]
+
+
+def test_a_verb_of_saying_opening_the_clause_is_no_first_name() -> None:
+    from marsad.ner.rules import verbs_before_names
+
+    text = "وقال السيسي إن المعركة مستمرة، طالب السيسي قوات الجيش بمواصلة الجهد."
+    a, b = text.index("السيسي"), text.index("طالب")
+    ents = [Entity(a, a + 6, "السيسي", "PER"), Entity(b, b + 11, "طالب السيسي", "PER")]
+    assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["السيسي", "السيسي"]
+    # a first name after a title is a name (Dan Coats), even when it is also a verb
+    text = "وقال مدير المخابرات دان كوتس إن التقييم تغير. وأضاف كوتس أن الخطر قائم."
+    a, b = text.index("دان"), text.rindex("كوتس")
+    ents = [Entity(a, a + 8, "دان كوتس", "PER"), Entity(b, b + 4, "كوتس", "PER")]
+    assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["دان كوتس", "كوتس"]
+
+
+def test_a_scene_and_the_eyes_are_no_cities() -> None:
+    assert not _ner_entities("في مشهد نادر منذ استقالته، ظهر الرئيس بالزي العسكري.")
+    assert ("مشهد", "LOC") in _ner_entities("واتسعت التظاهرات إلى مدن عدة بينها مشهد وشيراز.")
+    assert not [t for t, _ in _ner_entities("وتعتمد السياسة على ذر الرماد في العيون بإجراءات كاذبة.") if t == "العيون"]
