@@ -1343,6 +1343,17 @@ _DIRECTIONS_AFTER = _DIRECTION_ADJECTIVES | frozenset(key(w) for w in "الأو�
 _AFTER_MASHHAD = frozenset(key(w) for w in "شمال شمالي شرق شرقي جنوب غرب وسط يوم امس اليوم الإيرانية".split())
 
 
+_AUTHORITIES = frozenset((key("السلط"),))
+_OF_AUTHORITIES = frozenset(
+    key(w) for w in "المعنية الجهوية المحلية العمومية المركزية القضائية الأمنية التونسية الرسمية المختصة".split()
+)
+
+
+def _next_word(text: str, end: int) -> str:
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return after.group(1) if after is not None else ""
+
+
 def _described_as_a_scene(text: str, end: int) -> bool:
     """The word after `end` is an indefinite word that can describe a scene (مشهد نادر، مشهد مؤثر): not the
     article, a direction, a preposition or a time (في مشهد شمال شرقي إيران)."""
@@ -1398,6 +1409,9 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
                 before = _WORD_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                 if before and key(before.group(1)) in (key("على"), key("وعلى")):
                     continue
+            authorities = _in_after_clitics(k, _AUTHORITIES) or (k.startswith("ل") and "ال" + k[1:] in _AUTHORITIES)
+            if authorities and key(_next_word(doc.text, e.end)) in _OF_AUTHORITIES:
+                continue  # "للسلط المعنية": Tunisian for "the authorities", not the Jordanian town (خلية السلط)
             if k == key("مشهد") and _described_as_a_scene(doc.text, e.end):
                 continue  # "في مشهد نادر": a scene, not Mashhad
             if k == key("الخبر") and e.start > 0 and doc.text[e.start - 1] in "بل":
@@ -2168,7 +2182,8 @@ def _official_body_end(tokens: list[Token], keys: list[str], i: int, tab: dict[s
     """End (token index) of a body's name opening at ``i`` with a definite body noun and a rank adjective
     (المحكمة الاتحادية العليا، المجلس الأعلى للدولة، القيادة العامة للقوات المسلحة الليبية), else ``i``."""
     ranks = tab["official_body_ranks"]
-    if keys[i] not in tab["official_body_heads"] or i + 1 >= len(tokens) or keys[i + 1] not in ranks:
+    chamber = keys[i] in tab["chamber_heads"] and i + 1 < len(tokens) and is_nationality(keys[i + 1], res)
+    if not chamber and (keys[i] not in tab["official_body_heads"] or i + 1 >= len(tokens) or keys[i + 1] not in ranks):
         return i
     if key(tokens[i + 1].text) != keys[i + 1]:
         return i  # a clitic on the adjective (وبالعليا) is no part of the name
@@ -2221,6 +2236,8 @@ def _official_body_end(tokens: list[Token], keys: list[str], i: int, tab: dict[s
             j += 1
         else:
             break
+    if chamber and not genitive:
+        return i  # "الغرفة الأمريكية" alone describes a chamber, no name
     return j
 
 

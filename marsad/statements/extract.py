@@ -1316,6 +1316,14 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
     elif subject_after is not None and (adverbial_before or not _vs_blocked(ctx, i, a, p, conj, relative)):
         s0 = subject_after
         s1 = _np_forward(ctx, s0, b)
+        if (
+            s1 > s0
+            and cue_def.frame == "say"
+            and not any(e.end == ctx.toks[s1 - 1].end for e in ctx.doc.entities)  # (not "روسيا ودمشق "الخوذ …"")
+            and (quoted := _quoted_body_end(ctx, s1, b)) is not None
+        ):
+            if any(ctx.is_("comp", q) for q in range(quoted, min(b, quoted + 12))):
+                s1 = quoted  # "كاتب عام نقابة شركة الاطارات "ستيب" في تصريح … أن": the body's name in quotes
         if cue_def.requires and all(len(w) > 1 and w.isalpha() for w in cue_def.requires):
             # the required object word closes the subject: "ووجهت نساء أخريات [اتهامات] لكافانو"
             s1 = next((q for q in range(s0 + 1, s1) if ctx.toks[q].key in cue_def.requires), s1)
@@ -2674,10 +2682,11 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
             ):
                 break  # "ونفى ناشطون محليون رواية الوزارة": the plural's adjectives agree with it; رواية is the object
             if (ctx.nisba(k) or k in ctx.lex.words["adjective"]) and not last_def:
-                # an adjective, even one that is also a source noun (تصريح صحفي): no genitive follows it
+                # an adjective, even one that is also a source noun (تصريح صحفي): no genitive follows it, but for
+                # the "general" of an office (كاتب عام نقابة الشركة، مدير عام الديوان)
                 end += 1
                 n += 1
-                last_src = False
+                last_src = k in _GENERAL and end - 1 == j + 1 and head_key in ctx.lex.sources
                 described = described or _describes(ctx, k)
                 continue
             elif (
@@ -3382,6 +3391,9 @@ def _after_speaker(ctx: _Ctx, cand: _Cand, k: int, b: int, form: CueForm) -> Non
             if after is not None:
                 j = after
                 continue
+        if t.key == "علي" and j + 1 < b and toks[j + 1].key == "هامش" and (after := _aside_end(ctx, j, b, 13)):
+            j = after  # "وأبرز على هامش زيارة الوفد إلى تونس، "إن …"": the occasion, then what was said
+            continue
         if t.key.startswith("ب") and form.cue.frame == "say" and _place_before_content(ctx, j):
             end = ctx.ent_start[j][1] + 1
             # the speaker ends in a body's name or its town (وزارة الصحة بقطاع غزة، السلطات في بروكسل ببلجيكا)
@@ -4911,6 +4923,7 @@ def _unnamed_end(ctx: _Ctx, q: int, e: int) -> int:
     return e
 
 
+_GENERAL = frozenset(lookup_key(w) for w in "عام عامة".split())
 _FREE_PREPOSITIONS = frozenset(lookup_key(w) for w in "من في على عن إلى مع ضد".split())
 
 

@@ -58,7 +58,13 @@ def masculine_singular_verb(key: str, present: bool) -> bool:
         return key.startswith("ي") and not key.endswith(("ون", "ان"))
     if key.endswith("ا"):
         return len(key) <= 3  # دعا (a defective verb), not the dual قالا، أكدا
+    if key in _ROOT_FINAL_T:
+        return True  # لفت: the ت is the root's
     return not key.endswith(("ت", "وا"))
+
+
+# Past verbs whose own last letter is ت (لفت إلى أن, the feminine لفتت), as lookup keys
+_ROOT_FINAL_T = frozenset(lookup_key(w) for w in "لفت ثبت أثبت سكت صمت نعت التفت بت".split())
 
 
 def feminine_singular_verb(key: str, present: bool) -> bool:
@@ -70,7 +76,7 @@ def feminine_singular_verb(key: str, present: bool) -> bool:
             break
     if present:
         return key.startswith("ت") and not key.endswith(("ون", "ان", "ين"))
-    return key.endswith("ت") and not key.endswith("ات")
+    return key.endswith("ت") and not key.endswith("ات") and key not in _ROOT_FINAL_T
 
 
 # Titles whose gender is plain from the word, as lookup keys: the masculine and the feminine forms.

@@ -1566,3 +1566,11 @@ def test_a_scene_and_the_eyes_are_no_cities() -> None:
     assert not _ner_entities("في مشهد نادر منذ استقالته، ظهر الرئيس بالزي العسكري.")
     assert ("مشهد", "LOC") in _ner_entities("واتسعت التظاهرات إلى مدن عدة بينها مشهد وشيراز.")
     assert not [t for t, _ in _ner_entities("وتعتمد السياسة على ذر الرماد في العيون بإجراءات كاذبة.") if t == "العيون"]
+
+
+def test_a_chamber_named_by_nationality_and_trade_and_the_tunisian_authorities() -> None:
+    ents = _ner_entities("وأكد رئيس الغرفة الاسترالية العربية للتجارة والصناعة أن المناخ مشجع.")
+    assert ("الغرفة الاسترالية العربية للتجارة والصناعة", "ORG") in ents
+    assert not [t for t, _ in _ner_entities("وقالت الغرفة الأمريكية إن المناخ مشجع.") if t.startswith("الغرفة")]
+    assert not _ner_entities("ودعت السلط الجهوية إلى الحذر.")
+    assert ("السلط", "LOC") in _ner_entities("وقع الحادث في مدينة السلط الأردنية.")

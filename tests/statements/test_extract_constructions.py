@@ -3691,3 +3691,23 @@ def test_the_required_object_closes_the_subject_after_the_verb() -> None:
     text = "ووجهت نساء أخريات اتهامات للمرشح بالتحرش."
     (st,) = make(text, []).statements
     assert (st.speaker.text, st.content.text) == ("نساء أخريات", "اتهامات للمرشح بالتحرش")
+
+
+def test_lafata_keeps_its_root_final_ta_and_an_occasion_right_after_the_verb() -> None:
+    text = "أكد رئيس الغرفة، رولاند جبور، أن المناخ مشجع. ولفت إلى أن الغرفة ستحرص على التعريف بالفرص."
+    sts = make(text, [("رولاند جبور", "PER")]).statements
+    assert [s.cue.text for s in sts] == ["أكد", "لفت"]
+    text = "وقال الوزير على هامش المؤتمر، إن الحكومة ستدعم الفلاحين."
+    (st,) = make(text, []).statements
+    assert st.content.text == "الحكومة ستدعم الفلاحين"
+
+
+def test_a_general_office_takes_its_genitive_and_a_quoted_body_name() -> None:
+    text = 'وأكد كاتب عام نقابة شركة الإطارات "ستيب" في تصريح للإذاعة أن الاحتجاجات متواصلة.'
+    (st,) = make(text, [("ستيب", "ORG")]).statements
+    assert (st.speaker.text, st.content.text) == ('كاتب عام نقابة شركة الإطارات "ستيب"', "الاحتجاجات متواصلة")
+    # the quoted name after a named accuser is the accused
+    text = 'واتهمت روسيا ودمشق "الخوذ البيضاء" بإعداد الشريط، وأن منظمات غربية مولته.'
+    ents = [("روسيا", "LOC"), ("دمشق", "LOC"), ("الخوذ البيضاء", "ORG")]
+    (st,) = make(text, ents).statements
+    assert st.speaker.text == "روسيا ودمشق"

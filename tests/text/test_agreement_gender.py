@@ -58,3 +58,12 @@ def test_masculine_singular_verbs(verb: str, present: bool, masculine: bool) -> 
 )
 def test_title_gender_clash(speaker: str, verb: str, present: bool, clash: bool) -> None:
     assert title_gender_clash(speaker, verb, present) is clash
+
+
+def test_a_root_final_ta_is_no_feminine_ending() -> None:
+    from marsad.text.agreement import feminine_singular_verb
+
+    assert masculine_singular_verb(lookup_key("لفت"), present=False)
+    assert not feminine_singular_verb(lookup_key("لفت"), present=False)
+    assert feminine_singular_verb(lookup_key("لفتت"), present=False)
+    assert not title_gender_clash("رئيس الغرفة", lookup_key("لفت"), present=False)
