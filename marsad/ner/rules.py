@@ -1133,23 +1133,56 @@ _VERBS_BEFORE_NAMES = frozenset(
 
 
 def verbs_before_names(doc: Document, entities: list[Entity]) -> list[Entity]:
-    """A person's name that opens with a verb of saying, when the rest is a name the article tags PER on its own
-    ("، طالب السيسي قوات الجيش" after "السيسي"): the verb is no part of the name. Across the whole Document."""
-    persons = {key(e.text) for e in entities if e.type == "PER"}
-    out = []
+    """A person's name with a verb in it, when the rest is a name the article tags PER (whole, or as the last word
+    of a longer name): the verb is no part of it. Across the whole Document.
+
+    * A verb of saying opening the name at the head of its clause ("، طالب السيسي قوات الجيش"; not "قال مدير
+      المخابرات دان كوتس"), or in the dual anywhere ("إن الرئيسين دانا الأسد وروسيا").
+    * A present verb in the dual or plural inside it (the heading "ترامب وماكرون يدينان الأسد"): the name ends
+      before the verb, and what follows is a name of its own when the article knows it.
+    """
+    named: Counter[str] = Counter()  # the article's person names, whole and by their last word
+    for e in entities:
+        if e.type == "PER":
+            named.update(_person_keys(e))
+
+    def elsewhere(name: str, e: Entity) -> bool:  # named by another entity than e itself
+        return named[key(name)] - (key(name) in _person_keys(e)) > 0
+
+    out: list[Entity] = []
     for e in entities:
         first, _, rest = e.text.partition(" ")
-        if (
-            e.type == "PER"
-            and rest
-            and key(first) in _VERBS_BEFORE_NAMES
-            and key(rest) in persons
-            and _opens_clause(doc.text, e.start)  # (not "قال مدير المخابرات دان كوتس")
-        ):
-            start = e.start + len(first) + 1
-            e = Entity(start, e.end, doc.text[start : e.end], "PER", score=e.score)
+        if e.type == "PER" and rest and elsewhere(rest, e):
+            dual = key(first).endswith("ا") and key(first)[:-1] in _VERBS_BEFORE_NAMES
+            if dual or (key(first) in _VERBS_BEFORE_NAMES and _opens_clause(doc.text, e.start)):
+                start = e.start + len(first) + 1
+                e = Entity(start, e.end, doc.text[start : e.end], "PER", score=e.score)
+        words = e.text.split()
+        verb_at = next((k for k in range(1, len(words) - 1) if _present_verb_of_many(words[k])), None)
+        tail = " ".join(words[verb_at + 1 :]) if verb_at is not None else ""
+        # (the name after the verb must be the article's: "أحمد توران الكان"، "ريكس تيلرسون" are names)
+        if e.type == "PER" and tail and elsewhere(tail, e):
+            head = " ".join(words[:verb_at])
+            out.append(Entity(e.start, e.start + len(head), head, "PER", score=e.score))
+            start = e.end - len(tail)
+            out.append(Entity(start, e.end, tail, "PER", score=e.score))
+            continue
         out.append(e)
     return out
+
+
+def _person_keys(e: Entity) -> set[str]:
+    words = e.text.split()
+    return {key(e.text), key(words[-1])} if len(words) > 1 else {key(e.text)}
+
+
+def _present_verb_of_many(word: str) -> bool:
+    """A present verb in the dual or the plural (يدينان، يطالبون، تبحثان): يـ / تـ, five letters or more, ان / ون."""
+    k = key(word)
+    return len(k) >= 5 and k[0] in "يت" and k.endswith(("ان", "ون")) and k not in _NAMES_SHAPED_AS_VERBS
+
+
+_NAMES_SHAPED_AS_VERBS = frozenset(key(w) for w in "يونان تيتون".split())
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -263,6 +263,10 @@ class _Ctx:
             return True  # no preposition stands before أن: "وبين أن القضاء العسكري …"
         if i + 1 >= len(self.toks) or self.function_word(i + 1) or self.toks[i + 1].punct:
             return False
+        if t.conj_off and any(
+            (self.toks[q].bare or self.toks[q].key).startswith("بين") for q in range(max(0, i - 4), i)
+        ):
+            return False  # "قطيعة بينها وبين روسيا": the second بين of a pair
         for q in range(i + 1, min(len(self.toks), i + 15)):
             if (self.toks[q].bare or self.toks[q].key) == "بين":
                 return False

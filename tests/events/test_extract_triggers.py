@@ -1457,3 +1457,9 @@ def test_control_of_a_policy_is_no_takeover_and_attacking_a_channel_is_disapprov
     assert [e.plover for e in extractor(make_doc('بينما هاجم قناة "الجزيرة" القطرية.')).events] == ["DISAPPROVE"]
     doc = extractor(make_doc("وهاجم مسلحون مقر قناة تلفزيونية في المدينة."))
     assert [e.plover for e in doc.events] == ["FIGHT"]
+
+
+def test_shells_handed_over_or_found_are_no_shelling(extractor, make_doc) -> None:
+    text = "وذكرت الوكالة أن المقاتلين سلموا معظم أسلحتهم الثقيلة، بما في ذلك 6 دبابات وقذائف هاون."
+    assert not [e for e in extractor(make_doc(text)).events if e.plover == "FIGHT"]
+    assert [e.plover for e in extractor(make_doc("وسقطت قذائف هاون على حي سكني في المدينة.")).events] == ["FIGHT"]

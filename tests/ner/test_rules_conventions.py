@@ -1574,3 +1574,23 @@ def test_a_chamber_named_by_nationality_and_trade_and_the_tunisian_authorities()
     assert not [t for t, _ in _ner_entities("وقالت الغرفة الأمريكية إن المناخ مشجع.") if t.startswith("الغرفة")]
     assert not _ner_entities("ودعت السلط الجهوية إلى الحذر.")
     assert ("السلط", "LOC") in _ner_entities("وقع الحادث في مدينة السلط الأردنية.")
+
+
+def test_a_dual_verb_before_a_known_name_and_a_present_verb_inside_a_name() -> None:
+    from marsad.ner.rules import verbs_before_names
+
+    text = "وندد بشار الأسد بالقرار. وقال البيت الأبيض إن الرئيسين دانا الأسد وروسيا."
+    a, b = text.index("بشار"), text.index("دانا")
+    ents = [Entity(a, a + 10, "بشار الأسد", "PER"), Entity(b, b + 10, "دانا الأسد", "PER")]
+    assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["بشار الأسد", "الأسد"]
+    text = "ترامب وماكرون يدينان الأسد وحلفاءه. وقال بشار الأسد إن الغرب كاذب."
+    a, b, c = text.index("ترامب"), text.index("ماكرون"), text.index("بشار")
+    ents = [Entity(a, a + 5, "ترامب", "PER"), Entity(b, b + 19, "ماكرون يدينان الأسد", "PER")]
+    ents.append(Entity(c, c + 10, "بشار الأسد", "PER"))
+    out = verbs_before_names(Document(text=text), ents)
+    assert [e.text for e in out] == ["ترامب", "ماكرون", "الأسد", "بشار الأسد"]
+    # a surname shaped like a present verb stays (Tillerson, Truman)
+    text = "وقال وزير الخارجية ريكس تيلرسون إن الحوار ممكن."
+    a = text.index("ريكس")
+    ents = [Entity(a, a + 13, "ريكس تيلرسون", "PER")]
+    assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["ريكس تيلرسون"]

@@ -3711,3 +3711,10 @@ def test_a_general_office_takes_its_genitive_and_a_quoted_body_name() -> None:
     ents = [("روسيا", "LOC"), ("دمشق", "LOC"), ("الخوذ البيضاء", "ORG")]
     (st,) = make(text, ents).statements
     assert st.speaker.text == "روسيا ودمشق"
+
+
+def test_the_second_bayna_of_a_pair_is_no_cue() -> None:
+    text = "أكدت تركيا أن التصريحات لن تحدث قطيعة بينها وبين روسيا، رغم أن الضربة أحدثت تباينا بينهما."
+    sts = make(text, [("تركيا", "LOC"), ("روسيا", "LOC")]).statements
+    assert [s.cue.text for s in sts] == ["أكدت"]
+    assert sts[0].content.text.startswith("التصريحات لن تحدث قطيعة بينها وبين روسيا")
