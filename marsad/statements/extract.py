@@ -25,7 +25,13 @@ from marsad.document import Document, Sentence, Span, Statement
 from marsad.events.quantities import OPENING_HEDGES, count_phrase_end
 from marsad.geo.nisba import nisba_country
 from marsad.statements.lexicon import CueForm, Lexicon, load
-from marsad.text.agreement import MASCULINE_TITLES, feminine_name, masculine_singular_verb, title_gender_clash
+from marsad.text.agreement import (
+    MASCULINE_TITLES,
+    feminine_name,
+    feminine_singular_verb,
+    masculine_singular_verb,
+    title_gender_clash,
+)
 from marsad.text.normalize import is_derived_participle, lookup_key, verbal_noun_pattern
 from marsad.text.tokens import without_hashtag_marks
 
@@ -515,6 +521,15 @@ def extract_statements(doc: Document) -> list[Statement]:
                     c.addressee = _fronted_addressee(ctx, c.cue_i, wa)
                 if c.extra.get("silent"):
                     continue
+                if lookup_key(c.speaker.text.split()[0]).lstrip("وف") in _PERSONAL_PRONOUNS and (
+                    " " not in c.speaker.text or c.speaker.start > c.cue.start
+                ):
+                    # "وهي تؤكد أنها …"، "وهو يقول: …": the pronoun stands for the person named before it; after
+                    # the cue ("وتابع وهو يفخر أنه …") it opens a circumstance and the speaker goes on
+                    antecedent = _pronoun_antecedent(ctx, c, out[-1] if out else None, out)
+                    if antecedent is None:
+                        continue
+                    c.speaker, c.via, c.implicit = antecedent, None, True
                 if _court_verdict(ctx, c) or _declines_comment(ctx, c) or _accused_only(ctx, c):
                     # "أدانت محكمة سيدي امحمد وزيرين سابقين بالسجن": a conviction, not a condemnation; "رفض متحدث
                     # باسم الوزارة التعليق": nothing said
@@ -558,6 +573,43 @@ def extract_statements(doc: Document) -> list[Statement]:
             )
         )
     return result
+
+
+# Pronouns and demonstratives before ما that make "ما + cue" a report of its own ("وهو ما نفته الوزارة")
+_WHICH_HEADS = frozenset(lookup_key(w) for w in "هو هي وهو وهي هذا وهذا ذلك وذلك كل بكل جميع بعض".split())
+# Particles after which a present cue goes on with the speaker before (كما يقول، ثم يضيف، ومضى يقول)
+_GOES_ON = frozenset(lookup_key(w) for w in "كما وكما ثم مضى ومضى مضت ومضت".split())
+_PERSONAL_PRONOUNS = frozenset(lookup_key(w) for w in "هو هي".split())
+
+
+def _pronoun_antecedent(ctx: _Ctx, c: _Cand, previous: _Cand | None, earlier: list[_Cand]) -> Span | None:
+    """Who a speaker pronoun (هو / هي) stands for: after the cue, the previous report's speaker; before it, the
+    last person named in the 400 characters before the pronoun whose gender, read off the verbs of the reports
+    already made by that name, does not clash (وهي after "وكان كوهين اعترف" is not Cohen); else None."""
+    assert c.speaker is not None
+    if c.speaker.start > c.cue.start:
+        return previous.speaker if previous is not None else None
+    feminine = lookup_key(c.speaker.text).lstrip("وف") == lookup_key("هي")
+    clash = set()
+    for e in earlier:
+        if e.speaker is None or e.kind != "verb":
+            continue
+        verb = lookup_key(e.cue.text).lstrip("وف")
+        if (feminine and masculine_singular_verb(verb, verb.startswith("ي"))) or (
+            not feminine and feminine_singular_verb(verb, verb.startswith("ت"))
+        ):
+            clash.add(lookup_key(e.speaker.text.split()[-1]))
+    persons = [
+        e
+        for e in ctx.doc.entities
+        if e.type == "PER"
+        and c.speaker.start - 400 <= e.end <= c.speaker.start
+        and lookup_key(e.text.split()[-1]) not in clash
+    ]
+    if not persons:
+        return None
+    last_person = max(persons, key=lambda e: e.end)
+    return ctx.span(last_person.start, last_person.end)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1123,6 +1175,17 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
         return None  # "نقلت الصحيفة عن من وصفته بمسؤول …": who the channel called so, read by the relay
     if before is not None and before.key == "ممن":
         return None  # "اعتقال أعداد ممن وُصفوا بأنهم مثيرو شغب": "of those who": a description of the noun before
+    if (
+        before is not None
+        and before.key == "ما"
+        and form.enclitic
+        and i - 2 >= a
+        and ctx.nounish(i - 2)
+        and ctx.toks[i - 2].key not in _WHICH_HEADS
+        and cue_def.lemma != "وصف"  # (ما وصفوه بالثأر: what they called it, read by _calls_it)
+        and not ctx.after_according_to_what(i)
+    ):
+        return None  # "نفى صحة ما ذكرته فورد": what was said is a genitive inside another report, none of its own
     calls = _calls_it(ctx, i, a, b, form)
     if calls:
         # "ردا على ما وصفته بالعدوان الأمريكي"، "التصرفات التي وصفتها بالإرهابية": what it was called is the
@@ -1391,7 +1454,7 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
             if subj is None and (prev is None or prev.speaker is None):
                 return None
             if form.present and not conj and before is not None and before.key in ctx.lex.words["particle"]:
-                if before.key not in ("كما", "وكما", "ثم") and not cand.extra.get("but_it"):
+                if before.key not in _GOES_ON and not cand.extra.get("but_it"):
                     return None  # "بما يهدد": a verb inside a phrase, not a new report
             tk = (t.bare if off else t.key) or t.key
             same_sentence = (
@@ -1401,7 +1464,14 @@ def _verb(ctx: _Ctx, i: int, a: int, b: int, form: CueForm, off: int, prev: _Can
                 and prev.cue.start >= ctx.toks[a].start
                 and not _inside_quote(ctx, a, i)
             )
-            if form.present and tk.startswith("ي") and not tk.endswith(("ون", "ان")) and not same_sentence:
+            goes_on = before is not None and before.key in _GOES_ON  # "ومضى يقول": the speaker before goes on
+            if (
+                form.present
+                and tk.startswith("ي")
+                and not tk.endswith(("ون", "ان"))
+                and not same_sentence
+                and not goes_on
+            ):
                 return None  # "ويذكر أن": impersonal; "ينفي الحزب …، ويقول إنه": the same speaker goes on
             if form.resumptive or ctx.after_according_to_what(i):
                 return None  # "وفق ما أكدته عائلته" with no speaker read after it: better no report than a guess

@@ -3718,3 +3718,30 @@ def test_the_second_bayna_of_a_pair_is_no_cue() -> None:
     sts = make(text, [("تركيا", "LOC"), ("روسيا", "LOC")]).statements
     assert [s.cue.text for s in sts] == ["أكدت"]
     assert sts[0].content.text.startswith("التصريحات لن تحدث قطيعة بينها وبين روسيا")
+
+
+def test_a_pronoun_speaker_stands_for_the_person_named_before_it() -> None:
+    text = "وستحضر الجلسة الممثلة ستورمي دانيالز. وكان كوهين اعترف بأنه دفع المال. وهي تؤكد أنها التقت المرشح."
+    sts = make(text, [("ستورمي دانيالز", "PER"), ("كوهين", "PER")]).statements
+    # كوهين spoke with a masculine verb: وهي is not him
+    assert [s.speaker.text for s in sts] == ["كوهين", "ستورمي دانيالز"]
+    text = "وقال المحتج إنه سيعود. وتابع وهو يفخر أنه هرب من المستشفى."
+    sts = make(text, []).statements
+    assert [s.speaker.text for s in sts] == ["المحتج", "المحتج"]
+
+
+def test_went_on_to_say_and_therefore_are_no_speakers() -> None:
+    text = 'وقال المعارض القطري إن الشعب مستاء. ومضى يقول: "كل من عرفتهم حجوا".'
+    sts = make(text, []).statements
+    assert [s.speaker.text for s in sts] == ["المعارض القطري", "المعارض القطري"]
+    text = "وقالت اللجنة إن النتائج واضحة. ولذلك طالبت اللجنة الحكومة بعدم منع المرشح."
+    assert [s.speaker.text for s in make(text, []).statements] == ["اللجنة", "اللجنة"]
+
+
+def test_what_someone_said_as_a_genitive_is_no_report_of_its_own() -> None:
+    text = "لكن كافانو نفى صحة ما ذكرته كريستين فورد بحقه، وكذا كذب مزاعم عدد من النساء."
+    sts = make(text, [("كافانو", "PER"), ("كريستين فورد", "PER")]).statements
+    assert [(s.speaker.text, s.cue.text) for s in sts] == [("كافانو", "نفى"), ("كافانو", "كذب")]
+    text = "وقالت المعارضة إن الجيش قصف المدينة، وهو ما نفته وزارة الدفاع."
+    sts = make(text, [("وزارة الدفاع", "ORG")]).statements
+    assert [s.speaker.text for s in sts] == ["المعارضة", "وزارة الدفاع"]
