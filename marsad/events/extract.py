@@ -233,6 +233,8 @@ _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان", "وان", "وانه", "وانها"}
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _SUBORDINATORS = {"عندما", "حين", "حيث", "بعد", "قبل", "اذ", "لكن", "بينما", "فيما", "كما", "ثم"}
+# Noun triggers after which a capital is its government (تهديدات واشنطن، دعم طهران), not where it happened
+_CAPITAL_ACTS = frozenset(("DISAPPROVE", "DEMAND", "THREATEN", "SUPPORT", "REJECT"))
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}
 # Words that may stand between a reciprocal noun and its بين (اشتباكات عنيفة اندلعت السبت بين …), as lookup keys.
@@ -1810,7 +1812,13 @@ class EventExtractor:
         )
         if np is not None:
             span, k_end, ent = np
-            if ent is not None and ent.type == "LOC" and (not self._actorish(ent) or plover == "RETREAT"):
+            # (not قمة سنغافورة، مؤتمر باريس، مظاهرات طهران، اتفاق أوسلو، يزور طهران)
+            capital_acts = plover in _CAPITAL_ACTS or (is_verb and plover in ("AGREE", "SANCTION"))
+            if (
+                ent is not None
+                and ent.type == "LOC"
+                and (not (self._actorish(ent) or (capital_acts and self._capital(ent))) or plover == "RETREAT")
+            ):
                 pass  # a town after the trigger is where it happened (or what was left), not who acted
             elif ent is None and sent.keys[k] in _HIT_PLACES and plover not in _VIOLENT and plover != "PROTEST":
                 pass  # a common place noun never acts (احتجاجات المدينة)
@@ -2336,6 +2344,12 @@ class EventExtractor:
     def _actorish(ent: Entity) -> bool:
         # countries act (روسيا استخدمت الفيتو); towns and districts are places
         return (ent.place is not None and ent.place.precision == "country") or ent.type != "LOC"
+
+    @staticmethod
+    def _capital(ent: Entity) -> bool:
+        """A national capital, which may stand for its government right after a verb or a noun of saying (رفضت
+        موسكو، طلب بيونغ يانغ، تهديدات واشنطن; session 33)."""
+        return ent.place is not None and ent.place.feature == "PPLC"
 
     # -- date -------------------------------------------------------------------------------------------------
     def _date(

@@ -1090,9 +1090,33 @@ def places_named_elsewhere(entities: list[Entity], text: str = "") -> list[Entit
         )
         # "في جبهة الملاجم" (ORG) after "مديرية الملاجم" (session 33)
         or (e.type == "ORG" and " " not in e.text and key(e.text) in settled)
+        # "أعلنت بيونغ يانغ" (ORG) where the article tags the city LOC elsewhere (session 33)
+        or (e.type == "ORG" and " " in e.text and key(e.text) in places and geo_place(e.text))
         else e
         for e in entities
     ]
+
+
+def surnames_named_again(entities: list[Entity]) -> list[Entity]:
+    """A one-word ORG or MISC that is the last word of a person's full name in the same article is that
+    person: "ماي" (ORG 27 times in 1,000 unseen articles) after "تيريزا ماي". Across the whole Document. Words
+    with the article (نصر الله's الله, الأسد) are left alone, as are names the article also tags whole with
+    that other type elsewhere."""
+    surnames = {key(e.text.split()[-1]) for e in entities if e.type == "PER" and " " in e.text.strip()}
+    other = {key(e.text) for e in entities if e.type != "PER" and " " in e.text.strip()}
+    out = []
+    for e in entities:
+        k = key(e.text)
+        if (
+            e.type in ("ORG", "MISC")  # (a place stays: زيمبابوي after "رئيس زيمبابوي" read as a name)
+            and " " not in e.text.strip()
+            and k in surnames
+            and not k.startswith("ال")
+            and k not in other
+        ):
+            e = Entity(e.start, e.end, e.text, "PER", score=e.score)
+        out.append(e)
+    return out
 
 
 def persons_named_again(entities: list[Entity], res: Resources) -> list[Entity]:
@@ -1494,6 +1518,7 @@ _GENERIC_ORG_WORDS = frozenset(
     k
     for w in (
         "منظمة منظمات مجموعة حركة جماعة شركة وكالة هيئة لجنة لجان تنسيقية مؤسسة جمعية نقابة رابطة جبهة مجلس حزب"
+        " ميليشيا مليشيا ميليشيات مليشيات"  # (ميليشيا الحوثي: the head alone, session 33)
     ).split()
     for k in (key(w), "ال" + key(w))
 )

@@ -257,6 +257,7 @@ DOC_RULES: tuple[str, ...] = (
     "whole_word_places",
     "places_named_elsewhere",
     "persons_named_again",
+    "surnames_named_again",
     "verbs_before_names",
     "countries_in_brackets",
     "bases_not_qaeda",
@@ -541,6 +542,10 @@ class EntityRecognizer:
             from marsad.ner.rules import persons_named_again
 
             ents = persons_named_again(ents, self.model.fx.res)
+        if self.rules and "surnames_named_again" in self.doc_rules:
+            from marsad.ner.rules import surnames_named_again
+
+            ents = surnames_named_again(ents)
         if self.rules and "verbs_before_names" in self.doc_rules:
             from marsad.ner.rules import verbs_before_names
 

@@ -1473,3 +1473,13 @@ def test_a_leaders_party_in_quotes_before_his_name(extractor, make_doc) -> None:
     doc = make_doc(text, entities=[("حزب حركة", "ORG"), ("خمس نجوم", "ORG"), ("لويجي دي مايو", "PER")])
     (ev,) = [e for e in extractor(doc).events if e.plover == "DEMAND"]
     assert [a.text for a in ev.actors] == ['زعيم حزب حركة "خمس نجوم" لويجي دي مايو']
+
+
+def test_a_capital_after_a_verb_of_rejecting_or_a_noun_of_threat_is_its_government(extractor, make_doc) -> None:
+    moscow = {"موسكو": Place(55.75, 37.62, "RU", precision="point", feature="PPLC")}
+    doc = make_doc("ورفضت موسكو الاتهامات البريطانية.", entities=[("موسكو", "LOC")], places=moscow)
+    assert [a.text for a in _event(extractor(doc), "REJECT").actors] == ["موسكو"]
+    # a summit or a conference named after the city is held there
+    doc = make_doc("وانطلق مؤتمر موسكو للأمن الدولي.", entities=[("موسكو", "LOC")], places=moscow)
+    (ev,) = [e for e in extractor(doc).events if e.plover == "CONSULT"]
+    assert ev.actors == []

@@ -1594,3 +1594,22 @@ def test_a_dual_verb_before_a_known_name_and_a_present_verb_inside_a_name() -> N
     a = text.index("ريكس")
     ents = [Entity(a, a + 13, "ريكس تيلرسون", "PER")]
     assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["ريكس تيلرسون"]
+
+
+def test_a_surname_read_as_a_body_is_the_person_and_a_city_read_as_a_body_is_the_city() -> None:
+    from marsad.ner.rules import places_named_elsewhere, surnames_named_again
+
+    text = "قالت رئيسة الوزراء تيريزا ماي إن الاتفاق ممكن. وأضافت ماي أن الحكومة مستعدة."
+    a, b = text.index("تيريزا"), text.rindex("ماي")
+    ents = [Entity(a, a + 10, "تيريزا ماي", "PER"), Entity(b, b + 3, "ماي", "ORG")]
+    assert [e.type for e in surnames_named_again(ents)] == ["PER", "PER"]
+    # a place keeps its type; a word with the article is left alone (حسن نصر الله and الله)
+    text = "وقال حسن نصر الله إن الحزب مستعد. وحمد الله على السلامة في زيمبابوي."
+    a, b = text.index("حسن"), text.index("الله على")
+    ents = [Entity(a, a + 11, "حسن نصر الله", "PER"), Entity(b, b + 4, "الله", "MISC")]
+    assert [e.type for e in surnames_named_again(ents)] == ["PER", "MISC"]
+    text = "وصل الوفد إلى بيونغ يانغ. وأعلنت بيونغ يانغ الإفراج عن المعتقلين."
+    a, b = text.index("بيونغ"), text.rindex("بيونغ")
+    ents = [Entity(a, a + 10, "بيونغ يانغ", "LOC"), Entity(b, b + 10, "بيونغ يانغ", "ORG")]
+    assert [e.type for e in places_named_elsewhere(ents, text)] == ["LOC", "LOC"]
+    assert not [t for t, _ in _ner_entities("وتجددت الاشتباكات بين ميليشيا الحوثي ورجال القبائل.") if t == "ميليشيا"]
