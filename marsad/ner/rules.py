@@ -757,6 +757,9 @@ def _tag_listed(
         if not n:
             i += 1
             continue
+        if typ == "ORG" and i > 0 and keys[i - 1] in _NAMED_PLACE_HEADS:
+            i += n  # "جامع الأزهر"، "حي الأزهر": the mosque or the quarter, a place, not the institution
+            continue
         skip = outside.get(tuple(keys[i : i + n]), 0) if outside else 0
         start, end = tokens[i + skip].start + (first_cut if not skip else 0), tokens[i + n - 1].end
         while start < end and doc.text[start] == "\u0640":
@@ -767,6 +770,9 @@ def _tag_listed(
         i += n
     out.sort(key=lambda e: e.start)
     return out
+
+
+_NAMED_PLACE_HEADS = frozenset(key(w) for w in "جامع مسجد حي شارع ساحة ميدان مدينة منطقة".split())
 
 
 def _overlay(
@@ -830,6 +836,8 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # 'توعد بـ"عقاب قاس"': the words of a threat or a description; a name has an article
             if _between_quotations(doc.text, e):
                 continue  # 'قوات "الوسط" حررت البلدة "بعد معارك"': the words between two quotations
+        if e.type == "PER" and " " not in e.text and not key(e.text).startswith("ال") and _country_adjective(e.text):
+            continue  # "مسؤول سعودي": a nationality adjective, no person (a surname has the article: المصري)
         if e.type == "PER" and " " not in e.text and key(e.text) in _LONE_TITLES:
             continue  # "ضيف" of "ضيف برنامج بوليتيكا"، "الشيخ" alone: a title, no name
         if e.type == "PER" and " " not in e.text and _verb_before_title(doc.text, e):
@@ -849,6 +857,15 @@ def drop_common_noun_misc(doc: Document, entities: list[Entity], res: Resources)
                 continue  # "8 مليارات ريال": the currency (the model reads Real Madrid's ريال), no name
         out.append(e)
     return out
+
+
+def _country_adjective(word: str) -> bool:
+    """The word is a country's nisba (سعودي، أمريكي), as the geo layer reads them; the NER's own nationality test
+    also takes family names of that shape (بري، نجفي، قاسمي)."""
+    from marsad.geo.nisba import nisba_country
+
+    k = key(word)  # masculine forms only: a name in يه is often a person's (ساديو مانيه)
+    return k.endswith(("ي", "يين", "يون")) and nisba_country(word) is not None
 
 
 def _between_quotations(text: str, e: Entity) -> bool:

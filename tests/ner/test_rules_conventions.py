@@ -1613,3 +1613,15 @@ def test_a_surname_read_as_a_body_is_the_person_and_a_city_read_as_a_body_is_the
     ents = [Entity(a, a + 10, "بيونغ يانغ", "LOC"), Entity(b, b + 10, "بيونغ يانغ", "ORG")]
     assert [e.type for e in places_named_elsewhere(ents, text)] == ["LOC", "LOC"]
     assert not [t for t, _ in _ner_entities("وتجددت الاشتباكات بين ميليشيا الحوثي ورجال القبائل.") if t == "ميليشيا"]
+
+
+def test_al_azhar_the_institution_and_the_mosque_and_a_nationality_alone() -> None:
+    assert ("الأزهر", "ORG") in _ner_entities("الأزهر يندد بالصورة المفبركة للمسجد الأقصى")
+    assert ("الأزهر", "ORG") not in _ner_entities("وقعت اشتباكات قرب جامع الأزهر في القاهرة.")
+    from marsad.ner.rules import drop_common_noun_misc
+    from marsad.ner.tagger import NerModel
+
+    text = "ونفى مسؤول سعودي تورط بلاده."
+    s = text.index("سعودي")
+    res = NerModel.load().fx.res
+    assert drop_common_noun_misc(Document(text=text), [Entity(s, s + 5, "سعودي", "PER")], res) == []
