@@ -1381,6 +1381,11 @@ _GENERIC_PLACE_WORDS = frozenset(
     key(w)
     for w in "ريف أرياف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرى ضواحي أطراف قصر سيدي البيت بيت المنزل"
     " أوتوستراد الأوتوستراد شبه أوساط أوساطه أوساطها أوساطهم".split()  # في أوساطه: "in its ranks"
+) | frozenset(
+    # session 33, each LOC two to seven times on the unseen run: اللوم of "ألقى باللوم على" (blame), جزر
+    # (islands, alone), حوض (a basin), ثانوية (a secondary school)
+    key(w)
+    for w in "اللوم لوم جزر حوض ثانوية".split()
 )
 # Duals and plurals of settlement nouns: they name several places, so never open one's name (حيي، مدينتي، بلدات)
 _PLURAL_PLACE_NOUNS = frozenset(
@@ -1465,6 +1470,8 @@ def drop_generic_place_words(doc: Document, entities: list[Entity], res: Resourc
                 continue  # "سلاحا شبه أوتوماتيكي": "semi-", no peninsula
         if e.type == "LOC" and " " not in e.text:
             k = key(e.text)
+            if not k.startswith("ال") and _country_adjective(e.text):
+                continue  # "مهاجر ليبي": a nationality adjective, no place (session 33)
             if _in_after_clitics(k, _GENERIC_PLACE_WORDS) or (
                 not definite and _in_after_clitics(k, _PLURAL_PLACE_NOUNS)
             ):

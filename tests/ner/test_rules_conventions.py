@@ -1625,3 +1625,15 @@ def test_al_azhar_the_institution_and_the_mosque_and_a_nationality_alone() -> No
     s = text.index("سعودي")
     res = NerModel.load().fx.res
     assert drop_common_noun_misc(Document(text=text), [Entity(s, s + 5, "سعودي", "PER")], res) == []
+
+
+def test_blame_islands_alone_and_a_nisba_are_no_places() -> None:
+    from marsad.ner.rules import drop_generic_place_words
+
+    text = "وألقت الشركة باللوم على الباحث، وقال مهاجر ليبي إن الرحلة صعبة."
+    a, b = text.index("اللوم"), text.index("ليبي")
+    ents = [Entity(a, a + 5, "اللوم", "LOC"), Entity(b, b + 4, "ليبي", "LOC")]
+    assert drop_generic_place_words(Document(text=text), ents) == []
+    text = "وصل الوفد إلى جزر القمر."
+    a = text.index("جزر")
+    assert len(drop_generic_place_words(Document(text=text), [Entity(a, a + 8, "جزر القمر", "LOC")])) == 1
