@@ -233,7 +233,8 @@ _ONLY_AFTER_BI = {"نيران"}
 _COMPLEMENTISERS = {"ان", "بان", "انه", "انها", "لان", "وان", "وانه", "وانها"}
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _SUBORDINATORS = {"عندما", "حين", "حيث", "بعد", "قبل", "اذ", "لكن", "بينما", "فيما", "كما", "ثم"}
-# Noun triggers after which a capital is its government (تهديدات واشنطن، دعم طهران), not where it happened
+# Event types whose verbs and nouns take a capital right after them as its government (رفضت موسكو، تهديدات
+# واشنطن، دعم طهران), not as where it happened
 _CAPITAL_ACTS = frozenset(("DISAPPROVE", "DEMAND", "THREATEN", "SUPPORT", "REJECT"))
 # Reciprocal events take their two sides after بين (اشتباكات بين الجيش والمسلحين).
 _RECIPROCAL = {"FIGHT", "PROTEST", "CONSULT", "AGREE", "COOPERATE"}

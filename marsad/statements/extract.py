@@ -2893,32 +2893,19 @@ def _np_forward(ctx: _Ctx, j: int, lim: int, appos: bool = True) -> int:
                     end2 = _np_forward(ctx, nxt, lim, appos=False)
                     if end2 > nxt and head_key not in ("بيان", "البيان", "تقرير", "التقرير"):
                         end = end2
-    # the body's seat, then the person's name: "رئيس بعثة الاتحاد الدولي للصليب الأحمر في ليبيا تامر رمضان"
-    if (
-        end + 2 < lim
-        and is_name
-        and not last_person
-        and toks[end].key == "في"
-        and _person_title(ctx, j)
-        and (at := _seat_country_at(ctx, end + 1, lim)) is not None
-        and (after := ctx.ent_start[at][1] + 1) in ctx.ent_start
-        and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
-    ):
-        end = ctx.ent_start[after][1] + 1
-    # a department named after a region, its ministry, then the head's name: "مدير قسم أمريكا الشمالية في وزارة
-    # الخارجية الروسية غيورغي بوريسينكو" (session 33)
-    if (
-        end + 2 < lim
-        and is_name
-        and not last_person
-        and toks[end].key == "في"
-        and _person_title(ctx, j)
-        and end + 1 in ctx.ent_start
-        and ctx.doc.entities[ctx.ent_start[end + 1][0]].type == "ORG"
-        and (after := ctx.ent_start[end + 1][1] + 1) in ctx.ent_start
-        and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
-    ):
-        end = ctx.ent_start[after][1] + 1
+    # the body's seat, or the ministry of a department named after a region (session 33), then the person's name:
+    # "رئيس بعثة الاتحاد الدولي للصليب الأحمر في ليبيا تامر رمضان"، "مدير قسم أمريكا الشمالية في وزارة الخارجية
+    # الروسية غيورغي بوريسينكو"
+    if end + 2 < lim and is_name and not last_person and toks[end].key == "في" and _person_title(ctx, j):
+        at = _seat_country_at(ctx, end + 1, lim)
+        if at is None and end + 1 in ctx.ent_start and ctx.doc.entities[ctx.ent_start[end + 1][0]].type == "ORG":
+            at = end + 1
+        if (
+            at is not None
+            and (after := ctx.ent_start[at][1] + 1) in ctx.ent_start
+            and ctx.doc.entities[ctx.ent_start[after][0]].type == "PER"
+        ):
+            end = ctx.ent_start[after][1] + 1
     # an office's province, then the holder's rank and name: "قائد الأمن الداخلي في محافظة ريف دمشق العميد أحمد
     # الدالاتي"، "مدير الصحة في إدلب زهير القراط"
     if end + 2 < lim and not is_name and toks[end].key == "في" and _person_title(ctx, j):
