@@ -144,3 +144,10 @@ def test_a_square_abroad_is_not_the_namesake_of_a_quarter_in_the_story() -> None
     text = "وقال مسؤول فلسطيني في رام الله إن المساعدات دخلت مخيم اليرموك."
     doc = GeoResolver()(_doc(text, ["رام الله", "اليرموك"]))
     assert {e.text: e.place for e in doc.entities}["اليرموك"] is not None
+
+
+def test_places_of_2018_news_in_the_spellings_found_there() -> None:
+    text = "وقع التسميم في سالزبيري، واحتج السكان في جرادة، والتقى الزعيمان في بانمونجوم."
+    doc = GeoResolver()(_doc(text, ["سالزبيري", "جرادة", "بانمونجوم"]))
+    countries = {e.text: e.place.country for e in doc.entities if e.place is not None}
+    assert countries == {"سالزبيري": "GB", "جرادة": "MA", "بانمونجوم": "KR"}
