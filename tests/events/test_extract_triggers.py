@@ -1463,3 +1463,11 @@ def test_shells_handed_over_or_found_are_no_shelling(extractor, make_doc) -> Non
     text = "وذكرت الوكالة أن المقاتلين سلموا معظم أسلحتهم الثقيلة، بما في ذلك 6 دبابات وقذائف هاون."
     assert not [e for e in extractor(make_doc(text)).events if e.plover == "FIGHT"]
     assert [e.plover for e in extractor(make_doc("وسقطت قذائف هاون على حي سكني في المدينة.")).events] == ["FIGHT"]
+
+
+def test_regaining_friendships_or_money_and_losing_control_are_no_takeovers(extractor, make_doc) -> None:
+    assert not extractor(make_doc("وتمكن الرئيس من استعادة الصداقات القديمة.")).events
+    assert not extractor(make_doc("حيث خرج الحريق عن السيطرة في الغابة.")).events
+    assert not extractor(make_doc("وتتنازع العصابات السيطرة على تجارة المخدرات.")).events
+    doc = extractor(make_doc("واستعاد الجيش بلدة الشريجة بعد معارك عنيفة."))
+    assert [e.plover for e in doc.events][:1] == ["FIGHT"]
