@@ -3030,7 +3030,7 @@ def _nisba_or_scheduled(key: str) -> bool:
     return (len(bare) >= 4 and bare.endswith(("ي", "يه"))) or bare in _SCHEDULED
 
 
-def _definite_adjective(key: str) -> bool:
+def _adjective_after_name(key: str) -> bool:
     """ال + a nisba (الإرهابية، الكردي) or a derived participle (المتشددة): an adjective after a name."""
     return key.startswith("ال") and (_nisba_or_scheduled(key) or is_derived_participle(key))
 
@@ -3057,7 +3057,7 @@ def _passive_accusation(sent: _Sent, trig: _Trigger, actors: list[Span]) -> bool
         return False  # "واتهمت ماي موسكو بـ": two names, the accuser and the accused
     after = next((k for k in range(trig.end_tok, len(sent.tokens)) if sent.tokens[k].start >= actors[0].end), None)
     for _ in range(2):  # the name's adjectives (حركة الشباب [الإرهابية] بـ، [المتشددة])
-        if after is not None and after + 1 < len(sent.tokens) and _definite_adjective(sent.keys[after]):
+        if after is not None and after + 1 < len(sent.tokens) and _adjective_after_name(sent.keys[after]):
             after += 1
     return after is not None and sent.tokens[after].text.startswith("ب") and sent.keys[after] != sent.bare[after]
 

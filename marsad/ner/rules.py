@@ -931,6 +931,12 @@ _INSTITUTION_HEADS = frozenset(
 _NEXT_WORD = re.compile(r" (\w+)")
 
 
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` ("" when punctuation or the text's end comes first)."""
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return after.group(1) if after is not None else ""
+
+
 # Heads whose institution is named by the name right after them (بنك مصر، جامعة طرابلس، جامعة الملك سعود)
 _NAMING_HEADS = frozenset(key(w) for w in "بنك البنك مصرف المصرف جامعة الجامعة".split())
 
@@ -1413,8 +1419,7 @@ _COUNTRYSIDE = frozenset(key(w) for w in "الريف الأرياف".split())
 
 def _direction_follows(text: str, end: int) -> bool:
     """Whether the word after `end` is a direction adjective (الغربي، الشمالية)."""
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))  # (a word: punctuation ends it)
-    return after is not None and key(after.group(1)) in _DIRECTIONS_AFTER
+    return key(_next_word(text, end)) in _DIRECTIONS_AFTER
 
 
 _DIRECTIONS_AFTER = _DIRECTION_ADJECTIVES | frozenset(key(w) for w in "الأوسط الوسطى".split())
@@ -1428,20 +1433,13 @@ _OF_AUTHORITIES = frozenset(
 )
 
 
-def _next_word(text: str, end: int) -> str:
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    return after.group(1) if after is not None else ""
-
-
 def _described_as_a_scene(text: str, end: int) -> bool:
     """The word after `end` is an indefinite word that can describe a scene (مشهد نادر، مشهد مؤثر): not the
     article, a direction, a preposition or a time (في مشهد شمال شرقي إيران)."""
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    if after is None:
-        return False
-    k = key(after.group(1))
+    k = key(_next_word(text, end))
     return (
-        not k.startswith(("ال", "و"))  # (بينها مشهد وشيراز: another city joined to it)
+        bool(k)
+        and not k.startswith(("ال", "و"))  # (بينها مشهد وشيراز: another city joined to it)
         and k not in _AFTER_MASHHAD
         and k not in _FUNCTION_WORDS_AFTER
         and k.isalpha()

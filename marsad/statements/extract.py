@@ -4974,7 +4974,7 @@ def _unnamed_end(ctx: _Ctx, q: int, e: int) -> int:
     وزير تركي [من العقوبات]; أحزاب معارضة [تتبنى]; صفعت ناشطة إسرائيلية [جنديا])."""
     for r in range(q + 1, e):
         key = ctx.toks[r].key
-        if key in _FREE_PREPOSITIONS or ctx.verb_like(r):
+        if ctx.is_("prep", r) or ctx.verb_like(r):
             return r
         if not ctx.definite(r) and key.endswith("ا") and r not in ctx.ent_start:
             return r  # an accusative is no adjective of the nominative subject (ناشطة إسرائيلية [جنديا])
@@ -4985,7 +4985,6 @@ def _unnamed_end(ctx: _Ctx, q: int, e: int) -> int:
 
 
 _GENERAL = frozenset(lookup_key(w) for w in "عام عامة".split())
-_FREE_PREPOSITIONS = frozenset(lookup_key(w) for w in "من في على عن إلى مع ضد".split())
 
 
 def _unnamed_agrees(ctx: _Ctx, speaker: Span, i: int) -> bool:

@@ -1354,17 +1354,26 @@ def test_a_region_alone_in_quotes_is_the_newspaper_named_after_it() -> None:
     assert ("الشرق الأوسط", "LOC") in _entities("وتشهد منطقة الشرق الأوسط توترا متصاعدا.")
 
 
+def _marked(text: str, *marks: tuple[str, str]) -> list[Entity]:
+    """Entities (surface, type) in the text, in order: each surface is looked for after the one before, so a name
+    given twice is found at its two occurrences."""
+    out, pos = [], 0
+    for surface, etype in marks:
+        start = text.index(surface, pos)
+        out.append(Entity(start, start + len(surface), surface, etype))  # type: ignore[arg-type]
+        pos = start + len(surface)
+    return out
+
+
 def test_a_town_named_after_a_settlement_noun_is_a_place_where_the_model_read_a_person() -> None:
     from marsad.ner.rules import places_named_elsewhere
 
     text = "سيطرت القوات على مدينة ميكيلي. وأسفر القصف على ميكيلي عن قتلى."
-    first, second = text.index("ميكيلي"), text.rindex("ميكيلي")
-    ents = [Entity(first, first + 6, "ميكيلي", "LOC"), Entity(second, second + 6, "ميكيلي", "PER")]
+    ents = _marked(text, ("ميكيلي", "LOC"), ("ميكيلي", "PER"))
     assert [e.type for e in places_named_elsewhere(ents, text)] == ["LOC", "LOC"]
     # a one-word name the article never puts after a settlement noun stays as tagged
     text = "زار الوزير عمان. والتقى عمان بالرئيس."
-    first, second = text.index("عمان"), text.rindex("عمان")
-    ents = [Entity(first, first + 4, "عمان", "LOC"), Entity(second, second + 4, "عمان", "PER")]
+    ents = _marked(text, ("عمان", "LOC"), ("عمان", "PER"))
     assert [e.type for e in places_named_elsewhere(ents, text)] == ["LOC", "PER"]
 
 
@@ -1503,13 +1512,11 @@ def test_a_first_name_and_surname_read_as_a_body_is_the_person_named_by_the_surn
 
     res = Resources(gazetteer={"سيسيليا": ("tPER1",), "حزب": ("aORGB",)})
     text = "قالت المفوضة سيسيليا مالمستروم إن المحادثات ستستأنف. وأعلنت مالمستروم ذلك."
-    a, b = text.index("سيسيليا"), text.rindex("مالمستروم")
-    ents = [Entity(a, a + 17, "سيسيليا مالمستروم", "ORG"), Entity(b, b + 9, "مالمستروم", "PER")]
+    ents = _marked(text, ("سيسيليا مالمستروم", "ORG"), ("مالمستروم", "PER"))
     assert [e.type for e in persons_named_again(ents, res)] == ["PER", "PER"]
     # a body named after its leader opens with no first name: it stays
     text = "وفاز حزب ميركل بالانتخابات. وقالت ميركل إن الحكومة ستتشكل."
-    a, b = text.index("حزب"), text.rindex("ميركل")
-    ents = [Entity(a, a + 9, "حزب ميركل", "ORG"), Entity(b, b + 5, "ميركل", "PER")]
+    ents = _marked(text, ("حزب ميركل", "ORG"), ("ميركل", "PER"))
     assert [e.type for e in persons_named_again(ents, res)] == ["ORG", "PER"]
 
 
@@ -1542,8 +1549,7 @@ def test_a_one_word_body_after_a_district_noun_is_the_district_and_so_are_its_ot
     from marsad.ner.rules import places_after_heads, places_named_elsewhere
 
     text = "وقتل عناصر في جبهة الملاجم. واستعادت القوات مواقع في مديرية الملاجم."
-    first, second = text.index("الملاجم"), text.rindex("الملاجم")
-    ents = [Entity(first, first + 7, "الملاجم", "ORG"), Entity(second, second + 7, "الملاجم", "ORG")]
+    ents = _marked(text, ("الملاجم", "ORG"), ("الملاجم", "ORG"))
     ents = places_named_elsewhere(places_after_heads(Document(text=text), ents), text)
     assert [e.type for e in ents] == ["LOC", "LOC"]
 
@@ -1552,13 +1558,11 @@ def test_a_verb_of_saying_opening_the_clause_is_no_first_name() -> None:
     from marsad.ner.rules import verbs_before_names
 
     text = "وقال السيسي إن المعركة مستمرة، طالب السيسي قوات الجيش بمواصلة الجهد."
-    a, b = text.index("السيسي"), text.index("طالب")
-    ents = [Entity(a, a + 6, "السيسي", "PER"), Entity(b, b + 11, "طالب السيسي", "PER")]
+    ents = _marked(text, ("السيسي", "PER"), ("طالب السيسي", "PER"))
     assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["السيسي", "السيسي"]
     # a first name after a title is a name (Dan Coats), even when it is also a verb
     text = "وقال مدير المخابرات دان كوتس إن التقييم تغير. وأضاف كوتس أن الخطر قائم."
-    a, b = text.index("دان"), text.rindex("كوتس")
-    ents = [Entity(a, a + 8, "دان كوتس", "PER"), Entity(b, b + 4, "كوتس", "PER")]
+    ents = _marked(text, ("دان كوتس", "PER"), ("كوتس", "PER"))
     assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["دان كوتس", "كوتس"]
 
 
@@ -1580,19 +1584,15 @@ def test_a_dual_verb_before_a_known_name_and_a_present_verb_inside_a_name() -> N
     from marsad.ner.rules import verbs_before_names
 
     text = "وندد بشار الأسد بالقرار. وقال البيت الأبيض إن الرئيسين دانا الأسد وروسيا."
-    a, b = text.index("بشار"), text.index("دانا")
-    ents = [Entity(a, a + 10, "بشار الأسد", "PER"), Entity(b, b + 10, "دانا الأسد", "PER")]
+    ents = _marked(text, ("بشار الأسد", "PER"), ("دانا الأسد", "PER"))
     assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["بشار الأسد", "الأسد"]
     text = "ترامب وماكرون يدينان الأسد وحلفاءه. وقال بشار الأسد إن الغرب كاذب."
-    a, b, c = text.index("ترامب"), text.index("ماكرون"), text.index("بشار")
-    ents = [Entity(a, a + 5, "ترامب", "PER"), Entity(b, b + 19, "ماكرون يدينان الأسد", "PER")]
-    ents.append(Entity(c, c + 10, "بشار الأسد", "PER"))
+    ents = _marked(text, ("ترامب", "PER"), ("ماكرون يدينان الأسد", "PER"), ("بشار الأسد", "PER"))
     out = verbs_before_names(Document(text=text), ents)
     assert [e.text for e in out] == ["ترامب", "ماكرون", "الأسد", "بشار الأسد"]
     # a surname shaped like a present verb stays (Tillerson, Truman)
     text = "وقال وزير الخارجية ريكس تيلرسون إن الحوار ممكن."
-    a = text.index("ريكس")
-    ents = [Entity(a, a + 13, "ريكس تيلرسون", "PER")]
+    ents = _marked(text, ("ريكس تيلرسون", "PER"))
     assert [e.text for e in verbs_before_names(Document(text=text), ents)] == ["ريكس تيلرسون"]
 
 
@@ -1600,17 +1600,14 @@ def test_a_surname_read_as_a_body_is_the_person_and_a_city_read_as_a_body_is_the
     from marsad.ner.rules import places_named_elsewhere, surnames_named_again
 
     text = "قالت رئيسة الوزراء تيريزا ماي إن الاتفاق ممكن. وأضافت ماي أن الحكومة مستعدة."
-    a, b = text.index("تيريزا"), text.rindex("ماي")
-    ents = [Entity(a, a + 10, "تيريزا ماي", "PER"), Entity(b, b + 3, "ماي", "ORG")]
+    ents = _marked(text, ("تيريزا ماي", "PER"), ("ماي", "ORG"))
     assert [e.type for e in surnames_named_again(ents)] == ["PER", "PER"]
     # a place keeps its type; a word with the article is left alone (حسن نصر الله and الله)
     text = "وقال حسن نصر الله إن الحزب مستعد. وحمد الله على السلامة في زيمبابوي."
-    a, b = text.index("حسن"), text.index("الله على")
-    ents = [Entity(a, a + 11, "حسن نصر الله", "PER"), Entity(b, b + 4, "الله", "MISC")]
+    ents = _marked(text, ("حسن نصر الله", "PER"), ("الله", "MISC"))
     assert [e.type for e in surnames_named_again(ents)] == ["PER", "MISC"]
     text = "وصل الوفد إلى بيونغ يانغ. وأعلنت بيونغ يانغ الإفراج عن المعتقلين."
-    a, b = text.index("بيونغ"), text.rindex("بيونغ")
-    ents = [Entity(a, a + 10, "بيونغ يانغ", "LOC"), Entity(b, b + 10, "بيونغ يانغ", "ORG")]
+    ents = _marked(text, ("بيونغ يانغ", "LOC"), ("بيونغ يانغ", "ORG"))
     assert [e.type for e in places_named_elsewhere(ents, text)] == ["LOC", "LOC"]
     assert not [t for t, _ in _ner_entities("وتجددت الاشتباكات بين ميليشيا الحوثي ورجال القبائل.") if t == "ميليشيا"]
 
@@ -1631,9 +1628,7 @@ def test_blame_islands_alone_and_a_nisba_are_no_places() -> None:
     from marsad.ner.rules import drop_generic_place_words
 
     text = "وألقت الشركة باللوم على الباحث، وقال مهاجر ليبي إن الرحلة صعبة."
-    a, b = text.index("اللوم"), text.index("ليبي")
-    ents = [Entity(a, a + 5, "اللوم", "LOC"), Entity(b, b + 4, "ليبي", "LOC")]
+    ents = _marked(text, ("اللوم", "LOC"), ("ليبي", "LOC"))
     assert drop_generic_place_words(Document(text=text), ents) == []
     text = "وصل الوفد إلى جزر القمر."
-    a = text.index("جزر")
-    assert len(drop_generic_place_words(Document(text=text), [Entity(a, a + 8, "جزر القمر", "LOC")])) == 1
+    assert len(drop_generic_place_words(Document(text=text), _marked(text, ("جزر القمر", "LOC")))) == 1
